@@ -1,0 +1,211 @@
+"""The ``claimcheck`` command.
+
+Exit codes: 0 success; 1 a conflict reached ``--fail-on`` (check); 2 bad input or usage.
+Errors are one line on stderr naming the file and the problem, never a traceback, and
+output files are written whole or not at all.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import json
+import os
+import sys
+import tempfile
+from typing import Optional, Sequence
+
+from .errors import ClaimcheckError, InputError
+
+EXIT_OK, EXIT_CONFLICT, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse's own exit is 2 too; keep its message short
+        self.print_usage(sys.stderr)
+        raise _Usage(f"{self.prog}: {message}")
+
+
+class _Usage(Exception):
+    pass
+
+
+def _date(s: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(s)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{s!r} is not a date (YYYY-MM-DD)") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="claimcheck", description="Extract quantitative claims from news reports and flag where sources disagree.")
+    p.add_argument("--version", action="store_true", help="print the version and exit")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+
+    def inputs(sp):
+        sp.add_argument("paths", nargs="+", metavar="PATH", help=".txt file, folder, .json/.jsonl file of records, or - for stdin")
+        sp.add_argument("--meta", metavar="FILE", help="meta.yaml: file name -> published, outlet, url (default: the folder's meta.yaml)")
+        sp.add_argument("--published", type=_date, metavar="DATE", help="publication date for documents that have none")
+        sp.add_argument("--keep-going", action="store_true", help="report bad files or records and go on with the rest (exit 2 at the end)")
+        sp.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout (written whole or not at all)")
+
+    ex = sub.add_parser("extract", help="print every quantitative claim")
+    inputs(ex)
+    ex.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
+    ex.add_argument("--kinds", metavar="K1,K2", help="only these kinds (count,percentage,duration,distance,date,ratio,money,measure)")
+
+    ck = sub.add_parser("check", help="find figures the sources disagree on")
+    inputs(ck)
+    ck.add_argument("--config", metavar="FILE", help="rules configuration (TOML or YAML)")
+    ck.add_argument("--format", choices=("table", "json", "markdown", "html"), default="table")
+    ck.add_argument("--fail-on", choices=("info", "low", "medium", "high"), default="medium",
+                    help="exit 1 when a conflict of this severity or worse is found (default: medium)")
+
+    sc = sub.add_parser("schema", help="print the JSON schema of the output")
+    sc.add_argument("--model", choices=("report", "claim", "conflict"), default="report")
+
+    xp = sub.add_parser("explain", help="show how one sentence is read: mentions, rules and bindings")
+    xp.add_argument("sentence")
+    xp.add_argument("--published", type=_date, metavar="DATE")
+    return p
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except _Usage as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_USAGE
+    except SystemExit as exc:  # --help
+        return int(exc.code or 0)
+    if args.version:
+        from . import __version__
+
+        print(f"claimcheck {__version__}")
+        return EXIT_OK
+    if not args.command:
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    try:
+        return _COMMANDS[args.command](args)
+    except ClaimcheckError as exc:
+        print(f"claimcheck: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("claimcheck: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def _load(args):
+    from .documents import load_documents
+
+    errors: list[InputError] = []
+    docs = load_documents(args.paths, args.meta, keep_going=args.keep_going, errors=errors)
+    if args.published:
+        docs = [d if d.published else d.model_copy(update={"published": args.published, "published_source": "argument"}) for d in docs]
+    for e in errors:
+        print(f"claimcheck: error: {e}", file=sys.stderr)
+    if not docs and not errors:
+        raise InputError(None, "no documents given")
+    return docs, errors
+
+
+def _emit(args, text: str) -> None:
+    """Write the whole output at once: to a temp file renamed into place, or stdout."""
+    if not args.output:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    target = os.path.abspath(args.output)
+    folder = os.path.dirname(target)
+    if not os.path.isdir(folder):
+        raise InputError(args.output, "the folder to write into does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=".claimcheck-", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def cmd_extract(args) -> int:
+    from .extract import Settings, extract
+
+    kinds = frozenset(k.strip() for k in args.kinds.split(",")) if args.kinds else None
+    docs, errors = _load(args)
+    settings = Settings(kinds=kinds)
+    claims = []
+    for d in docs:
+        try:
+            claims.extend(extract(d, settings=settings))
+        except InputError as exc:
+            if not args.keep_going:
+                raise
+            errors.append(exc)
+            print(f"claimcheck: error: {exc}", file=sys.stderr)
+    out = io.StringIO()
+    if args.format == "jsonl":
+        for c in claims:
+            out.write(json.dumps(c.flat(), ensure_ascii=False) + "\n")
+    else:
+        out.write(claims_table(claims))
+    _emit(args, out.getvalue())
+    return EXIT_USAGE if errors else EXIT_OK
+
+
+def claims_table(claims) -> str:
+    """A plain-text table of claims for a terminal."""
+    rows = [("doc", "span", "kind", "text", "value", "unit", "qualifier", "subject", "predicate", "scope", "as_of")]
+    for c in claims:
+        v = c.value
+        val = f"{v.low:g}" if v.low == v.high else f"{v.low:g}-{v.high:g}"
+        if c.kind == "date":
+            val = c.date_value or "?"
+        rows.append((c.doc[:28], f"{c.evidence.start}-{c.evidence.end}", c.kind, c.text.replace("\n", " ")[:36], val, c.unit or "",
+                     v.qualifier, c.subject or "", c.predicate or "", (c.scope or "")[:24], c.time.as_of or ""))
+    widths = [max(len(str(r[i])) for r in rows) for i in range(len(rows[0]))]
+    lines = ["  ".join(str(x).ljust(w) for x, w in zip(r, widths)).rstrip() for r in rows]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines) + "\n"
+
+
+def cmd_schema(args) -> int:
+    from .models import Claim, Conflict, Report
+
+    model = {"report": Report, "claim": Claim, "conflict": Conflict}[args.model]
+    _emit(argparse.Namespace(output=None), json.dumps(model.model_json_schema(), indent=2) + "\n")
+    return EXIT_OK
+
+
+def cmd_explain(args) -> int:
+    from .explain import explain
+
+    sys.stdout.write(explain(args.sentence, args.published))
+    return EXIT_OK
+
+
+def cmd_check(args) -> int:
+    from .check import check, load_config
+    from .models import SEVERITIES
+    from .report import render
+
+    docs, errors = _load(args)
+    config = load_config(args.config) if args.config else None
+    report = check(docs, config=config)
+    _emit(args, render(report, args.format))
+    if errors:
+        return EXIT_USAGE
+    return EXIT_CONFLICT if report.at_least(args.fail_on) else EXIT_OK
+
+
+_COMMANDS = {"extract": cmd_extract, "check": cmd_check, "schema": cmd_schema, "explain": cmd_explain}
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,490 @@
+"""Bind a mention to its context: subject, predicate, place, time, attribution.
+
+Everything here reads one sentence (plus the article's main place and its last named
+source) and answers one question each, so each answer can be tested and explained on
+its own.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from typing import Optional
+
+import regex
+
+from .grammar import DateMention, Mention
+from .lexicon import Lexicon, alternation, fold
+from .places import PlaceMention
+
+_TOKEN = regex.compile(r"[\w][\w'.-]*[\w]|[\w]|[^\w\s]")
+_STOP = frozenset("""a an the of in on at to for by with from and or but as is are was were be been being has have had
+that which who whom this these those it its their his her our we they he she there here than then also only just
+about over under more most less least per each every some any all both such not no nor so if while when where
+during after before since until into onto out up down off across along through near between around against
+toward towards within without via per than like despite among beyond behind below above inside outside""".split())
+# Verbs that often follow a clause's subject ("Temperatures fell to -40C"): where a noun
+# phrase read left to right must stop.
+_VERBS = frozenset("""fell rose hit cut reached stood lay lies ran came went grew dropped stretched covered weighs weighed
+cost costs left put set got held took made saw said says was were is are has had have be been will would could can may
+might must shall should do does did climbed soared jumped plunged slumped surged""".split())
+# Words that follow a figure without being what it counts ("the 7,000 present").
+_NOT_NOUNS = frozenset("""present total overall altogether alone each apiece respectively later earlier ago before after
+away back more less other others left remaining previously already still now""".split())
+_ADJECTIVAL = regex.compile(r"(?<![\w])(?:a|an|the|its|their)\s+\Z", regex.IGNORECASE)
+_COPULA = frozenset(["were", "are", "was", "is", "been", "be", "remain", "remained"])
+
+
+class Vocab:
+    """Regexes for the context words of one lexicon, compiled once."""
+
+    def __init__(self, lex: Lexicon):
+        self.predicates = regex.compile(alternation(lex.predicate_of), regex.IGNORECASE)
+        self.boundaries = regex.compile(
+            r"[;:()\[\]]|\s-\s|,\s+(?=(?:where|which|while|but|although|though|whereas|as|after|before|including|when|who|not|and)\b)"
+            r"|(?<![\w])(?=(?:where|which|while|whereas|but|although|though|when|who)\b)",
+            regex.IGNORECASE,
+        )
+        self.including = regex.compile(r"(?<![\w])(?:including|such\s+as|among\s+them|like)(?![\w])", regex.IGNORECASE)
+        self.estimate = regex.compile(alternation(lex.qualifiers.estimate_words), regex.IGNORECASE)
+        self.hedges = regex.compile(alternation(lex.attribution.hedges), regex.IGNORECASE)
+        self.revisions = regex.compile(alternation(lex.attribution.revisions), regex.IGNORECASE)
+        verbs = alternation(lex.attribution.speech_verbs)
+        self.speech = regex.compile(verbs)
+        self.according = regex.compile(r"(?<![\w])(?:" + alternation(lex.attribution.according_to, boundary=False)
+                                       + r")\s+(?P<src>[^,.;:()\"]{2,80})", regex.IGNORECASE)
+        self.pronouns = frozenset(p.lower() for p in lex.attribution.pronouns)
+        self.facilities = regex.compile(r"(?<![\w])(?:inside|in|at|within|on)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?P<f>"
+                                        + alternation(lex.facility_of) + r")(?![\w])", regex.IGNORECASE)
+        self.direction = regex.compile(r"(?<![\w])(?:in|of|across)\s+the\s+(?P<d>" + alternation(lex.places.directions)
+                                       + r")\s+(?:(?:parts?|side|half|districts?|neighbou?rhoods?|quarters?|sectors?|outskirts|suburbs|areas?)\s+of\s+(?:the\s+)?(?P<what>[\w-]+)"
+                                       + r"|(?P<area>districts?|neighbou?rhoods?|quarters?|sectors?|outskirts|suburbs|parts?|areas?|side)(?![\w]))", regex.IGNORECASE)
+        self.elsewhere = regex.compile(r"(?<![\w])(?:those|these|the|both|two|three|several|other)\s+(?:\w+\s+)?(?:towns|cities|villages|provinces|places|areas|regions)(?![\w])", regex.IGNORECASE)
+        self.anaphor = regex.compile(alternation(lex.places.anaphors), regex.IGNORECASE)
+        self.modifiers = lex.modifiers
+        self.share_of_place = regex.compile(r"\s+of\s+(?:both\s+|all\s+|the\s+)?(?=[A-Z])")
+        self.share = regex.compile(r"\s+of\s+(?:(?:the|its|their|our|his|her|both|all|this|that|these|those|a|an)\s+)*(?P<w>[\w'-]+(?:\s+[\w'-]+){0,2})", regex.IGNORECASE)
+        self.dur_of = regex.compile(r"\s+(?:of|in)\s+(?:[\w-]+\s+){0,2}?(?P<w>[\w-]+)", regex.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=8)
+def vocab(lex: Lexicon) -> Vocab:
+    return Vocab(lex)
+
+
+@dataclass
+class Sentence:
+    """One sentence of the normalized text with everything found in it."""
+
+    start: int
+    end: int
+    text: str                     # the whole normalized text (offsets are global)
+    places: list[PlaceMention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    preds: list[tuple[int, int, str]] = field(default_factory=list)
+    bounds: list[int] = field(default_factory=list)
+    including_from: Optional[int] = None
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        lo, hi = self.start, self.end
+        for b in self.bounds:
+            if b <= pos:
+                lo = b
+            else:
+                hi = b
+                break
+        return lo, hi
+
+
+def prepare(sent: Sentence, lex: Lexicon) -> None:
+    v = vocab(lex)
+    t = sent.text
+    # a participle after a determiner is an adjective: "stuck at a damaged bridge"
+    sent.preds = [(m.start(), m.end(), lex.predicate_of[fold(m.group())]) for m in v.predicates.finditer(t, sent.start, sent.end)
+                  if not _ADJECTIVAL.search(t, max(sent.start, m.start() - 6), m.start())]
+    sent.bounds = [m.start() for m in v.boundaries.finditer(t, sent.start, sent.end)]
+    inc = v.including.search(t, sent.start, sent.end)
+    sent.including_from = inc.start() if inc else None
+
+
+def tokens_after(text: str, pos: int, limit_end: int, n: int = 8) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _TOKEN.finditer(text, pos, limit_end):
+        out.append((m.start(), m.end(), m.group()))
+        if len(out) >= n:
+            break
+    return out
+
+
+def _lookup_phrase(toks, i, table: dict, max_len: int = 3):
+    """Longest phrase of tokens starting at i found in table: (value, next index)."""
+    for L in range(min(max_len, len(toks) - i), 0, -1):
+        phrase = fold(" ".join(t[2] for t in toks[i:i + L]))
+        if phrase in table:
+            return table[phrase], i + L, toks[i + L - 1][1]
+    return None
+
+
+@dataclass
+class NounInfo:
+    subject: Optional[str] = None
+    unit: Optional[str] = None
+    noun: Optional[str] = None
+    end: Optional[int] = None      # where the noun phrase ends
+
+
+def counted_noun(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> NounInfo:
+    """The noun a count counts: "93,000 civilians", "100 Syrian soldiers",
+    "thousands of refugees", "2,000 were truly professional soldiers"."""
+    toks = tokens_after(text, m.end, sent.end, 9)
+    i = 0
+    skipped = 0
+    if toks and toks[0][2].lower() == "between":
+        # "a total of 7,000 between police and soldiers": the last of the pair names them
+        found = None
+        for j in range(1, len(toks)):
+            hit = _lookup_phrase(toks, j, lex.counted_of)
+            if hit:
+                found = (hit, j)
+        if found:
+            (subject, unit), _, end = found[0]
+            return NounInfo(subject, unit, text[toks[found[1]][0]:end], end)
+        return NounInfo()
+    if toks and toks[0][2].lower() == "of" and (m.vague or m.scale):
+        i = 1
+        while i < len(toks) and toks[i][2].lower() in ("the", "these", "those", "its", "their"):
+            i += 1
+    copula = False
+    while i < len(toks):
+        tok = toks[i][2]
+        hit = _lookup_phrase(toks, i, lex.counted_of)
+        if hit:
+            (subject, unit), _, end = hit
+            return NounInfo(subject, unit, text[toks[i][0]:end], end)
+        low = tok.lower()
+        if not tok[0].isalnum():
+            break
+        if low in _COPULA and i == 0:
+            copula = True
+            i += 1
+            continue
+        if fold(tok) in lex.modifiers or (tok[0].isupper() and i > 0 or tok[0].isupper() and len(toks) > i + 1 and not m.word_number) \
+                or ("-" in tok and not tok[0].isdigit()) or (copula and low.endswith("ly")) or (copula and skipped < 2 and low not in _STOP):
+            skipped += 1
+            i += 1
+            if skipped > 3:
+                break
+            continue
+        if skipped == 0 and not copula and low not in _STOP and low not in _NOT_NOUNS and low not in _VERBS and tok.isalpha() and not tok[0].isupper():
+            noun = tok
+            return NounInfo(None, None, noun, toks[i][1])
+        break
+    # "The death toll rose to 2,946": the thing counted stands before the figure
+    c_lo, _ = sent.clause(m.start)
+    words = regex.findall(r"[\w'-]+", text[c_lo:m.start])[-8:]
+    for i in range(len(words) - 1, -1, -1):
+        for phrase in (" ".join(words[i:i + 2]), words[i]):
+            hit = lex.counted_of.get(fold(phrase))
+            if hit and regex.search(r"\b(?:rose|risen|climbed|reached|stands?|stood|was|is|now|at|to|hit|totals?|totalled|numbered)\b",
+                                    " ".join(words[i + 1:])):
+                return NounInfo(hit[0], hit[1], None, None)
+    return NounInfo()
+
+
+def predicate_for(text: str, m: Mention, noun_end: Optional[int], sent: Sentence, kind: str, next_start: int,
+                  lex: Lexicon) -> Optional[str]:
+    """The predicate class governing a figure.
+
+    Counts read to the right first ("civilians were trapped", "guards dead"), then the verb
+    right before the figure ("kills 128"), then the rest of the clause; shares read the verb
+    before them first ("lost 90 per cent"). Within a window the most specific class wins
+    ("remained in the besieged enclave" is trapped, not left).
+    """
+    c_lo, c_hi = sent.clause(m.start)
+    right_from = noun_end or m.end
+    # a predicate used as a modifier: "70,000 trapped residents"
+    inner = [p for p in sent.preds if m.end <= p[0] and p[1] <= right_from]
+    if inner:
+        return inner[0][2]
+    immediate = None
+    for s, e, cls in reversed(sent.preds):
+        if e <= m.start and m.start - e <= 20:
+            if regex.fullmatch(r"\s*(?:(?:a|an|the|some|another|total|of|at|least|nearly|all|its|their)\s+)*", text[e:m.start]):
+                immediate = cls
+                break
+        if e < m.start - 20:
+            break
+    right_to = min(c_hi, next_start, right_from + 70)
+    right = [p for p in sent.preds if right_from <= p[0] and p[1] <= right_to
+             and not (next_start < sent.end and regex.search(r"(?:\band|\bor|,)\s+\Z", text[max(0, p[0] - 5):p[0]]))]
+    left = [p for p in sent.preds if c_lo <= p[0] and p[1] <= m.start]
+
+    def pick(group):
+        if not group:
+            return None
+        return max(enumerate(group), key=lambda ip: (lex.predicate_priority(ip[1][2]), -ip[0]))[1][2]
+
+    if kind == "percentage":
+        return immediate or pick(left[::-1]) or pick(right)
+    # "left at least 40 guards dead": the specific word after the noun beats the verb before
+    near = right + ([(m.start, m.start, immediate)] if immediate else [])
+    return pick(near) or pick(left[::-1])
+
+
+def share_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Vocab) -> tuple[Optional[str], Optional[int]]:
+    """What a percentage is a share of, and where that phrase ends: "90 per cent of its
+    territory", "a third of both countries", "half of Iraq" (a place: its territory);
+    else the clause's own subject: "Turnout in Istanbul reached 84 per cent"."""
+    if v.share_of_place.match(text, m.end, sent.end):
+        return "territory", None
+    sm = v.share.match(text, m.end, sent.end)
+    if sm:
+        phrase = sm.group("w")
+        offset = sm.start("w")
+        if "'s " in phrase:  # "the city's residents": the head comes after the possessive
+            cut = phrase.index("'s ") + 3
+            phrase, offset = phrase[cut:], offset + cut
+        words = phrase.split()
+        for i in range(len(words)):
+            for L in range(len(words) - i, 0, -1):
+                key = fold(" ".join(words[i:i + L]))
+                hit = lex.share_of.get(key) or (lex.counted_of[key][0] if key in lex.counted_of else None)
+                if hit:
+                    end = offset + len(" ".join(words[:i + L]))
+                    return hit, end
+        return None, sm.end()
+    c_lo, _ = sent.clause(m.start)
+    words = regex.findall(r"[\w'-]+", text[c_lo:m.start])
+    best = None
+    for i, w in enumerate(words):
+        pair = fold(" ".join(words[i:i + 2]))
+        best = lex.share_of.get(pair) or lex.share_of.get(fold(w)) or best
+    return best, None
+
+
+def duration_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Vocab) -> Optional[str]:
+    """What a duration measures: "three-year siege", "two months of fighting",
+    "under siege for 5 years", "trapped for three years" (a siege)."""
+    table = lex.duration_subject_of
+    toks = tokens_after(text, m.end, sent.end, 4)
+    if text[m.num_end:m.end].startswith("-") or text[m.start:m.end].count("-"):
+        i = 0
+        while i < len(toks) and (fold(toks[i][2]) in lex.modifiers or "-" in toks[i][2]) and i < 2:
+            i += 1
+        hit = _lookup_phrase(toks, i, table, 2)
+        if hit:
+            return hit[0]
+    dm = v.dur_of.match(text, m.end, sent.end)
+    if dm and fold(dm.group("w")) in table:
+        return table[fold(dm.group("w"))]
+    c_lo, c_hi = sent.clause(m.start)
+    for i in range(len(toks)):
+        if toks[i][0] >= c_hi:
+            break
+        hit = _lookup_phrase(toks, i, table, 2)
+        if hit:
+            return hit[0]
+    # nearest duration word before it in its clause
+    words = regex.findall(r"[\w'-]+", text[c_lo:m.start])
+    best = None
+    for i, w in enumerate(words):
+        pair = fold(" ".join(words[i:i + 2]))
+        if pair in table:
+            best = table[pair]
+        elif fold(w) in table:
+            best = table[fold(w)]
+    if best:
+        return best
+    for s, e, cls in reversed(sent.preds):
+        if c_lo <= s and e <= c_hi:
+            d = lex.predicate_duration_subject(cls)
+            if d:
+                return d
+    return None
+
+
+def scope_for(text: str, m: Mention, sent: Sentence, home: Optional[str], allow_home: bool, lex: Lexicon, v: Vocab) -> tuple[Optional[str], Optional[str]]:
+    """(scope, place): the place a figure is about, narrowed when the sentence narrows it."""
+    place = None
+    usable = [p for p in sent.places if not (sent.including_from is not None and p.start > sent.including_from and p.start > m.end)]
+    before = [p for p in usable if p.end <= m.start]
+    if before and before[-1].possessive and m.start - before[-1].end <= 3:
+        place = before[-1].name
+    c_lo, c_hi = sent.clause(m.start)
+    if place is None and regex.search(r"(?<![\w])the\s+country's\s*\Z", text[max(0, m.start - 20):m.start], regex.IGNORECASE) and home:
+        info = lex.place_info(home)  # "the country's eight-year war": the article's country
+        place = home if info and info.type == "country" else (info.country if info else None)
+    if place is None and regex.match(r"(?:which|where|who)\b", text[c_lo:c_lo + 6]):
+        # "Deir el-Zour, which had been divided ... for nearly three years": the antecedent
+        ante = [p for p in before if p.end <= c_lo and regex.fullmatch(r"[\s,]*", text[p.end:c_lo])]
+        if ante:
+            place = ante[-1].name
+    after = [p for p in usable if p.start >= m.end and not p.possessive and p.start - m.end <= 90]
+    if place is None:
+        place = next((p.name for p in after if p.start < c_hi), None)
+    if place is None:
+        place = next((p.name for p in reversed(before) if not p.possessive and p.start >= c_lo), None)
+    if place is None and after:
+        place = after[0].name
+    if place is None and home and v.anaphor.match(text, m.end + 4, min(c_hi, m.end + 12)) and text.startswith(" of ", m.end):
+        place = home  # "half of the city's residents": the article's city
+    if place is None and allow_home and not v.elsewhere.search(text, m.end, c_hi):
+        place = home  # unless "those two towns" points elsewhere
+    if place is None:
+        place = next((p.name for p in reversed(before) if not p.possessive), None)
+    # narrower scope: "inside the base", "the northern part of the city"
+    scope = place
+    narrow_to = min(c_hi, sent.including_from) if sent.including_from and sent.including_from > m.end else c_hi
+    fm = v.facilities.search(text, m.end, narrow_to)
+    dm = v.direction.search(text, m.end, narrow_to)
+    if place is None and home and (fm or dm and (dm.group("area") or v.anaphor.fullmatch("the " + dm.group("what").lower()))):
+        place = scope = home  # "the northern part of the city": the article's city
+    if fm and any(fm.start() - 12 <= p.start <= fm.end() + 12 for p in sent.places):
+        fm = None  # "the port of Antwerp", "Frankfurt airport": the facility names the place itself
+    if fm and place:
+        scope = f"{place} {lex.facility_of[fold(fm.group('f'))]}"
+    if dm and place:
+        scope = f"{fold(dm.group('d'))} {place}"
+    return scope, place
+
+
+def time_for(m_start: int, m_end: int, sent: Sentence, resolved: dict) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    """(as_of, since, words) from the date mentions of the sentence, nearest first."""
+    as_of = since = words = None
+    best = None
+    for d in sent.dates:
+        r = resolved.get(id(d))
+        if r is None or not r.resolved or d.rule == "time":
+            continue
+        if d.since:
+            if since is None:
+                since = r.iso
+            continue
+        dist = d.start - m_end if d.start >= m_end else m_start - d.end
+        if best is None or dist < best:
+            best = dist
+            as_of = r.iso
+            words = sent.text[d.start:d.end]
+    return as_of, since, words
+
+
+def attribution_for(text: str, sent: Sentence, v: Vocab, last_source: list) -> Optional[str]:
+    """Who the sentence credits for its figures, if anyone. ``last_source`` holds the
+    document's last named source, for "he said"."""
+    am = v.according.search(text, sent.start, sent.end)
+    if am:
+        src = am.group("src").strip()
+        last_source[0] = src
+        return src
+    for sm in v.speech.finditer(text, sent.start, sent.end):
+        # "<source> said": the words before the verb, back to the clause start
+        head = text[sent.start:sm.start()]
+        piece = regex.split(r"[,;:\"()]|\bthat\b", head)[-1].strip()
+        piece = regex.sub(r"^(?:and|but|as|while|when|what|how|why)\s+", "", piece, flags=regex.IGNORECASE)
+        piece = regex.sub(r"\s+(?:had|has|have|would|will|did|does|do|is|was|were|are)?\s*(?:to|not)?$", "", piece)
+        if regex.search(r"(?<![\w])(?:is|are|was|were|be|been|being)\s*\Z", text[sent.start:sm.start()]):
+            continue  # "is estimated to": passive, no source named
+        words = piece.split()
+        if 0 < len(words) <= 9 and not any(ch.isdigit() for ch in piece):
+            if piece.lower() in v.pronouns:
+                return last_source[0] or piece
+            if piece[0].isupper() or piece.split()[0].lower() in ("a", "an", "the"):
+                piece = regex.sub(r"\s+(?:has|have|had|was|were|is|also|later|then|previously)$", "", piece)
+                last_source[0] = piece
+                return piece
+        # "..., said <source>."
+        if not regex.search(r"[,\"']\s*\Z", text[sent.start:sm.start()]):
+            continue
+        tail = text[sm.end():sent.end].strip().rstrip(".")
+        tail = regex.split(r"[,;:\"()]|\bthat\b|\b(?:in|on|at|by|to|after|before|during)\s", tail)[0].strip()
+        if 0 < len(tail.split()) <= 8 and tail[:1].isupper() or tail.split()[:1] and tail.split()[0] in ("spokesman", "spokeswoman"):
+            last_source[0] = tail
+            return tail
+    return None
+
+
+_DETERMINERS = frozenset("the a an its their his her our this that these those each every some any".split())
+_COLLECTIVE = frozenset("line queue convoy group number total fleet column row chain flock herd set batch stretch".split())
+
+
+def concept_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[str]:
+    """The thing a figure measures, as written: "300-metre bridge" -> "bridge",
+    "5,000 tonnes of flour" -> "flour", "$4.2 billion in damage" -> "damage",
+    "three times as many patients" -> "patients", "The wave reached 15 metres" -> "wave".
+
+    A free-text noun (not a lexicon class): it labels measures of any kind, while
+    ``subject`` is the canonical class used to compare claims.
+    """
+    c_lo, c_hi = sent.clause(m.start)
+    toks = tokens_after(text, m.end, c_hi, 6)
+    words = [t[2] for t in toks]
+
+    def noun_from(i: int) -> Optional[str]:
+        picked = []
+        while i < len(words) and len(picked) < 3:
+            w = words[i]
+            if not w[:1].isalpha() or w.lower() in _STOP or w.lower() in _VERBS or w.lower().endswith("ed") and picked:
+                break
+            picked.append(w)
+            i += 1
+        while picked and picked[-1].lower() in _STOP:
+            picked.pop()
+        if not picked:
+            return None
+        head = picked[-1]
+        if head.lower() in _COLLECTIVE and i + 1 < len(words) and words[i].lower() == "of":
+            return noun_from(i + 1)
+        return head.lower()
+
+    compound = "-" in text[m.num_end:m.end] or (m.end > m.num_end and text[m.end - 1:m.end].isalpha() and text[m.num_end:m.num_end + 1] == "-")
+    if compound and words:
+        j = 0
+        while j < len(words) - 1 and (fold(words[j]) in lex.modifiers or "-" in words[j]):
+            j += 1
+        got = noun_from(j)
+        if got and got not in ("of",):
+            return got
+    if len(words) >= 2 and words[0].lower() in ("of", "in") and (m.kind in ("measure", "money", "distance") or m.vague):
+        j = 1
+        while j < len(words) and words[j].lower() in _DETERMINERS:
+            j += 1
+        got = noun_from(j) if j < len(words) and not words[j][:1].isupper() else None
+        if got:
+            return got
+    if m.kind == "ratio" and len(words) >= 2 and words[0].lower() in ("as", "more", "the") and words[1].lower() in ("many", "much", "more", "number"):
+        j = 2
+        while j < len(words) and words[j].lower() in ("of", "the"):
+            j += 1
+        got = noun_from(j)
+        if got:
+            return got
+    # used as an adjective: "the 1.5 km runway"
+    if words and words[0][:1].isalpha() and words[0].lower() not in _STOP and words[0].lower() not in _VERBS \
+            and not words[0].lower().endswith(("ed", "ly")) and not words[0][:1].isupper():
+        got = noun_from(0)
+        if got:
+            return got
+    # the subject of the clause: "The wave reached 15 metres", "Temperatures fell to -40C"
+    lead = tokens_after(text, c_lo, m.start, 8)
+    i = 0
+    while i < len(lead) and (lead[i][2].lower() in _DETERMINERS or not lead[i][2][:1].isalpha()):
+        i += 1
+    if i < len(lead) and lead[i][2].lower() not in _STOP:
+        picked = [t[2] for t in lead[i:i + 3]]
+        head = None
+        for w in picked:
+            if w.lower() in _STOP or w.lower() in _VERBS or not w[:1].isalpha() or head and w.lower().endswith("ed"):
+                break
+            head = w
+        if head and head.lower() in _COLLECTIVE:
+            k = [t[2].lower() for t in lead].index(head.lower())
+            if k + 2 < len(lead) and lead[k + 1][2].lower() == "of":
+                rest = []
+                for t in lead[k + 2:k + 5]:
+                    w = t[2]
+                    if not w[:1].isalpha() or w.lower() in _STOP or w.lower() in _VERBS or rest and w.lower().endswith("ed"):
+                        break
+                    rest.append(w)
+                head = rest[-1] if rest else head
+        return head.lower() if head else None
+    return None

@@ -1,0 +1,455 @@
+"""Extraction: text -> sentences -> mentions -> claims (normalized).
+
+``extract`` is a pure function of (document, lexicon, settings): no global state but
+caches of compiled patterns, so it can run on any worker of a cluster and its output
+can be archived and compared later.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass
+from typing import Iterable, Optional, Union
+
+import regex
+
+from . import context as ctx
+from .grammar import DateMention, Mention, find_dates, find_mentions
+from .lexicon import Lexicon, default_lexicon, fold
+from .models import Claim, Document, Normalized, Span, TimeRef, Value, claim_id
+from .normalize.dates import resolve, since_interval_years
+from .normalize.units import to_canonical
+from .places import main_place, matcher
+from .text import normalize, sentences
+
+MAX_CHARS_DEFAULT = 20_000_000
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Extraction settings. Frozen and hashable, so a run is reproducible from them."""
+
+    kinds: Optional[frozenset[str]] = None     # None: every kind
+    dates: bool = True                          # emit kind=date claims
+    max_chars: int = MAX_CHARS_DEFAULT          # longer documents are refused, not truncated
+    context_scope: bool = True                  # use the article's main place when a sentence names none
+
+
+def as_document(doc_or_text: Union[Document, str], published: Optional[Union[dt.date, str]] = None, doc_id: str = "text") -> Document:
+    """A Document from a Document or a plain string; ``published`` overrides."""
+    if isinstance(published, str):
+        published = dt.date.fromisoformat(published)
+    if isinstance(doc_or_text, Document):
+        if published is not None:
+            return doc_or_text.model_copy(update={"published": published, "published_source": "argument"})
+        return doc_or_text
+    if not isinstance(doc_or_text, str):
+        raise TypeError(f"extract() takes a Document or a str, not {type(doc_or_text).__name__}")
+    from .documents import find_dateline
+
+    pub, source = (published, "argument") if published is not None else (find_dateline(doc_or_text), "dateline")
+    return Document(id=doc_id, text=doc_or_text, published=pub, published_source=source if pub else None)
+
+
+def extract(doc_or_text: Union[Document, str], published: Optional[Union[dt.date, str]] = None, *,
+            lexicon: Optional[Lexicon] = None, settings: Optional[Settings] = None) -> list[Claim]:
+    """Every quantitative claim in a document, in text order.
+
+    >>> [c.text for c in extract("Rescuers said about 250 miners were trapped.")]
+    ['about 250']
+    """
+    doc = as_document(doc_or_text, published)
+    lex = lexicon or default_lexicon()
+    st = settings or Settings()
+    if len(doc.text) > st.max_chars:
+        from .errors import InputError
+
+        raise InputError(doc.id, f"document has {len(doc.text):,} characters, over the limit of {st.max_chars:,} (Settings.max_chars)")
+    return _Extractor(doc, lex, st).run()
+
+
+class _Extractor:
+    def __init__(self, doc: Document, lex: Lexicon, st: Settings):
+        self.doc, self.lex, self.st = doc, lex, st
+        self.nt = normalize(doc.text)
+        self.text = self.nt.text
+        self.v = ctx.vocab(lex)
+
+    # -- the flow -------------------------------------------------------------------
+    def run(self) -> list[Claim]:
+        text, lex = self.text, self.lex
+        dates = find_dates(text, lex.patterns)
+        mentions = find_mentions(text, lex, [(d.start, d.end) for d in dates])
+        places = matcher(lex).find(text)
+        spans = list(sentences(text))
+        headline_end = spans[0][1] if spans else 0
+        self.home = main_place(lex, places, headline_end) if self.st.context_scope else None
+        self.resolved = {id(d): resolve(d, text, lex, self.doc.published) for d in dates}
+        self.last_source: list[Optional[str]] = [None]
+
+        starts = [s for s, _ in spans]
+        by_sentence: dict[int, ctx.Sentence] = {}
+
+        def sentence_of(pos: int) -> ctx.Sentence:
+            i = max(0, bisect.bisect_right(starts, pos) - 1)
+            if i not in by_sentence:
+                s, e = spans[i] if spans else (0, len(text))
+                by_sentence[i] = ctx.Sentence(s, e, text)
+            return by_sentence[i]
+
+        for p in places:
+            sentence_of(p.start).places.append(p)
+        for d in dates:
+            sentence_of(d.start).dates.append(d)
+        grouped: dict[int, list[Mention]] = {}
+        for m in mentions:
+            sentence_of(m.start)
+            grouped.setdefault(max(0, bisect.bisect_right(starts, m.start) - 1), []).append(m)
+        date_groups: dict[int, list[DateMention]] = {}
+        for d in dates:
+            date_groups.setdefault(max(0, bisect.bisect_right(starts, d.start) - 1), []).append(d)
+
+        claims: list[Claim] = []
+        busy = set(grouped) | set(date_groups)
+        # sources are tracked across every sentence, so "he estimated" finds its speaker
+        speech = {max(0, bisect.bisect_right(starts, m.start()) - 1) for m in self.v.speech.finditer(text)}
+        for i in sorted(busy | speech):
+            sent = sentence_of(starts[i]) if spans else sentence_of(0)
+            attribution = ctx.attribution_for(text, sent, self.v, self.last_source) if i in speech else None
+            if i in busy:
+                ctx.prepare(sent, lex)
+                claims.extend(self._sentence_claims(sent, grouped.get(i, []), date_groups.get(i, []), attribution))
+        if self.st.kinds is not None:
+            claims = [c for c in claims if c.kind in self.st.kinds]
+        return claims
+
+    # -- one sentence -----------------------------------------------------------------
+    def _sentence_claims(self, sent: ctx.Sentence, mentions: list[Mention], dates: list[DateMention], attribution: Optional[str]) -> list[Claim]:
+        text, lex, v = self.text, self.lex, self.v
+        sent_text = text[sent.start:sent.end]
+        hedges = tuple(sorted({m.group().lower() for m in v.hedges.finditer(sent_text)}))
+        revision = bool(v.revisions.search(sent_text))
+        built: list[tuple[Mention, dict]] = []
+        prev_count: Optional[dict] = None
+        for k, m in enumerate(mentions):
+            nxt = mentions[k + 1].start if k + 1 < len(mentions) else sent.end
+            f = self._bind(sent, m, nxt, hedges)
+            if f is None:
+                continue
+            # ellipsis: "1,500 fighters in al-Qaim and 2,000 in Albu Kamal", "100 dead and a hundred more wounded"
+            if f["kind"] == "count" and f["subject"] is None and f.get("noun") is None and prev_count is not None \
+                    and regex.fullmatch(r"[^.;]{0,80}?(?:\band\b|,|\bwhile\b|\bwith\b|\bplus\b)[^.;]{0,40}", text[prev_count["m"].end:m.start]):
+                f["subject"] = prev_count["subject"]
+                f["unit"] = prev_count["unit"]
+                if f["predicate"] is None:
+                    f["predicate"] = prev_count["predicate"]
+                if f["scope"] is None:
+                    f["scope"], f["place"] = prev_count["scope"], prev_count["place"]
+            if f["kind"] == "count" and f["subject"] is not None:
+                f["m"] = m
+                prev_count = f
+            built.append((m, f))
+
+        self._parts_of_whole(sent, built)
+        # "one of the", "a few", "Few predicted": a figure in words that counts nothing known
+        built = [(m, f) for m, f in built if not (f["kind"] == "count" and f["subject"] is None and (m.word_number or m.vague))]
+        claims = []
+        for m, f in built:
+            claims.append(self._claim(sent, m, f, attribution, revision))
+        claims.extend(self._compound_durations(sent, built, claims))
+        if self.st.dates:
+            for d in dates:
+                c = self._date_claim(sent, d)
+                if c is not None:
+                    claims.append(c)
+            claims.extend(self._since_durations(sent, dates, attribution))
+        claims.sort(key=lambda c: (c.evidence.start, c.evidence.end))
+        return claims
+
+    def _bind(self, sent: ctx.Sentence, m: Mention, next_start: int, hedges) -> Optional[dict]:
+        text, lex, v = self.text, self.lex, self.v
+        kind = m.kind
+        subject = predicate = noun = None
+        unit = m.unit.unit if m.unit else None
+        noun_end = None
+        if kind == "count":
+            info = ctx.counted_noun(text, m, sent, lex)
+            subject, noun, noun_end = info.subject, info.noun, info.end
+            unit = info.unit or (_singular(noun) if noun else None)
+            if noun is not None and subject is None and noun.lower() in ("times", "fold"):
+                return None
+        elif kind == "percentage":
+            subject, noun_end = ctx.share_subject(text, m, sent, lex, v)
+        elif kind == "duration":
+            subject = ctx.duration_subject(text, m, sent, lex, v)
+        if kind in ("count", "percentage"):
+            predicate = ctx.predicate_for(text, m, noun_end, sent, kind, next_start, lex)
+            if subject == "dead" and predicate is None:
+                predicate = "killed"
+        allow_home = kind in ("count", "percentage", "duration", "distance") and lex.context_scope(subject) and subject is not None or kind == "distance"
+        scope, place = ctx.scope_for(text, m, sent, self.home, allow_home, lex, v)
+        qualifier = m.qualifier
+        if qualifier == "exact":
+            c_lo, _ = sent.clause(m.start)
+            if v.estimate.search(text, sent.start, m.start):
+                qualifier = "approximately"
+        concept = fold(noun) if noun else ctx.concept_for(text, m, sent, lex)
+        return {"kind": kind, "subject": subject, "concept": concept, "predicate": predicate, "unit": unit, "noun": noun, "scope": scope,
+                "place": place, "qualifier": qualifier, "part_of": None, "parts": (), "hedges": hedges}
+
+    # -- relations inside a sentence ------------------------------------------------------
+    def _parts_of_whole(self, sent: ctx.Sentence, built: list[tuple[Mention, dict]]) -> None:
+        """ "Ten of the original 17 buses": 10 is part of 17 and counts buses.
+        "Of the 7,000 present, only 2,000 were ...": 2,000 is part of 7,000."""
+        text = self.text
+        for a in range(len(built)):
+            ma, fa = built[a]
+            if fa["kind"] != "count" or a + 1 >= len(built):
+                continue
+            mb, fb = built[a + 1]
+            if fb["kind"] != "count":
+                continue
+            gap = text[ma.end:mb.start]
+            if regex.fullmatch(r"\s+of\s+(?:the|its|their|these|those|all)?\s*(?:[\w-]+\s+){0,2}?", gap):
+                fa["part_of_mention"] = mb
+                if fa["subject"] is None or fa.get("noun") is None:
+                    fa["subject"], fa["unit"] = fb["subject"], fb["unit"]
+                if fa["predicate"] is None or fb["predicate"] == fa["predicate"]:
+                    fa["predicate"] = fa["predicate"] or fb["predicate"]
+                    fb["predicate"] = None  # the verb tells what happened to the part, not the whole
+                fa["scope"], fa["place"] = fb["scope"], fb["place"]
+            elif regex.search(r"(?:^|\s)of\s+the\s+\Z", text[max(sent.start, ma.start - 8):ma.start], regex.IGNORECASE) \
+                    and regex.fullmatch(r"[^.;]{0,40},\s+(?:only\s+|just\s+|some\s+)?", gap):
+                fb["part_of_mention"] = ma
+                if fa["subject"] is not None:  # "of the 5,000 guards, only 1,200 were officers": guards
+                    fb["subject"], fb["unit"] = fa["subject"], fa["unit"]
+        # other counts of the same subject stated alongside a part: "... and six buses retreated"
+        wholes = {id(f["part_of_mention"]): f["part_of_mention"] for _, f in built if f.get("part_of_mention") is not None}
+        for whole in wholes.values():
+            wf = next((f for m, f in built if m is whole), None)
+            if wf is None:
+                continue
+            for m, f in built:
+                if m is whole or f.get("part_of_mention") is not None or f["kind"] != "count" or m.start < whole.end:
+                    continue
+                if f["subject"] == wf["subject"] and f["predicate"] is not None:
+                    f["part_of_mention"] = whole
+
+    def _compound_durations(self, sent: ctx.Sentence, built, claims: list[Claim]) -> list[Claim]:
+        """ "two years under A, followed by three years of B": each part, and the whole.
+        "for 5 years - two under A and three under B": the parts of a stated total."""
+        text = self.text
+        out: list[Claim] = []
+        by_mention = {id(m): c for (m, _), c in zip(built, claims)}
+        durs = [(m, f) for m, f in built if f["kind"] == "duration"]
+        for (ma, fa), (mb, fb) in zip(durs, durs[1:]):
+            gap = text[ma.end:mb.start]
+            if fa["unit"] == fb["unit"] and len(gap) <= 60 and regex.search(r"\b(?:followed\s+by|then|and\s+another|plus|after\s+which)\b", gap) \
+                    and not regex.search(r"[.;]", gap):
+                ca, cb = by_mention[id(ma)], by_mention[id(mb)]
+                s, e = ma.start, mb.end
+                # the whole reads to the end of the second part's noun phrase
+                tail = regex.match(r"\s+(?:of|under|in)\s+(?:[\w-]+\s+){0,2}[\w-]+", text[e:sent.end])
+                if tail:
+                    e += tail.end()
+                subject = fa["subject"] or fb["subject"]
+                whole = self._make_claim(sent, s, e, "duration", ca.value.low + cb.value.low, ca.value.high + cb.value.high,
+                                         "exact", ca.unit, ca.surface_unit, subject, None, ca.scope, ca.place, ca.time, ca.attribution,
+                                         ca.hedges, "<duration> followed by <duration>", parts=(ca.id, cb.id))
+                out.append(whole)
+                for c in (ca, cb):
+                    idx = claims.index(c)
+                    claims[idx] = c.model_copy(update={"part_of": whole.id})
+        # "for 5 years - two under Nusra and three under ISIS"
+        for m, f in durs:
+            tail = regex.match(r"\s*(?:-|:|\()\s*(?P<a>\w+)\s+(?:under|of|in|with|as)\s+[^,;.]{1,40}?\s+and\s+(?P<b>\w+)\s+(?:under|of|in|with|as)\s+[\w-]+(?:\s+[\w-]+)?",
+                            text[m.end:sent.end])
+            if not tail:
+                continue
+            vals = [ctx_number(self.lex, tail.group(g)) for g in ("a", "b")]
+            if None in vals:
+                continue
+            total = by_mention[id(m)]
+            part_ids = []
+            for g, val in zip(("a", "b"), vals):
+                s = m.end + tail.start(g)
+                e = m.end + tail.end(g)
+                part = self._make_claim(sent, s, e, "duration", val, val, "exact", total.unit, total.surface_unit, total.subject, None,
+                                        total.scope, total.place, total.time, total.attribution, total.hedges,
+                                        "<duration> - <number> under <x> and <number> under <y>", part_of=total.id)
+                out.append(part)
+                part_ids.append(part.id)
+            idx = claims.index(total)
+            claims[idx] = total.model_copy(update={"parts": tuple(part_ids)})
+        # drop the bare counts the grammar read from those parts ("two", "three")
+        taken = {(c.evidence.start, c.evidence.end) for c in out if c.part_of}
+        claims[:] = [c for c in claims if not (c.kind == "count" and (c.evidence.start, c.evidence.end) in taken)]
+        return out
+
+    def _since_durations(self, sent: ctx.Sentence, dates: list[DateMention], attribution) -> list[Claim]:
+        """ "cut off since 2013", "besieged since 2014": a duration up to the publication
+        date, when the clause names a state that lasts (a siege); "held most of the city since
+        2014" only dates the figure."""
+        if self.doc.published is None:
+            return []
+        out = []
+        text, lex = self.text, self.lex
+        for d in dates:
+            r = self.resolved.get(id(d))
+            if not d.since or r is None or not r.resolved or r.precision not in ("year", "month", "day"):
+                continue
+            c_lo, _ = sent.clause(d.start)
+            subject = None
+            for s, e, cls in sent.preds:  # a state that lasts: "cut off", "besieged"
+                if c_lo <= s and e <= d.start:
+                    subject = lex.predicate_duration_subject(cls) or subject
+            if subject is None:
+                continue
+            span = regex.search(r"since\s+(?:[\w-]+\s+){0,3}?\Z", text[max(sent.start, d.start - 30):d.start], regex.IGNORECASE)
+            s = d.start - (len(span.group()) if span else 0)
+            years = since_interval_years(r.iso, self.doc.published)
+            if years is None:
+                continue
+            lo, hi = round(years[0], 4), round(years[1], 4)
+            pseudo = Mention(s, d.end, d.start, d.end, lo, hi, None, "exact", "duration", "since <date>")
+            scope, place = ctx.scope_for(text, pseudo, sent, self.home, True, lex, self.v)
+            out.append(self._make_claim(sent, s, d.end, "duration", lo, hi, "exact", "year", None, subject, None, scope, place,
+                                        TimeRef(as_of=self.doc.published.isoformat(), since=r.iso, text=text[s:d.end], source="sentence"),
+                                        attribution, (), "since <date>"))
+        return out
+
+    # -- building records ---------------------------------------------------------------
+    def _claim(self, sent: ctx.Sentence, m: Mention, f: dict, attribution, revision: bool) -> Claim:
+        as_of, since, words = ctx.time_for(m.start, m.end, sent, self.resolved)
+        time = self._time(as_of, since, words)
+        c = self._make_claim(sent, m.start, m.end, f["kind"], m.low, m.high, f["qualifier"], f["unit"], m.surface_unit or f.get("noun"),
+                             f["subject"], f["predicate"], f["scope"], f["place"], time, attribution, f["hedges"], m.rule,
+                             point=m.point, revision=revision, concept=f["concept"])
+        whole = f.get("part_of_mention")
+        if whole is not None:
+            c = c.model_copy(update={"part_of": claim_id(self.doc.id, *self.nt.orig_span(whole.start, whole.end), "count")})
+        return c
+
+    def _time(self, as_of, since, words) -> TimeRef:
+        if as_of is not None:
+            return TimeRef(as_of=as_of, since=since, text=words, source="sentence")
+        if self.doc.published is not None:
+            return TimeRef(as_of=self.doc.published.isoformat(), since=since, source="published")
+        return TimeRef(since=since, source="none", resolved=False)
+
+    def _make_claim(self, sent, s, e, kind, low, high, qualifier, unit, surface, subject, predicate, scope, place, time,
+                    attribution, hedges, rule, *, point=None, part_of=None, parts=(), revision=False, concept=None) -> Claim:
+        lex = self.lex
+        o_s, o_e = self.nt.orig_span(s, e)
+        ss, se = self.nt.orig_span(sent.start, sent.end)
+        if point is None and low == high and kind != "duration" or (point is None and low == high and rule != "since <date>"):
+            point = low
+        value = Value(point=point, low=low, high=high, qualifier=qualifier, **_bounds(qualifier, low, high))
+        udef = lex.unit_by_name.get(unit) if unit else None
+        normalized = None
+        if udef is not None:
+            cu, (nlo, nhi) = to_canonical(lex, kind, udef, [low, high])
+            b = _bounds(qualifier, nlo, nhi)
+            normalized = Normalized(unit=cu or unit, low=nlo, high=nhi, **b)
+        elif kind == "count":
+            normalized = Normalized(unit=unit or "item", low=low, high=high, **_bounds(qualifier, low, high))
+        return Claim(
+            id=claim_id(self.doc.id, o_s, o_e, kind), kind=kind, value=value, unit=unit, surface_unit=surface,
+            normalized=normalized, subject=subject, concept=concept, predicate=predicate, scope=scope, place=place, time=time,
+            attribution=attribution, hedges=tuple(hedges), part_of=part_of, parts=tuple(parts), revision=revision,
+            evidence=Span(doc=self.doc.id, start=o_s, end=o_e, text=self.doc.text[o_s:o_e],
+                          sentence=self.doc.text[ss:se], sentence_start=ss),
+            rule=rule,
+        )
+
+    def _date_claim(self, sent: ctx.Sentence, d: DateMention) -> Optional[Claim]:
+        r = self.resolved[id(d)]
+        if d.rule == "decade":
+            return None
+        o_s, o_e = self.nt.orig_span(d.start, d.end)
+        ss, se = self.nt.orig_span(sent.start, sent.end)
+        iso = r.iso
+        if d.rule == "time":
+            iso = _clock(self.text[d.start:d.end])
+        lo = hi = 0.0
+        if r.resolved and r.iso and d.rule != "time":
+            first, last = _date_interval(r.iso)
+            lo, hi = float(first.toordinal()), float(last.toordinal())
+        return Claim(
+            id=claim_id(self.doc.id, o_s, o_e, "date"), kind="date",
+            value=Value(point=lo if lo == hi else None, low=lo, high=hi, qualifier="exact", min=lo, max=hi),
+            unit="date", subject=None, time=TimeRef(as_of=r.iso, source="sentence", resolved=r.resolved, text=self.text[d.start:d.end]),
+            date_value=iso if (r.resolved or d.rule == "time") else None,
+            evidence=Span(doc=self.doc.id, start=o_s, end=o_e, text=self.doc.text[o_s:o_e], sentence=self.doc.text[ss:se], sentence_start=ss),
+            rule=f"<date:{d.rule}>",
+        )
+
+
+def _bounds(qualifier: str, low: float, high: float) -> dict:
+    """The interval a qualifier allows, before any tolerance."""
+    if qualifier == "more than":
+        return {"min": high, "max": None}
+    if qualifier == "at least":
+        return {"min": high, "max": None}
+    if qualifier == "at most":
+        return {"min": None, "max": high}
+    if qualifier == "nearly":
+        return {"min": None, "max": high}
+    return {"min": low, "max": high}
+
+
+def _singular(noun: str) -> str:
+    n = noun.lower()
+    if n.endswith("ies") and len(n) > 4:
+        return n[:-3] + "y"
+    if n.endswith(("ses", "xes", "ches", "shes")):
+        return n[:-2]
+    if n.endswith("s") and not n.endswith("ss") and len(n) > 3:
+        return n[:-1]
+    return n
+
+
+def _clock(s: str) -> str:
+    m = regex.match(r"(\d{1,2})(?:[:.](\d{2}))?\s*([ap])?", s.lower())
+    if not m:
+        return s
+    h, mi = int(m.group(1)), int(m.group(2) or 0)
+    if m.group(3) == "p" and h < 12:
+        h += 12
+    if m.group(3) == "a" and h == 12:
+        h = 0
+    if len(s) >= 4 and s[:4].isdigit():
+        h, mi = int(s[:2]), int(s[2:4])
+    return f"{h:02d}:{mi:02d}"
+
+
+def _date_interval(iso: str) -> tuple[dt.date, dt.date]:
+    parts = [int(p) for p in iso.split("-")]
+    if len(parts) == 1:
+        return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+    if len(parts) == 2:
+        first = dt.date(parts[0], parts[1], 1)
+        nxt = dt.date(parts[0] + (parts[1] == 12), parts[1] % 12 + 1, 1)
+        return first, nxt - dt.timedelta(days=1)
+    d = dt.date(*parts)
+    return d, d
+
+
+def ctx_number(lex: Lexicon, word: str) -> Optional[float]:
+    """A single number written in digits or words, or None."""
+    from .grammar import parse_words
+
+    w = word.replace(",", "")
+    try:
+        return float(w)
+    except ValueError:
+        return parse_words(word, lex)
+
+
+def extract_many(docs: Iterable[Document], *, lexicon: Optional[Lexicon] = None, settings: Optional[Settings] = None) -> list[Claim]:
+    """Claims of several documents, in document order."""
+    out: list[Claim] = []
+    for d in docs:
+        out.extend(extract(d, lexicon=lexicon, settings=settings))
+    return out

@@ -1,0 +1,444 @@
+"""The number grammar: finds dates and quantity mentions in normalized text.
+
+Rules are named after what they read, Duckling-style ("<number> <unit>", "between
+<number> and <number>", "a few thousand"); every mention records the rule that made
+it. All patterns are compiled once per lexicon (``Lexicon.patterns``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+import regex
+
+from .lexicon import Lexicon, UnitDef, alternation, fold
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    rule: str
+    groups: dict
+    since: bool = False  # "since 2013": the start of a period
+
+
+@dataclass
+class Mention:
+    """A figure found in the text, before it is bound to its context."""
+
+    start: int            # the whole span: qualifier .. unit
+    end: int
+    num_start: int        # the number expression alone
+    num_end: int
+    low: float
+    high: float
+    point: Optional[float]
+    qualifier: str
+    kind: str
+    rule: str
+    unit: Optional[UnitDef] = None
+    surface_unit: Optional[str] = None
+    word_number: bool = False     # written in words ("three", "a few")
+    vague: bool = False
+    fraction: bool = False
+    scale: bool = False           # carried a scale word ("million")
+    extra: dict = field(default_factory=dict)
+
+
+_WS = r"[ \t]"
+
+
+class Patterns:
+    """Every compiled regex of the grammar for one lexicon."""
+
+    def __init__(self, lex: Lexicon):
+        n = lex.numbers
+        number_words = list(n.ones) + list(n.tens) + list(n.scales) + ["dozen"]
+        word = alternation(number_words)
+        word_next = alternation(number_words, lead=False)
+        scales = alternation(n.scales)
+        vague_phrases = list(n.vague)
+        for mult in n.vague_multipliers:
+            for sc in ("hundred", "thousand", "million", "billion"):
+                vague_phrases.append(f"{mult} {sc}")
+        frac_num = alternation(["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
+        frac = alternation(n.fractions)
+        frac_after = alternation(n.fractions, lead=False)
+        self.digits = r"(?<![\w.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!,\d{3})"
+        # "a week", "an hour", "half a mile", "decade-long": one (or half) of a unit
+        single_units = alternation([f for u in lex.units.units if u.kind in ("duration", "distance") or u.unit == "percentage point"
+                                    for f in u.forms if f.replace(" ", "").isalpha() and f.islower() and len(f) > 2])
+        self.core = regex.compile(
+            r"(?P<long>(?<![\w-])(?:decade|year|month|week|day|hour|century)-long)(?![\w])"
+            r"|(?P<half>(?<![\w-])half(?:\s+an?)?)(?=\s+" + single_units + r")"
+            r"|(?P<one>(?<![\w-])an?)(?=\s+" + single_units + r")"
+            r"|(?P<vague>" + alternation(vague_phrases) + r")(?=\s+of\b|\s+\w|[\s,.;:)]|$)"
+            r"|(?P<frac>" + frac_num + r"[\s-]+" + frac_after + r"|" + frac + r")(?=\s+(?:of|the|its|their|a|an|our|his|her)\b)"
+            r"|(?P<ratio>(?<![\w.])\d+(?:\.\d+)?(?:\s*:\s*|-to-)1(?![\d:])|(?<![\w-])(?:\d+|" + word + r")\s+to\s+(?:1|one)(?![\w.,]))"
+            r"|(?P<twice>(?<![\w-])(?:twice|thrice)(?![\w]))"
+            r"|(?P<fold>(?<![\w-])(?:\d+|" + word + r")-?fold(?![\w]))"
+            r"|(?P<num>" + self.digits + r")(?:" + _WS + r"*(?P<scale>" + scales + r")|(?P<abbr>bn|mn|mln|tn|trn|k|m|b)(?![\w]))?"
+            r"|(?P<words>(?:a" + _WS + r"+(?=(?:hundred|thousand|million|billion|dozen)\b))?" + word
+            + r"(?:(?:(?<=hundred|thousand|million|billion)" + _WS + r"+and" + _WS + r"+|[\s-]+)" + word_next + r")*)",
+            regex.IGNORECASE,
+        )
+        self.word_re = regex.compile(word, regex.IGNORECASE)
+        self.range_gap = regex.compile(
+            r"\s*(?P<op>to|-|and|or|through|till|until)\s*(?:(?P<cur>" + alternation(lex.unit_prefix, boundary=False) + r")\s?)?\Z",
+            regex.IGNORECASE,
+        )
+        self.change_verb = regex.compile(r"(?<![\w])(?:rose|risen|rise|rises|fell|fallen|fall|falls|increased|decreased|climbed|dropped|jumped|"
+                                         r"grew|shrank|declined|went|cut|raised|lowered|slashed|soared|plunged|moved|changed|revised)(?:\s+\w+)?\s+\Z", regex.IGNORECASE)
+        self.range_lead = regex.compile(r"(?<![\w])(?P<lead>between|from|of)\s+\Z", regex.IGNORECASE)
+
+        cs_forms = [f for f in lex.unit_form_cs if len(f) > 1]
+        tight_forms = [f for f in lex.unit_form_cs if len(f) == 1]
+        ci_forms = [f for u in lex.units.units for f in u.forms if f not in lex.unit_form_cs]
+        self.unit_ci = regex.compile(r"(?:" + _WS + r"*|-)(?P<u>" + alternation(ci_forms, lead=False) + r")", regex.IGNORECASE)
+        self.unit_cs = regex.compile(r"(?:" + _WS + r"*|-)(?P<u>" + alternation(cs_forms, lead=False) + r")")
+        self.unit_tight = regex.compile(r"(?:" + _WS + r"(?=[mgtlWVAFC][\s,.;:)]))?(?P<u>" + alternation(tight_forms, lead=False) + r")")
+        self.degree_unit = regex.compile(r"(?:" + _WS + r"*)(?P<u>°\s?[CF]|º\s?[CF])")
+        self.prefix_before = regex.compile(r"(?P<p>" + alternation(lex.unit_prefix, boundary=False) + r")" + _WS + r"?\Z")
+        self.qual_before = regex.compile(
+            r"(?<![\w])(?P<q>" + alternation(lex.qualifier_of, boundary=False) + r")\s+(?:a\s+(?=total\s+of))?\Z",
+            regex.IGNORECASE,
+        )
+        self.qual_after = regex.compile(r"\s*(?P<q>" + alternation(lex.qualifier_after, boundary=False) + r")(?![\w])", regex.IGNORECASE)
+        self.ident_before = regex.compile(r"(?<![\w])(?:" + alternation(n.identifier_words, boundary=False) + r")[ .#-]?\Z")
+        self.letter_before = regex.compile(r"[A-Za-z][-]?\Z")
+
+        # -- dates -------------------------------------------------------------------
+        d = lex.dates
+        def cap(words):
+            out = []
+            for w in words:
+                out += [w.capitalize(), w.upper()] if len(w) > 3 else [w.capitalize(), w.capitalize() + ".", w.upper()]
+            return out
+        mon = alternation(cap(d.months), boundary=False)
+        mon_full = alternation([w.capitalize() for w in d.months if len(w) > 3])
+        wd = alternation(cap(d.weekdays), boundary=False)
+        wd_full = alternation([w.capitalize() for w in d.weekdays if len(w) > 3])
+        day = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
+        year = r"(?P<{}>(?:1[89]|20)\d\d)(?!\d)"
+        opt_wd = r"(?:" + wd + r",?\s+)?"
+        preps = alternation(d.date_preps)
+        counted = alternation(list(lex.counted_of) + [f for u in lex.units.units for f in u.forms if f not in lex.unit_form_cs and u.kind != "duration"])
+        mods = alternation(lex.modifiers)
+        self.dates = regex.compile(
+            r"(?<![\w])(?:"
+            + r"(?P<dmy>" + opt_wd + day.format("d1") + r"\s+(?:of\s+)?(?P<m1>" + mon + r")\.?,?\s+" + year.format("y1") + r")"
+            + r"|(?P<mdy>" + opt_wd + r"(?P<m2>" + mon + r")\.?\s+" + day.format("d2") + r",?\s+" + year.format("y2") + r")"
+            + r"|(?P<iso>(?P<iy>\d{4})-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?!\d)"
+            + r"|(?P<slash>\d{1,2}/\d{1,2}/\d{2,4})(?![\d/])"
+            + r"|(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.m\.|[ap]m(?![\w])))?|\d{1,2}(?:\.\d{2})?\s*(?:[ap]\.m\.|[ap]m(?![\w]))|\d{4}(?=\s*(?:GMT|UTC)(?![\w])))"
+            + r"|(?P<dm>" + opt_wd + day.format("d3") + r"\s+(?:of\s+)?(?P<m3>" + mon + r"))(?![\w])"
+            + r"|(?P<md>" + opt_wd + r"(?P<m4>" + mon + r")\.?\s+" + day.format("d4") + r")(?![\w%]|\s*(?:per\s*cent|percent|,\d))"
+            + r"|(?P<my>(?P<m5>" + mon + r")\.?,?\s+" + year.format("y5") + r")"
+            + r"|(?P<rel>" + alternation(lex.relative_of) + r")"
+            + r"|(?P<wd>" + wd_full + r")(?!\s+\d)"
+            + r"|(?<=" + preps + r"\s+)(?P<mon>" + mon_full + r")(?![\w])"
+            + r"|(?P<decade>(?:1[89]|20)\d0s)(?![\w])"
+            + r"|(?P<year>(?:1[89]|20)\d\d)(?!\d|,\d|\.\d|\s*(?:%|per\s*cent|percent))(?!\s+(?:" + mods + r"\s+)?" + counted + r")"
+            + r")",
+        )
+        self.since_before = regex.compile(r"(?<![\w])since\s+(?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of)[\s-]+)?\Z", regex.IGNORECASE)
+        self.year_qualified = regex.compile(r"(?<![\w])(?:about|around|over|nearly|some|almost|more\s+than|at\s+least|up\s+to|fewer\s+than|less\s+than)\s+\Z", regex.IGNORECASE)
+
+
+def find_dates(text: str, pats: Patterns) -> list[DateMention]:
+    """Every date, time and relative date expression in ``text``."""
+    out = []
+    for m in pats.dates.finditer(text):
+        rule = m.lastgroup
+        # lastgroup is the innermost group that closed last; find the top-level rule
+        for name in ("dmy", "mdy", "iso", "slash", "time", "dm", "md", "my", "rel", "wd", "mon", "decade", "year"):
+            if m.group(name) is not None:
+                rule = name
+                break
+        if rule == "year" and pats.year_qualified.search(text, max(0, m.start() - 14), m.start()):
+            continue  # "about 2000" is a count, not a year
+        start = m.start(rule)
+        since = bool(pats.since_before.search(text, max(0, start - 30), start))
+        out.append(DateMention(start, m.end(rule), rule, m.groupdict(), since))
+    return out
+
+
+def parse_words(text: str, lex: Lexicon) -> Optional[float]:
+    """Value of a number written in words: "two hundred and fifty thousand" -> 250000."""
+    total = 0
+    current = 0
+    seen = False
+    for w in regex.findall(r"[a-z]+", text.lower()):
+        if w == "and":
+            continue
+        if w == "a":
+            current = max(current, 1)
+            continue
+        if w in lex.word_values:
+            current += lex.word_values[w]
+            seen = True
+        elif w == "dozen":
+            current = max(current, 1) * 12
+            seen = True
+        elif w == "hundred":
+            current = max(current, 1) * 100
+            seen = True
+        elif w in lex.numbers.scales:
+            total += max(current, 1) * lex.numbers.scales[w]
+            current = 0
+            seen = True
+        else:
+            return None
+    return float(total + current) if seen else None
+
+
+def _number_value(m, text: str, lex: Lexicon, has_currency: bool) -> tuple[Optional[float], bool, bool]:
+    """(value, written in words, carried a scale) of a core match."""
+    if m.group("num") is not None:
+        v = float(m.group("num").replace(",", ""))
+        if m.group("scale"):
+            return v * lex.numbers.scales[m.group("scale").lower()], False, True
+        abbr = m.group("abbr")
+        if abbr:
+            a = abbr.lower()
+            if a in ("m", "b") and not has_currency and not _counted_next(text, m.end(), lex):
+                return None, False, False  # "10m" is ten metres unless it is money or "3.4m people"
+            return v * lex.numbers.scale_abbreviations[a], False, True
+        return v, False, False
+    if m.group("words") is not None:
+        return parse_words(m.group("words"), lex), True, False
+    return None, True, False
+
+
+def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Every quantity mention in ``text`` outside the ``taken`` spans (dates)."""
+    pats = lex.patterns
+    raw = []
+    ti = 0
+    taken = sorted(taken)
+    for m in pats.core.finditer(text):
+        s, e = m.span()
+        while ti < len(taken) and taken[ti][1] <= s:
+            ti += 1
+        if ti < len(taken) and taken[ti][0] < e:
+            continue
+        raw.append(m)
+
+    mentions: list[Mention] = []
+    i = 0
+    while i < len(raw):
+        m = raw[i]
+        i += 1
+        s, e = m.span()
+        kind_hint = ("vague" if m.group("vague") else "frac" if m.group("frac") else "num" if m.group("num")
+                     else "one" if (m.group("one") or m.group("half") or m.group("long"))
+                     else "ratio" if (m.group("ratio") or m.group("twice") or m.group("fold")) else "words")
+        if kind_hint == "ratio":
+            r_text = m.group()
+            if regex.match(r"(?i)from\s+\Z", text[max(0, s - 5):s]):
+                kind_hint = "words" if not r_text[:1].isdigit() else "num"
+            else:
+                first = regex.match(r"[\d.]+|[A-Za-z]+", r_text).group()
+                val = {"twice": 2.0, "thrice": 3.0}.get(r_text.lower())
+                if val is None:
+                    val = float(first) if first[0].isdigit() else parse_words(first, lex)
+                if val is None:
+                    continue
+                qm = pats.qual_before.search(text, max(0, s - 24), s)
+                mentions.append(Mention(start=qm.start() if qm else s, end=e, num_start=s, num_end=e, low=val, high=val, point=val,
+                                        qualifier=lex.qualifier_of.get(fold(qm.group("q")), "exact") if qm else "exact",
+                                        kind="ratio", rule="<number> to one" if "to" in r_text or ":" in r_text else "twice" if val and r_text.isalpha() else "<number>-fold",
+                                        unit=lex.unit_by_name.get("ratio"), surface_unit=r_text, word_number=not first[0].isdigit()))
+                continue
+        if kind_hint == "num":
+            if pats.letter_before.search(text, max(0, s - 2), s) or pats.ident_before.search(text, max(0, s - 14), s):
+                continue  # "F-16", "MH17", "Section 427", "No. 5"
+            if e < len(text) and text[e].isalpha() and not (pats.unit_ci.match(text, e) or pats.unit_cs.match(text, e) or pats.unit_tight.match(text, e)):
+                continue  # ordinals and codes: "3rd", "5G"
+        prefix = pats.prefix_before.search(text, max(0, s - 6), s) if kind_hint == "num" else None
+        unit: Optional[UnitDef] = lex.unit_prefix[prefix.group("p")] if prefix else None
+        start = prefix.start() if prefix else s
+
+        # the value(s)
+        vague = fraction = False
+        scale = False
+        if kind_hint == "vague":
+            lo, hi = _vague_value(m.group("vague"), lex)
+            point = None
+            vague = True
+            word = True
+        elif kind_hint == "one":
+            point = 0.5 if m.group("half") else 1.0
+            lo = hi = point
+            word = True
+        elif kind_hint == "frac":
+            point = _fraction_value(m.group("frac"), lex)
+            lo = hi = point
+            fraction = True
+            word = True
+        else:
+            point, word, scale = _number_value(m, text, lex, unit is not None)
+            if point is None:
+                continue
+            lo = hi = point
+        end = e
+        rule = ("a few <scale>" if vague else "<fraction> of" if fraction else "a <unit>" if kind_hint == "one"
+                else "<number words>" if word else "<number>")
+        # "two and a half years"
+        half = regex.match(r"\s+and\s+a\s+half(?![\w])", text[e:e + 16]) if kind_hint in ("num", "words") else None
+        if half:
+            lo = hi = point = point + 0.5
+            e += half.end()
+            end = e
+            while i < len(raw) and raw[i].start() < e:
+                i += 1  # the "half" of "two and a half" is taken
+
+        # ranges: "1,500 to 2,500", "between 6 and 7", "1,500-2,500", "$1m to $1.25m"
+        if not vague and not fraction and i < len(raw):
+            nxt = raw[i]
+            gap = pats.range_gap.match(text, e, nxt.start())
+            if gap and (nxt.group("num") or nxt.group("words")):
+                op = gap.group("op").lower()
+                lead = pats.range_lead.search(text, max(0, start - 10), start)
+                ok = op not in ("and", "or") or (lead and lead.group("lead").lower() == "between") or op == "or"
+                if lead and lead.group("lead").lower() == "from" and pats.change_verb.search(text, max(0, lead.start() - 40), lead.start()):
+                    ok = False  # "rose from 10% to 25%" is a change: two figures, not a range
+                if op == "-" and (text[e:nxt.start()].strip() != "-"):
+                    ok = False
+                v2, w2, sc2 = _number_value(nxt, text, lex, unit is not None or bool(gap.group("cur")))
+                if ok and v2 is not None:
+                    if sc2 and not scale and nxt.group("num") and lo < float(nxt.group("num").replace(",", "")):
+                        mult = v2 / float(nxt.group("num").replace(",", ""))
+                        lo = hi = lo * mult
+                    if op == "-" and lo.is_integer() and v2.is_integer() and lo < 30 and v2 < 30 and not word:
+                        pass  # probably a score ("2-1"); decided after the unit below
+                    hi = v2
+                    point = None
+                    end = nxt.end()
+                    i += 1
+                    if lead and lead.group("lead").lower() in ("between", "from"):
+                        start = lead.start()
+                    rule = "between <number> and <number>" if lead and lead.group("lead").lower() == "between" else "<number> to <number>"
+                    if gap.group("cur") and unit is None:
+                        unit = lex.unit_prefix.get(gap.group("cur"))
+
+        num_start, num_end = (prefix.end() if prefix else s), end
+        if kind_hint == "one" and m.group("long"):
+            unit = lex.unit_form.get(fold(m.group("long")[:-5]))
+            surface = m.group("long")
+        # unit after the number: "%", "per cent", "km", "-year", "years old"
+        if not (kind_hint == "one" and m.group("long")):
+            surface = prefix.group("p") if prefix else None
+        if unit is None or unit.kind == "money":
+            um = _match_unit(text, end, pats)
+            if um is not None:
+                u = lex.unit_form.get(fold(um.group("u"))) or lex.unit_form_cs.get(um.group("u")) or lex.unit_form_cs.get(um.group("u").replace(" ", ""))
+                if u is None and um.group("u")[:1] in "°º":
+                    u = lex.unit_by_name.get("degree Celsius" if um.group("u")[-1] == "C" else "degree Fahrenheit")
+                if u is not None and (unit is None or u.kind == "money" and u.unit in ("USD",) and unit.unit == "USD"):
+                    unit = u
+                    surface = um.group("u")
+                    end = um.end()
+                    rule = rule.replace("<number>", "<number> <unit>", 1) if "<unit>" not in rule else rule
+                    # "from 6 km to 7 km": the range continues after the unit
+                    lead = pats.range_lead.search(text, max(0, start - 10), start)
+                    change = lead and lead.group("lead").lower() == "from" and pats.change_verb.search(text, max(0, lead.start() - 40), lead.start())
+                    if point is not None and i < len(raw) and not change:
+                        nxt = raw[i]
+                        gap = regex.match(r"\s*(?:to|-)\s*\Z", text[end:nxt.start()])
+                        if gap is not None and nxt.group("num"):
+                            um2 = _match_unit(text, nxt.end(), pats)
+                            if um2 is not None and fold(um2.group("u")) == fold(surface):
+                                hi = float(nxt.group("num").replace(",", ""))
+                                point = None
+                                end = um2.end()
+                                i += 1
+        if unit is not None and unit.kind == "duration" and kind_hint == "one" and not m.group("half"):
+            more = regex.match(r"\s+and\s+a\s+half(?![\w])", text[end:end + 16])
+            if more:
+                lo = hi = point = 1.5
+                end += more.end()
+        if kind_hint == "one" and unit is None:
+            continue  # "a" or "half" that is not "a week", "half a mile"
+        if unit is not None and unit.factor != 1:  # "a decade" is ten years
+            lo, hi = lo * unit.factor, hi * unit.factor
+            point = None if point is None else point * unit.factor
+            unit = lex.unit_by_name[unit.as_unit]
+        if unit is None and not vague and not fraction and kind_hint == "num" and text[e:e + 1] == "-" and point is None and hi < 30 and lo < 30:
+            continue  # "2-1" is a score, not a range
+        if unit is not None and unit.kind == "ratio" and vague:
+            unit = None
+        if vague and unit is None:
+            of_unit = regex.match(r"\s+of\s+", text[end:end + 6])
+            if of_unit:
+                um = _match_unit(text, end + of_unit.end(), pats)
+                u = lex.unit_form.get(fold(um.group("u"))) if um else None
+                if u is not None and u.kind == "money":
+                    unit, surface, end = u, um.group("u"), um.end()
+
+        # qualifiers before and after
+        qualifier = "vague" if vague else "exact"
+        qm = pats.qual_before.search(text, max(0, start - 24), start)
+        if qm:
+            qualifier = lex.qualifier_of.get(fold(qm.group("q")), qualifier)
+            start = qm.start()
+        qa = pats.qual_after.match(text, end)
+        if qa and qualifier in ("exact", "vague") and not vague:
+            qualifier = lex.qualifier_after[fold(qa.group("q"))]
+            end = qa.end()
+
+        if fraction:
+            kind = "percentage"
+            unit = lex.unit_by_name.get("percent")
+        elif unit is not None:
+            kind = unit.kind
+        else:
+            kind = "count"
+        mentions.append(Mention(
+            start=start, end=end, num_start=num_start, num_end=num_end, low=lo, high=hi, point=point,
+            qualifier=qualifier, kind=kind, rule=rule, unit=unit, surface_unit=surface, word_number=word,
+            vague=vague, fraction=fraction, scale=scale,
+        ))
+    return mentions
+
+
+def _counted_next(text: str, pos: int, lex: Lexicon) -> bool:
+    w = regex.match(r"\s+([A-Za-z-]+)", text[pos:pos + 30])
+    return bool(w) and fold(w.group(1)) in lex.counted_of
+
+
+def _match_unit(text: str, pos: int, pats: Patterns):
+    best = None
+    for rx in (pats.unit_ci, pats.unit_cs):
+        um = rx.match(text, pos)
+        if um is not None and (best is None or um.end() > best.end()):
+            best = um
+    tight = pats.unit_tight.match(text, pos)
+    if tight is not None and (best is None or tight.end() > best.end()):
+        best = tight
+    deg = pats.degree_unit.match(text, pos)
+    if deg is not None and (best is None or deg.end() >= best.end()):
+        best = deg
+    return best
+
+
+def _vague_value(phrase: str, lex: Lexicon) -> tuple[float, float]:
+    f = fold(phrase)
+    if f in lex.numbers.vague:
+        lo, hi = lex.numbers.vague[f]
+        return float(lo), float(hi)
+    mult, _, scale = f.rpartition(" ")
+    lo, hi = lex.numbers.vague_multipliers[mult]
+    sc = lex.numbers.scales[scale]
+    return float(lo * sc), float(hi * sc)
+
+
+def _fraction_value(phrase: str, lex: Lexicon) -> float:
+    f = fold(phrase).split()
+    frac = lex.numbers.fractions[f[-1]]
+    if len(f) == 1 or f[0] in ("a", "one"):
+        return frac
+    n = lex.word_values.get(f[0], 1)
+    return round(frac * n, 6)

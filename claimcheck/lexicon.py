@@ -1,0 +1,337 @@
+"""Vocabularies as schema-checked data, loaded once.
+
+Every word the extractor knows (number words, qualifiers, units, subjects, predicates,
+places, calendar words, attribution verbs) lives in ``claimcheck/lexicons/en/*.yaml``.
+A :class:`Lexicon` is immutable; :meth:`Lexicon.extend` returns a new one with a user's
+additions, so extraction stays a pure function of (document, lexicon, settings).
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+from importlib import resources
+from typing import Any, Optional
+
+import regex
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from .errors import LexiconError
+
+SECTIONS = ("numbers", "qualifiers", "units", "subjects", "predicates", "places", "dates", "attribution")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class NumbersData(_Strict):
+    ones: dict[str, int]
+    tens: dict[str, int]
+    scales: dict[str, int]
+    scale_abbreviations: dict[str, int]
+    singles: dict[str, int]
+    fractions: dict[str, float]
+    vague: dict[str, tuple[float, float]]
+    vague_multipliers: dict[str, tuple[float, float]]
+    identifier_words: list[str] = []
+
+
+class QualifiersData(_Strict):
+    exact: list[str] = []
+    approximately: list[str]
+    more_than: list[str]
+    at_least: list[str]
+    nearly: list[str]
+    at_most: list[str]
+    after: dict[str, str]
+    estimate_words: list[str]
+
+
+class UnitDef(_Strict):
+    unit: str
+    kind: str
+    pint: Optional[str] = None
+    forms: list[str]
+    prefix: list[str] = []
+    as_unit: Optional[str] = None   # stated in another unit: "a decade" -> 10 year
+    factor: float = 1
+
+
+class UnitsData(_Strict):
+    canonical: dict[str, str]
+    units: list[UnitDef]
+    case_sensitive: list[str] = []
+
+
+class CountedDef(_Strict):
+    unit: str
+    words: list[str]
+
+
+class ShareDef(_Strict):
+    words: list[str]
+    context_scope: bool = True
+
+
+class DurationSubjectDef(_Strict):
+    words: list[str]
+
+
+class SubjectsData(_Strict):
+    counted: dict[str, CountedDef]
+    shares: dict[str, ShareDef]
+    durations: dict[str, DurationSubjectDef]
+    modifiers: list[str]
+
+
+class PredicateDef(_Strict):
+    type: str
+    words: list[str]
+    duration: Optional[str] = None
+    priority: int = 1
+
+
+class PredicatesData(_Strict):
+    classes: dict[str, PredicateDef]
+
+
+class PlaceDef(_Strict):
+    type: str = "place"
+    country: Optional[str] = None
+    aliases: list[str] = []
+    demonyms: list[str] = []
+
+
+class PlacesData(_Strict):
+    places: dict[str, PlaceDef]
+    join_word: str = "and"
+    directions: list[str]
+    facilities: dict[str, list[str]]
+    place_nouns: list[str]
+    anaphors: list[str]
+
+
+class RelativeDef(_Strict):
+    days: int = 0
+    months: int = 0
+    years: int = 0
+    weekend: bool = False
+    precision: str
+
+
+class DatesData(_Strict):
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    relative: dict[str, RelativeDef]
+    date_preps: list[str]
+
+
+class AttributionData(_Strict):
+    speech_verbs: list[str]
+    according_to: list[str]
+    hedges: list[str]
+    revisions: list[str]
+    pronouns: list[str]
+    titles: list[str]
+
+
+_SCHEMAS: dict[str, type[BaseModel]] = {
+    "numbers": NumbersData,
+    "qualifiers": QualifiersData,
+    "units": UnitsData,
+    "subjects": SubjectsData,
+    "predicates": PredicatesData,
+    "places": PlacesData,
+    "dates": DatesData,
+    "attribution": AttributionData,
+}
+
+
+def alternation(words, *, boundary: bool = True, lead: bool = True) -> str:
+    """A regex alternation of literal phrases, longest first; spaces match any run of
+    spaces and hyphens in a phrase match a hyphen or a space."""
+    parts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        p = regex.escape(w)
+        p = p.replace(r"\ ", r"\s+").replace(" ", r"\s+").replace(r"\-", r"[-\s]?")
+        if boundary:
+            if lead and w[:1].isalnum():
+                p = r"(?<![\w-])" + p
+            if w[-1:].isalnum():
+                p = p + r"(?![\w])"
+        parts.append(p)
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!x)x"
+
+
+def fold(phrase: str) -> str:
+    """The lookup form of a matched phrase: lower case, single spaces."""
+    return " ".join(phrase.lower().replace("-", " ").split())
+
+
+class Lexicon:
+    """All vocabularies of one language, validated, with their compiled patterns.
+
+    Build it with :func:`default_lexicon` (cached) or :meth:`Lexicon.from_data`.
+    """
+
+    def __init__(self, data: dict[str, Any]):
+        self.data = data
+        try:
+            self.numbers = NumbersData.model_validate(data["numbers"])
+            q = dict(data["qualifiers"])
+            for cls in ("more than", "at least", "at most"):
+                q[cls.replace(" ", "_")] = q.pop(cls, [])
+            self.qualifiers = QualifiersData.model_validate(q)
+            self.units = UnitsData.model_validate(data["units"])
+            self.subjects = SubjectsData.model_validate(data["subjects"])
+            self.predicates = PredicatesData.model_validate(data["predicates"])
+            self.places = PlacesData.model_validate(data["places"])
+            self.dates = DatesData.model_validate(data["dates"])
+            self.attribution = AttributionData.model_validate(data["attribution"])
+        except KeyError as exc:
+            raise LexiconError(f"lexicon section {exc.args[0]!r} is missing") from None
+        except ValidationError as exc:
+            raise LexiconError(f"lexicon data is invalid: {exc}") from None
+        self._index()
+
+    # -- construction -------------------------------------------------------------
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> "Lexicon":
+        return cls(data)
+
+    def extend(self, **sections: dict[str, Any]) -> "Lexicon":
+        """A new lexicon with additions merged in, e.g.
+        ``lex.extend(places={"places": {"Gotham": {"type": "city", "aliases": ["Gotham City"]}}})``.
+
+        Mappings merge key by key (recursively); lists are extended.
+        """
+        unknown = set(sections) - set(SECTIONS)
+        if unknown:
+            raise LexiconError(f"unknown lexicon section(s): {', '.join(sorted(unknown))}; known: {', '.join(SECTIONS)}")
+        data = copy.deepcopy(self.data)
+        for name, extra in sections.items():
+            data[name] = _merge(data[name], extra)
+        return Lexicon(data)
+
+    # -- indexes ------------------------------------------------------------------
+    def _index(self) -> None:
+        n = self.numbers
+        self.word_values: dict[str, int] = {**n.ones, **n.tens}
+        q = self.qualifiers
+        self.qualifier_of: dict[str, str] = {}
+        for cls, words in (("exact", q.exact), ("approximately", q.approximately), ("more than", q.more_than), ("at least", q.at_least),
+                           ("nearly", q.nearly), ("at most", q.at_most)):
+            for w in words:
+                self.qualifier_of[fold(w)] = cls
+        self.qualifier_after = {fold(k): v for k, v in q.after.items()}
+
+        self.unit_by_name: dict[str, UnitDef] = {}
+        self.unit_form: dict[str, UnitDef] = {}      # folded form -> unit
+        self.unit_form_cs: dict[str, UnitDef] = {}   # exact-case forms
+        self.unit_prefix: dict[str, UnitDef] = {}
+        cs = set(self.units.case_sensitive)
+        for u in self.units.units:
+            self.unit_by_name.setdefault(u.unit, u)
+            for f in u.forms:
+                if f in cs:
+                    self.unit_form_cs.setdefault(f, u)
+                else:
+                    self.unit_form.setdefault(fold(f), u)
+            for p in u.prefix:
+                self.unit_prefix.setdefault(p, u)
+
+        s = self.subjects
+        self.counted_of: dict[str, tuple[str, str]] = {}
+        for name, d in s.counted.items():
+            for w in d.words + [name]:
+                self.counted_of.setdefault(fold(w), (name, d.unit))
+        self.share_of: dict[str, str] = {}
+        for name, d in s.shares.items():
+            for w in d.words:
+                self.share_of.setdefault(fold(w), name)
+        self.duration_subject_of: dict[str, str] = {}
+        for name, d in s.durations.items():
+            for w in d.words + [name]:
+                self.duration_subject_of.setdefault(fold(w), name)
+        self.modifiers = {fold(m) for m in s.modifiers}
+
+        self.predicate_of: dict[str, str] = {}
+        for name, d in self.predicates.classes.items():
+            for w in d.words:
+                self.predicate_of.setdefault(fold(w), name)
+
+        p = self.places
+        self.place_alias: dict[str, str] = {}
+        self.demonym_of: dict[str, str] = {}
+        for name, d in p.places.items():
+            for a in [name] + d.aliases:
+                self.place_alias.setdefault(a, name)
+            for dm in d.demonyms:
+                self.demonym_of.setdefault(dm, name)
+        self.facility_of: dict[str, str] = {}
+        for name, words in p.facilities.items():
+            for w in words:
+                self.facility_of[fold(w)] = name
+
+        self.month_of = {fold(k): v for k, v in self.dates.months.items()}
+        self.weekday_of = {fold(k): v for k, v in self.dates.weekdays.items()}
+        self.relative_of = {fold(k): v for k, v in self.dates.relative.items()}
+
+    def place_info(self, name: str) -> Optional[PlaceDef]:
+        return self.places.places.get(name)
+
+    def context_scope(self, subject: Optional[str]) -> bool:
+        d = self.subjects.shares.get(subject or "")
+        return True if d is None else d.context_scope
+
+    def predicate_type(self, predicate: Optional[str]) -> Optional[str]:
+        d = self.predicates.classes.get(predicate or "")
+        return d.type if d else None
+
+    def predicate_priority(self, predicate: Optional[str]) -> int:
+        d = self.predicates.classes.get(predicate or "")
+        return d.priority if d else 0
+
+    def predicate_duration_subject(self, predicate: Optional[str]) -> Optional[str]:
+        d = self.predicates.classes.get(predicate or "")
+        return d.duration if d else None
+
+    @functools.cached_property
+    def patterns(self):
+        from .grammar import Patterns  # the grammar compiles its regexes from this lexicon
+
+        return Patterns(self)
+
+
+def _merge(base: Any, extra: Any) -> Any:
+    if isinstance(base, dict) and isinstance(extra, dict):
+        out = dict(base)
+        for k, v in extra.items():
+            out[k] = _merge(base[k], v) if k in base else v
+        return out
+    if isinstance(base, list) and isinstance(extra, list):
+        return base + [x for x in extra if x not in base]
+    return extra
+
+
+def load_section(name: str, lang: str = "en") -> dict[str, Any]:
+    """Read one lexicon file shipped with the package."""
+    try:
+        text = resources.files("claimcheck").joinpath(f"lexicons/{lang}/{name}.yaml").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise LexiconError(f"no lexicon file {lang}/{name}.yaml") from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"lexicon file {lang}/{name}.yaml is not valid YAML: {exc}") from None
+    if not isinstance(data, dict):
+        raise LexiconError(f"lexicon file {lang}/{name}.yaml must hold a mapping")
+    return data
+
+
+@functools.lru_cache(maxsize=4)
+def default_lexicon(lang: str = "en") -> Lexicon:
+    """The shipped lexicon, loaded and compiled once per process."""
+    return Lexicon({name: load_section(name, lang) for name in SECTIONS})

@@ -1,0 +1,238 @@
+"""The data contract of claimcheck: frozen pydantic models.
+
+Their JSON schema (``claimcheck schema``) is the output format. Records hold plain
+numbers and unit strings, never live pint quantities, so they serialise, hash and
+can be stored in a database or shuffled between processes unchanged.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Kind = str
+"""A claim kind: count, percentage, duration, distance, date, ratio, money, measure
+(extensible: any string registered by a kind module)."""
+
+Qualifier = Literal["exact", "approximately", "more than", "at least", "nearly", "at most", "vague"]
+Severity = Literal["info", "low", "medium", "high"]
+SEVERITIES: tuple[str, ...] = ("info", "low", "medium", "high")
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Document(_Frozen):
+    """One news report. ``text`` is the original, never modified."""
+
+    id: str = Field(description="Stable identifier: the file name for files.")
+    text: str
+    outlet: Optional[str] = None
+    title: Optional[str] = None
+    url: Optional[str] = None
+    published: Optional[_dt.date] = None
+    published_source: Optional[Literal["argument", "meta", "record", "dateline"]] = Field(
+        default=None, description="Where `published` came from."
+    )
+
+
+class Span(_Frozen):
+    """Evidence: where a claim was read, as offsets into the document's original text."""
+
+    doc: str = Field(description="Document id.")
+    start: int = Field(description="Start offset (Python str index) into Document.text.")
+    end: int
+    text: str = Field(description="Document.text[start:end].")
+    sentence: str = Field(description="The sentence containing the span, as in the original.")
+    sentence_start: int = 0
+
+
+class Value(_Frozen):
+    """A stated figure and the interval it means.
+
+    ``low``/``high`` are what the text states (equal for a point); ``point`` is set
+    for a single figure. ``min``/``max`` bound the interval the statement allows
+    once the qualifier is applied (None = unbounded).
+    """
+
+    point: Optional[float] = None
+    low: float
+    high: float
+    qualifier: Qualifier = "exact"
+    min: Optional[float] = None
+    max: Optional[float] = None
+
+    @property
+    def is_range(self) -> bool:
+        return self.point is None
+
+
+class Normalized(_Frozen):
+    """The value in the canonical unit of its kind (km, year, percent, person, USD...)."""
+
+    unit: str
+    low: float
+    high: float
+    min: Optional[float] = None
+    max: Optional[float] = None
+
+
+class TimeRef(_Frozen):
+    """The date or period a figure holds for, as ISO strings of day, month or year
+    precision ("2017-11-03", "2017-08", "2014")."""
+
+    as_of: Optional[str] = None
+    since: Optional[str] = None
+    text: Optional[str] = Field(default=None, description="The words it was read from.")
+    source: Literal["sentence", "published", "none"] = "none"
+    resolved: bool = True
+
+
+class Claim(_Frozen):
+    """One quantitative claim with its evidence."""
+
+    id: str
+    kind: Kind
+    value: Value
+    unit: Optional[str] = Field(default=None, description="Canonical unit of the stated value.")
+    surface_unit: Optional[str] = Field(default=None, description="The unit as written.")
+    normalized: Optional[Normalized] = None
+    subject: Optional[str] = Field(default=None, description="Canonical class of what is counted or measured (lexicon).")
+    concept: Optional[str] = Field(default=None, description="What the figure measures, as written (head noun).")
+    predicate: Optional[str] = None
+    scope: Optional[str] = Field(default=None, description="Canonical place, narrowed when the text narrows it.")
+    place: Optional[str] = Field(default=None, description="Canonical place without the narrowing.")
+    time: TimeRef = TimeRef()
+    attribution: Optional[str] = None
+    hedges: tuple[str, ...] = ()
+    part_of: Optional[str] = Field(default=None, description="Id of the whole this figure is a part of.")
+    parts: tuple[str, ...] = Field(default=(), description="Ids of stated parts (compound durations).")
+    date_value: Optional[str] = Field(default=None, description="For kind=date: the ISO date it resolves to.")
+    revision: bool = Field(default=False, description="The text presents the figure as a revision.")
+    evidence: Span
+    rule: str = Field(description="Name of the grammar rule that produced the claim.")
+
+    @property
+    def doc(self) -> str:
+        return self.evidence.doc
+
+    @property
+    def text(self) -> str:
+        return self.evidence.text
+
+    @property
+    def key(self) -> Optional[str]:
+        """The comparable key: a plain string for a database index or a shuffle.
+
+        None when the claim cannot be compared (no subject, or a date).
+        """
+        if self.subject is None or self.kind == "date":
+            return None
+        return "|".join((self.kind, self.subject, self.predicate or "-", self.scope or "-"))
+
+    def flat(self) -> dict:
+        """The JSONL record of ``claimcheck extract``."""
+        return {
+            "id": self.id,
+            "doc": self.evidence.doc,
+            "start": self.evidence.start,
+            "end": self.evidence.end,
+            "text": self.evidence.text,
+            "kind": self.kind,
+            "subject": self.subject,
+            "concept": self.concept,
+            "predicate": self.predicate,
+            "scope": self.scope,
+            "value": {"low": self.value.low, "high": self.value.high, "point": self.value.point},
+            "unit": self.unit,
+            "qualifier": self.value.qualifier,
+            "normalized": self.normalized.model_dump() if self.normalized else None,
+            "as_of": self.time.as_of,
+            "since": self.time.since,
+            "date": self.date_value,
+            "attribution": self.attribution,
+            "hedges": list(self.hedges),
+            "part_of": self.part_of,
+            "sentence": self.evidence.sentence,
+            "rule": self.rule,
+        }
+
+
+def claim_id(doc: str, start: int, end: int, kind: str) -> str:
+    """A stable id: the same claim in the same document always gets the same id."""
+    digest = hashlib.blake2s(f"{doc}\x00{start}\x00{end}\x00{kind}".encode(), digest_size=6).hexdigest()
+    return f"c-{digest}"
+
+
+class ClaimRef(_Frozen):
+    """A claim as cited by a conflict: enough to quote it without the report."""
+
+    id: str
+    doc: str
+    outlet: Optional[str] = None
+    quote: str = Field(description="The sentence the claim was read from.")
+    text: str = Field(description="The figure as written.")
+    start: int
+    end: int
+    low: float = Field(description="Lower end of the normalized stated value.")
+    high: float
+    unit: Optional[str] = None
+    qualifier: Qualifier = "exact"
+    as_of: Optional[str] = None
+    attribution: Optional[str] = None
+    hedged: bool = False
+
+
+class Side(_Frozen):
+    """One position in a disagreement: a figure and every claim that states it."""
+
+    label: str = Field(description='The figure as a reader would say it, e.g. "93,000".')
+    claims: tuple[str, ...]
+    outlets: tuple[str, ...]
+    attributions: tuple[str, ...] = ()
+
+
+class Conflict(_Frozen):
+    """Figures that cannot all be true; shaped like pydantic's error records."""
+
+    id: str
+    type: str = Field(description="Stable code of the rule, e.g. 'value_conflict'.")
+    rule: str = Field(description="Registered rule name, e.g. 'claimcheck.value_conflict.v1'.")
+    severity: Severity
+    key: Optional[str] = Field(default=None, description="Comparable key of the claims.")
+    loc: tuple[str, ...] = Field(description="Ids of the claims involved.")
+    claims: tuple[ClaimRef, ...]
+    sides: tuple[Side, ...] = ()
+    compared: dict[str, float] = Field(default_factory=dict, description="The numbers compared, canonical units.")
+    unit: Optional[str] = None
+    explanation: str = Field(description="One plain sentence.")
+    notes: tuple[str, ...] = ()
+
+
+class DocumentSummary(_Frozen):
+    id: str
+    outlet: Optional[str] = None
+    title: Optional[str] = None
+    url: Optional[str] = None
+    published: Optional[_dt.date] = None
+    published_source: Optional[str] = None
+    chars: int = 0
+
+
+class Report(_Frozen):
+    """The result of ``claimcheck.check``: documents, their claims, and conflicts."""
+
+    version: str = "1"
+    documents: tuple[DocumentSummary, ...]
+    claims: tuple[Claim, ...]
+    conflicts: tuple[Conflict, ...]
+    rules: tuple[str, ...] = Field(default=(), description="Rules that ran.")
+
+    def at_least(self, severity: str) -> list[Conflict]:
+        """Conflicts of this severity or worse."""
+        floor = SEVERITIES.index(severity)
+        return [c for c in self.conflicts if SEVERITIES.index(c.severity) >= floor]

@@ -1,0 +1,2 @@
+"""Normalizers: units through one private pint registry, dates against the
+publication date."""

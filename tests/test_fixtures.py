@@ -1,0 +1,9 @@
+"""The same acceptance test on our own articles of an invented event (fixtures/): the
+rules must generalize beyond the seeds."""
+
+from expected_format import claim_problems
+
+
+def test_every_expected_fixture_claim_is_extracted(fixtures_dir):
+    total, problems = claim_problems(fixtures_dir)
+    assert not problems, f"{len(problems)} of {total} expected claims not read right:\n  " + "\n  ".join(problems)
