@@ -13,6 +13,8 @@ from typing import Optional
 
 import regex
 
+from ._rx import _rx
+
 from .grammar import DateMention, Mention
 from .lexicon import Lexicon, alternation, fold
 from .places import PlaceMention
@@ -31,6 +33,7 @@ might must shall should do does did climbed soared jumped plunged slumped surged
 # Words that follow a figure without being what it counts ("the 7,000 present").
 _NOT_NOUNS = frozenset("""present total overall altogether alone each apiece respectively later earlier ago before after
 away back more less other others left remaining previously already still now""".split())
+_TEMPORAL = frozenset("after before since until till when while following during once as".split())
 _ADJECTIVAL = regex.compile(r"(?<![\w])(?:a|an|the|its|their)\s+\Z", regex.IGNORECASE)
 _COPULA = frozenset(["were", "are", "was", "is", "been", "be", "remain", "remained"])
 
@@ -181,12 +184,11 @@ def counted_noun(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> NounInf
         break
     # "The death toll rose to 2,946": the thing counted stands before the figure
     c_lo, _ = sent.clause(m.start)
-    words = regex.findall(r"[\w'-]+", text[c_lo:m.start])[-8:]
+    words = _rx(r"[\w'-]+").findall(text[c_lo:m.start])[-8:]
     for i in range(len(words) - 1, -1, -1):
         for phrase in (" ".join(words[i:i + 2]), words[i]):
             hit = lex.counted_of.get(fold(phrase))
-            if hit and regex.search(r"\b(?:rose|risen|climbed|reached|stands?|stood|was|is|now|at|to|hit|totals?|totalled|numbered)\b",
-                                    " ".join(words[i + 1:])):
+            if hit and _rx(r"\b(?:rose|risen|climbed|reached|stands?|stood|was|is|now|at|to|hit|totals?|totalled|numbered)\b").search(" ".join(words[i + 1:])):
                 return NounInfo(hit[0], hit[1], None, None)
     return NounInfo()
 
@@ -209,14 +211,14 @@ def predicate_for(text: str, m: Mention, noun_end: Optional[int], sent: Sentence
     immediate = None
     for s, e, cls in reversed(sent.preds):
         if e <= m.start and m.start - e <= 20:
-            if regex.fullmatch(r"\s*(?:(?:a|an|the|some|another|total|of|at|least|nearly|all|its|their)\s+)*", text[e:m.start]):
+            if _rx(r"\s*(?:(?:a|an|the|some|another|total|of|at|least|nearly|all|its|their)\s+)*").fullmatch(text[e:m.start]):
                 immediate = cls
                 break
         if e < m.start - 20:
             break
     right_to = min(c_hi, next_start, right_from + 70)
     right = [p for p in sent.preds if right_from <= p[0] and p[1] <= right_to
-             and not (next_start < sent.end and regex.search(r"(?:\band|\bor|,)\s+\Z", text[max(0, p[0] - 5):p[0]]))]
+             and not (next_start < sent.end and _rx(r"(?:\band|\bor|,)\s+\Z").search(text[max(0, p[0] - 5):p[0]]))]
     left = [p for p in sent.preds if c_lo <= p[0] and p[1] <= m.start]
 
     def pick(group):
@@ -228,7 +230,14 @@ def predicate_for(text: str, m: Mention, noun_end: Optional[int], sent: Sentence
         return immediate or pick(left[::-1]) or pick(right)
     # "left at least 40 guards dead": the specific word after the noun beats the verb before
     near = right + ([(m.start, m.start, immediate)] if immediate else [])
-    return pick(near) or pick(left[::-1])
+    best = pick(near)
+    if best is not None and lex.predicate_priority(best) <= 0:
+        # "revised the number of people killed down to 30": a vague "down to"/"left" yields
+        # to a specific verb earlier in the clause
+        earlier = pick(left[::-1])
+        if earlier is not None and lex.predicate_priority(earlier) > lex.predicate_priority(best):
+            return earlier
+    return best or pick(left[::-1])
 
 
 def share_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Vocab) -> tuple[Optional[str], Optional[int]]:
@@ -254,7 +263,7 @@ def share_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Vocab)
                     return hit, end
         return None, sm.end()
     c_lo, _ = sent.clause(m.start)
-    words = regex.findall(r"[\w'-]+", text[c_lo:m.start])
+    words = _rx(r"[\w'-]+").findall(text[c_lo:m.start])
     best = None
     for i, w in enumerate(words):
         pair = fold(" ".join(words[i:i + 2]))
@@ -279,13 +288,13 @@ def duration_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Voc
         return table[fold(dm.group("w"))]
     c_lo, c_hi = sent.clause(m.start)
     for i in range(len(toks)):
-        if toks[i][0] >= c_hi:
-            break
+        if toks[i][0] >= c_hi or toks[i][2].lower() in _TEMPORAL:
+            break  # "48 hours after the fighting stopped" does not measure the fighting
         hit = _lookup_phrase(toks, i, table, 2)
         if hit:
             return hit[0]
     # nearest duration word before it in its clause
-    words = regex.findall(r"[\w'-]+", text[c_lo:m.start])
+    words = _rx(r"[\w'-]+").findall(text[c_lo:m.start])
     best = None
     for i, w in enumerate(words):
         pair = fold(" ".join(words[i:i + 2]))
@@ -311,12 +320,12 @@ def scope_for(text: str, m: Mention, sent: Sentence, home: Optional[str], allow_
     if before and before[-1].possessive and m.start - before[-1].end <= 3:
         place = before[-1].name
     c_lo, c_hi = sent.clause(m.start)
-    if place is None and regex.search(r"(?<![\w])the\s+country's\s*\Z", text[max(0, m.start - 20):m.start], regex.IGNORECASE) and home:
+    if place is None and _rx(r"(?i)(?<![\w])the\s+country's\s*\Z").search(text[max(0, m.start - 20):m.start]) and home:
         info = lex.place_info(home)  # "the country's eight-year war": the article's country
         place = home if info and info.type == "country" else (info.country if info else None)
-    if place is None and regex.match(r"(?:which|where|who)\b", text[c_lo:c_lo + 6]):
+    if place is None and _rx(r"(?:which|where|who)\b").match(text[c_lo:c_lo + 6]):
         # "Deir el-Zour, which had been divided ... for nearly three years": the antecedent
-        ante = [p for p in before if p.end <= c_lo and regex.fullmatch(r"[\s,]*", text[p.end:c_lo])]
+        ante = [p for p in before if p.end <= c_lo and _rx(r"[\s,]*").fullmatch(text[p.end:c_lo])]
         if ante:
             place = ante[-1].name
     after = [p for p in usable if p.start >= m.end and not p.possessive and p.start - m.end <= 90]
@@ -339,8 +348,8 @@ def scope_for(text: str, m: Mention, sent: Sentence, home: Optional[str], allow_
     dm = v.direction.search(text, m.end, narrow_to)
     if place is None and home and (fm or dm and (dm.group("area") or v.anaphor.fullmatch("the " + dm.group("what").lower()))):
         place = scope = home  # "the northern part of the city": the article's city
-    if fm and any(fm.start() - 12 <= p.start <= fm.end() + 12 for p in sent.places):
-        fm = None  # "the port of Antwerp", "Frankfurt airport": the facility names the place itself
+    if fm and not fm.group().lower().startswith(("inside", "within")) and any(fm.start() - 12 <= p.start <= fm.end() + 12 for p in sent.places):
+        fm = None  # "at the port of Antwerp", "at Frankfurt airport": the place itself; "inside the base" narrows
     if fm and place:
         scope = f"{place} {lex.facility_of[fold(fm.group('f'))]}"
     if dm and place:
@@ -371,6 +380,13 @@ def time_for(m_start: int, m_end: int, sent: Sentence, resolved: dict) -> tuple[
 def attribution_for(text: str, sent: Sentence, v: Vocab, last_source: list) -> Optional[str]:
     """Who the sentence credits for its figures, if anyone. ``last_source`` holds the
     document's last named source, for "he said"."""
+    src = _attribution(text, sent, v, last_source)
+    if src and src.split(" ", 1)[0] in ("A", "An", "The"):  # it reads inside a sentence
+        src = src[0].lower() + src[1:]
+    return src
+
+
+def _attribution(text: str, sent: Sentence, v: Vocab, last_source: list) -> Optional[str]:
     am = v.according.search(text, sent.start, sent.end)
     if am:
         src = am.group("src").strip()
@@ -379,24 +395,24 @@ def attribution_for(text: str, sent: Sentence, v: Vocab, last_source: list) -> O
     for sm in v.speech.finditer(text, sent.start, sent.end):
         # "<source> said": the words before the verb, back to the clause start
         head = text[sent.start:sm.start()]
-        piece = regex.split(r"[,;:\"()]|\bthat\b", head)[-1].strip()
-        piece = regex.sub(r"^(?:and|but|as|while|when|what|how|why)\s+", "", piece, flags=regex.IGNORECASE)
-        piece = regex.sub(r"\s+(?:had|has|have|would|will|did|does|do|is|was|were|are)?\s*(?:to|not)?$", "", piece)
-        if regex.search(r"(?<![\w])(?:is|are|was|were|be|been|being)\s*\Z", text[sent.start:sm.start()]):
+        piece = _rx(r"[,;:\"()]|\bthat\b").split(head)[-1].strip()
+        piece = _rx(r"(?i)^(?:and|but|as|while|when|what|how|why)\s+").sub("", piece)
+        piece = _rx(r"\s+(?:had|has|have|would|will|did|does|do|is|was|were|are)?\s*(?:to|not)?$").sub("", piece)
+        if _rx(r"(?<![\w])(?:is|are|was|were|be|been|being)\s*\Z").search(text[sent.start:sm.start()]):
             continue  # "is estimated to": passive, no source named
         words = piece.split()
         if 0 < len(words) <= 9 and not any(ch.isdigit() for ch in piece):
             if piece.lower() in v.pronouns:
                 return last_source[0] or piece
             if piece[0].isupper() or piece.split()[0].lower() in ("a", "an", "the"):
-                piece = regex.sub(r"\s+(?:has|have|had|was|were|is|also|later|then|previously)$", "", piece)
+                piece = _rx(r"\s+(?:has|have|had|was|were|is|also|later|then|previously)$").sub("", piece)
                 last_source[0] = piece
                 return piece
         # "..., said <source>."
-        if not regex.search(r"[,\"']\s*\Z", text[sent.start:sm.start()]):
+        if not _rx(r"[,\"']\s*\Z").search(text[sent.start:sm.start()]):
             continue
         tail = text[sm.end():sent.end].strip().rstrip(".")
-        tail = regex.split(r"[,;:\"()]|\bthat\b|\b(?:in|on|at|by|to|after|before|during)\s", tail)[0].strip()
+        tail = _rx(r"[,;:\"()]|\bthat\b|\b(?:in|on|at|by|to|after|before|during)\s").split(tail)[0].strip()
         if 0 < len(tail.split()) <= 8 and tail[:1].isupper() or tail.split()[:1] and tail.split()[0] in ("spokesman", "spokeswoman"):
             last_source[0] = tail
             return tail

@@ -14,6 +14,8 @@ from typing import Iterable, Optional, Union
 
 import regex
 
+from ._rx import _rx
+
 from . import context as ctx
 from .grammar import DateMention, Mention, find_dates, find_mentions
 from .lexicon import Lexicon, default_lexicon, fold
@@ -139,7 +141,7 @@ class _Extractor:
                 continue
             # ellipsis: "1,500 fighters in al-Qaim and 2,000 in Albu Kamal", "100 dead and a hundred more wounded"
             if f["kind"] == "count" and f["subject"] is None and f.get("noun") is None and prev_count is not None \
-                    and regex.fullmatch(r"[^.;]{0,80}?(?:\band\b|,|\bwhile\b|\bwith\b|\bplus\b)[^.;]{0,40}", text[prev_count["m"].end:m.start]):
+                    and _rx(r"[^.;]{0,80}?(?:\band\b|,|\bwhile\b|\bwith\b|\bplus\b)[^.;]{0,40}").fullmatch(text[prev_count["m"].end:m.start]):
                 f["subject"] = prev_count["subject"]
                 f["unit"] = prev_count["unit"]
                 if f["predicate"] is None:
@@ -211,7 +213,7 @@ class _Extractor:
             if fb["kind"] != "count":
                 continue
             gap = text[ma.end:mb.start]
-            if regex.fullmatch(r"\s+of\s+(?:the|its|their|these|those|all)?\s*(?:[\w-]+\s+){0,2}?", gap):
+            if _rx(r"\s+of\s+(?:the|its|their|these|those|all)?\s*(?:[\w-]+\s+){0,2}?").fullmatch(gap):
                 fa["part_of_mention"] = mb
                 if fa["subject"] is None or fa.get("noun") is None:
                     fa["subject"], fa["unit"] = fb["subject"], fb["unit"]
@@ -219,8 +221,8 @@ class _Extractor:
                     fa["predicate"] = fa["predicate"] or fb["predicate"]
                     fb["predicate"] = None  # the verb tells what happened to the part, not the whole
                 fa["scope"], fa["place"] = fb["scope"], fb["place"]
-            elif regex.search(r"(?:^|\s)of\s+the\s+\Z", text[max(sent.start, ma.start - 8):ma.start], regex.IGNORECASE) \
-                    and regex.fullmatch(r"[^.;]{0,40},\s+(?:only\s+|just\s+|some\s+)?", gap):
+            elif _rx(r"(?i)(?:^|\s)of\s+the\s+\Z").search(text[max(sent.start, ma.start - 8):ma.start]) \
+                    and _rx(r"[^.;]{0,40},\s+(?:only\s+|just\s+|some\s+)?").fullmatch(gap):
                 fb["part_of_mention"] = ma
                 if fa["subject"] is not None:  # "of the 5,000 guards, only 1,200 were officers": guards
                     fb["subject"], fb["unit"] = fa["subject"], fa["unit"]
@@ -245,12 +247,12 @@ class _Extractor:
         durs = [(m, f) for m, f in built if f["kind"] == "duration"]
         for (ma, fa), (mb, fb) in zip(durs, durs[1:]):
             gap = text[ma.end:mb.start]
-            if fa["unit"] == fb["unit"] and len(gap) <= 60 and regex.search(r"\b(?:followed\s+by|then|and\s+another|plus|after\s+which)\b", gap) \
-                    and not regex.search(r"[.;]", gap):
+            if fa["unit"] == fb["unit"] and len(gap) <= 60 and _rx(r"\b(?:followed\s+by|then|and\s+another|plus|after\s+which)\b").search(gap) \
+                    and not _rx(r"[.;]").search(gap):
                 ca, cb = by_mention[id(ma)], by_mention[id(mb)]
                 s, e = ma.start, mb.end
                 # the whole reads to the end of the second part's noun phrase
-                tail = regex.match(r"\s+(?:of|under|in)\s+(?:[\w-]+\s+){0,2}[\w-]+", text[e:sent.end])
+                tail = _rx(r"\s+(?:of|under|in)\s+(?:[\w-]+\s+){0,2}[\w-]+").match(text[e:sent.end])
                 if tail:
                     e += tail.end()
                 subject = fa["subject"] or fb["subject"]
@@ -263,8 +265,7 @@ class _Extractor:
                     claims[idx] = c.model_copy(update={"part_of": whole.id})
         # "for 5 years - two under Nusra and three under ISIS"
         for m, f in durs:
-            tail = regex.match(r"\s*(?:-|:|\()\s*(?P<a>\w+)\s+(?:under|of|in|with|as)\s+[^,;.]{1,40}?\s+and\s+(?P<b>\w+)\s+(?:under|of|in|with|as)\s+[\w-]+(?:\s+[\w-]+)?",
-                            text[m.end:sent.end])
+            tail = _rx(r"\s*(?:-|:|\()\s*(?P<a>\w+)\s+(?:under|of|in|with|as)\s+[^,;.]{1,40}?\s+and\s+(?P<b>\w+)\s+(?:under|of|in|with|as)\s+[\w-]+(?:\s+[\w-]+)?").match(text[m.end:sent.end])
             if not tail:
                 continue
             vals = [ctx_number(self.lex, tail.group(g)) for g in ("a", "b")]
@@ -306,7 +307,7 @@ class _Extractor:
                     subject = lex.predicate_duration_subject(cls) or subject
             if subject is None:
                 continue
-            span = regex.search(r"since\s+(?:[\w-]+\s+){0,3}?\Z", text[max(sent.start, d.start - 30):d.start], regex.IGNORECASE)
+            span = _rx(r"(?i)since\s+(?:[\w-]+\s+){0,3}?\Z").search(text[max(sent.start, d.start - 30):d.start])
             s = d.start - (len(span.group()) if span else 0)
             years = since_interval_years(r.iso, self.doc.published)
             if years is None:
@@ -411,7 +412,7 @@ def _singular(noun: str) -> str:
 
 
 def _clock(s: str) -> str:
-    m = regex.match(r"(\d{1,2})(?:[:.](\d{2}))?\s*([ap])?", s.lower())
+    m = _rx(r"(\d{1,2})(?:[:.](\d{2}))?\s*([ap])?").match(s.lower())
     if not m:
         return s
     h, mi = int(m.group(1)), int(m.group(2) or 0)

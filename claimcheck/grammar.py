@@ -10,7 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+import re
+
 import regex
+
+from ._rx import _rx
 
 from .lexicon import Lexicon, UnitDef, alternation, fold
 
@@ -72,8 +76,8 @@ class Patterns:
                                     for f in u.forms if f.replace(" ", "").isalpha() and f.islower() and len(f) > 2])
         self.core = regex.compile(
             r"(?P<long>(?<![\w-])(?:decade|year|month|week|day|hour|century)-long)(?![\w])"
-            r"|(?P<half>(?<![\w-])half(?:\s+an?)?)(?=\s+" + single_units + r")"
-            r"|(?P<one>(?<![\w-])an?)(?=\s+" + single_units + r")"
+            r"|(?P<half>(?<![\w-])half(?:\s+an?)?)(?=\s+" + single_units + r"(?![\w-]))"
+            r"|(?P<one>(?<![\w-])an?)(?=\s+" + single_units + r"(?![\w-]))"
             r"|(?P<vague>" + alternation(vague_phrases) + r")(?=\s+of\b|\s+\w|[\s,.;:)]|$)"
             r"|(?P<frac>" + frac_num + r"[\s-]+" + frac_after + r"|" + frac + r")(?=\s+(?:of|the|its|their|a|an|our|his|her)\b)"
             r"|(?P<ratio>(?<![\w.])\d+(?:\.\d+)?(?:\s*:\s*|-to-)1(?![\d:])|(?<![\w-])(?:\d+|" + word + r")\s+to\s+(?:1|one)(?![\w.,]))"
@@ -85,6 +89,11 @@ class Patterns:
             regex.IGNORECASE,
         )
         self.word_re = regex.compile(word, regex.IGNORECASE)
+        # where a figure can start (on ASCII-lowered text): a digit or a number word
+        starters = set(number_words) | {"a", "an", "half", "twice", "thrice", "few", "several", "tens", "handful", "dozens",
+                                        "scores", "decade", "year", "month", "week", "day", "hour", "century", "some"}
+        starters |= {w.split()[0] for w in list(n.vague) + list(n.fractions) + list(n.vague_multipliers)}
+        self.core_trigger = re.compile(r"(?<![\w.,])\d|(?<![\w-])(?:(?:" + "|".join(sorted(map(re.escape, starters), key=len, reverse=True)) + r")(?![\w]))")
         self.range_gap = regex.compile(
             r"\s*(?P<op>to|-|and|or|through|till|until)\s*(?:(?P<cur>" + alternation(lex.unit_prefix, boundary=False) + r")\s?)?\Z",
             regex.IGNORECASE,
@@ -143,14 +152,42 @@ class Patterns:
             + r"|(?P<year>(?:1[89]|20)\d\d)(?!\d|,\d|\.\d|\s*(?:%|per\s*cent|percent))(?!\s+(?:" + mods + r"\s+)?" + counted + r")"
             + r")",
         )
+        date_words = [w.capitalize() for w in list(d.months) + list(d.weekdays)] + [w.upper() for w in list(d.months) + list(d.weekdays)]
+        date_words += [r.split()[0] for r in lex.relative_of] + [r.split()[0].capitalize() for r in lex.relative_of]
+        self.date_trigger = re.compile(r"(?<![\w])(?:\d|(?:" + "|".join(sorted(set(map(re.escape, date_words)), key=len, reverse=True)) + r"))")
         self.since_before = regex.compile(r"(?<![\w])since\s+(?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of)[\s-]+)?\Z", regex.IGNORECASE)
         self.year_qualified = regex.compile(r"(?<![\w])(?:about|around|over|nearly|some|almost|more\s+than|at\s+least|up\s+to|fewer\s+than|less\s+than)\s+\Z", regex.IGNORECASE)
+
+
+def _anchored(rx, trigger, text: str, lowered: Optional[str] = None):
+    """Like ``rx.finditer(text)``, but only tries ``rx`` where the cheap ``trigger`` fires.
+
+    The full patterns are large alternations; trying them at every character costs
+    ten times more than a first-letter scan with the standard ``re`` engine.
+    """
+    last = 0
+    for t in trigger.finditer(lowered if lowered is not None else text):
+        pos = t.start()
+        if pos < last:
+            continue
+        m = rx.match(text, pos)
+        if m is not None and m.end() > pos:
+            last = m.end()
+            yield m
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def lowered(text: str) -> str:
+    """ASCII lower case: the same length as ``text``, so offsets still agree."""
+    return text.translate(_ASCII_LOWER)
 
 
 def find_dates(text: str, pats: Patterns) -> list[DateMention]:
     """Every date, time and relative date expression in ``text``."""
     out = []
-    for m in pats.dates.finditer(text):
+    for m in _anchored(pats.dates, pats.date_trigger, text):
         rule = m.lastgroup
         # lastgroup is the innermost group that closed last; find the top-level rule
         for name in ("dmy", "mdy", "iso", "slash", "time", "dm", "md", "my", "rel", "wd", "mon", "decade", "year"):
@@ -170,7 +207,7 @@ def parse_words(text: str, lex: Lexicon) -> Optional[float]:
     total = 0
     current = 0
     seen = False
-    for w in regex.findall(r"[a-z]+", text.lower()):
+    for w in _rx(r"[a-z]+").findall(text.lower()):
         if w == "and":
             continue
         if w == "a":
@@ -218,7 +255,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]]) -> list
     raw = []
     ti = 0
     taken = sorted(taken)
-    for m in pats.core.finditer(text):
+    for m in _anchored(pats.core, pats.core_trigger, text, lowered(text)):
         s, e = m.span()
         while ti < len(taken) and taken[ti][1] <= s:
             ti += 1
@@ -237,10 +274,10 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]]) -> list
                      else "ratio" if (m.group("ratio") or m.group("twice") or m.group("fold")) else "words")
         if kind_hint == "ratio":
             r_text = m.group()
-            if regex.match(r"(?i)from\s+\Z", text[max(0, s - 5):s]):
+            if _rx(r"(?i)from\s+\Z").match(text[max(0, s - 5):s]):
                 kind_hint = "words" if not r_text[:1].isdigit() else "num"
             else:
-                first = regex.match(r"[\d.]+|[A-Za-z]+", r_text).group()
+                first = _rx(r"[\d.]+|[A-Za-z]+").match(r_text).group()
                 val = {"twice": 2.0, "thrice": 3.0}.get(r_text.lower())
                 if val is None:
                     val = float(first) if first[0].isdigit() else parse_words(first, lex)
@@ -287,7 +324,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]]) -> list
         rule = ("a few <scale>" if vague else "<fraction> of" if fraction else "a <unit>" if kind_hint == "one"
                 else "<number words>" if word else "<number>")
         # "two and a half years"
-        half = regex.match(r"\s+and\s+a\s+half(?![\w])", text[e:e + 16]) if kind_hint in ("num", "words") else None
+        half = _rx(r"\s+and\s+a\s+half(?![\w])").match(text[e:e + 16]) if kind_hint in ("num", "words") else None
         if half:
             lo = hi = point = point + 0.5
             e += half.end()
@@ -347,7 +384,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]]) -> list
                     change = lead and lead.group("lead").lower() == "from" and pats.change_verb.search(text, max(0, lead.start() - 40), lead.start())
                     if point is not None and i < len(raw) and not change:
                         nxt = raw[i]
-                        gap = regex.match(r"\s*(?:to|-)\s*\Z", text[end:nxt.start()])
+                        gap = _rx(r"\s*(?:to|-)\s*\Z").match(text[end:nxt.start()])
                         if gap is not None and nxt.group("num"):
                             um2 = _match_unit(text, nxt.end(), pats)
                             if um2 is not None and fold(um2.group("u")) == fold(surface):
@@ -356,7 +393,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]]) -> list
                                 end = um2.end()
                                 i += 1
         if unit is not None and unit.kind == "duration" and kind_hint == "one" and not m.group("half"):
-            more = regex.match(r"\s+and\s+a\s+half(?![\w])", text[end:end + 16])
+            more = _rx(r"\s+and\s+a\s+half(?![\w])").match(text[end:end + 16])
             if more:
                 lo = hi = point = 1.5
                 end += more.end()
@@ -371,7 +408,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]]) -> list
         if unit is not None and unit.kind == "ratio" and vague:
             unit = None
         if vague and unit is None:
-            of_unit = regex.match(r"\s+of\s+", text[end:end + 6])
+            of_unit = _rx(r"\s+of\s+").match(text[end:end + 6])
             if of_unit:
                 um = _match_unit(text, end + of_unit.end(), pats)
                 u = lex.unit_form.get(fold(um.group("u"))) if um else None
@@ -405,7 +442,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]]) -> list
 
 
 def _counted_next(text: str, pos: int, lex: Lexicon) -> bool:
-    w = regex.match(r"\s+([A-Za-z-]+)", text[pos:pos + 30])
+    w = _rx(r"\s+([A-Za-z-]+)").match(text[pos:pos + 30])
     return bool(w) and fold(w.group(1)) in lex.counted_of
 
 

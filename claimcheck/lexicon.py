@@ -19,6 +19,9 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from .errors import LexiconError
 
+# libyaml's loader reads the lexicon ten times faster where PyYAML was built with it.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 SECTIONS = ("numbers", "qualifiers", "units", "subjects", "predicates", "places", "dates", "attribution")
 
 
@@ -323,7 +326,7 @@ def load_section(name: str, lang: str = "en") -> dict[str, Any]:
     except FileNotFoundError:
         raise LexiconError(f"no lexicon file {lang}/{name}.yaml") from None
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_YAML_LOADER)
     except yaml.YAMLError as exc:
         raise LexiconError(f"lexicon file {lang}/{name}.yaml is not valid YAML: {exc}") from None
     if not isinstance(data, dict):

@@ -9,12 +9,15 @@ a place noun ("a Syrian town" -> Syria).
 from __future__ import annotations
 
 import functools
+import re
 from difflib import SequenceMatcher
 from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
 import regex
+
+from ._rx import _rx
 
 from .lexicon import Lexicon, alternation
 
@@ -29,14 +32,14 @@ def _key(name: str) -> str:
 
 
 def _letters(name: str) -> str:
-    return regex.sub(r"[^a-z]", "", name.lower())
+    return _rx(r"[^a-z]").sub("", name.lower())
 
 
 def skeleton(name: str) -> str:
     """The consonant skeleton of a transliterated name: articles, vowels, semivowels and
     doubled letters dropped, so spelling variants of one name meet."""
     s = _ARTICLE.sub("", name.lower())
-    s = regex.sub(r"(?<=[aeiou])h\b", "", s)  # "Hodeidah" = "Hodeida"
+    s = _rx(r"(?<=[aeiou])h\b").sub("", s)  # "Hodeidah" = "Hodeida"
     s = s.replace("q", "k").replace("c", "k").replace("ou", "u")
     s = _NOT_CONSONANT.sub("", s)
     return _REPEAT.sub(r"\1", s)
@@ -57,7 +60,7 @@ class PlaceMatcher:
     def __init__(self, lex: Lexicon):
         self.lex = lex
         self.alias = {_key(a): c for a, c in lex.place_alias.items()}
-        self.alias_re = regex.compile(r"(?<![\w-])(?:" + alternation(lex.place_alias, boundary=False) + r")(?![\w])", regex.IGNORECASE)
+        self.longest = max((len(k.split()) for k in self.alias), default=1)
         skel: dict[str, dict[str, list[str]]] = {}
         for alias, canon in lex.place_alias.items():
             k = skeleton(alias)
@@ -65,8 +68,16 @@ class PlaceMatcher:
                 skel.setdefault(k, {}).setdefault(canon, []).append(_letters(alias))
         # a skeleton shared by two places says nothing: drop it
         self.skeletons = {k: next(iter(v.items())) for k, v in skel.items() if len(v) == 1}
-        art = r"(?:(?:[Aa]l|[Ee]l|[Ee]z|[Aa]z|[Aa]d|[Aa]s|[Aa]r|[Aa]sh)[-\s])?"
-        self.candidate_re = regex.compile(r"(?<![\w-])" + art + r"[A-Z][\w']+(?:[\s-]" + art + r"[A-Z][\w']+){0,2}")
+        # Runs of capitalised words, with the particles names carry inside them
+        # ("Bayt al-Faqih", "Bosnia and Herzegovina", "al-Qaim"): every place alias has a
+        # capital letter, so looking names up inside these runs finds them all, and a
+        # first-letter scan with the standard engine is far faster than one big alternation.
+        particle = r"(?:al|el|ez|az|ad|as|ar|ash|an|at|of|the|and|de|du|la|le|da|do|dos|bin|ibn|wa|upon|on)"
+        tails = sorted({a.split()[-1] for a in lex.place_alias if " " in a and a.split()[-1].islower()}, key=len, reverse=True)
+        tail = r"(?:\s+(?:" + "|".join(map(re.escape, tails)) + r")(?![\w]))?" if tails else ""
+        self.run_re = re.compile(r"(?<![\w'-])(?:(?:al|el|ez|az|ad|as|ar|ash|the)[-\s]+)?[A-Z][\w'.]*"
+                                 r"(?:(?:[-\s]+|\s+" + particle + r"[-\s]+(?:" + particle + r"[-\s]+)?)[A-Z][\w'.]*)*" + tail)
+        self.token_re = re.compile(r"[\w'.]+")
         self.demonym_re = regex.compile(
             r"(?<![\w])(?P<d>" + alternation(lex.demonym_of) + r")\s+(?:" + alternation(lex.places.place_nouns) + r")(?![\w])"
         )
@@ -74,29 +85,60 @@ class PlaceMatcher:
 
     def find(self, text: str) -> list[PlaceMention]:
         found: list[PlaceMention] = []
-        taken = []
-        for m in self.alias_re.finditer(text):
-            if not any(ch.isupper() for ch in m.group()):
-                continue  # "turkey" the bird, not Turkey
-            found.append(self._mention(text, m.start(), m.end(), self.alias[_key(m.group())], "alias"))
-            taken.append((m.start(), m.end()))
-        for m in self.candidate_re.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
-                continue
-            hit = self.skeletons.get(skeleton(m.group()))
-            # same consonants AND mostly the same letters: "Deir Ez-Zour" is Deir Ezzor,
-            # "Haider al-Abadi" is not Hyderabad
-            if hit is not None and len(_letters(m.group())) >= 6 \
-                    and max(SequenceMatcher(None, _letters(m.group()), a).ratio() for a in hit[1]) >= 0.85:
-                found.append(self._mention(text, m.start(), m.end(), hit[0], "transliteration"))
+        for run in self.run_re.finditer(text):
+            toks = [(t.start(), t.end(), t.group()) for t in self.token_re.finditer(text, run.start(), run.end())]
+            i = 0
+            loose_from = None
+            while i < len(toks):
+                hit = None
+                for j in range(min(len(toks), i + self.longest), i, -1):
+                    words = [t[2] for t in toks[i:j]]
+                    last = words[-1]
+                    end = toks[j - 1][1]
+                    if last.endswith("'s"):
+                        words[-1], end = last[:-2], end - 2
+                    elif last.endswith(".") and "." not in last[:-1]:
+                        words[-1], end = last[:-1], end - 1
+                    name = self.alias.get(" ".join(words).lower())
+                    if name is not None:
+                        hit = (toks[i][0], end, name, j)
+                        break
+                if hit is None:
+                    if loose_from is None:
+                        loose_from = i
+                    i += 1
+                    continue
+                if loose_from is not None:
+                    self._loose(text, toks[loose_from:i], found)
+                    loose_from = None
+                found.append(self._mention(text, hit[0], hit[1], hit[2], "alias"))
+                i = hit[3]
+            if loose_from is not None:
+                self._loose(text, toks[loose_from:], found)
         for m in self.demonym_re.finditer(text):
             found.append(PlaceMention(m.start(), m.end(), self.lex.demonym_of[m.group("d")], False, "demonym"))
         found.sort(key=lambda p: p.start)
         return self._join(text, found)
 
+    def _loose(self, text: str, toks: list, found: list) -> None:
+        """An unlisted spelling of a known name: same consonants AND mostly the same
+        letters ("Deir Ez-Zour" is Deir Ezzor; "Haider al-Abadi" is not Hyderabad)."""
+        if not toks or len(toks) > 4:
+            return
+        s, e = toks[0][0], toks[-1][1]
+        phrase = text[s:e].rstrip(".")
+        if phrase.endswith("'s"):
+            phrase = phrase[:-2]
+        letters = _letters(phrase)
+        if len(letters) < 6:
+            return
+        hit = self.skeletons.get(skeleton(phrase))
+        if hit is not None and max(SequenceMatcher(None, letters, a).ratio() for a in hit[1]) >= 0.85:
+            found.append(self._mention(text, s, s + len(phrase), hit[0], "transliteration"))
+
     @staticmethod
     def _mention(text: str, s: int, e: int, name: str, how: str) -> PlaceMention:
-        poss = text.startswith("'s", e) or text.startswith("' ", e)
+        poss = text.startswith("'s", e)
         return PlaceMention(s, e + (2 if poss else 0), name, poss, how)
 
     def _join(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:

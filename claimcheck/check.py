@@ -1,0 +1,274 @@
+"""``check``: run the enabled conflict rules over the claims of several documents.
+
+    >>> from claimcheck import Document
+    >>> from claimcheck.check import check
+    >>> docs = [Document(id="a", outlet="Daily A", text="Rescuers said 250 miners were trapped in Zonguldak."),
+    ...         Document(id="b", outlet="Daily B", text="Officials said 600 miners were trapped in Zonguldak.")]
+    >>> [c.type for c in check(docs).conflicts]
+    ['value_conflict']
+
+Rules are cut their input by the engine (``rule.group_by``: per comparable key, per
+document, per sentence, or all at once), so each call sees a small group and the whole
+run stays close to linear in the number of claims.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import defaultdict
+from pathlib import Path
+from typing import Any, Iterable, Mapping, Optional, Sequence, Union
+
+import yaml
+
+try:  # Python 3.11+
+    import tomllib
+except ImportError:  # pragma: no cover - Python 3.10
+    import tomli as tomllib  # type: ignore[no-redef]
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from . import registry
+from .errors import ConfigError
+from .lexicon import Lexicon, default_lexicon
+from .models import SEVERITIES, Claim, Conflict, Document, DocumentSummary, Report, Severity
+from .rules.base import DocInfo, RuleContext
+
+
+class RuleConfig(BaseModel):
+    """How one rule runs: on or off, a fixed severity, and its settings."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    enabled: Optional[bool] = Field(None, description="None: the rule's default (built-in rules are on).")
+    severity: Optional[Severity] = Field(None, description="Give every conflict of this rule this severity.")
+    settings: dict[str, Any] = Field(default_factory=dict, description="Overrides of the rule's Settings defaults.")
+
+
+class Config(BaseModel):
+    """Which rules run and how. Keys of ``rules`` are registered names
+    ("claimcheck.value_conflict.v1") or type codes ("value_conflict").
+
+        >>> Config().disable("unit_restatement").tune("value_conflict", time_window_days=30).enabled_rules()[0]
+        'claimcheck.duration_parts.v1'
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    rules: dict[str, RuleConfig] = Field(default_factory=dict)
+
+    def _with(self, name: str, **update: Any) -> "Config":
+        rule = registry.get(name)
+        old = self._entry(rule.name)
+        new = old.model_copy(update=update)
+        rules = {k: v for k, v in self.rules.items() if _resolve_name(k) != rule.name}
+        return Config(rules={**rules, rule.name: new})
+
+    def _entry(self, full: str) -> RuleConfig:
+        for k, v in self.rules.items():
+            if _resolve_name(k) == full:
+                return v
+        return RuleConfig()
+
+    def enable(self, name: str) -> "Config":
+        """A copy with the rule switched on."""
+        return self._with(name, enabled=True)
+
+    def disable(self, name: str) -> "Config":
+        """A copy with the rule switched off."""
+        return self._with(name, enabled=False)
+
+    def tune(self, name: str, *, severity: Optional[str] = None, **settings: Any) -> "Config":
+        """A copy with settings of one rule changed (merged over earlier ones)."""
+        rule = registry.get(name)
+        merged = _merge(dict(self._entry(rule.name).settings), settings)
+        update: dict[str, Any] = {"settings": merged}
+        if severity is not None:
+            if severity not in SEVERITIES:
+                raise ConfigError(f"severity {severity!r} is not one of {', '.join(SEVERITIES)}")
+            update["severity"] = severity
+        cfg = self._with(name, **update)
+        cfg.resolve()  # fail now, not at check time
+        return cfg
+
+    def enabled_rules(self) -> list[str]:
+        """Names of the rules that would run, sorted."""
+        return [r.name for r, _, _ in self.resolve()]
+
+    def resolve(self, source: Optional[str] = None) -> list[tuple[Any, BaseModel, Optional[str]]]:
+        """(rule, validated settings, severity override) for every enabled rule.
+
+        Raises ConfigError (naming ``source`` when given) for an unknown rule or setting.
+        """
+        where = f"{source}: " if source else ""
+        entries: dict[str, RuleConfig] = {}
+        for key, rc in self.rules.items():
+            try:
+                entries[registry.get(key).name] = rc
+            except ConfigError as exc:
+                raise ConfigError(f"{where}{exc}") from None
+        out = []
+        for name in registry.available():
+            rule = registry.get(name)
+            rc = entries.get(name, RuleConfig())
+            enabled = rc.enabled if rc.enabled is not None else getattr(rule, "enabled_by_default", True)
+            settings = _settings(rule, rc.settings, where)
+            if enabled:
+                out.append((rule, settings, rc.severity))
+        return out
+
+
+def _resolve_name(key: str) -> str:
+    try:
+        return registry.get(key).name
+    except ConfigError:
+        return key
+
+
+def _merge(base: dict, extra: Mapping) -> dict:
+    out = dict(base)
+    for k, v in extra.items():
+        out[k] = _merge(out[k], v) if isinstance(v, Mapping) and isinstance(out.get(k), dict) else v
+    return out
+
+
+def _settings(rule: Any, overrides: Mapping[str, Any], where: str) -> BaseModel:
+    """The rule's settings: its defaults with the overrides merged in (nested tables merge
+    key by key, so ``tolerance.count.exact = 0.05`` keeps the other tolerances)."""
+    defaults = rule.Settings().model_dump()
+    try:
+        return rule.Settings.model_validate(_merge(defaults, overrides))
+    except ValidationError as exc:
+        problems = []
+        for e in exc.errors():
+            loc = ".".join(str(p) for p in e["loc"])
+            if e["type"] == "extra_forbidden":
+                known = ", ".join(rule.Settings.model_fields)
+                problems.append(f"unknown setting {loc!r} (known: {known})")
+            else:
+                problems.append(f"setting {loc!r}: {e['msg']}")
+        raise ConfigError(f"{where}rule {rule.name}: " + "; ".join(problems)) from None
+
+
+# -- config files -------------------------------------------------------------------------
+def load_config(path: Union[str, os.PathLike]) -> Config:
+    """A Config from a TOML (.toml) or YAML (.yaml/.yml; also the fallback) file.
+
+    The file holds a ``rules`` table keyed by rule name or type code::
+
+        [rules.value_conflict]
+        severity = "high"              # optional: fixed severity
+        [rules.value_conflict.settings]
+        time_window_days = 90
+        [rules.unit_restatement]
+        enabled = false
+
+    Every problem is a ConfigError naming the file (and the line for syntax errors).
+    """
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"{p}: config file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{p}: cannot read config: {exc}") from None
+    data = _parse(text, p)
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{p}: config must be a mapping with a 'rules' table, not {type(data).__name__}")
+    try:
+        cfg = Config.model_validate(data)
+    except ValidationError as exc:
+        problems = []
+        for e in exc.errors():
+            loc = ".".join(str(x) for x in e["loc"])
+            problems.append(f"unknown key {loc!r}" if e["type"] == "extra_forbidden" else f"{loc}: {e['msg']}")
+        raise ConfigError(f"{p}: " + "; ".join(problems) + " (expected: [rules.<name>] with enabled, severity, settings)") from None
+    cfg.resolve(str(p))
+    return cfg
+
+
+def _parse(text: str, p: Path) -> Any:
+    if p.suffix.lower() == ".toml":
+        try:
+            return tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            m = re.search(r"line (\d+)", str(exc))
+            line = f", line {m.group(1)}" if m else ""
+            raise ConfigError(f"{p}{line}: malformed TOML: {str(exc).split(' (at')[0]}") from None
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f", line {mark.line + 1}" if mark is not None else ""
+        raise ConfigError(f"{p}{line}: malformed YAML: {getattr(exc, 'problem', None) or exc}") from None
+
+
+def _coerce(config: Union[None, Config, Mapping[str, Any], str, os.PathLike]) -> tuple[Config, Optional[str]]:
+    if config is None:
+        return Config(), None
+    if isinstance(config, Config):
+        return config, None
+    if isinstance(config, (str, os.PathLike)):
+        return load_config(config), str(config)
+    try:
+        return Config.model_validate(config), None
+    except ValidationError as exc:
+        raise ConfigError(f"invalid config: {exc}") from None
+
+
+# -- the engine -----------------------------------------------------------------------------
+def _groups(claims: Sequence[Claim], how: Optional[str]) -> Iterable[list[Claim]]:
+    if how is None:
+        return [list(claims)]
+    groups: dict[Any, list[Claim]] = defaultdict(list)
+    if how == "key":
+        for c in claims:
+            k = c.key
+            if k is not None:
+                groups[k].append(c)
+    elif how == "document":
+        for c in claims:
+            groups[c.evidence.doc].append(c)
+    elif how == "sentence":
+        for c in claims:
+            groups[(c.evidence.doc, c.evidence.sentence_start)].append(c)
+    else:
+        raise ConfigError(f"unknown group_by {how!r}: use 'key', 'document', 'sentence' or None")
+    return groups.values()
+
+
+def check(documents: Iterable[Document], config: Union[None, Config, Mapping[str, Any], str, os.PathLike] = None, *,
+          lexicon: Optional[Lexicon] = None, claims: Optional[Iterable[Claim]] = None) -> Report:
+    """Find the figures that cannot all be true.
+
+    ``documents`` gives outlets and dates (and the text to extract from unless
+    ``claims`` is given); ``config`` is a Config, a mapping of the same shape, or the
+    path of a TOML/YAML file. Conflicts come most severe first, then by id.
+    """
+    docs = list(documents)
+    cfg, source = _coerce(config)
+    plan = cfg.resolve(source)
+    lex = lexicon or default_lexicon()
+    if claims is None:
+        from .extract import extract_many
+
+        claims = extract_many(docs, lexicon=lex)
+    claim_list = list(claims)
+    info = {d.id: DocInfo(d.id, d.outlet, d.published) for d in docs}
+    by_id = {c.id: c for c in claim_list}
+    cache: dict[Optional[str], Iterable[list[Claim]]] = {}
+    found: dict[str, Conflict] = {}
+    for rule, settings, severity in plan:
+        how = getattr(rule, "group_by", None)
+        if how not in cache:
+            cache[how] = list(_groups(claim_list, how))
+        ctx = RuleContext(rule=rule, settings=settings, lexicon=lex, claims_by_id=by_id, documents=info, severity=severity)
+        for group in cache[how]:
+            for conflict in rule.check(group, ctx):
+                found.setdefault(conflict.id, conflict)
+    conflicts = sorted(found.values(), key=lambda c: (-SEVERITIES.index(c.severity), c.id))
+    summaries = tuple(DocumentSummary(id=d.id, outlet=d.outlet, title=d.title, url=d.url, published=d.published,
+                                      published_source=d.published_source, chars=len(d.text)) for d in docs)
+    return Report(documents=summaries, claims=tuple(claim_list), conflicts=tuple(conflicts), rules=tuple(r.name for r, _, _ in plan))

@@ -1,0 +1,333 @@
+"""Rule 1, ``value_conflict``: sources that give incompatible figures for the same thing.
+
+Claims are compared only inside one comparable key (kind, subject, predicate, scope;
+see ``Claim.key``), and only across documents. Within a key:
+
+1. every claim becomes an interval (``intervals.interval``: qualifier + tolerance);
+2. agreeing figures form *sides*: plain figures (exact / approximately) are cut into
+   groups that share a common value (greedy interval stabbing, O(n log n), so every
+   side's claims mutually overlap); bounds ("over", "at least", "nearly", "at most"),
+   vague figures and derived durations ("since 2013") keep a side per figure, so
+   "over 100,000" is never merged into a "180,000" side it merely does not contradict;
+3. each pair of sides with at least one incompatible pair of claims from different
+   documents (after the time rules) is one Conflict naming every outlet on each side.
+
+Severity comes from the ratio of the nearest stated figures and drops one step for each
+of: a hedged claim, a vague figure, a derived duration, figures too far apart in time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..models import SEVERITIES, Claim, Conflict, Side
+from ..registry import register
+from . import intervals as iv
+from .base import (BaseRule, RuleContext, gap_days, iso_interval, join_names, lower, month_year, num, stated_label, unique,
+                   unit_word, words_after, words_before)
+
+
+class ValueConflictSettings(BaseModel):
+    """Settings of ``claimcheck.value_conflict.v1``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    tolerance: dict[str, iv.Tolerance] = Field(default_factory=lambda: dict(iv.DEFAULT_TOLERANCES),
+                                               description="Per claim kind; 'default' for the others.")
+    time_window_days: int = Field(120, ge=0, description="Stock figures further apart than this: severity drops a step.")
+    high_ratio: float = Field(1.75, gt=1, description="Ratio of the stated figures from which a conflict is high.")
+    medium_ratio: float = Field(1.05, gt=1, description="... medium; below it, low.")
+    ignore_hedges: tuple[str, ...] = Field(("estimated", "estimate", "estimates"),
+                                           description="Hedge words that do not lower severity (an estimate is already "
+                                                       "widened by the 'approximately' tolerance).")
+
+
+@dataclass
+class _Item:
+    claim: Claim
+    iv: tuple[float, float]      # allowed values, tolerance included
+    st: tuple[float, float]      # stated values, canonical units
+    derived: bool
+    hedged: bool
+    pos: int                     # order of appearance: stable tie-breaks
+
+    @property
+    def vague(self) -> bool:
+        return self.claim.value.qualifier == "vague"
+
+
+@dataclass
+class _Pair:
+    lo: _Item                    # the claim with the smaller figure
+    hi: _Item
+    how: str                     # "near" | "far" | "same" | "fell" | "unknown"
+    days: Optional[int]
+
+
+@register
+class ValueConflict(BaseRule):
+    name = "claimcheck.value_conflict.v1"
+    type = "value_conflict"
+    default_severity = "medium"
+    Settings = ValueConflictSettings
+    group_by = "key"
+    description = "Sources give incompatible figures for the same subject, predicate, place and time."
+
+    def check(self, claims: Sequence[Claim], ctx: RuleContext) -> list[Conflict]:
+        s: ValueConflictSettings = ctx.settings
+        items = []
+        for k, c in enumerate(claims):
+            # parts are compared through their whole; dates have their own semantics
+            if c.kind == "date" or c.part_of is not None or c.key is None:
+                continue
+            tol = iv.tolerance_for(s.tolerance, c.kind)
+            hedged = bool(set(h.lower() for h in c.hedges) - set(s.ignore_hedges))
+            items.append(_Item(c, iv.interval(c, tol), iv.stated(c), iv.derived(c), hedged, k))
+        if len(items) < 2 or len({i.claim.doc for i in items}) < 2:
+            return []
+        ptype = ctx.lexicon.predicate_type(items[0].claim.predicate) or "stock"
+        sides = _sides(items)
+        out = []
+        for i in range(len(sides)):
+            for j in range(i + 1, len(sides)):
+                c = self._compare(sides[i], sides[j], ptype, ctx)
+                if c is not None:
+                    out.append(c)
+        return out
+
+    # -- one pair of sides ------------------------------------------------------------
+    def _compare(self, a: list[_Item], b: list[_Item], ptype: str, ctx: RuleContext) -> Optional[Conflict]:
+        s: ValueConflictSettings = ctx.settings
+        pairs: list[_Pair] = []
+        for x in a:
+            for y in b:
+                o = iv.order(x.iv, y.iv)
+                if o is None:
+                    continue
+                lo, hi = (x, y) if o < 0 else (y, x)
+                p = _time_verdict(lo, hi, ptype, s.time_window_days)
+                if p is not None:
+                    pairs.append(p)
+        cross = [p for p in pairs if p.lo.claim.doc != p.hi.claim.doc]
+        if not cross:
+            return None
+        scored = [(self._severity(p, s), p) for p in cross]
+        (sev, ratio, drops), best = max(scored, key=lambda t: (SEVERITIES.index(t[0][0]), not t[1].lo.hedged and not t[1].hi.hedged,
+                                                               -t[1].lo.pos - t[1].hi.pos))
+        involved = {id(p.lo) for p in pairs} | {id(p.hi) for p in pairs}
+        lo_side = [i for i in (a if best.lo in a else b) if id(i) in involved]
+        hi_side = [i for i in (b if best.lo in a else a) if id(i) in involved]
+        lo_side.sort(key=lambda i: i is not best.lo)
+        hi_side.sort(key=lambda i: i is not best.hi)
+        claim0 = best.lo.claim
+        compared = {"lower.low": best.lo.st[0], "lower.high": best.lo.st[1], "upper.low": best.hi.st[0],
+                    "upper.high": best.hi.st[1]}
+        if ratio != iv.INF:
+            compared["ratio"] = round(ratio, 4)
+        if best.days is not None:
+            compared["days_apart"] = float(best.days)
+        notes = [f"severity lowered: {d}" for d in drops]
+        return ctx.conflict([i.claim for i in lo_side + hi_side], _explain(best, lo_side, hi_side, ratio, ptype, s, ctx),
+                            severity=sev, sides=(_side(lo_side, ctx), _side(hi_side, ctx)), compared=compared,
+                            key=claim0.key, unit=claim0.normalized.unit if claim0.normalized else claim0.unit, notes=notes)
+
+    def _severity(self, p: _Pair, s: ValueConflictSettings) -> tuple[str, float, list[str]]:
+        r = iv.ratio(p.lo.st, p.hi.st)
+        base = "high" if r >= s.high_ratio else "medium" if r >= s.medium_ratio else "low"
+        drops = []
+        if p.lo.hedged or p.hi.hedged:
+            drops.append("a side is hedged (" + ", ".join(unique(h for i in (p.lo, p.hi) for h in i.claim.hedges)) + ")")
+        if p.lo.vague or p.hi.vague:
+            drops.append("a side is vague")
+        if p.lo.derived or p.hi.derived:
+            # a duration counted from a start date rests on reading "since" as continuous
+            drops.append("a duration derived from a start date")
+        if p.how == "far":
+            drops.append(f"the figures are {p.days} days apart")
+        return lower(base, len(drops)), r, drops
+
+
+# -- sides ------------------------------------------------------------------------------
+def _sides(items: list[_Item]) -> list[list[_Item]]:
+    point = [i for i in items if i.claim.value.qualifier in iv.POINTISH and not i.derived]
+    rest = [i for i in items if not (i.claim.value.qualifier in iv.POINTISH and not i.derived)]
+    sides = _stab(point)
+    by_figure: dict[tuple, list[_Item]] = {}
+    for i in rest:
+        q = i.claim.value.qualifier
+        cls = "lower" if q in iv.LOWER_BOUNDS else "upper" if q in iv.UPPER_BOUNDS else q
+        by_figure.setdefault((cls, round(i.st[0], 6), round(i.st[1], 6), i.derived), []).append(i)
+    return sides + list(by_figure.values())
+
+
+def _stab(items: list[_Item]) -> list[list[_Item]]:
+    """Cut intervals into groups sharing a common point (greedy stabbing by right end):
+    the fewest groups in which every two intervals overlap."""
+    n = len(items)
+    by_hi = sorted(range(n), key=lambda k: (items[k].iv[1], items[k].iv[0]))
+    by_lo = sorted(range(n), key=lambda k: items[k].iv[0])
+    taken = [False] * n
+    p = 0
+    out = []
+    for k in by_hi:
+        if taken[k]:
+            continue
+        point, side = items[k].iv[1], []
+        while p < n and items[by_lo[p]].iv[0] <= point:
+            m = by_lo[p]
+            p += 1
+            if not taken[m]:
+                taken[m] = True
+                side.append(items[m])
+        out.append(sorted(side, key=lambda i: i.pos))
+    return out
+
+
+def _time_verdict(lo: _Item, hi: _Item, ptype: str, window: int) -> Optional[_Pair]:
+    """None when the time explains the difference; else how the two figures relate."""
+    days = gap_days(lo.claim.time.as_of, hi.claim.time.as_of)
+    if ptype == "cumulative":
+        t_lo, t_hi = iso_interval(lo.claim.time.as_of), iso_interval(hi.claim.time.as_of)
+        if t_lo and t_hi:
+            if t_lo[1] < t_hi[0]:
+                return None            # the smaller toll is the earlier one: it grew
+            if t_hi[1] < t_lo[0]:
+                return None if lo.claim.revision else _Pair(lo, hi, "fell", days)
+        return _Pair(lo, hi, "same" if days is not None else "unknown", days)
+    return _Pair(lo, hi, "far" if days is not None and days > window else "near", days)
+
+
+def _side(items: list[_Item], ctx: RuleContext) -> Side:
+    return Side(label=_side_label(items, ctx), claims=tuple(i.claim.id for i in items),
+                outlets=unique(ctx.outlet(i.claim) for i in items), attributions=unique(i.claim.attribution for i in items))
+
+
+def _label(c: Claim, ctx: RuleContext) -> str:
+    text = stated_label(c)
+    if iv.derived(c):
+        return f"{text} ({c.evidence.text.strip()})"
+    parts = [ctx.claims_by_id[p] for p in c.parts if p in ctx.claims_by_id]
+    if parts:
+        return f"{text} ({' + '.join(num(p.value.low) for p in parts)})"
+    return text
+
+
+def _side_label(items: list[_Item], ctx: RuleContext) -> str:
+    labels, seen = [], set()
+    for i in items:
+        figure = (i.st, i.claim.value.qualifier in iv.LOWER_BOUNDS, i.claim.value.qualifier in iv.UPPER_BOUNDS)
+        if figure not in seen:
+            seen.add(figure)
+            labels.append(_label(i.claim, ctx))
+    return labels[0] + (f" (also {', '.join(labels[1:])})" if len(labels) > 1 else "")
+
+
+# -- the sentence -------------------------------------------------------------------------
+def _who(items: list[_Item], ctx: RuleContext) -> tuple[str, bool]:
+    """The outlets of a side, rep first, and whether the verb is plural."""
+    outlets = unique(ctx.outlet(i.claim) for i in items)
+    return join_names(outlets), len(outlets) > 1
+
+
+def _says(items: list[_Item], ctx: RuleContext) -> str:
+    """ "Gulf Blog says", "Gulf Blog quotes a senior official saying", or
+    "Daily A (citing the mayor) and Daily B say"."""
+    cited: dict[str, list[str]] = {}
+    for i in items:
+        names = cited.setdefault(ctx.outlet(i.claim), [])
+        if i.claim.attribution and i.claim.attribution not in names:
+            names.append(i.claim.attribution)
+    outlets = list(cited)
+    if len(outlets) == 1:
+        attr = cited[outlets[0]]
+        return f"{outlets[0]} quotes {join_names(attr)} saying" if attr else f"{outlets[0]} says"
+    names = [f"{o} (citing {join_names(cited[o])})" if cited[o] else o for o in outlets]
+    return f"{join_names(names)} say"
+
+
+def _phrase(c: Claim, label: str) -> str:
+    """The figure in words: "4,000 residents were trapped in Mosul"."""
+    where = f" in {c.scope}" if c.scope else ""
+    subject = c.subject or c.kind
+    if c.kind == "duration":
+        return f"the {subject}{where} lasted {label}"
+    if c.kind == "percentage":
+        verb = f" was {c.predicate}" if c.predicate else ""
+        return f"{label} of the {subject}{verb}{where}"
+    verb = f" were {c.predicate}" if c.predicate else ""
+    of = " of" if c.value.qualifier == "vague" and label.endswith("s") else ""  # "tens of thousands of residents"
+    return f"{label}{of} {subject}{verb}{where}"
+
+
+def _compare_words(ratio: float, kind: str, bound: bool) -> str:
+    more = {"count": "as many", "duration": "as long"}.get(kind, "as much")
+    pre = "at least " if bound else ""
+    if ratio == iv.INF:
+        return "far more"
+    if ratio >= 1.5:
+        return f"{pre}{ratio:.1f} times {more}"
+    return f"{pre}{(ratio - 1) * 100:.0f}% {'longer' if kind == 'duration' else 'more'}"
+
+
+def _explain(p: _Pair, lo_side: list[_Item], hi_side: list[_Item], ratio: float, ptype: str, s: ValueConflictSettings,
+             ctx: RuleContext) -> str:
+    lo, hi = p.lo.claim, p.hi.claim
+    lab_lo, lab_hi = stated_label(lo), stated_label(hi)
+    when_lo = when_hi = ""
+    if (p.days or 0) > 0 and month_year(lo.time.as_of) != month_year(hi.time.as_of):
+        when_lo, when_hi = f" ({month_year(lo.time.as_of)})", f" ({month_year(hi.time.as_of)})"
+    bound = hi.value.qualifier in iv.LOWER_BOUNDS or lo.value.qualifier in iv.UPPER_BOUNDS
+    diff = _compare_words(ratio, lo.kind, bound)
+    if p.how == "far":
+        diff += f", though the figures are {p.days} days apart, beyond the {s.time_window_days}-day window"
+
+    derived_side = lo_side if p.lo.derived else hi_side if p.hi.derived else None
+    if derived_side is not None:
+        d, other = (p.lo, hi_side) if p.lo.derived else (p.hi, lo_side)
+        o = other[0].claim
+        wb = words_before(d.claim)
+        quote = f"{wb} {d.claim.evidence.text.strip()}".strip()
+        who_d, _ = _who([d], ctx)
+        who_o, plural = _who(other, ctx)
+        parts = _parts_words(o, ctx)
+        return (f"\"{quote[:1].upper()}{quote[1:]}\" ({who_d}) means about {d.st[0]:.1f}-{d.st[1]:.1f} years by "
+                f"{month_year(d.claim.time.as_of)}, not {stated_label(o)}{parts} as {who_o} {'say' if plural else 'says'}.")
+
+    if ptype == "cumulative" and p.how == "fell":
+        who_lo, pl = _who(lo_side, ctx)
+        return (f"{_says(hi_side, ctx)} {_phrase(hi, lab_hi)}{when_hi}; {who_lo} {'give' if pl else 'gives'} a lower "
+                f"figure, {lab_lo}{when_lo}, later, yet a {hi.predicate} toll only grows unless it is revised.")
+
+    compound = next((i for i in hi_side if i.claim.parts), None)
+    if compound is not None and lo.kind == "duration":
+        c = compound.claim
+        extra = hi.normalized.low - lo.normalized.high if hi.normalized and lo.normalized else 0
+        parts = [ctx.claims_by_id[x] for x in c.parts if x in ctx.claims_by_id]
+        match = next((q for q in parts if q.normalized and abs(q.normalized.low - extra) < 0.26), None)
+        detail = f" ({_part_text(match)})" if match else ""
+        unit = unit_word(c.unit, extra)
+        return (f"{_says(hi_side, ctx)} {_phrase(c, stated_label(c))}{_parts_words(c, ctx)}; {_says(lo_side, ctx)} "
+                f"{lab_lo}: the first source counts {num(round(extra, 1))} more {unit}{detail}.")
+
+    return f"{_says(lo_side, ctx)} {_phrase(lo, lab_lo)}{when_lo}; {_says(hi_side, ctx)} {lab_hi}{when_hi}: {diff}."
+
+
+def _part_text(part: Claim) -> str:
+    """ "2 years under the militia" for the part "two years" of a compound duration."""
+    after = words_after(part)
+    return f"{with_unit_plain(part)}{' ' + after if after else ''}"
+
+
+def with_unit_plain(c: Claim) -> str:
+    w = unit_word(c.unit, c.value.low)
+    return f"{num(c.value.low)} {w}".strip()
+
+
+def _parts_words(c: Claim, ctx: RuleContext) -> str:
+    parts = [ctx.claims_by_id[x] for x in c.parts if x in ctx.claims_by_id]
+    if not parts:
+        return ""
+    return " (" + " + ".join(_part_text(p) for p in parts) + ")"

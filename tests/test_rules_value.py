@@ -1,0 +1,138 @@
+"""Rule value_conflict: cross-source figures that cannot all be true (invented articles)."""
+
+from __future__ import annotations
+
+import re
+
+from checkutil import claim, doc, of_type, run, together
+
+from claimcheck.check import Config
+
+
+def test_lower_bound_excludes_a_smaller_figure():
+    a = doc("a", "Daily Tigris", "Rescuers said 4,000 residents were trapped in Mosul.")
+    b = doc("b", "Nineveh Post", "Officials said more than 5,000 residents were trapped in Mosul.")
+    r = run(a, b, only="value_conflict")
+    [c] = of_type(r, "value_conflict")
+    assert c.severity == "medium"
+    assert set(c.loc) == {claim(r, "a", "4,000").id, claim(r, "b", "more than 5,000").id}
+    assert "Daily Tigris" in c.explanation and "Nineveh Post" in c.explanation
+    assert "4,000" in c.explanation and "over 5,000" in c.explanation
+    assert c.compared["ratio"] == 1.25
+
+
+def test_nearly_double_is_high_and_agreeing_reports_form_one_side():
+    a = doc("a", "Daily Tigris", "Rescuers said 4,000 residents were trapped in Mosul.")
+    b = doc("b", "Nineveh Post", "About 4,100 residents were trapped in Mosul, the mayor said.")
+    c_ = doc("c", "Gulf Blog", "Some 9,000 residents were trapped in Mosul.")
+    r = run(a, b, c_, only="value_conflict")
+    [c] = of_type(r, "value_conflict")
+    assert c.severity == "high"
+    low, high = c.sides
+    assert low.outlets == ("Daily Tigris", "Nineveh Post") and high.outlets == ("Gulf Blog",)
+    assert "the mayor" in low.attributions
+    assert "Daily Tigris (citing Rescuers) and Nineveh Post (citing the mayor) say 4,000" in c.explanation
+    assert "2.2 times as many" in c.explanation
+    assert not re.search(r"\.\s", c.explanation) and c.explanation.endswith(".")  # one sentence
+    # a ClaimRef quotes the whole sentence with its outlet
+    ref = next(x for x in c.claims if x.doc == "c")
+    assert ref.quote == "Some 9,000 residents were trapped in Mosul." and ref.outlet == "Gulf Blog"
+
+
+def test_bound_satisfied_by_a_larger_figure_is_quiet():
+    a = doc("a", "Daily Tigris", "Some 9,000 residents were trapped in Mosul.")
+    b = doc("b", "Nineveh Post", "Officials said more than 5,000 residents were trapped in Mosul.")
+    assert not run(a, b, only="value_conflict").conflicts
+
+
+def test_different_place_is_quiet():
+    a = doc("a", "Daily Tigris", "Rescuers said 4,000 residents were trapped in Kirkuk.")
+    b = doc("b", "Nineveh Post", "Some 9,000 residents were trapped in Mosul.")
+    assert not run(a, b, only="value_conflict").conflicts
+
+
+def test_narrower_scope_is_quiet():
+    a = doc("a", "Daily Tigris", "More than 3,000 people were trapped inside the port compound of Mosul.")
+    b = doc("b", "Nineveh Post", "Officials said 2,000 people were trapped in Mosul.")
+    r = run(a, b, only="value_conflict")
+    assert claim(r, "a", "More than 3,000").key != claim(r, "b", "2,000").key
+    assert not r.conflicts
+
+
+def test_different_predicate_is_quiet():
+    a = doc("a", "Daily Tigris", "About 70 people were killed in Mosul and 120 were wounded.")
+    b = doc("b", "Nineveh Post", "Officials said 120 people were wounded in Mosul.")
+    assert not run(a, b, only="value_conflict").conflicts
+
+
+def test_same_document_is_not_a_cross_source_conflict():
+    a = doc("a", "Daily Tigris", "Rescuers said 4,000 residents were trapped in Mosul. Some 9,000 residents were trapped in Mosul.")
+    assert not run(a, only="value_conflict").conflicts
+
+
+def test_compatible_ranges_and_vague_figures_are_quiet():
+    a = doc("a", "Daily Tigris", "Between 3,000 and 5,000 residents were trapped in Mosul.")
+    b = doc("b", "Nineveh Post", "A few thousand residents were trapped in Mosul.")
+    c_ = doc("c", "Gulf Blog", "About 4,100 residents were trapped in Mosul, the mayor said.")
+    assert not run(a, b, c_, only="value_conflict").conflicts
+
+
+def test_about_and_more_than_the_same_percentage_are_quiet():
+    a = doc("a", "Daily Tigris", "The militia lost about 90 per cent of the territory it held in Nineveh.")
+    b = doc("b", "Nineveh Post", "The militia lost more than 90 per cent of the territory it held in Nineveh.")
+    assert not run(a, b, only="value_conflict").conflicts
+
+
+def test_nearly_three_years_agrees_with_three_years_but_five_does_not():
+    a = doc("a", "Daily Tigris", "Mosul was besieged for nearly three years.")
+    b = doc("b", "Nineveh Post", "The three-year siege of Mosul ended on Friday.")
+    assert not run(a, b, only="value_conflict").conflicts
+    c_ = doc("c", "Gulf Blog", "The siege of Mosul has lasted 5 years.")
+    r = run(b, c_, only="value_conflict")
+    [c] = of_type(r, "value_conflict")
+    assert c.severity == "medium" and "1.7 times as long" in c.explanation
+
+
+def test_cumulative_toll_that_grows_agrees_and_one_that_falls_conflicts():
+    early = doc("e", "Daily Tigris", "Officials said 30 people were killed in Mosul.", "2021-03-01")
+    late = doc("l", "Nineveh Post", "Officials said 50 people were killed in Mosul.", "2021-03-20")
+    assert not run(early, late, only="value_conflict").conflicts
+    early_big = doc("e", "Daily Tigris", "Officials said 50 people were killed in Mosul.", "2021-03-01")
+    late_small = doc("l", "Nineveh Post", "Officials said 30 people were killed in Mosul.", "2021-03-20")
+    [c] = of_type(run(early_big, late_small, only="value_conflict"), "value_conflict")
+    assert "only grows" in c.explanation
+    revised = doc("l", "Nineveh Post", "In a revised count, officials said 30 people were killed in Mosul.", "2021-03-20")
+    assert not run(early_big, revised, only="value_conflict").conflicts
+
+
+def test_stock_figures_far_apart_in_time_lose_a_step_and_say_so():
+    a = doc("a", "Daily Tigris", "Rescuers said 4,000 residents were trapped in Mosul.", "2021-01-05")
+    b = doc("b", "Nineveh Post", "Some 9,000 residents were trapped in Mosul.", "2021-09-01")
+    [c] = of_type(run(a, b, only="value_conflict"), "value_conflict")
+    assert c.severity == "medium" and "days apart" in c.explanation and c.compared["days_apart"] == 239.0
+    wide = Config().tune("value_conflict", time_window_days=365)
+    [c] = of_type(run(a, b, config=wide), "value_conflict")
+    assert c.severity == "high" and "days apart" not in c.explanation
+
+
+def test_hedged_side_lowers_severity():
+    a = doc("a", "Daily Tigris", "Rescuers said 4,000 residents were trapped in Mosul.")
+    b = doc("b", "Nineveh Post", "Reportedly 9,000 residents were trapped in Mosul.")
+    [c] = of_type(run(a, b, only="value_conflict"), "value_conflict")
+    assert c.severity == "medium" and any("hedged" in n for n in c.notes)
+
+
+def test_tolerance_is_a_setting():
+    a = doc("a", "Daily Tigris", "Rescuers said 4,000 residents were trapped in Mosul.")
+    b = doc("b", "Nineveh Post", "Officials said 4,300 residents were trapped in Mosul.")
+    assert of_type(run(a, b, only="value_conflict"), "value_conflict")
+    loose = Config().tune("value_conflict", tolerance={"count": {"exact": 0.05}})
+    assert not of_type(run(a, b, config=loose), "value_conflict")
+
+
+def test_conflict_id_is_stable_and_pairs_of_claims_appear_together():
+    a = doc("a", "Daily Tigris", "Rescuers said 4,000 residents were trapped in Mosul.")
+    b = doc("b", "Nineveh Post", "Some 9,000 residents were trapped in Mosul.")
+    r1, r2 = run(a, b), run(b, a)
+    assert [c.id for c in r1.conflicts] == [c.id for c in r2.conflicts]
+    assert together(r1, claim(r1, "a", "4,000"), claim(r1, "b", "Some 9,000"))
