@@ -8,6 +8,7 @@ its own.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -16,7 +17,7 @@ import regex
 from ._rx import _rx
 
 from .grammar import DateMention, Mention
-from .lexicon import Lexicon, alternation, fold
+from .lexicon import Lexicon, PhraseMatcher, Words, alternation, fold
 from .places import PlaceMention
 
 _TOKEN = regex.compile(r"[\w][\w'.-]*[\w]|[\w]|[^\w\s]")
@@ -42,18 +43,18 @@ class Vocab:
     """Regexes for the context words of one lexicon, compiled once."""
 
     def __init__(self, lex: Lexicon):
-        self.predicates = regex.compile(alternation(lex.predicate_of), regex.IGNORECASE)
+        # word lists run on the ASCII-lowered text with the standard engine: no IGNORECASE
+        self.predicates = PhraseMatcher(lex.predicate_of)
         self.boundaries = regex.compile(
             r"[;:()\[\]]|\s-\s|,\s+(?=(?:where|which|while|but|although|though|whereas|as|after|before|including|when|who|not|and)\b)"
             r"|(?<![\w])(?=(?:where|which|while|whereas|but|although|though|when|who)\b)",
             regex.IGNORECASE,
         )
         self.including = regex.compile(r"(?<![\w])(?:including|such\s+as|among\s+them|like)(?![\w])", regex.IGNORECASE)
-        self.estimate = regex.compile(alternation(lex.qualifiers.estimate_words), regex.IGNORECASE)
-        self.hedges = regex.compile(alternation(lex.attribution.hedges), regex.IGNORECASE)
-        self.revisions = regex.compile(alternation(lex.attribution.revisions), regex.IGNORECASE)
-        verbs = alternation(lex.attribution.speech_verbs)
-        self.speech = regex.compile(verbs)
+        self.estimate = PhraseMatcher(lex.qualifiers.estimate_words)
+        self.hedges = PhraseMatcher(lex.attribution.hedges)
+        self.revisions = PhraseMatcher(lex.attribution.revisions)
+        self.speech = PhraseMatcher(lex.attribution.speech_verbs)
         self.according = regex.compile(r"(?<![\w])(?:" + alternation(lex.attribution.according_to, boundary=False)
                                        + r")\s+(?P<src>[^,.;:()\"]{2,80})", regex.IGNORECASE)
         self.pronouns = frozenset(p.lower() for p in lex.attribution.pronouns)
@@ -82,6 +83,7 @@ class Sentence:
     start: int
     end: int
     text: str                     # the whole normalized text (offsets are global)
+    words: Optional[Words] = None  # its words, ASCII-lowered (same offsets)
     places: list[PlaceMention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     preds: list[tuple[int, int, str]] = field(default_factory=list)
@@ -103,8 +105,8 @@ def prepare(sent: Sentence, lex: Lexicon) -> None:
     v = vocab(lex)
     t = sent.text
     # a participle after a determiner is an adjective: "stuck at a damaged bridge"
-    sent.preds = [(m.start(), m.end(), lex.predicate_of[fold(m.group())]) for m in v.predicates.finditer(t, sent.start, sent.end)
-                  if not _ADJECTIVAL.search(t, max(sent.start, m.start() - 6), m.start())]
+    sent.preds = [(s, e, lex.predicate_of[w]) for s, e, w in v.predicates.finditer(sent.words, sent.start, sent.end)
+                  if not _ADJECTIVAL.search(t, max(sent.start, s - 6), s)]
     sent.bounds = [m.start() for m in v.boundaries.finditer(t, sent.start, sent.end)]
     inc = v.including.search(t, sent.start, sent.end)
     sent.including_from = inc.start() if inc else None
@@ -392,13 +394,13 @@ def _attribution(text: str, sent: Sentence, v: Vocab, last_source: list) -> Opti
         src = am.group("src").strip()
         last_source[0] = src
         return src
-    for sm in v.speech.finditer(text, sent.start, sent.end):
+    for sm_start, sm_end, _ in v.speech.finditer(sent.words, sent.start, sent.end):
         # "<source> said": the words before the verb, back to the clause start
-        head = text[sent.start:sm.start()]
+        head = text[sent.start:sm_start]
         piece = _rx(r"[,;:\"()]|\bthat\b").split(head)[-1].strip()
         piece = _rx(r"(?i)^(?:and|but|as|while|when|what|how|why)\s+").sub("", piece)
         piece = _rx(r"\s+(?:had|has|have|would|will|did|does|do|is|was|were|are)?\s*(?:to|not)?$").sub("", piece)
-        if _rx(r"(?<![\w])(?:is|are|was|were|be|been|being)\s*\Z").search(text[sent.start:sm.start()]):
+        if _rx(r"(?<![\w])(?:is|are|was|were|be|been|being)\s*\Z").search(text[sent.start:sm_start]):
             continue  # "is estimated to": passive, no source named
         words = piece.split()
         if 0 < len(words) <= 9 and not any(ch.isdigit() for ch in piece):
@@ -409,9 +411,9 @@ def _attribution(text: str, sent: Sentence, v: Vocab, last_source: list) -> Opti
                 last_source[0] = piece
                 return piece
         # "..., said <source>."
-        if not _rx(r"[,\"']\s*\Z").search(text[sent.start:sm.start()]):
+        if not _rx(r"[,\"']\s*\Z").search(text[sent.start:sm_start]):
             continue
-        tail = text[sm.end():sent.end].strip().rstrip(".")
+        tail = text[sm_end:sent.end].strip().rstrip(".")
         tail = _rx(r"[,;:\"()]|\bthat\b|\b(?:in|on|at|by|to|after|before|during)\s").split(tail)[0].strip()
         if 0 < len(tail.split()) <= 8 and tail[:1].isupper() or tail.split()[:1] and tail.split()[0] in ("spokesman", "spokeswoman"):
             last_source[0] = tail

@@ -17,8 +17,8 @@ import regex
 from ._rx import _rx
 
 from . import context as ctx
-from .grammar import DateMention, Mention, find_dates, find_mentions
-from .lexicon import Lexicon, default_lexicon, fold
+from .grammar import DateMention, Mention, find_dates, find_mentions, lowered
+from .lexicon import Lexicon, Words, default_lexicon, fold
 from .models import Claim, Document, Normalized, Span, TimeRef, Value, claim_id
 from .normalize.dates import resolve, since_interval_years
 from .normalize.units import to_canonical
@@ -76,13 +76,15 @@ class _Extractor:
         self.doc, self.lex, self.st = doc, lex, st
         self.nt = normalize(doc.text)
         self.text = self.nt.text
+        self.low = lowered(self.text)
+        self.words = Words(self.low)
         self.v = ctx.vocab(lex)
 
     # -- the flow -------------------------------------------------------------------
     def run(self) -> list[Claim]:
         text, lex = self.text, self.lex
-        dates = find_dates(text, lex.patterns)
-        mentions = find_mentions(text, lex, [(d.start, d.end) for d in dates])
+        dates = find_dates(text, lex.patterns, self.words)
+        mentions = find_mentions(text, lex, [(d.start, d.end) for d in dates], self.low)
         places = matcher(lex).find(text)
         spans = list(sentences(text))
         headline_end = spans[0][1] if spans else 0
@@ -97,7 +99,7 @@ class _Extractor:
             i = max(0, bisect.bisect_right(starts, pos) - 1)
             if i not in by_sentence:
                 s, e = spans[i] if spans else (0, len(text))
-                by_sentence[i] = ctx.Sentence(s, e, text)
+                by_sentence[i] = ctx.Sentence(s, e, text, self.words)
             return by_sentence[i]
 
         for p in places:
@@ -115,7 +117,7 @@ class _Extractor:
         claims: list[Claim] = []
         busy = set(grouped) | set(date_groups)
         # sources are tracked across every sentence, so "he estimated" finds its speaker
-        speech = {max(0, bisect.bisect_right(starts, m.start()) - 1) for m in self.v.speech.finditer(text)}
+        speech = {max(0, bisect.bisect_right(starts, s) - 1) for s, _, _ in self.v.speech.finditer(self.words)}
         for i in sorted(busy | speech):
             sent = sentence_of(starts[i]) if spans else sentence_of(0)
             attribution = ctx.attribution_for(text, sent, self.v, self.last_source) if i in speech else None
@@ -130,8 +132,8 @@ class _Extractor:
     def _sentence_claims(self, sent: ctx.Sentence, mentions: list[Mention], dates: list[DateMention], attribution: Optional[str]) -> list[Claim]:
         text, lex, v = self.text, self.lex, self.v
         sent_text = text[sent.start:sent.end]
-        hedges = tuple(sorted({m.group().lower() for m in v.hedges.finditer(sent_text)}))
-        revision = bool(v.revisions.search(sent_text))
+        hedges = tuple(sorted({w for _, _, w in v.hedges.finditer(self.words, sent.start, sent.end)}))
+        revision = bool(v.revisions.search(self.words, sent.start, sent.end))
         built: list[tuple[Mention, dict]] = []
         prev_count: Optional[dict] = None
         for k, m in enumerate(mentions):
@@ -194,7 +196,7 @@ class _Extractor:
         qualifier = m.qualifier
         if qualifier == "exact":
             c_lo, _ = sent.clause(m.start)
-            if v.estimate.search(text, sent.start, m.start):
+            if v.estimate.search(self.words, sent.start, m.start):
                 qualifier = "approximately"
         concept = fold(noun) if noun else ctx.concept_for(text, m, sent, lex)
         return {"kind": kind, "subject": subject, "concept": concept, "predicate": predicate, "unit": unit, "noun": noun, "scope": scope,

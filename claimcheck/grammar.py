@@ -90,10 +90,17 @@ class Patterns:
         )
         self.word_re = regex.compile(word, regex.IGNORECASE)
         # where a figure can start (on ASCII-lowered text): a digit or a number word
-        starters = set(number_words) | {"a", "an", "half", "twice", "thrice", "few", "several", "tens", "handful", "dozens",
-                                        "scores", "decade", "year", "month", "week", "day", "hour", "century", "some"}
+        starters = set(number_words) | {"half", "twice", "thrice", "few", "several", "tens", "handful", "dozens",
+                                        "scores", "decade", "year", "month", "week", "day", "hour", "century"}
         starters |= {w.split()[0] for w in list(n.vague) + list(n.fractions) + list(n.vague_multipliers)}
-        self.core_trigger = re.compile(r"(?<![\w.,])\d|(?<![\w-])(?:(?:" + "|".join(sorted(map(re.escape, starters), key=len, reverse=True)) + r")(?![\w]))")
+        starters -= {"a", "an", "some"}  # too common to try everywhere: only before what they can start
+        after_a = sorted({w.split()[1] for w in list(n.vague) + list(n.vague_multipliers) if w.startswith("a ")}
+                         | set(n.fractions) | {"hundred", "thousand", "million", "billion", "dozen", "few", "handful", "half"}
+                         | {f.lower() for u in lex.units.units if u.kind in ("duration", "distance") or u.unit == "percentage point"
+                            for f in u.forms if f.replace(" ", "").isalpha() and len(f) > 2}, key=len, reverse=True)
+        self.core_trigger = re.compile(
+            r"(?<![\w.,])\d|(?<![\w-])(?:(?:" + "|".join(sorted(map(re.escape, starters), key=len, reverse=True)) + r")(?![\w])"
+            r"|(?:an?|some)\s+(?=(?:" + "|".join(map(re.escape, after_a)) + r"|\d)(?![\w])))")
         self.range_gap = regex.compile(
             r"\s*(?P<op>to|-|and|or|through|till|until)\s*(?:(?P<cur>" + alternation(lex.unit_prefix, boundary=False) + r")\s?)?\Z",
             regex.IGNORECASE,
@@ -153,21 +160,26 @@ class Patterns:
             + r")",
         )
         date_words = [w.capitalize() for w in list(d.months) + list(d.weekdays)] + [w.upper() for w in list(d.months) + list(d.weekdays)]
-        date_words += [r.split()[0] for r in lex.relative_of] + [r.split()[0].capitalize() for r in lex.relative_of]
+        from .lexicon import PhraseMatcher
+
+        self.relative_words = PhraseMatcher(lex.relative_of)  # "last month": found word by word
         self.date_trigger = re.compile(r"(?<![\w])(?:\d|(?:" + "|".join(sorted(set(map(re.escape, date_words)), key=len, reverse=True)) + r"))")
         self.since_before = regex.compile(r"(?<![\w])since\s+(?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of)[\s-]+)?\Z", regex.IGNORECASE)
         self.year_qualified = regex.compile(r"(?<![\w])(?:about|around|over|nearly|some|almost|more\s+than|at\s+least|up\s+to|fewer\s+than|less\s+than)\s+\Z", regex.IGNORECASE)
 
 
-def _anchored(rx, trigger, text: str, lowered: Optional[str] = None):
-    """Like ``rx.finditer(text)``, but only tries ``rx`` where the cheap ``trigger`` fires.
+def _anchored(rx, trigger, text: str, lowered: Optional[str] = None, extra=()):
+    """Like ``rx.finditer(text)``, but only tries ``rx`` where the cheap ``trigger`` fires
+    (or at the ``extra`` positions).
 
     The full patterns are large alternations; trying them at every character costs
     ten times more than a first-letter scan with the standard ``re`` engine.
     """
     last = 0
-    for t in trigger.finditer(lowered if lowered is not None else text):
-        pos = t.start()
+    positions = [t.start() for t in trigger.finditer(lowered if lowered is not None else text)]
+    if extra:
+        positions = sorted(set(positions).union(extra))
+    for pos in positions:
         if pos < last:
             continue
         m = rx.match(text, pos)
@@ -184,10 +196,15 @@ def lowered(text: str) -> str:
     return text.translate(_ASCII_LOWER)
 
 
-def find_dates(text: str, pats: Patterns) -> list[DateMention]:
-    """Every date, time and relative date expression in ``text``."""
+def find_dates(text: str, pats: Patterns, words=None) -> list[DateMention]:
+    """Every date, time and relative date expression in ``text`` (``words``: its
+    :class:`~claimcheck.lexicon.Words`, if already made)."""
+    from .lexicon import Words
+
+    words = words if words is not None else Words(lowered(text))
+    relative = [s for s, _, _ in pats.relative_words.finditer(words)]
     out = []
-    for m in _anchored(pats.dates, pats.date_trigger, text):
+    for m in _anchored(pats.dates, pats.date_trigger, text, None, relative):
         rule = m.lastgroup
         # lastgroup is the innermost group that closed last; find the top-level rule
         for name in ("dmy", "mdy", "iso", "slash", "time", "dm", "md", "my", "rel", "wd", "mon", "decade", "year"):
@@ -249,13 +266,13 @@ def _number_value(m, text: str, lex: Lexicon, has_currency: bool) -> tuple[Optio
     return None, True, False
 
 
-def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]]) -> list[Mention]:
+def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Optional[str] = None) -> list[Mention]:
     """Every quantity mention in ``text`` outside the ``taken`` spans (dates)."""
     pats = lex.patterns
     raw = []
     ti = 0
     taken = sorted(taken)
-    for m in _anchored(pats.core, pats.core_trigger, text, lowered(text)):
+    for m in _anchored(pats.core, pats.core_trigger, text, low if low is not None else lowered(text)):
         s, e = m.span()
         while ti < len(taken) and taken[ti][1] <= s:
             ti += 1

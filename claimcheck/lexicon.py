@@ -8,8 +8,10 @@ additions, so extraction stays a pure function of (document, lexicon, settings).
 
 from __future__ import annotations
 
+import bisect
 import copy
 import functools
+import re
 from importlib import resources
 from typing import Any, Optional
 
@@ -338,3 +340,69 @@ def load_section(name: str, lang: str = "en") -> dict[str, Any]:
 def default_lexicon(lang: str = "en") -> Lexicon:
     """The shipped lexicon, loaded and compiled once per process."""
     return Lexicon({name: load_section(name, lang) for name in SECTIONS})
+
+
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+class PhraseMatcher:
+    """Find lexicon phrases in ASCII-lowered text by dictionary lookup, word by word.
+
+    One big regex alternation is tried at every position; a dict keyed by first word is
+    tried only at word starts and stops after one lookup for most words, which makes
+    scanning sentences for predicates, hedges and speech verbs many times faster.
+    """
+
+    def __init__(self, phrases):
+        self.index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for p in phrases:
+            words = tuple(_WORD.findall(fold(p)))
+            if words:
+                self.index.setdefault(words[0], []).append((words, fold(p)))
+        for v in self.index.values():
+            v.sort(key=lambda wk: len(wk[0]), reverse=True)
+
+    def finditer(self, words: "Words", start: int = 0, end: Optional[int] = None):
+        """Yield (start, end, key) for each phrase between offsets ``start`` and ``end``,
+        left to right, longest first, without overlaps; ``key`` is the phrase as ``fold``
+        writes it."""
+        toks = words.toks
+        i, stop = words.range(start, len(words.low) if end is None else end)
+        while i < stop:
+            cands = self.index.get(toks[i][2])
+            hit = None
+            if cands:
+                for words, key in cands:
+                    n = len(words)
+                    if i + n <= stop and all(toks[i + k][2] == words[k] for k in range(1, n)) \
+                            and all(toks[i + k][0] - toks[i + k - 1][1] <= 2 for k in range(1, n)):
+                        hit = (n, key)
+                        break
+            if hit:
+                n, key = hit
+                yield toks[i][0], toks[i + n - 1][1], key
+                i += n
+            else:
+                i += 1
+
+    def search(self, words: "Words", start: int = 0, end: Optional[int] = None):
+        """The first match, or None."""
+        return next(self.finditer(words, start, end), None)
+
+
+class Words:
+    """The words of an ASCII-lowered text, found once and shared by every PhraseMatcher."""
+
+    def __init__(self, low: str):
+        self.low = low
+        self.toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(low)]
+        self.starts = [t[0] for t in self.toks]
+
+    def range(self, start: int, end: int) -> tuple[int, int]:
+        """Indexes of the first word starting at or after ``start`` and of the first word
+        ending after ``end``."""
+        i = bisect.bisect_left(self.starts, start)
+        j = bisect.bisect_left(self.starts, end)
+        if j > i and self.toks[j - 1][1] > end:
+            j -= 1
+        return i, j

@@ -31,10 +31,12 @@ def _key(name: str) -> str:
     return " ".join(name.lower().replace("-", " ").split())
 
 
+@functools.lru_cache(maxsize=65536)
 def _letters(name: str) -> str:
     return _rx(r"[^a-z]").sub("", name.lower())
 
 
+@functools.lru_cache(maxsize=65536)
 def skeleton(name: str) -> str:
     """The consonant skeleton of a transliterated name: articles, vowels, semivowels and
     doubled letters dropped, so spelling variants of one name meet."""
@@ -78,6 +80,7 @@ class PlaceMatcher:
         self.run_re = re.compile(r"(?<![\w'-])(?:(?:al|el|ez|az|ad|as|ar|ash|the)[-\s]+)?[A-Z][\w'.]*"
                                  r"(?:(?:[-\s]+|\s+" + particle + r"[-\s]+(?:" + particle + r"[-\s]+)?)[A-Z][\w'.]*)*" + tail)
         self.token_re = re.compile(r"[\w'.]+")
+        self._runs: dict[str, list] = {}
         self.demonym_re = regex.compile(
             r"(?<![\w])(?P<d>" + alternation(lex.demonym_of) + r")\s+(?:" + alternation(lex.places.place_nouns) + r")(?![\w])"
         )
@@ -86,39 +89,55 @@ class PlaceMatcher:
     def find(self, text: str) -> list[PlaceMention]:
         found: list[PlaceMention] = []
         for run in self.run_re.finditer(text):
-            toks = [(t.start(), t.end(), t.group()) for t in self.token_re.finditer(text, run.start(), run.end())]
-            i = 0
-            loose_from = None
-            while i < len(toks):
-                hit = None
-                for j in range(min(len(toks), i + self.longest), i, -1):
-                    words = [t[2] for t in toks[i:j]]
-                    last = words[-1]
-                    end = toks[j - 1][1]
-                    if last.endswith("'s"):
-                        words[-1], end = last[:-2], end - 2
-                    elif last.endswith(".") and "." not in last[:-1]:
-                        words[-1], end = last[:-1], end - 1
-                    name = self.alias.get(" ".join(words).lower())
-                    if name is not None:
-                        hit = (toks[i][0], end, name, j)
-                        break
-                if hit is None:
-                    if loose_from is None:
-                        loose_from = i
-                    i += 1
-                    continue
-                if loose_from is not None:
-                    self._loose(text, toks[loose_from:i], found)
-                    loose_from = None
-                found.append(self._mention(text, hit[0], hit[1], hit[2], "alias"))
-                i = hit[3]
-            if loose_from is not None:
-                self._loose(text, toks[loose_from:], found)
+            # names repeat across a corpus: read each run of capitalised words once
+            key = run.group()
+            hits = self._runs.get(key)
+            if hits is None:
+                hits = self._read_run(key)
+                if len(self._runs) < 100_000:
+                    self._runs[key] = hits
+            base = run.start()
+            for s, e, name, how in hits:
+                found.append(self._mention(text, base + s, base + e, name, how))
         for m in self.demonym_re.finditer(text):
             found.append(PlaceMention(m.start(), m.end(), self.lex.demonym_of[m.group("d")], False, "demonym"))
         found.sort(key=lambda p: p.start)
         return self._join(text, found)
+
+    def _read_run(self, text: str) -> list[tuple[int, int, str, str]]:
+        """Places inside one run of capitalised words: (start, end, name, how), offsets
+        relative to the run."""
+        found: list = []
+        toks = [(t.start(), t.end(), t.group()) for t in self.token_re.finditer(text)]
+        i = 0
+        loose_from = None
+        while i < len(toks):
+            hit = None
+            for j in range(min(len(toks), i + self.longest), i, -1):
+                words = [t[2] for t in toks[i:j]]
+                last = words[-1]
+                end = toks[j - 1][1]
+                if last.endswith("'s"):
+                    words[-1], end = last[:-2], end - 2
+                elif last.endswith(".") and "." not in last[:-1]:
+                    words[-1], end = last[:-1], end - 1
+                name = self.alias.get(" ".join(words).lower())
+                if name is not None:
+                    hit = (toks[i][0], end, name, j)
+                    break
+            if hit is None:
+                if loose_from is None:
+                    loose_from = i
+                i += 1
+                continue
+            if loose_from is not None:
+                self._loose(text, toks[loose_from:i], found)
+                loose_from = None
+            found.append((hit[0], hit[1], hit[2], "alias"))
+            i = hit[3]
+        if loose_from is not None:
+            self._loose(text, toks[loose_from:], found)
+        return found
 
     def _loose(self, text: str, toks: list, found: list) -> None:
         """An unlisted spelling of a known name: same consonants AND mostly the same
@@ -134,7 +153,7 @@ class PlaceMatcher:
             return
         hit = self.skeletons.get(skeleton(phrase))
         if hit is not None and max(SequenceMatcher(None, letters, a).ratio() for a in hit[1]) >= 0.85:
-            found.append(self._mention(text, s, s + len(phrase), hit[0], "transliteration"))
+            found.append((s, s + len(phrase), hit[0], "transliteration"))
 
     @staticmethod
     def _mention(text: str, s: int, e: int, name: str, how: str) -> PlaceMention:
