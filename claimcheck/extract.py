@@ -167,7 +167,7 @@ class _Extractor:
                 c = self._date_claim(sent, d)
                 if c is not None:
                     claims.append(c)
-            claims.extend(self._since_durations(sent, dates, attribution))
+            claims.extend(self._since_durations(sent, dates, attribution, mentions))
         claims.sort(key=lambda c: (c.evidence.start, c.evidence.end))
         return claims
 
@@ -195,8 +195,9 @@ class _Extractor:
         scope, place = ctx.scope_for(text, m, sent, self.home, allow_home, lex, v)
         qualifier = m.qualifier
         if qualifier == "exact":
+            # "he estimated there were 1,500 to 2,500": an estimate verb earlier in the clause
             c_lo, _ = sent.clause(m.start)
-            if v.estimate.search(self.words, sent.start, m.start):
+            if v.estimate.search(self.words, c_lo, m.start):
                 qualifier = "approximately"
         concept = fold(noun) if noun else ctx.concept_for(text, m, sent, lex)
         return {"kind": kind, "subject": subject, "concept": concept, "predicate": predicate, "unit": unit, "noun": noun, "scope": scope,
@@ -290,10 +291,10 @@ class _Extractor:
         claims[:] = [c for c in claims if not (c.kind == "count" and (c.evidence.start, c.evidence.end) in taken)]
         return out
 
-    def _since_durations(self, sent: ctx.Sentence, dates: list[DateMention], attribution) -> list[Claim]:
-        """ "cut off since 2013", "besieged since 2014": a duration up to the publication
-        date, when the clause names a state that lasts (a siege); "held most of the city since
-        2014" only dates the figure."""
+    def _since_durations(self, sent: ctx.Sentence, dates: list[DateMention], attribution, mentions: list[Mention]) -> list[Claim]:
+        """ "cut off since 2013", "have held the pass since 2021": a duration up to the
+        publication date, when the clause names a state that lasts (a perfect tense, or a
+        siege). "lost 90 per cent of its territory since 2014" only dates that figure."""
         if self.doc.published is None:
             return []
         out = []
@@ -303,11 +304,20 @@ class _Extractor:
             if not d.since or r is None or not r.resolved or r.precision not in ("year", "month", "day"):
                 continue
             c_lo, _ = sent.clause(d.start)
+            if any(c_lo <= m.start < d.start and m.kind in ("percentage", "money", "ratio") for m in mentions):
+                continue  # "lost 90 per cent since 2014": the date bounds a change
             subject = None
+            stative = False
             for s, e, cls in sent.preds:  # a state that lasts: "cut off", "besieged"
                 if c_lo <= s and e <= d.start:
                     subject = lex.predicate_duration_subject(cls) or subject
+                    stative = stative or lex.predicate_type(cls) == "stock"
+            window = text[c_lo:d.start]
             if subject is None:
+                for w in _rx(r"[\w-]+").findall(window):
+                    subject = lex.duration_subject_of.get(w.lower(), subject)
+            perfect = _rx(r"(?i)\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:been|\w+ed|held|kept|stayed|remained|run|gone|lain)\b").search(window)
+            if not perfect and not (subject and stative):
                 continue
             span = _rx(r"(?i)since\s+(?:[\w-]+\s+){0,3}?\Z").search(text[max(sent.start, d.start - 30):d.start])
             s = d.start - (len(span.group()) if span else 0)

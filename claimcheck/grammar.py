@@ -70,7 +70,7 @@ class Patterns:
         frac_num = alternation(["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
         frac = alternation(n.fractions)
         frac_after = alternation(n.fractions, lead=False)
-        self.digits = r"(?<![\w.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!,\d{3})"
+        self.digits = r"(?:(?<![\w.,%-])[-\u2212](?=\d))?(?<![\w.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!,\d{3})"
         # "a week", "an hour", "half a mile", "decade-long": one (or half) of a unit
         single_units = alternation([f for u in lex.units.units if u.kind in ("duration", "distance") or u.unit == "percentage point"
                                     for f in u.forms if f.replace(" ", "").isalpha() and f.islower() and len(f) > 2])
@@ -80,9 +80,9 @@ class Patterns:
             r"|(?P<one>(?<![\w-])an?)(?=\s+" + single_units + r"(?![\w-]))"
             r"|(?P<vague>" + alternation(vague_phrases) + r")(?=\s+of\b|\s+\w|[\s,.;:)]|$)"
             r"|(?P<frac>" + frac_num + r"[\s-]+" + frac_after + r"|" + frac + r")(?=\s+(?:of|the|its|their|a|an|our|his|her)\b)"
-            r"|(?P<ratio>(?<![\w.])\d+(?:\.\d+)?(?:\s*:\s*|-to-)1(?![\d:])|(?<![\w-])(?:\d+|" + word + r")\s+to\s+(?:1|one)(?![\w.,]))"
+            r"|(?P<ratio>(?<![\w.])\d+(?:\.\d+)?(?:\s*:\s*|-to-)1(?![\d:])|(?<![\w-])(?:\d+|" + word + r")\s+to\s+(?:1|one)(?!\w|[.,]\d))"
             r"|(?P<twice>(?<![\w-])(?:twice|thrice)(?![\w]))"
-            r"|(?P<fold>(?<![\w-])(?:\d+|" + word + r")-?fold(?![\w]))"
+            r"|(?P<fold>(?<![\w-])(?:\d+|" + alternation(number_words, boundary=False) + r")-?fold(?![\w]))"
             r"|(?P<num>" + self.digits + r")(?:" + _WS + r"*(?P<scale>" + scales + r")|(?P<abbr>bn|mn|mln|tn|trn|k|m|b)(?![\w]))?"
             r"|(?P<words>(?:a" + _WS + r"+(?=(?:hundred|thousand|million|billion|dozen)\b))?" + word
             + r"(?:(?:(?<=hundred|thousand|million|billion)" + _WS + r"+and" + _WS + r"+|[\s-]+)" + word_next + r")*)",
@@ -99,14 +99,17 @@ class Patterns:
                          | {f.lower() for u in lex.units.units if u.kind in ("duration", "distance") or u.unit == "percentage point"
                             for f in u.forms if f.replace(" ", "").isalpha() and len(f) > 2}, key=len, reverse=True)
         self.core_trigger = re.compile(
-            r"(?<![\w.,])\d|(?<![\w-])(?:(?:" + "|".join(sorted(map(re.escape, starters), key=len, reverse=True)) + r")(?![\w])"
-            r"|(?:an?|some)\s+(?=(?:" + "|".join(map(re.escape, after_a)) + r"|\d)(?![\w])))")
+            r"(?<![\w.,])\d|(?<![\w.,%-])-(?=\d)|(?<![\w-])(?:(?:" + "|".join(sorted(map(re.escape, starters), key=len, reverse=True)) + r")(?![\w])"
+            r"|(?:an?|some)\s+(?=(?:" + "|".join(map(re.escape, after_a)) + r"|\d)(?![\w]))|[a-z]+-?fold(?![\w]))")
         self.range_gap = regex.compile(
             r"\s*(?P<op>to|-|and|or|through|till|until)\s*(?:(?P<cur>" + alternation(lex.unit_prefix, boundary=False) + r")\s?)?\Z",
             regex.IGNORECASE,
         )
         self.change_verb = regex.compile(r"(?<![\w])(?:rose|risen|rise|rises|fell|fallen|fall|falls|increased|decreased|climbed|dropped|jumped|"
                                          r"grew|shrank|declined|went|cut|raised|lowered|slashed|soared|plunged|moved|changed|revised)(?:\s+\w+)?\s+\Z", regex.IGNORECASE)
+        self.comparison_after = regex.compile(r"\s+(?:as|more|less|fewer|the|that|what|its|their|over|higher|larger|bigger|greater|"
+                                              r"lower|smaller|faster|slower|longer|shorter|heavier|wider|deeper|stronger|worse|better|"
+                                              r"above|below|than|[a-z]+er\b)|\s*[,.;]?\s*(?:from|since|in|over)\s", regex.IGNORECASE)
         self.range_lead = regex.compile(r"(?<![\w])(?P<lead>between|from|of)\s+\Z", regex.IGNORECASE)
 
         cs_forms = [f for f in lex.unit_form_cs if len(f) > 1]
@@ -133,7 +136,7 @@ class Patterns:
                 out += [w.capitalize(), w.upper()] if len(w) > 3 else [w.capitalize(), w.capitalize() + ".", w.upper()]
             return out
         mon = alternation(cap(d.months), boundary=False)
-        mon_full = alternation([w.capitalize() for w in d.months if len(w) > 3])
+        mon_full = alternation([w.capitalize() for w in d.months if len(w) > 3 or w == "may"])
         wd = alternation(cap(d.weekdays), boundary=False)
         wd_full = alternation([w.capitalize() for w in d.weekdays if len(w) > 3])
         day = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -251,7 +254,7 @@ def parse_words(text: str, lex: Lexicon) -> Optional[float]:
 def _number_value(m, text: str, lex: Lexicon, has_currency: bool) -> tuple[Optional[float], bool, bool]:
     """(value, written in words, carried a scale) of a core match."""
     if m.group("num") is not None:
-        v = float(m.group("num").replace(",", ""))
+        v = float(m.group("num").replace(",", "").replace("\u2212", "-"))
         if m.group("scale"):
             return v * lex.numbers.scales[m.group("scale").lower()], False, True
         abbr = m.group("abbr")
@@ -295,6 +298,8 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
                 kind_hint = "words" if not r_text[:1].isdigit() else "num"
             else:
                 first = _rx(r"[\d.]+|[A-Za-z]+").match(r_text).group()
+                if m.group("fold"):
+                    first = r_text[:-4].rstrip("-")
                 val = {"twice": 2.0, "thrice": 3.0}.get(r_text.lower())
                 if val is None:
                     val = float(first) if first[0].isdigit() else parse_words(first, lex)
@@ -401,7 +406,8 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
                     change = lead and lead.group("lead").lower() == "from" and pats.change_verb.search(text, max(0, lead.start() - 40), lead.start())
                     if point is not None and i < len(raw) and not change:
                         nxt = raw[i]
-                        gap = _rx(r"\s*(?:to|-)\s*\Z").match(text[end:nxt.start()])
+                        between = lead is not None and lead.group("lead").lower() == "between"
+                        gap = _rx(r"\s*(?:to|-|and)\s*\Z" if between else r"\s*(?:to|-)\s*\Z").match(text[end:nxt.start()])
                         if gap is not None and nxt.group("num"):
                             um2 = _match_unit(text, nxt.end(), pats)
                             if um2 is not None and fold(um2.group("u")) == fold(surface):
@@ -409,6 +415,9 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
                                 point = None
                                 end = um2.end()
                                 i += 1
+                                if between:
+                                    start = lead.start()
+                                    rule = "between <number> <unit> and <number> <unit>"
         if unit is not None and unit.kind == "duration" and kind_hint == "one" and not m.group("half"):
             more = _rx(r"\s+and\s+a\s+half(?![\w])").match(text[end:end + 16])
             if more:
@@ -422,7 +431,9 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             unit = lex.unit_by_name[unit.as_unit]
         if unit is None and not vague and not fraction and kind_hint == "num" and text[e:e + 1] == "-" and point is None and hi < 30 and lo < 30:
             continue  # "2-1" is a score, not a range
-        if unit is not None and unit.kind == "ratio" and vague:
+        if unit is not None and unit.kind == "ratio" and (vague or not pats.comparison_after.match(text, end)):
+            if vague or surface and fold(surface) == "times":
+                continue  # "visited three times": how often, not how many times more
             unit = None
         if vague and unit is None:
             of_unit = _rx(r"\s+of\s+").match(text[end:end + 6])

@@ -1,0 +1,25 @@
+# Benchmarks only: nothing here is used by the test suite (`python3 -m pytest` does not run them).
+PYTHON ?= python3
+# NewsQuant is read where it lies (never copied into the repository)
+NEWSQUANT ?= $(or $(CLAIMCHECK_NEWSQUANT),/work/shared/benchmarks/newsquant/NewsQuant.json)
+
+.PHONY: bench bench-speed bench-accuracy bench-peers bench-profile
+
+# all three scripts; regenerates benchmarks/RESULTS.md
+bench:
+	@set -e; tmp=$$(mktemp); trap 'rm -f "$$tmp"' EXIT; \
+	echo "== extract_speed (5 MB)"; $(PYTHON) benchmarks/extract_speed.py | tee "$$tmp"; \
+	echo "== newsquant"; $(PYTHON) benchmarks/newsquant.py "$(NEWSQUANT)" --examples 2; \
+	echo "== peers"; CLAIMCHECK_SPEED_OUTPUT="$$tmp" $(PYTHON) benchmarks/peers.py --data "$(NEWSQUANT)"
+
+bench-speed:
+	$(PYTHON) benchmarks/extract_speed.py
+
+bench-accuracy:
+	$(PYTHON) benchmarks/newsquant.py "$(NEWSQUANT)"
+
+bench-peers:
+	$(PYTHON) benchmarks/peers.py --data "$(NEWSQUANT)"
+
+bench-profile:
+	$(PYTHON) benchmarks/extract_speed.py --profile 30
