@@ -1,7 +1,7 @@
 # Benchmarks only: nothing here is used by the test suite (`python3 -m pytest` does not run them).
 PYTHON ?= python3
 # NewsQuant is read where it lies (never copied into the repository)
-NEWSQUANT ?= $(or $(CLAIMCHECK_NEWSQUANT),/work/shared/benchmarks/newsquant/NewsQuant.json)
+NEWSQUANT ?= $(or $(CLAIMCHECK_NEWSQUANT),$(abspath $(CURDIR)/../shared/benchmarks/newsquant/NewsQuant.json))
 
 .PHONY: bench bench-speed bench-accuracy bench-peers bench-profile
 

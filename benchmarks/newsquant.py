@@ -1,7 +1,7 @@
 """Score claimcheck (or quantulum3) on NewsQuant, the news test set of the CQE paper.
 
 NewsQuant has no license for redistribution: it is read from where it lies (default
-``/work/shared/benchmarks/newsquant/NewsQuant.json``, or ``$CLAIMCHECK_NEWSQUANT``, or
+``../shared/benchmarks/newsquant/NewsQuant.json`` beside the repository, or ``$CLAIMCHECK_NEWSQUANT``, or
 the first argument) and nothing from it is written into the repository. Sentences are
 printed to the terminal only (``--examples``).
 
@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
-DEFAULT_DATA = "/work/shared/benchmarks/newsquant/NewsQuant.json"
+DEFAULT_DATA = str(Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "newsquant" / "NewsQuant.json")
 
 
 def data_path(arg: Optional[str] = None) -> Path:

@@ -30,10 +30,11 @@ toward towards within without via per than like despite among beyond behind belo
 # phrase read left to right must stop.
 _VERBS = frozenset("""fell rose hit cut reached stood lay lies ran came went grew dropped stretched covered weighs weighed
 cost costs left put set got held took made saw said says was were is are has had have be been will would could can may
-might must shall should do does did climbed soared jumped plunged slumped surged""".split())
+might must shall should do does did climbed soared jumped plunged slumped surged drew won lost beat led ended""".split())
 # Words that follow a figure without being what it counts ("the 7,000 present").
 _NOT_NOUNS = frozenset("""present total overall altogether alone each apiece respectively later earlier ago before after
-away back more less other others left remaining previously already still now""".split())
+away back more less other others left remaining previously already still now however because instead
+recently also even just only about almost nearly roughly around apiece""".split())
 _TEMPORAL = frozenset("after before since until till when while following during once as".split())
 _ADJECTIVAL = regex.compile(r"(?<![\w])(?:a|an|the|its|their)\s+\Z", regex.IGNORECASE)
 _COPULA = frozenset(["were", "are", "was", "is", "been", "be", "remain", "remained"])
@@ -138,6 +139,14 @@ class NounInfo:
     end: Optional[int] = None      # where the noun phrase ends
 
 
+def _nounish(tok: str) -> bool:
+    """Could be (part of) a noun phrase: a lower-case word that is not a function word,
+    a common verb or an adverb."""
+    low = tok.lower()
+    return (tok.isalpha() and not tok[0].isupper() and low not in _STOP and low not in _NOT_NOUNS
+            and low not in _VERBS and not low.endswith("ly"))
+
+
 def counted_noun(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> NounInfo:
     """The noun a count counts: "93,000 civilians", "100 Syrian soldiers",
     "thousands of refugees", "2,000 were truly professional soldiers"."""
@@ -180,9 +189,17 @@ def counted_noun(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> NounInf
             if skipped > 3:
                 break
             continue
-        if skipped == 0 and not copula and low not in _STOP and low not in _NOT_NOUNS and low not in _VERBS and tok.isalpha() and not tok[0].isupper():
-            noun = tok
-            return NounInfo(None, None, noun, toks[i][1])
+        if skipped == 0 and not copula and _nounish(tok):
+            # the head of a short noun phrase: "517 rushing yards", "one large pocket"
+            j = i
+            while j + 1 < len(toks) and j - i < 2 and _nounish(toks[j + 1][2]) and not toks[j + 1][2].lower().endswith("ed"):
+                j += 1
+            head = toks[j][2]
+            hit = _lookup_phrase(toks, j, lex.counted_of, 1)
+            if hit:
+                (subject, unit), _, end = hit
+                return NounInfo(subject, unit, head, end)
+            return NounInfo(None, None, head, toks[j][1])
         break
     # "The death toll rose to 2,946": the thing counted stands before the figure
     c_lo, _ = sent.clause(m.start)

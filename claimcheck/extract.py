@@ -156,8 +156,9 @@ class _Extractor:
             built.append((m, f))
 
         self._parts_of_whole(sent, built)
-        # "one of the", "a few", "Few predicted": a figure in words that counts nothing known
-        built = [(m, f) for m, f in built if not (f["kind"] == "count" and f["subject"] is None and (m.word_number or m.vague))]
+        # "one of the", "a few", "Few predicted": a figure in words that counts nothing
+        built = [(m, f) for m, f in built if not (f["kind"] == "count" and f["subject"] is None
+                                                  and (m.vague or m.word_number and (f.get("noun") is None or m.low == 1 and f.get("noun") in ("one",))))]
         claims = []
         for m, f in built:
             claims.append(self._claim(sent, m, f, attribution, revision))
@@ -181,8 +182,14 @@ class _Extractor:
             info = ctx.counted_noun(text, m, sent, lex)
             subject, noun, noun_end = info.subject, info.noun, info.end
             unit = info.unit or (_singular(noun) if noun else None)
+            udef = lex.unit_form.get(fold(noun)) if noun and info.subject is None else None
+            if udef is not None and udef.kind not in ("ratio",):
+                kind, unit = udef.kind, udef.unit  # "517 rushing yards": a distance after all
             if noun is not None and subject is None and noun.lower() in ("times", "fold"):
                 return None
+            if subject is None and not m.word_number and not m.scale and m.point is not None and m.point.is_integer() \
+                    and "," not in text[m.num_start:m.num_end] and _rx(r"[A-Z][\w&.-]*\s+\Z").search(text, max(sent.start, m.start - 30), m.start):
+                return None  # "FTSE 100", "Game 7", "Boeing 737": part of a name
         elif kind == "percentage":
             subject, noun_end = ctx.share_subject(text, m, sent, lex, v)
         elif kind == "duration":

@@ -70,7 +70,10 @@ class Patterns:
         frac_num = alternation(["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
         frac = alternation(n.fractions)
         frac_after = alternation(n.fractions, lead=False)
-        self.digits = r"(?:(?<![\w.,%-])[-\u2212](?=\d))?(?<![\w.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!,\d{3})"
+        codes = sorted({p for p in lex.unit_prefix if p[-1:].isalpha()}, key=len, reverse=True)
+        glued = "|".join(r"(?<=(?<![\w$])" + regex.escape(c) + ")" for c in codes)
+        self.digits = (r"(?:(?<![\w.,%-])(?:[-\u2212]|minus[-\s]?)(?=\d))?(?:(?<![\w.])|" + glued + r")"
+                       r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!,\d{3})")
         # "a week", "an hour", "half a mile", "decade-long": one (or half) of a unit
         single_units = alternation([f for u in lex.units.units if u.kind in ("duration", "distance") or u.unit == "percentage point"
                                     for f in u.forms if f.replace(" ", "").isalpha() and f.islower() and len(f) > 2])
@@ -99,7 +102,9 @@ class Patterns:
                          | {f.lower() for u in lex.units.units if u.kind in ("duration", "distance") or u.unit == "percentage point"
                             for f in u.forms if f.replace(" ", "").isalpha() and len(f) > 2}, key=len, reverse=True)
         self.core_trigger = re.compile(
-            r"(?<![\w.,])\d|(?<![\w.,%-])-(?=\d)|(?<![\w-])(?:(?:" + "|".join(sorted(map(re.escape, starters), key=len, reverse=True)) + r")(?![\w])"
+            r"(?<![\w.,])\d|(?<![\w.,%-])-(?=\d)|(?<![\w-])minus[-\s]?(?=\d)|"
+            + "".join(f"(?<={re.escape(c.lower())})\\d|" for c in codes)  # "EUR40m", "RM2.05"
+            + r"(?<![\w-])(?:(?:" + "|".join(sorted(map(re.escape, starters), key=len, reverse=True)) + r")(?![\w])"
             r"|(?:an?|some)\s+(?=(?:" + "|".join(map(re.escape, after_a)) + r"|\d)(?![\w]))|[a-z]+-?fold(?![\w]))")
         self.range_gap = regex.compile(
             r"\s*(?P<op>to|-|and|or|through|till|until)\s*(?:(?P<cur>" + alternation(lex.unit_prefix, boundary=False) + r")\s?)?\Z",
@@ -110,6 +115,8 @@ class Patterns:
         self.comparison_after = regex.compile(r"\s+(?:as|more|less|fewer|the|that|what|its|their|over|higher|larger|bigger|greater|"
                                               r"lower|smaller|faster|slower|longer|shorter|heavier|wider|deeper|stronger|worse|better|"
                                               r"above|below|than|[a-z]+er\b)|\s*[,.;]?\s*(?:from|since|in|over)\s", regex.IGNORECASE)
+        self.age_before = regex.compile(r"(?:\b[A-Z][a-z]+|\b(?:man|woman|boy|girl|mayor|driver|father|mother|son|daughter|resident|"
+                                        r"victim|suspect|officer|soldier|worker|teacher|farmer|official|spokesman|spokeswoman)),\s*\Z")
         self.range_lead = regex.compile(r"(?<![\w])(?P<lead>between|from|of)\s+\Z", regex.IGNORECASE)
 
         cs_forms = [f for f in lex.unit_form_cs if len(f) > 1]
@@ -254,7 +261,10 @@ def parse_words(text: str, lex: Lexicon) -> Optional[float]:
 def _number_value(m, text: str, lex: Lexicon, has_currency: bool) -> tuple[Optional[float], bool, bool]:
     """(value, written in words, carried a scale) of a core match."""
     if m.group("num") is not None:
-        v = float(m.group("num").replace(",", "").replace("\u2212", "-"))
+        raw = m.group("num").replace(",", "").replace("\u2212", "-")
+        if raw[:1] in "mM":  # "minus 45", "minus-45"
+            raw = "-" + raw[5:].lstrip(" -")
+        v = float(raw)
         if m.group("scale"):
             return v * lex.numbers.scales[m.group("scale").lower()], False, True
         abbr = m.group("abbr")
@@ -311,12 +321,13 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
                                         kind="ratio", rule="<number> to one" if "to" in r_text or ":" in r_text else "twice" if val and r_text.isalpha() else "<number>-fold",
                                         unit=lex.unit_by_name.get("ratio"), surface_unit=r_text, word_number=not first[0].isdigit()))
                 continue
-        if kind_hint == "num":
-            if pats.letter_before.search(text, max(0, s - 2), s) or pats.ident_before.search(text, max(0, s - 14), s):
-                continue  # "F-16", "MH17", "Section 427", "No. 5"
-            if e < len(text) and text[e].isalpha() and not (pats.unit_ci.match(text, e) or pats.unit_cs.match(text, e) or pats.unit_tight.match(text, e)):
-                continue  # ordinals and codes: "3rd", "5G"
         prefix = pats.prefix_before.search(text, max(0, s - 6), s) if kind_hint == "num" else None
+        if kind_hint == "num":
+            if not prefix and (pats.letter_before.search(text, max(0, s - 2), s) or pats.ident_before.search(text, max(0, s - 14), s)):
+                continue  # "F-16", "MH17", "Section 427", "No. 5" (but "EUR40m")
+            if e < len(text) and text[e].isalpha() and not (pats.unit_ci.match(text, e) or pats.unit_cs.match(text, e) or pats.unit_tight.match(text, e)) \
+                    and not (m.group("abbr")):
+                continue  # ordinals and codes: "3rd", "5G"
         unit: Optional[UnitDef] = lex.unit_prefix[prefix.group("p")] if prefix else None
         start = prefix.start() if prefix else s
 
@@ -454,6 +465,10 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             qualifier = lex.qualifier_after[fold(qa.group("q"))]
             end = qa.end()
 
+        if unit is None and kind_hint == "num" and point is not None and point.is_integer() and 0 < point <= 120 \
+                and pats.age_before.search(text, max(0, start - 40), start) and _rx(r"\s*,").match(text, end):
+            unit = lex.unit_by_name.get("year of age")  # "The mayor, 58, said": an age
+            rule = "<person>, <number>,"
         if fraction:
             kind = "percentage"
             unit = lex.unit_by_name.get("percent")
