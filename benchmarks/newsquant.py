@@ -17,7 +17,7 @@ Metrics (benchmarks/README.md has the rules and the unit mapping table):
   value+unit  the same, plus equal normalized unit (our unit names mapped to NewsQuant's
               ``normalized_unit`` vocabulary by UNIT_MAP below).
   subject     the same as value, plus a concept match: any content word of our
-              ``subject``/``concept`` (lowercased, singularized) among the words of
+              ``subject``/``concept``/``holder`` (lowercased, singularized) among the words of
               ``referred_concepts``; a gold "-" matches a prediction with neither.
 Claims of kind ``date`` are ignored (NewsQuant does not annotate dates or years).
 """
@@ -233,7 +233,7 @@ def claimcheck_preds(claims: Iterable) -> list[Pred]:
         rng = v.point is None and v.low != v.high
         lo = v.low if rng else (v.point if v.point is not None else v.low)
         hi = v.high if rng else lo
-        concept = " ".join(x for x in (c.subject, c.concept) if x)
+        concept = " ".join(x for x in (c.subject, c.concept, getattr(c, "holder", None)) if x)
         out.append(Pred(min(lo, hi), max(lo, hi), rng, mapped_units(c.kind, c.unit, c.surface_unit),
                         words(concept), c.kind, c.evidence.text, c.unit or "-", c.rule, concept or "-"))
     return out

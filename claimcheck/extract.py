@@ -206,8 +206,9 @@ class _Extractor:
             c_lo, _ = sent.clause(m.start)
             if v.estimate.search(self.words, c_lo, m.start):
                 qualifier = "approximately"
-        concept = fold(noun) if noun else ctx.concept_for(text, m, sent, lex)
-        return {"kind": kind, "subject": subject, "concept": concept, "predicate": predicate, "unit": unit, "noun": noun, "scope": scope,
+        concept = fold(noun) if kind == "count" and noun else ctx.concept_for(text, m, sent, lex)
+        holder = ctx.holder_for(text, m, sent, lex)
+        return {"kind": kind, "subject": subject, "concept": concept, "holder": holder, "predicate": predicate, "unit": unit, "noun": noun, "scope": scope,
                 "place": place, "qualifier": qualifier, "part_of": None, "parts": (), "hedges": hedges}
 
     # -- relations inside a sentence ------------------------------------------------------
@@ -345,7 +346,7 @@ class _Extractor:
         time = self._time(as_of, since, words)
         c = self._make_claim(sent, m.start, m.end, f["kind"], m.low, m.high, f["qualifier"], f["unit"], m.surface_unit or f.get("noun"),
                              f["subject"], f["predicate"], f["scope"], f["place"], time, attribution, f["hedges"], m.rule,
-                             point=m.point, revision=revision, concept=f["concept"])
+                             point=m.point, revision=revision, concept=f["concept"], holder=f.get("holder"))
         whole = f.get("part_of_mention")
         if whole is not None:
             c = c.model_copy(update={"part_of": claim_id(self.doc.id, *self.nt.orig_span(whole.start, whole.end), "count")})
@@ -359,7 +360,7 @@ class _Extractor:
         return TimeRef(since=since, source="none", resolved=False)
 
     def _make_claim(self, sent, s, e, kind, low, high, qualifier, unit, surface, subject, predicate, scope, place, time,
-                    attribution, hedges, rule, *, point=None, part_of=None, parts=(), revision=False, concept=None) -> Claim:
+                    attribution, hedges, rule, *, point=None, part_of=None, parts=(), revision=False, concept=None, holder=None) -> Claim:
         lex = self.lex
         o_s, o_e = self.nt.orig_span(s, e)
         ss, se = self.nt.orig_span(sent.start, sent.end)
@@ -376,7 +377,7 @@ class _Extractor:
             normalized = Normalized(unit=unit or "item", low=low, high=high, **_bounds(qualifier, low, high))
         return Claim(
             id=claim_id(self.doc.id, o_s, o_e, kind), kind=kind, value=value, unit=unit, surface_unit=surface,
-            normalized=normalized, subject=subject, concept=concept, predicate=predicate, scope=scope, place=place, time=time,
+            normalized=normalized, subject=subject, concept=concept, holder=holder, predicate=predicate, scope=scope, place=place, time=time,
             attribution=attribution, hedges=tuple(hedges), part_of=part_of, parts=tuple(parts), revision=revision,
             evidence=Span(doc=self.doc.id, start=o_s, end=o_e, text=self.doc.text[o_s:o_e],
                           sentence=self.doc.text[ss:se], sentence_start=ss),

@@ -103,6 +103,7 @@ class Claim(_Frozen):
     normalized: Optional[Normalized] = None
     subject: Optional[str] = Field(default=None, description="Canonical class of what is counted or measured (lexicon).")
     concept: Optional[str] = Field(default=None, description="What the figure measures, as written (head noun).")
+    holder: Optional[str] = Field(default=None, description="Whose figure it is: the named entity or noun phrase the clause is about.")
     predicate: Optional[str] = None
     scope: Optional[str] = Field(default=None, description="Canonical place, narrowed when the text narrows it.")
     place: Optional[str] = Field(default=None, description="Canonical place without the narrowing.")
@@ -145,6 +146,7 @@ class Claim(_Frozen):
             "kind": self.kind,
             "subject": self.subject,
             "concept": self.concept,
+            "holder": self.holder,
             "predicate": self.predicate,
             "scope": self.scope,
             "value": {"low": self.value.low, "high": self.value.high, "point": self.value.point},
