@@ -13,6 +13,7 @@ The flow, one module per stage: ``text`` (normalize, sentences) -> ``grammar``
 
 from __future__ import annotations
 
+from .check import Config, check, load_config
 from .documents import load_documents
 from .errors import ClaimcheckError, ConfigError, InputError, LexiconError
 from .extract import Settings, extract, extract_many
@@ -22,6 +23,7 @@ from .models import Claim, ClaimRef, Conflict, Document, Report, Side, Span, Tim
 __version__ = "0.1.0"
 
 __all__ = [
+    "Config", "check", "load_config",
     "Claim", "ClaimRef", "ClaimcheckError", "ConfigError", "Conflict", "Document", "InputError", "Lexicon",
     "LexiconError", "Report", "Settings", "Side", "Span", "TimeRef", "Value", "default_lexicon", "extract",
     "extract_many", "load_documents", "__version__",

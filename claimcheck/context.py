@@ -107,7 +107,7 @@ def prepare(sent: Sentence, lex: Lexicon) -> None:
     t = sent.text
     # a participle after a determiner is an adjective: "stuck at a damaged bridge"
     sent.preds = [(s, e, lex.predicate_of[w]) for s, e, w in v.predicates.finditer(sent.words, sent.start, sent.end)
-                  if not _ADJECTIVAL.search(t, max(sent.start, s - 6), s)]
+                  if " " in w or not w.endswith("ed") or not _ADJECTIVAL.search(t, max(sent.start, s - 6), s)]
     sent.bounds = [m.start() for m in v.boundaries.finditer(t, sent.start, sent.end)]
     inc = v.including.search(t, sent.start, sent.end)
     sent.including_from = inc.start() if inc else None

@@ -146,6 +146,8 @@ class _Extractor:
                     and _rx(r"[^.;]{0,80}?(?:\band\b|,|\bwhile\b|\bwith\b|\bplus\b)[^.;]{0,40}").fullmatch(text[prev_count["m"].end:m.start]):
                 f["subject"] = prev_count["subject"]
                 f["unit"] = prev_count["unit"]
+                if f["subject"] == "dead" and f["predicate"] not in (None, "killed"):
+                    f["subject"] = "people"  # "19 dead, 8 missing": the missing are not dead
                 if f["predicate"] is None:
                     f["predicate"] = prev_count["predicate"]
                 if f["scope"] is None:

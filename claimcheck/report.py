@@ -1,7 +1,8 @@
 """Renderers of a :class:`~claimcheck.models.Report`: a terminal table, JSON, Markdown.
 
-``render(report, fmt)`` dispatches through ``RENDERERS``; a new format (HTML is next)
-is one function ``(Report) -> str`` added to that mapping with :func:`add_renderer`.
+``render(report, fmt)`` dispatches through ``RENDERERS``; a new format is one function
+``(Report) -> str`` added to that mapping with :func:`add_renderer` (HTML lives in
+``html_report``).
 """
 
 from __future__ import annotations
@@ -106,7 +107,6 @@ def render_markdown(report: Report) -> str:
 
 
 RENDERERS: dict[str, Renderer] = {"table": render_table, "json": render_json, "markdown": render_markdown}
-# "html" is planned: add_renderer("html", render_html) in its own module.
 
 
 def add_renderer(fmt: str, fn: Renderer) -> None:
@@ -115,9 +115,14 @@ def add_renderer(fmt: str, fn: Renderer) -> None:
 
 
 def render(report: Report, fmt: str = "table") -> str:
-    """The report as text in ``fmt``: table, json or markdown."""
+    """The report as text in ``fmt``: table, json, markdown or html."""
     try:
         fn = RENDERERS[fmt]
     except KeyError:
         raise ConfigError(f"unknown format {fmt!r}; available: {', '.join(sorted(RENDERERS))}") from None
     return fn(report)
+
+
+from .html_report import render_html  # noqa: E402  (html_report imports only models and _present)
+
+add_renderer("html", render_html)

@@ -189,5 +189,5 @@ def test_table_and_markdown_show_severity_quotes_and_outlets():
 
 
 def test_unknown_format():
-    with pytest.raises(ConfigError, match="unknown format 'html'"):
-        render(run(A, B), "html")
+    with pytest.raises(ConfigError, match="unknown format 'pdf'"):
+        render(run(A, B), "pdf")

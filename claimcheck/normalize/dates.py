@@ -93,6 +93,10 @@ def resolve(mention: DateMention, text: str, lex: Lexicon, published: Optional[d
         return ResolvedDate(f"{year:04d}-{month:02d}", "month", True)
     if r == "wd":
         wd = lex.weekday_of[fold(g["wd"])]
+        before = text[max(0, mention.start - 24):mention.start].lower().split()
+        if before and before[-1] in ("until", "till", "by", "next", "coming") or before[-2:] == ["this", "coming"]:
+            ahead = (wd - published.weekday()) % 7 or 7  # "until Saturday": the next one
+            return ResolvedDate((published + dt.timedelta(days=ahead)).isoformat(), "day", True)
         back = (published.weekday() - wd) % 7
         return ResolvedDate((published - dt.timedelta(days=back)).isoformat(), "day", True)
     if r == "rel":
