@@ -97,8 +97,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {size:>9,} claims: {took:7.2f} s ({len(report.conflicts):,} conflicts; built in {built:.1f} s)", file=sys.stderr)
         del claims, report
         gc.collect()
-    print(f"| claims | check (s) | claims/s | conflicts | s per 1k claims vs smallest |")
-    print(f"|---:|---:|---:|---:|---:|")
+    print("| claims | check (s) | claims/s | conflicts | s per 1k claims vs smallest |")
+    print("|---:|---:|---:|---:|---:|")
     unit = rows[0][1] / rows[0][0]
     for size, took, rate, conflicts, _ in rows:
         print(f"| {size:,} | {took:.2f} | {rate:,.0f} | {conflicts:,} | {took / size / unit:.2f}x |")

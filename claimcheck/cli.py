@@ -196,7 +196,6 @@ def cmd_explain(args) -> int:
 
 def cmd_check(args) -> int:
     from .check import check, load_config
-    from .models import SEVERITIES
     from .report import render
 
     docs, errors = _load(args)

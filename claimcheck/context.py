@@ -8,7 +8,6 @@ its own.
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass, field
 from typing import Optional
 

@@ -9,7 +9,7 @@ import datetime as dt
 import json
 import os
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Optional, Union
+from typing import Any, Iterable, Optional, Union
 
 import regex
 import yaml

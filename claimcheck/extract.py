@@ -12,7 +12,6 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Iterable, Optional, Union
 
-import regex
 
 from ._rx import _rx
 
@@ -130,8 +129,7 @@ class _Extractor:
 
     # -- one sentence -----------------------------------------------------------------
     def _sentence_claims(self, sent: ctx.Sentence, mentions: list[Mention], dates: list[DateMention], attribution: Optional[str]) -> list[Claim]:
-        text, lex, v = self.text, self.lex, self.v
-        sent_text = text[sent.start:sent.end]
+        text, v = self.text, self.v
         hedges = tuple(sorted({w for _, _, w in v.hedges.finditer(self.words, sent.start, sent.end)}))
         revision = bool(v.revisions.search(self.words, sent.start, sent.end))
         built: list[tuple[Mention, dict]] = []

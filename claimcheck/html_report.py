@@ -129,7 +129,6 @@ def chart_svg(points: Sequence[_Point], title: str, unit: Optional[str], *, widt
     has_undated = any(p.date is None for p in points)
 
     # x: dates on a linear scale (an extra slot on the right for undated figures).
-    slots = len(dated) + (1 if has_undated else 0)
 
     def x_of(d: Optional[_dt.date]) -> float:
         if d is None:

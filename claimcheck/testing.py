@@ -25,7 +25,6 @@ from __future__ import annotations
 import os
 import shutil
 import textwrap
-from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Optional, Sequence, Union
 
 from ._present import Quote, claim_segments, claims_by_id, conflict_kinds, conflict_subjects, quotes

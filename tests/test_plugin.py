@@ -24,6 +24,14 @@ HIGH_DRAFT = "Officials said 600 miners were trapped in Zonguldak on Monday."  #
 MEDIUM_DRAFT = "Officials said 300 miners were trapped in Zonguldak on Monday."  # 20% more: medium
 
 
+@pytest.fixture(autouse=True)
+def _not_on_ci(monkeypatch: pytest.MonkeyPatch) -> None:
+    """pytest prints whole failure messages in its summary when it sees CI set; the
+    counts of quoted sentences below assume a developer's terminal."""
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.delenv("BUILD_NUMBER", raising=False)
+
+
 def run(pytester: pytest.Pytester, *args: str) -> pytest.RunResult:
     return pytester.runpytest(*PLUGIN_ARGS, "-p", "no:cacheprovider", *args)
 

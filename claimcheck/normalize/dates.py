@@ -123,8 +123,7 @@ _BASE = dt.datetime(2000, 1, 1)
 
 @functools.lru_cache(maxsize=4096)
 def _parse_cached(s: str) -> Optional[tuple[dt.date, bool]]:
-    import dateparser  # imported on first use: most documents never need it
-
+    """dateparser's reading of one matched date string, against the fixed base."""
     parser = _parser()
     got = parser.get_date_data(s)
     if got is None or got.date_obj is None:
