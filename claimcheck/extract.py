@@ -25,6 +25,7 @@ from .places import main_place, matcher
 from .text import normalize, sentences
 
 MAX_CHARS_DEFAULT = 20_000_000
+_INTRODUCES_QUOTE = _rx(r"(?i)\b(?:had\s+to\s+say|said|says|told\s+\w+|wrote|writes|explained|put\s+it)\b[^.:]{0,80}:")
 
 
 @dataclass(frozen=True)
@@ -117,9 +118,16 @@ class _Extractor:
         busy = set(grouped) | set(date_groups)
         # sources are tracked across every sentence, so "he estimated" finds its speaker
         speech = {max(0, bisect.bisect_right(starts, s) - 1) for s, _, _ in self.v.speech.finditer(self.words)}
+        block: tuple[Optional[str], int] = (None, -1)  # a source that introduces a quoted passage
         for i in sorted(busy | speech):
             sent = sentence_of(starts[i]) if spans else sentence_of(0)
             attribution = ctx.attribution_for(text, sent, self.v, self.last_source) if i in speech else None
+            if attribution and _INTRODUCES_QUOTE.search(text, sent.start, sent.end):
+                # "What a senior source had to say: ..." speaks for the rest of its paragraph
+                para_end = text.find("\n\n", sent.end)
+                block = (attribution, len(text) if para_end < 0 else para_end)
+            elif attribution is None and sent.start < block[1]:
+                attribution = block[0]
             if i in busy:
                 ctx.prepare(sent, lex)
                 claims.extend(self._sentence_claims(sent, grouped.get(i, []), date_groups.get(i, []), attribution))

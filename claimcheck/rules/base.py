@@ -73,6 +73,7 @@ class RuleContext:
                  unit: Optional[str] = None, notes: Iterable[str] = ()) -> Conflict:
         """A Conflict of this context's rule; a configured severity wins over the computed one."""
         ids = tuple(dict.fromkeys(c.id for c in claims))
+        explanation = explanation[:1].upper() + explanation[1:]  # outlets may be named in lower case
         return Conflict(id=conflict_id(self.rule.name, ids), type=self.rule.type, rule=self.rule.name,
                         severity=self.severity or severity or self.rule.default_severity, key=key, loc=ids,
                         claims=tuple(self.ref(c) for c in {c.id: c for c in claims}.values()), sides=tuple(sides),
