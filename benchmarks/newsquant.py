@@ -181,6 +181,9 @@ def mapped_units(kind: str, unit: Optional[str], surface: Optional[str]) -> froz
         return count_units(unit, surface)
     if unit is None:
         return frozenset({"-"})
+    if " per " in unit:  # a rate: "USD per barrel" -> "dollar per barrel"
+        num, den = unit.split(" per ", 1)
+        return frozenset(f"{n} per {d}" for n in mapped_units(kind, num, None) for d in mapped_units("measure", den, None))
     return frozenset(canon_unit(u) for u in UNIT_MAP.get(unit, (unit,)))
 
 

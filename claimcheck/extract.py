@@ -185,6 +185,8 @@ class _Extractor:
         kind = m.kind
         subject = predicate = noun = None
         unit = m.unit.unit if m.unit else None
+        if unit and m.per:
+            unit = f"{unit} per {m.per}"  # a rate: not convertible to the kind's canonical unit
         noun_end = None
         if kind == "count":
             info = ctx.counted_noun(text, m, sent, lex)

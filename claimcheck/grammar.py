@@ -48,6 +48,7 @@ class Mention:
     vague: bool = False
     fraction: bool = False
     scale: bool = False           # carried a scale word ("million")
+    per: Optional[str] = None     # a rate's denominator: "$58 per barrel" -> "barrel"
     extra: dict = field(default_factory=dict)
 
 
@@ -117,6 +118,10 @@ class Patterns:
                                               r"above|below|than|[a-z]+er\b)|\s*[,.;]?\s*(?:from|since|in|over)\s", regex.IGNORECASE)
         self.age_before = regex.compile(r"(?:\b[A-Z][a-z]+|\b(?:man|woman|boy|girl|mayor|driver|father|mother|son|daughter|resident|"
                                         r"victim|suspect|officer|soldier|worker|teacher|farmer|official|spokesman|spokeswoman)),\s*\Z")
+        dens = [f for u in lex.units.units if u.kind in ("duration", "distance", "measure") for f in u.forms if len(f) > 1]
+        dens += ["share", "shares", "person", "head", "capita", "household", "ticket", "night", "game", "unit", "piece",
+                 "kilo", "bag", "sack", "bottle", "litre", "gallon", "barrel", "tonne", "ton", "pound", "ounce", "mmBTU", "MMBtu"]
+        self.per_after = regex.compile(r"\s+(?:per|an?|each)\s+(?P<den>" + alternation(dens, lead=False) + r")(?![\w])", regex.IGNORECASE)
         self.range_lead = regex.compile(r"(?<![\w])(?P<lead>between|from|of)\s+\Z", regex.IGNORECASE)
 
         cs_forms = [f for f in lex.unit_form_cs if len(f) > 1]
@@ -436,6 +441,16 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
                 end += more.end()
         if kind_hint == "one" and unit is None:
             continue  # "a" or "half" that is not "a week", "half a mile"
+        per = None
+        if unit is not None and unit.kind in ("money", "percentage", "measure", "duration"):
+            # a rate: "$58 per barrel", "RM79 a month", "5% a year", "3 hours a day"
+            pm = pats.per_after.match(text, end)
+            if pm:
+                den = lex.unit_form.get(fold(pm.group("den"))) or lex.unit_form_cs.get(pm.group("den"))
+                per = den.unit if den is not None else _singular_word(pm.group("den"))
+                if den is not None and den.as_unit:
+                    per = den.unit
+                end = pm.end()
         if unit is not None and unit.factor != 1:  # "a decade" is ten years
             lo, hi = lo * unit.factor, hi * unit.factor
             point = None if point is None else point * unit.factor
@@ -479,9 +494,16 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
         mentions.append(Mention(
             start=start, end=end, num_start=num_start, num_end=num_end, low=lo, high=hi, point=point,
             qualifier=qualifier, kind=kind, rule=rule, unit=unit, surface_unit=surface, word_number=word,
-            vague=vague, fraction=fraction, scale=scale,
+            vague=vague, fraction=fraction, scale=scale, per=per,
         ))
+        while i < len(raw) and raw[i].start() < end:
+            i += 1  # read as part of this figure ("a month" of "RM79 a month")
     return mentions
+
+
+def _singular_word(w: str) -> str:
+    w = w.lower()
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 3 else w
 
 
 def _counted_next(text: str, pos: int, lex: Lexicon) -> bool:
