@@ -30,12 +30,13 @@ toward towards within without via per than like despite among beyond behind belo
 _VERBS = frozenset("""fell rose hit cut reached stood lay lies ran came went grew dropped stretched covered weighs weighed
 cost costs left put set got held took made saw said says was were is are has had have be been will would could can may
 might must shall should do does did climbed soared jumped plunged slumped surged drew won lost beat led ended""".split())
-# Words that follow a figure without being what it counts ("the 7,000 present").
+# Words that follow a figure without being what it counts ("the 5,000 present").
 _NOT_NOUNS = frozenset("""present total overall altogether alone each apiece respectively later earlier ago before after
 away back more less other others left remaining previously already still now however because instead
 recently also even just only about almost nearly roughly around apiece""".split())
 _TEMPORAL = frozenset("after before since until till when while following during once as".split())
 _ADJECTIVAL = regex.compile(r"(?<![\w])(?:a|an|the|its|their)\s+\Z", regex.IGNORECASE)
+_PAST = regex.compile(r"[^e]ed\Z")  # a past tense or participle ("fled", "died"), not "speed"
 _COPULA = frozenset(["were", "are", "was", "is", "been", "be", "remain", "remained"])
 
 
@@ -148,12 +149,12 @@ def _nounish(tok: str) -> bool:
 
 def counted_noun(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> NounInfo:
     """The noun a count counts: "93,000 civilians", "100 Syrian soldiers",
-    "thousands of refugees", "2,000 were truly professional soldiers"."""
+    "thousands of refugees", "1,200 were trained officers"."""
     toks = tokens_after(text, m.end, sent.end, 9)
     i = 0
     skipped = 0
     if toks and toks[0][2].lower() == "between":
-        # "a total of 7,000 between police and soldiers": the last of the pair names them
+        # "some 900 between guards and soldiers": the last of the pair names them
         found = None
         for j in range(1, len(toks)):
             hit = _lookup_phrase(toks, j, lex.counted_of)
@@ -181,15 +182,19 @@ def counted_noun(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> NounInf
             copula = True
             i += 1
             continue
-        if fold(tok) in lex.modifiers or (tok[0].isupper() and i > 0 or tok[0].isupper() and len(toks) > i + 1 and not m.word_number) \
+        # a name before the noun: "100 Syrian soldiers", "five NBA teams", "four FA Cup finals"
+        # (a number word needs a lower-case noun after the name, or "one Monday" would skip on)
+        name_first = tok[0].isupper() and len(toks) > i + 1 and (not m.word_number or _nounish(toks[i + 1][2]) or toks[i + 1][2][0].isupper())
+        if fold(tok) in lex.modifiers or (tok[0].isupper() and i > 0 or name_first) \
                 or ("-" in tok and not tok[0].isdigit()) or (copula and low.endswith("ly")) or (copula and skipped < 2 and low not in _STOP):
             skipped += 1
             i += 1
             if skipped > 3:
                 break
             continue
-        if skipped == 0 and not copula and _nounish(tok):
-            # the head of a short noun phrase: "517 rushing yards", "one large pocket"
+        if not copula and _nounish(tok) and not _PAST.search(low):  # "300 fled" counts no "fled"
+            # the head of a short noun phrase: "517 rushing yards", "one large pocket",
+            # also after modifiers and names: "eight more picks", "seven European countries"
             j = i
             while j + 1 < len(toks) and j - i < 2 and _nounish(toks[j + 1][2]) and not toks[j + 1][2].lower().endswith("ed"):
                 j += 1
@@ -259,7 +264,7 @@ def predicate_for(text: str, m: Mention, noun_end: Optional[int], sent: Sentence
 
 
 def share_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Vocab) -> tuple[Optional[str], Optional[int]]:
-    """What a percentage is a share of, and where that phrase ends: "90 per cent of its
+    """What a percentage is a share of, and where that phrase ends: "80 per cent of its
     territory", "a third of both countries", "half of Iraq" (a place: its territory);
     else the clause's own subject: "Turnout in Istanbul reached 84 per cent"."""
     if v.share_of_place.match(text, m.end, sent.end):
@@ -342,7 +347,7 @@ def scope_for(text: str, m: Mention, sent: Sentence, home: Optional[str], allow_
         info = lex.place_info(home)  # "the country's eight-year war": the article's country
         place = home if info and info.type == "country" else (info.country if info else None)
     if place is None and _rx(r"(?:which|where|who)\b").match(text[c_lo:c_lo + 6]):
-        # "Deir el-Zour, which had been divided ... for nearly three years": the antecedent
+        # "Hodeida, which had been cut in two ... for nearly four years": the antecedent
         ante = [p for p in before if p.end <= c_lo and _rx(r"[\s,]*").fullmatch(text[p.end:c_lo])]
         if ante:
             place = ante[-1].name
@@ -359,13 +364,13 @@ def scope_for(text: str, m: Mention, sent: Sentence, home: Optional[str], allow_
         place = home  # unless "those two towns" points elsewhere
     if place is None:
         place = next((p.name for p in reversed(before) if not p.possessive), None)
-    # narrower scope: "inside the base", "the northern part of the city"
+    # narrower scope: "inside the port compound", "the northern district of the city"
     scope = place
     narrow_to = min(c_hi, sent.including_from) if sent.including_from and sent.including_from > m.end else c_hi
     fm = v.facilities.search(text, m.end, narrow_to)
     dm = v.direction.search(text, m.end, narrow_to)
     if place is None and home and (fm or dm and (dm.group("area") or v.anaphor.fullmatch("the " + dm.group("what").lower()))):
-        place = scope = home  # "the northern part of the city": the article's city
+        place = scope = home  # "the northern district of the city": the article's city
     if fm and not fm.group().lower().startswith(("inside", "within")) and any(fm.start() - 12 <= p.start <= fm.end() + 12 for p in sent.places):
         fm = None  # "at the port of Antwerp", "at Frankfurt airport": the place itself; "inside the base" narrows
     if fm and place:

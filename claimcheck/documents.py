@@ -32,7 +32,7 @@ _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augu
 
 def find_dateline(text: str, head_chars: int = 2000) -> Optional[dt.date]:
     """A publication date printed on a line of its own near the top
-    ("Friday 03 November 2017 16:41")."""
+    ("Saturday 14 October 2023 09:12")."""
     m = _DATELINE.search(text[:head_chars])
     if not m:
         return None

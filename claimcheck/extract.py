@@ -147,7 +147,7 @@ class _Extractor:
             f = self._bind(sent, m, nxt, hedges)
             if f is None:
                 continue
-            # ellipsis: "1,500 fighters in al-Qaim and 2,000 in Albu Kamal", "100 dead and a hundred more wounded"
+            # ellipsis: "1,200 rebels in Zabid and 2,500 in Bajil", "40 dead and sixty more wounded"
             if f["kind"] == "count" and f["subject"] is None and f.get("noun") is None and prev_count is not None \
                     and _rx(r"[^.;]{0,80}?(?:\band\b|,|\bwhile\b|\bwith\b|\bplus\b)[^.;]{0,40}").fullmatch(text[prev_count["m"].end:m.start]):
                 f["subject"] = prev_count["subject"]
@@ -212,7 +212,7 @@ class _Extractor:
         scope, place = ctx.scope_for(text, m, sent, self.home, allow_home, lex, v)
         qualifier = m.qualifier
         if qualifier == "exact":
-            # "he estimated there were 1,500 to 2,500": an estimate verb earlier in the clause
+            # "she estimated that 1,200 to 1,800 remained": an estimate verb earlier in the clause
             c_lo, _ = sent.clause(m.start)
             if v.estimate.search(self.words, c_lo, m.start):
                 qualifier = "approximately"
@@ -223,8 +223,8 @@ class _Extractor:
 
     # -- relations inside a sentence ------------------------------------------------------
     def _parts_of_whole(self, sent: ctx.Sentence, built: list[tuple[Mention, dict]]) -> None:
-        """ "Ten of the original 17 buses": 10 is part of 17 and counts buses.
-        "Of the 7,000 present, only 2,000 were ...": 2,000 is part of 7,000."""
+        """ "Nine of the 14 trucks": 9 is part of 14 and counts trucks.
+        "of the 5,000 guards, only 1,200 were ...": 1,200 is part of 5,000."""
         text = self.text
         for a in range(len(built)):
             ma, fa = built[a]
@@ -284,7 +284,7 @@ class _Extractor:
                 for c in (ca, cb):
                     idx = claims.index(c)
                     claims[idx] = c.model_copy(update={"part_of": whole.id})
-        # "for 5 years - two under Nusra and three under ISIS"
+        # "for 6 years - two under the levies and four under the militia"
         for m, f in durs:
             tail = _rx(r"\s*(?:-|:|\()\s*(?P<a>\w+)\s+(?:under|of|in|with|as)\s+[^,;.]{1,40}?\s+and\s+(?P<b>\w+)\s+(?:under|of|in|with|as)\s+[\w-]+(?:\s+[\w-]+)?").match(text[m.end:sent.end])
             if not tail:
@@ -312,7 +312,7 @@ class _Extractor:
     def _since_durations(self, sent: ctx.Sentence, dates: list[DateMention], attribution, mentions: list[Mention]) -> list[Claim]:
         """ "cut off since 2013", "have held the pass since 2021": a duration up to the
         publication date, when the clause names a state that lasts (a perfect tense, or a
-        siege). "lost 90 per cent of its territory since 2014" only dates that figure."""
+        siege). "has lost 80 per cent of its ground since 2021" only dates that figure."""
         if self.doc.published is None:
             return []
         out = []
@@ -434,8 +434,10 @@ def _singular(noun: str) -> str:
     n = noun.lower()
     if n.endswith("ies") and len(n) > 4:
         return n[:-3] + "y"
-    if n.endswith(("ses", "xes", "ches", "shes")):
+    if n.endswith(("sses", "uses", "xes", "ches", "shes")):  # "losses", "buses", "boxes"
         return n[:-2]
+    if n.endswith("ses"):  # "cases", "franchises", "horses": the singular ends in -se
+        return n[:-1]
     if n.endswith("s") and not n.endswith("ss") and len(n) > 3:
         return n[:-1]
     return n

@@ -87,7 +87,8 @@ class Patterns:
             r"|(?P<ratio>(?<![\w.])\d+(?:\.\d+)?(?:\s*:\s*|-to-)1(?![\d:])|(?<![\w-])(?:\d+|" + word + r")\s+to\s+(?:1|one)(?!\w|[.,]\d))"
             r"|(?P<twice>(?<![\w-])(?:twice|thrice)(?![\w]))"
             r"|(?P<fold>(?<![\w-])(?:\d+|" + alternation(number_words, boundary=False) + r")-?fold(?![\w]))"
-            r"|(?P<num>" + self.digits + r")(?:" + _WS + r"*(?P<scale>" + scales + r")|(?P<abbr>bn|mn|mln|tn|trn|k|m|b)(?![\w]))?"
+            r"|(?P<nfrac>(?<![\w./⁄])\d{1,3}[/⁄]\d{1,3})(?![\w/⁄]|[.,]\d)"
+            r"|(?P<num>" + self.digits + r")(?:" + _WS + r"*(?P<scale>" + scales + r"(?:(?<=hundred)" + _WS + r"+" + scales + r")?)|(?P<abbr>" + alternation(n.scale_abbreviations, boundary=False) + r")(?![\w]))?"
             r"|(?P<words>(?:a" + _WS + r"+(?=(?:hundred|thousand|million|billion|dozen)\b))?" + word
             + r"(?:(?:(?<=hundred|thousand|million|billion)" + _WS + r"+and" + _WS + r"+|[\s-]+)" + word_next + r")*)",
             regex.IGNORECASE,
@@ -103,9 +104,11 @@ class Patterns:
                          | {f.lower() for u in lex.units.units if u.kind in ("duration", "distance") or u.unit == "percentage point"
                             for f in u.forms if f.replace(" ", "").isalpha() and len(f) > 2}, key=len, reverse=True)
         self.core_trigger = re.compile(
-            r"(?<![\w.,])\d|(?<![\w.,%-])-(?=\d)|(?<![\w-])minus[-\s]?(?=\d)|"
-            + "".join(f"(?<={re.escape(c.lower())})\\d|" for c in codes)  # "EUR40m", "RM2.05"
-            + r"(?<![\w-])(?:(?:" + "|".join(sorted(map(re.escape, starters), key=len, reverse=True)) + r")(?![\w])"
+            # one digit test first, then the lookbehinds: the re engine tries each alternative at
+            # every position, and fifty glued-code lookbehinds ("EUR40m", "RM2.05") cost a third of a scan
+            r"(?=\d)(?:(?<![\w.,])" + "".join(f"|(?<={re.escape(c.lower())})" for c in codes) + r")"
+            r"|(?<![\w.,%-])-(?=\d)|(?<![\w-])minus[-\s]?(?=\d)|"
+            r"(?<![\w-])(?:(?:" + "|".join(sorted(map(re.escape, starters), key=len, reverse=True)) + r")(?![\w])"
             r"|(?:an?|some)\s+(?=(?:" + "|".join(map(re.escape, after_a)) + r"|\d)(?![\w]))|[a-z]+-?fold(?![\w]))")
         self.range_gap = regex.compile(
             r"\s*(?P<op>to|-|and|or|through|till|until)\s*(?:(?P<cur>" + alternation(lex.unit_prefix, boundary=False) + r")\s?)?\Z",
@@ -139,6 +142,7 @@ class Patterns:
         self.qual_after = regex.compile(r"\s*(?P<q>" + alternation(lex.qualifier_after, boundary=False) + r")(?![\w])", regex.IGNORECASE)
         self.ident_before = regex.compile(r"(?<![\w])(?:" + alternation(n.identifier_words, boundary=False) + r")[ .#-]?\Z")
         self.letter_before = regex.compile(r"[A-Za-z][-]?\Z")
+        self.sub_before = regex.compile(r"(?<![\w-])sub-\Z", regex.IGNORECASE)  # "sub-300 sq m": under 300
 
         # -- dates -------------------------------------------------------------------
         d = lex.dates
@@ -270,12 +274,14 @@ def _number_value(m, text: str, lex: Lexicon, has_currency: bool) -> tuple[Optio
         if raw[:1] in "mM":  # "minus 45", "minus-45"
             raw = "-" + raw[5:].lstrip(" -")
         v = float(raw)
-        if m.group("scale"):
-            return v * lex.numbers.scales[m.group("scale").lower()], False, True
+        if m.group("scale"):  # "1.5 million", "4 hundred million"
+            for w in m.group("scale").lower().split():
+                v *= lex.numbers.scales[w]
+            return v, False, True
         abbr = m.group("abbr")
         if abbr:
             a = abbr.lower()
-            if a in ("m", "b") and not has_currency and not _counted_next(text, m.end(), lex):
+            if a in ("m", "b", "mil") and not has_currency and not _counted_next(text, m.end(), lex):
                 return None, False, False  # "10m" is ten metres unless it is money or "3.4m people"
             return v * lex.numbers.scale_abbreviations[a], False, True
         return v, False, False
@@ -296,6 +302,8 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             ti += 1
         if ti < len(taken) and taken[ti][0] < e:
             continue
+        if ti > 0 and taken[ti - 1][1] == s - 1 and text[s - 1] == "-":
+            continue  # the end of a date range: "Sept. 20-24", "the 2014-15 season"
         raw.append(m)
 
     mentions: list[Mention] = []
@@ -304,6 +312,11 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
         m = raw[i]
         i += 1
         s, e = m.span()
+        if m.group("nfrac") is not None:
+            nf = _numeric_fraction(m, text, lex, pats)
+            if nf is not None:
+                mentions.append(nf)
+            continue
         kind_hint = ("vague" if m.group("vague") else "frac" if m.group("frac") else "num" if m.group("num")
                      else "one" if (m.group("one") or m.group("half") or m.group("long"))
                      else "ratio" if (m.group("ratio") or m.group("twice") or m.group("fold")) else "words")
@@ -327,7 +340,8 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
                                         unit=lex.unit_by_name.get("ratio"), surface_unit=r_text, word_number=not first[0].isdigit()))
                 continue
         prefix = pats.prefix_before.search(text, max(0, s - 6), s) if kind_hint == "num" else None
-        if kind_hint == "num":
+        sub = kind_hint == "num" and not prefix and pats.sub_before.search(text, max(0, s - 4), s)
+        if kind_hint == "num" and not sub:
             if not prefix and (pats.letter_before.search(text, max(0, s - 2), s) or pats.ident_before.search(text, max(0, s - 14), s)):
                 continue  # "F-16", "MH17", "Section 427", "No. 5" (but "EUR40m")
             if e < len(text) and text[e].isalpha() and not (pats.unit_ci.match(text, e) or pats.unit_cs.match(text, e) or pats.unit_tight.match(text, e)) \
@@ -370,7 +384,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             while i < len(raw) and raw[i].start() < e:
                 i += 1  # the "half" of "two and a half" is taken
 
-        # ranges: "1,500 to 2,500", "between 6 and 7", "1,500-2,500", "$1m to $1.25m"
+        # ranges: "1,200 to 1,800", "between 4 and 5", "1,200-1,800", "$1m to $1.25m"
         if not vague and not fraction and i < len(raw):
             nxt = raw[i]
             gap = pats.range_gap.match(text, e, nxt.start())
@@ -416,7 +430,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
                     unit = u
                     surface = um.group("u")
                     end = um.end()
-                    rule = rule.replace("<number>", "<number> <unit>", 1) if "<unit>" not in rule else rule
+                    rule = (rule.replace("<number>", "<number> <unit>", 1) if "<number>" in rule else rule + " <unit>") if "<unit>" not in rule else rule
                     # "from 6 km to 7 km": the range continues after the unit
                     lead = pats.range_lead.search(text, max(0, start - 10), start)
                     change = lead and lead.group("lead").lower() == "from" and pats.change_verb.search(text, max(0, lead.start() - 40), lead.start())
@@ -455,8 +469,8 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             lo, hi = lo * unit.factor, hi * unit.factor
             point = None if point is None else point * unit.factor
             unit = lex.unit_by_name[unit.as_unit]
-        if unit is None and not vague and not fraction and kind_hint == "num" and text[e:e + 1] == "-" and point is None and hi < 30 and lo < 30:
-            continue  # "2-1" is a score, not a range
+        if unit is None and not vague and not fraction and kind_hint == "num" and text[e:e + 1] == "-" and point is None and (hi < 30 and lo < 30 or hi <= lo):
+            continue  # "2-1", "tied at 89-89" are scores and "ISO 3888-2" a code: a range climbs
         if unit is not None and unit.kind == "ratio" and (vague or not pats.comparison_after.match(text, end)):
             if vague or surface and fold(surface) == "times":
                 continue  # "visited three times": how often, not how many times more
@@ -475,6 +489,9 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
         if qm:
             qualifier = lex.qualifier_of.get(fold(qm.group("q")), qualifier)
             start = qm.start()
+        elif sub:
+            qualifier = lex.qualifier_of.get("under", qualifier)
+            start = sub.start()
         qa = pats.qual_after.match(text, end)
         if qa and qualifier in ("exact", "vague") and not vague:
             qualifier = lex.qualifier_after[fold(qa.group("q"))]
@@ -499,6 +516,37 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
         while i < len(raw) and raw[i].start() < end:
             i += 1  # read as part of this figure ("a month" of "RM79 a month")
     return mentions
+
+
+def _numeric_fraction(m, text: str, lex: Lexicon, pats: Patterns) -> Optional[Mention]:
+    """ "1/2 pound", "3/4 mile", "1/16 of a pint" (a measure), "2/3 of voters" (a share).
+    Without a unit or "of" a slashed pair is a name or a code ("9/11", "24/7"): no figure."""
+    s, e = m.span()
+    a, b = (int(x) for x in _rx(r"\d+").findall(m.group("nfrac")))
+    if b == 0 or a >= b:
+        return None
+    val = a / b
+    of = _rx(r"\s+of\s+(?:an?\s+)?").match(text, e)
+    um = _match_unit(text, of.end() if of else e, pats)
+    unit = None
+    if um is not None:
+        unit = lex.unit_form.get(fold(um.group("u"))) or lex.unit_form_cs.get(um.group("u"))
+    if unit is not None and unit.kind in ("money", "ratio", "percentage"):
+        unit = None
+    if unit is not None:
+        kind, end, rule, surface = unit.kind, um.end(), "<number>/<number> <unit>", um.group("u")
+    elif of is not None:
+        unit, kind, end, rule, surface = lex.unit_by_name.get("percent"), "percentage", e, "<fraction> of", None
+        val = round(val * 100, 6)
+    else:
+        return None
+    if unit.factor != 1:
+        val *= unit.factor
+        unit = lex.unit_by_name[unit.as_unit]
+    qm = pats.qual_before.search(text, max(0, s - 24), s)
+    return Mention(start=qm.start() if qm else s, end=end, num_start=s, num_end=e, low=val, high=val, point=val,
+                   qualifier=lex.qualifier_of.get(fold(qm.group("q")), "exact") if qm else "exact", kind=kind, rule=rule,
+                   unit=unit, surface_unit=surface, fraction=unit.kind == "percentage")
 
 
 def _singular_word(w: str) -> str:

@@ -400,9 +400,9 @@ def assert_claim(source: Source, *, subject: Optional[str] = None, value: Option
     equal. ``subject``, ``scope`` and ``predicate`` compare case-insensitively
     (``scope`` also matches the un-narrowed ``place``).
 
-    >>> assert_claim("He said 1,500 to 2,500 fighters were left in al-Qaim.", subject="fighters",
-    ...              value=(1500, 2500)).text
-    '1,500 to 2,500'
+    >>> assert_claim("She said 1,200 to 1,800 rebels were left in Tal Afar.", subject="fighters",
+    ...              value=(1200, 1800)).text
+    '1,200 to 1,800'
     >>> assert_claim("Nineteen people died.", subject="people", value=20, tolerance=1).value.low
     19.0
 

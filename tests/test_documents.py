@@ -21,7 +21,7 @@ def test_txt_folder_with_meta_yaml(fixtures_dir):
 
 
 def test_dateline_forms():
-    assert find_dateline("Headline\n\nFriday 03 November 2017 16:41\nBody") == dt.date(2017, 11, 3)
+    assert find_dateline("Headline\n\nSaturday 14 October 2023 09:12\nBody") == dt.date(2023, 10, 14)
     assert find_dateline("Headline\nMarch 4, 2021\nBody") == dt.date(2021, 3, 4)
     assert find_dateline("Nothing here about 3 November 2017 in a sentence.") is None
 

@@ -52,7 +52,7 @@ def test_a_part_longer_than_the_total():
 
 def test_parts_that_add_up_are_quiet():
     for text in ("Tikrit was under siege for 7 years - three under the militia and four under the army.",
-                 "The town spent two years under militia control, followed by three years of army control."):
+                 "The town spent two years under militia rule, then three years of army rule."):
         assert not run(doc("a", "Tikrit Courier", text), only="duration_parts").conflicts, text
 
 

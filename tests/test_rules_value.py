@@ -78,9 +78,11 @@ def test_compatible_ranges_and_vague_figures_are_quiet():
 
 
 def test_about_and_more_than_the_same_percentage_are_quiet():
-    a = doc("a", "Daily Tigris", "The militia lost about 90 per cent of the territory it held in Nineveh.")
-    b = doc("b", "Nineveh Post", "The militia lost more than 90 per cent of the territory it held in Nineveh.")
-    assert not run(a, b, only="value_conflict").conflicts
+    a = doc("a", "Daily Tigris", "The militia has given up about 80 per cent of the land it seized in Nineveh.")
+    b = doc("b", "Nineveh Post", "The militia has given up more than 80 per cent of the land it seized in Nineveh.")
+    report = run(a, b, only="value_conflict")
+    assert {c.key for c in report.claims if c.kind == "percentage"} == {"percentage|territory|lost|Nineveh"}  # both read, comparable
+    assert not report.conflicts
 
 
 def test_nearly_three_years_agrees_with_three_years_but_five_does_not():

@@ -214,7 +214,7 @@ def unique(items: Iterable[Optional[str]]) -> tuple[str, ...]:
 
 def words_before(claim: Claim, n: int = 2) -> str:
     """Up to ``n`` words right before the figure in its sentence, auxiliaries dropped
-    ("cut off" before "since 2013" in "has been cut off since 2013")."""
+    ("blockaded" before "since 2019" in "has been blockaded since 2019")."""
     ev = claim.evidence
     head = ev.sentence[: max(0, ev.start - ev.sentence_start)]
     words = [w.strip(",;:\"'“”‘’") for w in head.split()][-n:]

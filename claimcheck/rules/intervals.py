@@ -51,7 +51,7 @@ class Tolerance(BaseModel):
 DEFAULT_TOLERANCES: dict[str, Tolerance] = {
     "default": Tolerance(),
     # "a three-year siege" is said of anything from 2.5 to 3.5 years; no more, or a
-    # siege cut off since 2013 (3.7 years by Sept. 2017) could be called "three years".
+    # blockade since 2019 (3.8 years by October 2023) could be called "three years".
     "duration": Tolerance(rounding=0.5),
 }
 

@@ -1,6 +1,6 @@
 """Rule 2, ``parts_sum``: within one document, parts that exceed or fail to add up to a
-stated whole ("Ten of the original 17 buses are now stuck ... six buses retreated":
-10 + 6 = 16 of 17).
+stated whole ("Nine of the 14 trucks are stuck at the bridge ... four trucks turned
+back": 9 + 4 = 13 of 14).
 
 A whole is a claim other claims point to through ``part_of``. Checked, in order:
 
@@ -9,7 +9,7 @@ A whole is a claim other claims point to through ``part_of``. Checked, in order:
   overlap) whose sum exceeds the whole (medium) or falls short of it (low: one group is
   unaccounted for, which may be an omission rather than an error).
 
-A single part ("2,000 of the 7,000 were professionals") or parts sharing a predicate
+A single part ("of the 5,000 guards, 1,200 were officers") or parts sharing a predicate
 (which may overlap) are never summed. Compound durations ("5 years - two under A and
 three under B": a whole with ``parts``) are the ``duration_parts`` rule's.
 """

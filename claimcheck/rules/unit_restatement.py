@@ -1,6 +1,6 @@
 """Rule 3, ``unit_restatement``: a figure restated in other units in the same sentence
-that does not match ("about 10 km (6 to 7 miles)" matches: 10 km is 6.2 miles;
-"10 km (16 miles)" does not).
+that does not match ("about 15 km (9 miles)" matches: 15 km is 9.3 miles;
+"15 km (20 miles)" does not).
 
 Two claims of one kind, in one sentence, the second in parentheses (or brackets) right
 after the first, written in different units with the same canonical unit: their
