@@ -22,14 +22,11 @@ from typing import Any, Iterable, Mapping, Optional, Sequence, Union
 
 import yaml
 
-try:  # Python 3.11+
-    import tomllib
-except ImportError:  # pragma: no cover - Python 3.10
-    import tomli as tomllib  # type: ignore[no-redef]
+import tomllib
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from . import registry
-from .errors import ConfigError
+from .errors import ConfigError, InputError
 from .lexicon import Lexicon, default_lexicon
 from .models import SEVERITIES, Claim, Conflict, Document, DocumentSummary, Report, Severity
 from .rules.base import DocInfo, RuleContext
@@ -248,6 +245,11 @@ def check(documents: Iterable[Document], config: Union[None, Config, Mapping[str
     path of a TOML/YAML file. Conflicts come most severe first, then by id.
     """
     docs = list(documents)
+    seen: set[str] = set()
+    for d in docs:
+        if d.id in seen:  # one id, two texts: their claims would merge into one source
+            raise InputError(d.id, "two documents share this id; give each its own")
+        seen.add(d.id)
     cfg, source = _coerce(config)
     plan = cfg.resolve(source)
     lex = lexicon or default_lexicon()

@@ -1,6 +1,7 @@
 """The ``claimcheck`` command.
 
-Exit codes: 0 success; 1 a conflict reached ``--fail-on`` (check); 2 bad input or usage.
+Exit codes: 0 success; 1 a conflict reached ``--fail-on`` (check); 2 bad input or usage;
+3 an internal error (a bug: please report it).
 Errors are one line on stderr naming the file and the problem, never a traceback, and
 output files are written whole or not at all.
 """
@@ -16,9 +17,9 @@ import sys
 import tempfile
 from typing import Optional, Sequence
 
-from .errors import ClaimcheckError, InputError
+from .errors import ClaimcheckError, ConfigError, InputError
 
-EXIT_OK, EXIT_CONFLICT, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_CONFLICT, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 
 class _Parser(argparse.ArgumentParser):
@@ -98,6 +99,12 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as exc:  # an output path that is a folder, a disk that is full...
+        print(f"claimcheck: error: {exc.filename or '<output>'}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as exc:  # a bug of ours: still one line, and not the "conflict found" code
+        print(f"claimcheck: internal error: {type(exc).__name__}: {exc} (please report it)", file=sys.stderr)
+        return EXIT_INTERNAL
 
 
 def _load(args):
@@ -122,6 +129,8 @@ def _emit(args, text: str) -> None:
         return
     target = os.path.abspath(args.output)
     folder = os.path.dirname(target)
+    if os.path.isdir(target):
+        raise InputError(args.output, "is a folder: --output needs a file name")
     if not os.path.isdir(folder):
         raise InputError(args.output, "the folder to write into does not exist")
     fd, tmp = tempfile.mkstemp(prefix=".claimcheck-", dir=folder)
@@ -142,6 +151,9 @@ def cmd_extract(args) -> int:
     from .extract import Settings, extract
 
     kinds = frozenset(k.strip() for k in args.kinds.split(",")) if args.kinds else None
+    known = {"count", "percentage", "duration", "distance", "date", "ratio", "money", "measure"}
+    if kinds and not kinds <= known:
+        raise ConfigError(f"--kinds: unknown kind(s) {', '.join(sorted(kinds - known))}; known: {', '.join(sorted(known))}")
     docs, errors = _load(args)
     settings = Settings(kinds=kinds)
     claims = []

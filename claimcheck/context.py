@@ -386,8 +386,8 @@ def time_for(m_start: int, m_end: int, sent: Sentence, resolved: dict) -> tuple[
     best = None
     for d in sent.dates:
         r = resolved.get(id(d))
-        if r is None or not r.resolved or d.rule == "time":
-            continue
+        if r is None or not r.resolved or d.rule in ("time", "decade"):
+            continue  # "in the 1990s" is no date a figure holds for
         if d.since:
             if since is None:
                 since = r.iso

@@ -98,6 +98,8 @@ def load_meta(path: Union[str, Path]) -> dict[str, dict[str, Any]]:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise InputError(str(p), f"malformed YAML: {getattr(exc, 'problem', exc)}", line=mark.line + 1 if mark else None) from None
+    except ValueError as exc:  # YAML's own date reading: "published: 2023-02-30"
+        raise InputError(str(p), f"invalid value: {exc}") from None
     if data is None:
         return {}
     if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
@@ -117,6 +119,9 @@ def document_from_text(text: str, doc_id: str, meta: Optional[dict[str, Any]] = 
     if published is None:
         published = find_dateline(text)
         source = "dateline" if published else None
+    for field in ("outlet", "title", "url"):
+        if meta.get(field) is not None and not isinstance(meta[field], str):
+            raise InputError(where or doc_id, f"{field} must be text, not {type(meta[field]).__name__}")
     return Document(id=doc_id, text=text, outlet=meta.get("outlet"), title=meta.get("title") or _headline(text),
                     url=meta.get("url"), published=published, published_source=source)
 
@@ -148,6 +153,8 @@ def load_records(data: bytes, where: str, meta: Optional[dict] = None, keep_goin
             obj = json.loads(text)
         except json.JSONDecodeError as exc:
             raise InputError(where, f"malformed JSON: {exc.msg}", line=exc.lineno) from None
+        except RecursionError:
+            raise InputError(where, "JSON nested too deeply") from None
         items = obj if isinstance(obj, list) else [obj]
         for k, item in enumerate(items):
             try:
@@ -166,6 +173,8 @@ def load_records(data: bytes, where: str, meta: Optional[dict] = None, keep_goin
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise InputError(where, f"malformed JSON: {exc.msg}", line=n) from None
+            except RecursionError:
+                raise InputError(where, "JSON nested too deeply", line=n) from None
             docs.append(_record(obj, where, n, meta))
         except InputError as exc:
             if not keep_going:
@@ -220,17 +229,37 @@ def load_documents(paths: Union[str, os.PathLike, Iterable[Union[str, os.PathLik
             folder_meta = dict(user_meta)
             if (p / "meta.yaml").exists() and not meta:
                 folder_meta = guard(load_meta, p / "meta.yaml") or {}
-            files = sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in (".txt", ".json", ".jsonl"))
+            try:
+                files = sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in (".txt", ".json", ".jsonl"))
+            except OSError as exc:
+                guard(_raise, InputError(raw, f"cannot read the folder: {exc.strerror}"))
+                continue
             if not files:
                 guard(_raise, InputError(raw, "folder holds no .txt, .json or .jsonl files"))
             for f in files:
-                docs.extend(guard(_load_file, f, folder_meta, keep_going, errors))
+                docs.extend(_unique(guard(_load_file, f, folder_meta, keep_going, errors), f, docs))
             continue
         file_meta = dict(user_meta)
         if not meta and (p.parent / "meta.yaml").exists() and p.suffix.lower() == ".txt":
             file_meta = guard(load_meta, p.parent / "meta.yaml") or {}
-        docs.extend(guard(_load_file, p, file_meta, keep_going, errors))
+        docs.extend(_unique(guard(_load_file, p, file_meta, keep_going, errors), p, docs))
+    ids = [d.id for d in docs]
+    if len(set(ids)) != len(ids):
+        dup = next(i for i in ids if ids.count(i) > 1)
+        raise InputError(None, f"two documents share the id {dup!r}: give each record its own id")
     return docs
+
+
+def _unique(new: list[Document], path: Path, loaded: list[Document]) -> list[Document]:
+    """Files are named by their file name; two files of one name in different folders
+    (d1/story.txt, d2/story.txt) are two sources, so the later one keeps its path."""
+    if len(new) != 1 or path.suffix.lower() in (".json", ".jsonl"):
+        return new
+    taken = {d.id for d in loaded}
+    doc = new[0]
+    if doc.id in taken:
+        doc = doc.model_copy(update={"id": str(path)})
+    return [doc]
 
 
 def _raise(exc: Exception):

@@ -176,7 +176,7 @@ class _Extractor:
                 c = self._date_claim(sent, d)
                 if c is not None:
                     claims.append(c)
-            claims.extend(self._since_durations(sent, dates, attribution, mentions))
+        claims.extend(self._since_durations(sent, dates, attribution, mentions))  # durations, not dates
         claims.sort(key=lambda c: (c.evidence.start, c.evidence.end))
         return claims
 
@@ -260,30 +260,46 @@ class _Extractor:
                     f["part_of_mention"] = whole
 
     def _compound_durations(self, sent: ctx.Sentence, built, claims: list[Claim]) -> list[Claim]:
-        """ "two years under A, followed by three years of B": each part, and the whole.
-        "for 5 years - two under A and three under B": the parts of a stated total."""
+        """ "two years under A, followed by four years of B": each part, and the whole.
+        "for 6 years - two under A and four under B": the parts of a stated total."""
         text = self.text
         out: list[Claim] = []
         by_mention = {id(m): c for (m, _), c in zip(built, claims)}
+        position = {c.id: i for i, c in enumerate(claims)}
+
+        def update(claim_id: str, **fields) -> None:
+            i = position[claim_id]
+            claims[i] = claims[i].model_copy(update=fields)
+
         durs = [(m, f) for m, f in built if f["kind"] == "duration"]
+        # chains of durations joined by "followed by", "then", "and another"...
+        chains: list[list] = []
         for (ma, fa), (mb, fb) in zip(durs, durs[1:]):
             gap = text[ma.end:mb.start]
-            if fa["unit"] == fb["unit"] and len(gap) <= 60 and _rx(r"\b(?:followed\s+by|then|and\s+another|plus|after\s+which)\b").search(gap) \
-                    and not _rx(r"[.;]").search(gap):
-                ca, cb = by_mention[id(ma)], by_mention[id(mb)]
-                s, e = ma.start, mb.end
-                # the whole reads to the end of the second part's noun phrase
-                tail = _rx(r"\s+(?:of|under|in)\s+(?:[\w-]+\s+){0,2}[\w-]+").match(text[e:sent.end])
-                if tail:
-                    e += tail.end()
-                subject = fa["subject"] or fb["subject"]
-                whole = self._make_claim(sent, s, e, "duration", ca.value.low + cb.value.low, ca.value.high + cb.value.high,
-                                         "exact", ca.unit, ca.surface_unit, subject, None, ca.scope, ca.place, ca.time, ca.attribution,
-                                         ca.hedges, "<duration> followed by <duration>", parts=(ca.id, cb.id))
-                out.append(whole)
-                for c in (ca, cb):
-                    idx = claims.index(c)
-                    claims[idx] = c.model_copy(update={"part_of": whole.id})
+            joined = fa["unit"] == fb["unit"] and len(gap) <= 60 and not _rx(r"[.;]").search(gap) \
+                and _rx(r"\b(?:followed\s+by|then|and\s+another|plus|after\s+which)\b").search(gap)
+            if not joined:
+                continue
+            if chains and chains[-1][-1][0] is ma:
+                chains[-1].append((mb, fb))
+            else:
+                chains.append([(ma, fa), (mb, fb)])
+        for chain in chains:
+            parts = [by_mention[id(m)] for m, _ in chain]
+            first, last = chain[0][0], chain[-1][0]
+            s, e = first.start, last.end
+            # the whole reads to the end of the last part's noun phrase
+            tail = _rx(r"\s+(?:of|under|in)\s+(?:[\w-]+\s+){0,2}[\w-]+").match(text[e:sent.end])
+            if tail:
+                e += tail.end()
+            subject = next((f["subject"] for _, f in chain if f["subject"]), None)
+            c0 = parts[0]
+            whole = self._make_claim(sent, s, e, "duration", sum(p.value.low for p in parts), sum(p.value.high for p in parts),
+                                     "exact", c0.unit, c0.surface_unit, subject, None, c0.scope, c0.place, c0.time, c0.attribution,
+                                     c0.hedges, "<duration> followed by <duration>", parts=tuple(p.id for p in parts))
+            out.append(whole)
+            for p in parts:
+                update(p.id, part_of=whole.id)
         # "for 6 years - two under the levies and four under the militia"
         for m, f in durs:
             tail = _rx(r"\s*(?:-|:|\()\s*(?P<a>\w+)\s+(?:under|of|in|with|as)\s+[^,;.]{1,40}?\s+and\s+(?P<b>\w+)\s+(?:under|of|in|with|as)\s+[\w-]+(?:\s+[\w-]+)?").match(text[m.end:sent.end])
@@ -292,19 +308,17 @@ class _Extractor:
             vals = [ctx_number(self.lex, tail.group(g)) for g in ("a", "b")]
             if None in vals:
                 continue
-            total = by_mention[id(m)]
+            total = claims[position[by_mention[id(m)].id]]
             part_ids = []
             for g, val in zip(("a", "b"), vals):
-                s = m.end + tail.start(g)
-                e = m.end + tail.end(g)
-                part = self._make_claim(sent, s, e, "duration", val, val, "exact", total.unit, total.surface_unit, total.subject, None,
-                                        total.scope, total.place, total.time, total.attribution, total.hedges,
-                                        "<duration> - <number> under <x> and <number> under <y>", part_of=total.id)
+                part = self._make_claim(sent, m.end + tail.start(g), m.end + tail.end(g), "duration", val, val, "exact", total.unit,
+                                        total.surface_unit, total.subject, None, total.scope, total.place, total.time,
+                                        total.attribution, total.hedges, "<duration> - <number> under <x> and <number> under <y>",
+                                        part_of=total.id)
                 out.append(part)
                 part_ids.append(part.id)
-            idx = claims.index(total)
-            claims[idx] = total.model_copy(update={"parts": tuple(part_ids)})
-        # drop the bare counts the grammar read from those parts ("two", "three")
+            update(total.id, parts=tuple(part_ids))
+        # drop the bare counts the grammar read from those parts ("two", "four")
         taken = {(c.evidence.start, c.evidence.end) for c in out if c.part_of}
         claims[:] = [c for c in claims if not (c.kind == "count" and (c.evidence.start, c.evidence.end) in taken)]
         return out

@@ -80,7 +80,9 @@ _ABBREV = (
     r"(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Maj|Capt|Sgt|Gov|Sen|Rep|Rev|St|Jan|Feb|Mar|Apr|Jun|Jul|"
     r"Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|approx|U\.S|U\.N|U\.K|e\.g|i\.e|[A-Z]))"
 )
-_SENT_END = regex.compile(_ABBREV + r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])|\n\s*")
+# A single line break inside a sentence ("about 4,000\nresidents were trapped": text
+# wrapped by hand) does not end it; one before a capital, or a blank line, does.
+_SENT_END = regex.compile(_ABBREV + r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])|\n\s*\n\s*|\r?\n(?![ \t]*[a-z])\s*|\r(?!\n)")
 
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:

@@ -73,3 +73,55 @@ def test_huge_document_is_refused_clearly(tmp_path):
 def test_schema_is_json():
     code, out, _ = run("schema", "--model", "claim")
     assert code == 0 and json.loads(out)["title"] == "Claim"
+
+
+@pytest.mark.parametrize("meta,problem", [("a.txt: {published: 2023-02-30}\n", "day is out of range"),
+                                          ("a.txt: {outlet: 123}\n", "outlet must be text")])
+def test_bad_meta_values_exit_2(tmp_path, meta, problem):
+    (tmp_path / "a.txt").write_text("About 40 people died in Sirte.", encoding="utf-8")
+    (tmp_path / "meta.yaml").write_text(meta, encoding="utf-8")
+    code, _, err = run("extract", str(tmp_path))
+    assert code == 2 and problem in err and "Traceback" not in err
+
+
+def test_deeply_nested_json_and_unknown_kinds_and_folder_output(tmp_path):
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000, encoding="utf-8")
+    code, _, err = run("extract", str(deep))
+    assert code == 2 and "deep.json" in err and "nested too deeply" in err
+    good = tmp_path / "good.txt"
+    good.write_text("About 40 people died in Sirte.", encoding="utf-8")
+    code, _, err = run("extract", str(good), "--kinds", "cnt")
+    assert code == 2 and "unknown kind(s) cnt" in err
+    code, _, err = run("extract", str(good), "--output", str(tmp_path))
+    assert code == 2 and "is a folder" in err and "Traceback" not in err
+
+
+def test_check_exit_codes_and_formats(tmp_path, fixtures_dir):
+    code, out, _ = run("check", str(fixtures_dir))
+    assert code == 1 and "HIGH" in out  # the fixtures disagree on purpose
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Rescuers said 250 miners were trapped in Zonguldak.", encoding="utf-8")
+    b.write_text("Officials said 255 miners were trapped in Zonguldak.", encoding="utf-8")
+    code, out, _ = run("check", str(a), str(b))
+    assert code == 0 and out.startswith("0 conflict(s)")
+    code, out, _ = run("check", str(fixtures_dir), "--fail-on", "high", "--format", "json")
+    assert code == 1 and json.loads(out)["conflicts"]
+    code, out, _ = run("check", str(fixtures_dir), "--format", "markdown")
+    assert out.startswith("# claimcheck report")
+    html = tmp_path / "r.html"
+    code, _, _ = run("check", str(fixtures_dir), "--format", "html", "--output", str(html))
+    assert code == 1 and html.read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html")
+    bad = tmp_path / "rules.toml"
+    bad.write_text("[rules.no_such_rule]\nenabled = false\n", encoding="utf-8")
+    code, _, err = run("check", str(a), "--config", str(bad))
+    assert code == 2 and "rules.toml" in err
+
+
+def test_two_files_of_one_name_are_two_sources(tmp_path):
+    (tmp_path / "d1").mkdir()
+    (tmp_path / "d2").mkdir()
+    (tmp_path / "d1" / "story.txt").write_text("Rescuers said 250 miners were trapped in Zonguldak.", encoding="utf-8")
+    (tmp_path / "d2" / "story.txt").write_text("Officials said 600 miners were trapped in Zonguldak.", encoding="utf-8")
+    code, out, _ = run("check", str(tmp_path / "d1" / "story.txt"), str(tmp_path / "d2" / "story.txt"))
+    assert code == 1 and out.startswith("1 conflict(s)")

@@ -73,7 +73,7 @@ def resolve(mention: DateMention, text: str, lex: Lexicon, published: Optional[d
         return ResolvedDate(published.isoformat() if published else None, "time", published is not None)
     if published is None:
         if r == "slash":
-            return _dateparser(g["slash"], None)
+            return _slash(g["slash"], None)
         return UNRESOLVED
     if r in ("dm", "md"):
         mon, day = (g["m3"], g["d3"]) if r == "dm" else (g["m4"], g["d4"])
@@ -112,8 +112,28 @@ def resolve(mention: DateMention, text: str, lex: Lexicon, published: Optional[d
         precision = rel.precision if rel.precision in ("day", "month", "year") else "day"
         return ResolvedDate(_iso(d, precision), precision, True)
     if r == "slash":
-        return _dateparser(g["slash"], published)
+        return _slash(g["slash"], published)
     return UNRESOLVED
+
+
+def _slash(s: str, published: Optional[dt.date]) -> ResolvedDate:
+    """ "14/02/2014", "3/4/17": day first (English outside the US), a two-digit year
+    within a century before the publication year; dateparser for anything else."""
+    parts = s.split("/")
+    if len(parts) == 3 and all(p.isdigit() for p in parts):
+        d, m, y = (int(p) for p in parts)
+        if len(parts[2]) == 2:
+            if published is None:  # no clock reading: extraction stays a pure function
+                y += 2000 if y < 69 else 1900
+            else:
+                ref = published.year
+                y += (ref // 100) * 100
+                if y > ref + 1:
+                    y -= 100
+        got = _safe_date(y, m, d) or _safe_date(y, d, m)  # "12/25/2019" can only be month first
+        if got is not None:
+            return ResolvedDate(got.isoformat(), "day", True)
+    return _dateparser(s, published)
 
 
 # One base for every call: dateparser keeps per-settings state, so a new RELATIVE_BASE

@@ -8,21 +8,31 @@ multiplication. Records store plain numbers and unit strings, never pint Quantit
 from __future__ import annotations
 
 import functools
+import threading
 from importlib import resources
 from typing import Optional
 
 from ..lexicon import Lexicon, UnitDef
 
 
-@functools.lru_cache(maxsize=1)
-def registry():
-    """The process's pint UnitRegistry: pint's defaults plus our definitions file."""
-    import pint
+_LOCK = threading.Lock()
+_REGISTRY = None
 
-    ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
-    with resources.as_file(resources.files("claimcheck").joinpath("units/definitions.txt")) as path:
-        ureg.load_definitions(str(path))
-    return ureg
+
+def registry():
+    """The process's pint UnitRegistry: pint's defaults plus our definitions file, built
+    once (under a lock, so threads starting together still share one)."""
+    global _REGISTRY
+    if _REGISTRY is None:
+        with _LOCK:
+            if _REGISTRY is None:
+                import pint
+
+                ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+                with resources.as_file(resources.files("claimcheck").joinpath("units/definitions.txt")) as path:
+                    ureg.load_definitions(str(path))
+                _REGISTRY = ureg
+    return _REGISTRY
 
 
 @functools.lru_cache(maxsize=1024)
