@@ -40,6 +40,8 @@ class ValueConflictSettings(BaseModel):
     time_window_days: int = Field(120, ge=0, description="Stock figures further apart than this: severity drops a step.")
     high_ratio: float = Field(1.75, gt=1, description="Ratio of the stated figures from which a conflict is high.")
     medium_ratio: float = Field(1.05, gt=1, description="... medium; below it, low.")
+    max_conflicts_per_key: int = Field(25, ge=1, description="Most severe conflicts kept per comparable key: a key "
+                                                              "with hundreds of distinct figures stays readable.")
     ignore_hedges: tuple[str, ...] = Field(("estimated", "estimate", "estimates"),
                                            description="Hedge words that do not lower severity (an estimate is already "
                                                        "widened by the 'approximately' tolerance).")
@@ -84,7 +86,7 @@ class ValueConflict(BaseRule):
             if c.kind == "date" or c.part_of is not None or c.key is None:
                 continue
             tol = iv.tolerance_for(s.tolerance, c.kind)
-            hedged = bool(set(h.lower() for h in c.hedges) - set(s.ignore_hedges))
+            hedged = bool({h.lower() for h in c.hedges} - {h.lower() for h in s.ignore_hedges})
             items.append(_Item(c, iv.interval(c, tol), iv.stated(c), iv.derived(c), hedged, k))
         if len(items) < 2 or len({i.claim.doc for i in items}) < 2:
             return []
@@ -96,6 +98,11 @@ class ValueConflict(BaseRule):
                 c = self._compare(sides[i], sides[j], ptype, ctx)
                 if c is not None:
                     out.append(c)
+        if len(out) > s.max_conflicts_per_key:
+            # the pairs of sides grow with the square of the distinct figures of a key;
+            # an archive-sized key keeps its most severe disagreements
+            out.sort(key=lambda c: (-SEVERITIES.index(c.severity), -c.compared.get("ratio", 1.0), c.id))
+            out = out[:s.max_conflicts_per_key]
         return out
 
     # -- one pair of sides ------------------------------------------------------------
