@@ -90,6 +90,7 @@ class Sentence:
     preds: list[tuple[int, int, str]] = field(default_factory=list)
     bounds: list[int] = field(default_factory=list)
     including_from: Optional[int] = None
+    original: Optional[tuple[str, int]] = None  # the sentence in the original text, and its offset
 
     def clause(self, pos: int) -> tuple[int, int]:
         lo, hi = self.start, self.end

@@ -54,6 +54,8 @@ def decode(data: bytes, path: str) -> str:
     """UTF-8 text of a file, or a clear error for binary and other encodings."""
     if not data.strip():
         raise InputError(path, "file is empty")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise InputError(path, "file is UTF-16; convert it to UTF-8")
     if b"\x00" in data[:8192]:
         raise InputError(path, "file looks binary (it contains NUL bytes), not text")
     try:

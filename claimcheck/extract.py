@@ -262,6 +262,9 @@ class _Extractor:
     def _compound_durations(self, sent: ctx.Sentence, built, claims: list[Claim]) -> list[Claim]:
         """ "two years under A, followed by four years of B": each part, and the whole.
         "for 6 years - two under A and four under B": the parts of a stated total."""
+        durs = [(m, f) for m, f in built if f["kind"] == "duration"]
+        if not durs:
+            return []
         text = self.text
         out: list[Claim] = []
         by_mention = {id(m): c for (m, _), c in zip(built, claims)}
@@ -271,7 +274,6 @@ class _Extractor:
             i = position[claim_id]
             claims[i] = claims[i].model_copy(update=fields)
 
-        durs = [(m, f) for m, f in built if f["kind"] == "duration"]
         # chains of durations joined by "followed by", "then", "and another"...
         chains: list[list] = []
         for (ma, fa), (mb, fb) in zip(durs, durs[1:]):
@@ -387,26 +389,33 @@ class _Extractor:
                     attribution, hedges, rule, *, point=None, part_of=None, parts=(), revision=False, concept=None, holder=None) -> Claim:
         lex = self.lex
         o_s, o_e = self.nt.orig_span(s, e)
-        ss, se = self.nt.orig_span(sent.start, sent.end)
-        if point is None and low == high and kind != "duration" or (point is None and low == high and rule != "since <date>"):
+        if point is None and low == high and rule != "since <date>":
             point = low
-        value = Value(point=point, low=low, high=high, qualifier=qualifier, **_bounds(qualifier, low, high))
+        # The records are built from values this module typed itself, so pydantic's
+        # validation would only repeat our work: construct them directly (the tests check
+        # the JSON schema of real output).
+        value = Value.model_construct(point=point, low=low, high=high, qualifier=qualifier, **_bounds(qualifier, low, high))
         udef = lex.unit_by_name.get(unit) if unit else None
         normalized = None
         if udef is not None:
             cu, (nlo, nhi) = to_canonical(lex, kind, udef, [low, high])
-            b = _bounds(qualifier, nlo, nhi)
-            normalized = Normalized(unit=cu or unit, low=nlo, high=nhi, **b)
+            normalized = Normalized.model_construct(unit=cu or unit, low=nlo, high=nhi, **_bounds(qualifier, nlo, nhi))
         elif kind == "count":
-            normalized = Normalized(unit=unit or "item", low=low, high=high, **_bounds(qualifier, low, high))
-        return Claim(
+            normalized = Normalized.model_construct(unit=unit or "item", low=low, high=high, **_bounds(qualifier, low, high))
+        return Claim.model_construct(
             id=claim_id(self.doc.id, o_s, o_e, kind), kind=kind, value=value, unit=unit, surface_unit=surface,
-            normalized=normalized, subject=subject, concept=concept, holder=holder, predicate=predicate, scope=scope, place=place, time=time,
-            attribution=attribution, hedges=tuple(hedges), part_of=part_of, parts=tuple(parts), revision=revision,
-            evidence=Span(doc=self.doc.id, start=o_s, end=o_e, text=self.doc.text[o_s:o_e],
-                          sentence=self.doc.text[ss:se], sentence_start=ss),
-            rule=rule,
+            normalized=normalized, subject=subject, concept=concept, holder=holder, predicate=predicate, scope=scope, place=place,
+            time=time, attribution=attribution, hedges=tuple(hedges), part_of=part_of, parts=tuple(parts), revision=revision,
+            date_value=None, evidence=self._span(sent, o_s, o_e), rule=rule,
         )
+
+    def _span(self, sent: ctx.Sentence, o_s: int, o_e: int) -> Span:
+        """Evidence in the original text; the sentence is sliced once per sentence."""
+        if sent.original is None:
+            ss, se = self.nt.orig_span(sent.start, sent.end)
+            sent.original = (self.doc.text[ss:se], ss)
+        text, ss = sent.original
+        return Span.model_construct(doc=self.doc.id, start=o_s, end=o_e, text=self.doc.text[o_s:o_e], sentence=text, sentence_start=ss)
 
     def _date_claim(self, sent: ctx.Sentence, d: DateMention) -> Optional[Claim]:
         r = self.resolved[id(d)]

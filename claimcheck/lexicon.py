@@ -365,29 +365,42 @@ class PhraseMatcher:
     def finditer(self, words: "Words", start: int = 0, end: Optional[int] = None):
         """Yield (start, end, key) for each phrase between offsets ``start`` and ``end``,
         left to right, longest first, without overlaps; ``key`` is the phrase as ``fold``
-        writes it."""
-        toks = words.toks
-        i, stop = words.range(start, len(words.low) if end is None else end)
-        while i < stop:
-            cands = self.index.get(toks[i][2])
-            hit = None
-            if cands:
-                for words, key in cands:
-                    n = len(words)
-                    if i + n <= stop and all(toks[i + k][2] == words[k] for k in range(1, n)) \
-                            and all(toks[i + k][0] - toks[i + k - 1][1] <= 2 for k in range(1, n)):
-                        hit = (n, key)
-                        break
-            if hit:
-                n, key = hit
-                yield toks[i][0], toks[i + n - 1][1], key
-                i += n
-            else:
-                i += 1
+        writes it. The whole text is scanned once per matcher; later calls bisect."""
+        starts, hits = words.hits_of(self)
+        stop = len(words.low) if end is None else end
+        i = bisect.bisect_left(starts, start)
+        while i < len(hits) and hits[i][0] < stop:
+            if hits[i][1] <= stop:
+                yield hits[i]
+            i += 1
 
     def search(self, words: "Words", start: int = 0, end: Optional[int] = None):
         """The first match, or None."""
         return next(self.finditer(words, start, end), None)
+
+    def scan(self, words: "Words") -> list[tuple[int, int, str]]:
+        """Every phrase in a text, longest first, without overlaps: only the places where
+        one of the phrases' first words occurs are looked at."""
+        toks, at = words.toks, words.positions
+        stop = len(toks)
+        found = []
+        for first in self.index.keys() & at.keys():
+            cands = self.index[first]
+            for i in at[first]:
+                for phrase, key in cands:
+                    n = len(phrase)
+                    if i + n <= stop and all(toks[i + k][2] == phrase[k] and toks[i + k][0] - toks[i + k - 1][1] <= 2
+                                             for k in range(1, n)):
+                        found.append((i, n, key))
+                        break
+        found.sort()
+        out = []
+        last = -1
+        for i, n, key in found:
+            if i > last:  # earlier and longer phrases win overlaps
+                out.append((toks[i][0], toks[i + n - 1][1], key))
+                last = i + n - 1
+        return out
 
 
 class Words:
@@ -396,13 +409,16 @@ class Words:
     def __init__(self, low: str):
         self.low = low
         self.toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(low)]
-        self.starts = [t[0] for t in self.toks]
+        self.positions: dict[str, list[int]] = {}
+        for i, t in enumerate(self.toks):
+            self.positions.setdefault(t[2], []).append(i)
+        self._hits: dict[int, tuple[list[int], list[tuple[int, int, str]]]] = {}
 
-    def range(self, start: int, end: int) -> tuple[int, int]:
-        """Indexes of the first word starting at or after ``start`` and of the first word
-        ending after ``end``."""
-        i = bisect.bisect_left(self.starts, start)
-        j = bisect.bisect_left(self.starts, end)
-        if j > i and self.toks[j - 1][1] > end:
-            j -= 1
-        return i, j
+    def hits_of(self, matcher: PhraseMatcher) -> tuple[list[int], list[tuple[int, int, str]]]:
+        """Every phrase of ``matcher`` in this text (and their start offsets), found once."""
+        got = self._hits.get(id(matcher))
+        if got is None:
+            hits = matcher.scan(self)
+            got = self._hits[id(matcher)] = ([h[0] for h in hits], hits)
+        return got
+

@@ -42,6 +42,7 @@ def test_jsonl_and_json_records(tmp_path):
     (b"   \n\n", "empty"),
     (b"\x00\x01\x02binary", "binary"),
     (b"caf\xe9 au lait, 40 people", "not valid UTF-8"),
+    ("40 people".encode("utf-16"), "UTF-16"),
 ])
 def test_bad_text_files_say_which_file_and_why(tmp_path, content, problem):
     f = tmp_path / "bad.txt"
