@@ -208,7 +208,7 @@ def counted_noun(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> NounInf
         break
     # "The death toll rose to 2,946": the thing counted stands before the figure
     c_lo, _ = sent.clause(m.start)
-    words = _rx(r"[\w'-]+").findall(text[c_lo:m.start])[-12:]
+    words = _rx(r"[\w'-]+").findall(text[c_lo:m.start])[-16:]
     for i in range(len(words) - 1, -1, -1):
         for phrase in (" ".join(words[i:i + 2]), words[i]):
             hit = lex.counted_of.get(fold(phrase))

@@ -149,11 +149,10 @@ class _Extractor:
                 continue
             # ellipsis: "1,200 rebels in Zabid and 2,500 in Bajil", "40 dead and sixty more wounded"
             if f["kind"] == "count" and f["subject"] is None and f.get("noun") is None and prev_count is not None \
+                    and not _rx(r"\s+of\b").match(text, m.end) \
                     and _rx(r"[^.;]{0,80}?(?:\band\b|,|\bwhile\b|\bwith\b|\bplus\b)[^.;]{0,40}").fullmatch(text[prev_count["m"].end:m.start]):
                 f["subject"] = prev_count["subject"]
                 f["unit"] = prev_count["unit"]
-                if f["subject"] == "dead" and f["predicate"] not in (None, "killed"):
-                    f["subject"] = "people"  # "19 dead, 8 missing": the missing are not dead
                 if f["predicate"] is None:
                     f["predicate"] = prev_count["predicate"]
                 if f["scope"] is None:
@@ -206,8 +205,10 @@ class _Extractor:
             subject = ctx.duration_subject(text, m, sent, lex, v)
         if kind in ("count", "percentage"):
             predicate = ctx.predicate_for(text, m, noun_end, sent, kind, next_start, lex)
-            if subject == "dead" and predicate is None:
-                predicate = "killed"
+            if subject == "dead":
+                # "the death toll rose to 2,053" and "2,000 people were killed" count the same
+                # thing: people, killed
+                subject, predicate = "people", predicate or "killed"
         allow_home = kind in ("count", "percentage", "duration", "distance") and lex.context_scope(subject) and subject is not None or kind == "distance"
         scope, place = ctx.scope_for(text, m, sent, self.home, allow_home, lex, v)
         qualifier = m.qualifier

@@ -134,7 +134,7 @@ class Patterns:
         self.unit_cs = regex.compile(r"(?:" + _WS + r"*|-)(?P<u>" + alternation(cs_forms, lead=False) + r")")
         self.unit_tight = regex.compile(r"(?:" + _WS + r"(?=[mgtlWVAFC][\s,.;:)]))?(?P<u>" + alternation(tight_forms, lead=False) + r")")
         self.degree_unit = regex.compile(r"(?:" + _WS + r"*)(?P<u>°\s?[CF]|º\s?[CF])")
-        self.prefix_before = regex.compile(r"(?P<p>" + alternation(lex.unit_prefix, boundary=False) + r")" + _WS + r"?\Z")
+        self.prefix_before = regex.compile(r"(?<![\w])(?P<p>" + alternation(lex.unit_prefix, boundary=False) + r")(?:" + _WS + r"|-)?\Z")
         self.qual_before = regex.compile(
             r"(?<![\w])(?P<q>" + alternation(lex.qualifier_of, boundary=False) + r")\s+(?:a\s+(?=total\s+of))?\Z",
             regex.IGNORECASE,
@@ -339,7 +339,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
                                         kind="ratio", rule="<number> to one" if "to" in r_text or ":" in r_text else "twice" if val and r_text.isalpha() else "<number>-fold",
                                         unit=lex.unit_by_name.get("ratio"), surface_unit=r_text, word_number=not first[0].isdigit()))
                 continue
-        prefix = pats.prefix_before.search(text, max(0, s - 6), s) if kind_hint == "num" else None
+        prefix = pats.prefix_before.search(text, max(0, s - 12), s) if kind_hint == "num" else None
         sub = kind_hint == "num" and not prefix and pats.sub_before.search(text, max(0, s - 4), s)
         if kind_hint == "num" and not sub:
             if not prefix and (pats.letter_before.search(text, max(0, s - 2), s) or pats.ident_before.search(text, max(0, s - 14), s)):
@@ -347,7 +347,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             if e < len(text) and text[e].isalpha() and not (pats.unit_ci.match(text, e) or pats.unit_cs.match(text, e) or pats.unit_tight.match(text, e)) \
                     and not (m.group("abbr")):
                 continue  # ordinals and codes: "3rd", "5G"
-        unit: Optional[UnitDef] = lex.unit_prefix[prefix.group("p")] if prefix else None
+        unit: Optional[UnitDef] = _prefix_unit(lex, prefix.group("p")) if prefix else None
         start = prefix.start() if prefix else s
 
         # the value(s)
@@ -547,6 +547,15 @@ def _numeric_fraction(m, text: str, lex: Lexicon, pats: Patterns) -> Optional[Me
     return Mention(start=qm.start() if qm else s, end=end, num_start=s, num_end=e, low=val, high=val, point=val,
                    qualifier=lex.qualifier_of.get(fold(qm.group("q")), "exact") if qm else "exact", kind=kind, rule=rule,
                    unit=unit, surface_unit=surface, fraction=unit.kind == "percentage")
+
+
+def _prefix_unit(lex: Lexicon, written: str) -> Optional[UnitDef]:
+    """The unit of a prefix as written ("US $" matched by "US$", "magnitude")."""
+    got = lex.unit_prefix.get(written)
+    if got is None:
+        squeezed = _rx(r"[\s-]+").sub("", written)
+        got = next((u for p, u in lex.unit_prefix.items() if _rx(r"[\s-]+").sub("", p) == squeezed), None)
+    return got
 
 
 def _singular_word(w: str) -> str:
