@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import threading
 from typing import Optional
 
 from ..grammar import DateMention
@@ -153,8 +154,21 @@ def _parse_cached(s: str) -> Optional[tuple[dt.date, bool]]:
     return d.date(), bool(absolute)
 
 
-@functools.lru_cache(maxsize=1)
+_PARSER = None
+_PARSER_LOCK = threading.Lock()
+
+
 def _parser():
+    """One DateDataParser per process, English only, built on first use under a lock."""
+    global _PARSER
+    if _PARSER is None:
+        with _PARSER_LOCK:
+            if _PARSER is None:
+                _PARSER = _new_parser()
+    return _PARSER
+
+
+def _new_parser():
     from dateparser.date import DateDataParser
 
     return DateDataParser(languages=["en"], settings={

@@ -1,0 +1,43 @@
+"""Date resolution against the publication date: the fast path, and dateparser only as
+the fallback for numeric forms the grammar matched."""
+
+import datetime as dt
+
+import pytest
+
+from claimcheck import extract
+from claimcheck.normalize.dates import since_interval_years
+
+FRI = dt.date(2023, 10, 13)  # a Friday
+
+
+def date_of(text, published=FRI):
+    [c] = [c for c in extract(text, published) if c.kind == "date"]
+    return c.date_value
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("It happened on Tuesday.", "2023-10-10"),           # the Tuesday before
+    ("It happened on Friday.", "2023-10-13"),            # the publication day itself
+    ("The search will go on until Saturday.", "2023-10-14"),  # looking forward
+    ("Prices rose last month.", "2023-09"),
+    ("They met in August.", "2023-08"),
+    ("They met in December.", "2022-12"),                # a month still to come this year: last year's
+    ("It was signed on 3 Nov.", "2023-11-03"),
+    ("The vote was on 14/02/2014.", "2014-02-14"),       # day first
+    ("The vote was on 12/25/2019.", "2019-12-25"),       # only month-first can be read
+    ("The vote was on 3/4/17.", "2017-04-03"),           # a two-digit year: this century, not 1917
+])
+def test_dates_resolve_against_the_publication_date(text, expected):
+    assert date_of(text) == expected
+
+
+def test_relative_dates_without_a_publication_date_are_unresolved_not_guessed():
+    [c] = [c for c in extract("It happened on Tuesday.") if c.kind == "date"]
+    assert c.date_value is None and c.time.resolved is False
+
+
+def test_since_a_year_is_an_interval_of_years():
+    lo, hi = since_interval_years("2019", dt.date(2023, 10, 9))
+    assert round(lo, 2) == 3.77 and round(hi, 2) == 4.77
+    assert since_interval_years("2024", dt.date(2023, 10, 9)) is None  # a start after publication
