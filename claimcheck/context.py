@@ -29,7 +29,8 @@ toward towards within without via per than like despite among beyond behind belo
 # phrase read left to right must stop.
 _VERBS = frozenset("""fell rose hit cut reached stood lay lies ran came went grew dropped stretched covered weighs weighed
 cost costs left put set got held took made saw said says was were is are has had have be been will would could can may
-might must shall should do does did climbed soared jumped plunged slumped surged drew won lost beat led ended""".split())
+might must shall should do does did climbed soared jumped plunged slumped surged drew won lost beat led ended
+paid spent sold bought""".split())
 # Words that follow a figure without being what it counts ("the 5,000 present").
 _NOT_NOUNS = frozenset("""present total overall altogether alone each apiece respectively later earlier ago before after
 away back more less other others left remaining previously already still now however because instead
@@ -197,7 +198,9 @@ def counted_noun(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> NounInf
             # the head of a short noun phrase: "517 rushing yards", "one large pocket",
             # also after modifiers and names: "eight more picks", "seven European countries"
             j = i
-            while j + 1 < len(toks) and j - i < 2 and _nounish(toks[j + 1][2]) and not toks[j + 1][2].lower().endswith("ed"):
+            # after "one", a word ending in -s is the verb: "one report says"
+            while j + 1 < len(toks) and j - i < 2 and _nounish(toks[j + 1][2]) and not toks[j + 1][2].lower().endswith("ed") \
+                    and not (m.high == 1 and toks[j + 1][2].endswith("s") and not toks[j + 1][2].endswith("ss")):
                 j += 1
             head = toks[j][2]
             hit = _lookup_phrase(toks, j, lex.counted_of, 1)
@@ -444,6 +447,12 @@ def _attribution(text: str, sent: Sentence, v: Vocab, last_source: list) -> Opti
 
 
 _DETERMINERS = frozenset("the a an its their his her our this that these those each every some any".split())
+# Words that follow or lead a figure without naming what it measures: conjunctions,
+# prepositions and contractions ("because of", "excluding fuel"), and the adjectives and
+# adverbs of a measure itself ("two metres wide", "a decade's worth", "five straight titles").
+_NOT_CONCEPTS = frozenset("""because excluding including instead worth wide long high tall deep thick old away apart
+ahead later earlier ago straight overnight underground didnt doesnt dont isnt wasnt wont cant whose whom unless whether
+although though amid upon onto throughout versus thanks following due next""".split())
 _COLLECTIVE = frozenset("line queue convoy group number total fleet column row chain flock herd set batch stretch".split())
 
 
@@ -463,7 +472,8 @@ def concept_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional
         picked = []
         while i < len(words) and len(picked) < 3:
             w = words[i]
-            if not w[:1].isalpha() or w.lower() in _STOP or w.lower() in _VERBS or w.lower().endswith("ed") and picked:
+            if not w[:1].isalpha() or w.lower() in _STOP or w.lower() in _VERBS or w.lower() in _NOT_CONCEPTS \
+                    or w.lower().endswith("ed") and picked:
                 break
             picked.append(w)
             i += 1
@@ -484,7 +494,9 @@ def concept_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional
         got = noun_from(j)
         if got and got not in ("of",):
             return got
-    if len(words) >= 2 and words[0].lower() in ("of", "in") and (m.kind in ("measure", "money", "distance") or m.vague):
+    # "$4.2 billion in damage", "5,000 tonnes of flour"; a share names its whole: "60% of the deal"
+    if len(words) >= 2 and words[0].lower() in ("of", "in") and (m.kind in ("measure", "money", "distance") or m.vague
+                                                                or m.kind == "percentage" and words[0].lower() == "of"):
         j = 1
         while j < len(words) and words[j].lower() in _DETERMINERS:
             j += 1
@@ -500,12 +512,30 @@ def concept_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional
             return got
     # used as an adjective: "the 1.5 km runway"
     if words and words[0][:1].isalpha() and words[0].lower() not in _STOP and words[0].lower() not in _VERBS \
-            and not words[0].lower().endswith(("ed", "ly")) and not words[0][:1].isupper():
+            and words[0].lower() not in _NOT_CONCEPTS and not words[0].lower().endswith(("ed", "ly")) and not words[0][:1].isupper():
         got = noun_from(0)
         if got:
             return got
-    # the subject of the clause: "The wave reached 15 metres", "Temperatures fell to -40C"
-    lead = tokens_after(text, c_lo, m.start, 8)
+    # the noun it is the amount of: "a ransom of $5m", "a transfer fee of $40 million"
+    of = _OF_FIGURE.search(text, max(c_lo, m.start - 40), m.start)
+    if of and m.kind not in ("percentage", "ratio") and (of.group("p") == "of" or m.kind == "money"):
+        w = of.group("w").lower()
+        if w not in _DIMENSIONS and not w.endswith(("ed", "ing")) and w not in _STOP and w not in _DETERMINERS and w not in _NOT_CONCEPTS and w not in _COLLECTIVE \
+                and w not in lex.word_values and w not in _VERBS and not w.endswith("ly"):
+            return w
+    lead = tokens_after(text, c_lo, m.start, 12)
+    # the subject of the clause ends right before its verb: "bus fares will cost $12",
+    # "The cut will save $5m" (a noun after a determiner, though it can be a verb); a
+    # prepositional phrase is passed over: "Repairs to the sea wall at Dawlish cost £35m"
+    # The verb nearest the figure is tried first, so a clause inside a clause is read for
+    # its own subject: "warned that the strike would cost the port $3m"
+    for k in range(len(lead) - 1, 0, -1):
+        if lead[k][2].lower() in _VERBS:
+            got = _subject_before(lead, k, lex)
+            if got:
+                return got
+    # else the clause's opening noun phrase: "The wave reached 15 metres", "Temperatures fell to -40C"
+    lead = lead[:8]
     i = 0
     while i < len(lead) and (lead[i][2].lower() in _DETERMINERS or not lead[i][2][:1].isalpha()):
         i += 1
@@ -530,6 +560,41 @@ def concept_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional
     return None
 
 
+def _np_word(toks, j: int, lex: Lexicon) -> bool:
+    w = toks[j][2]
+    low = w.lower()
+    return (w[:1].isalpha() and low not in _STOP and low not in _NOT_CONCEPTS and low not in _NOT_HOLDERS
+            and not low.endswith(("ly", "ing", "ed")) and low not in lex.word_values
+            and (low not in _VERBS or j >= 1 and toks[j - 1][2].lower() in _DETERMINERS))
+
+
+def _subject_before(toks, k: int, lex: Lexicon) -> Optional[str]:
+    """The head of the noun phrase that ends right before token k, walking back over
+    prepositional phrases to the phrase they modify ("Temperatures in Seville")."""
+    head = None
+    while k >= 1 and _np_word(toks, k - 1, lex):
+        head = toks[k - 1][2].lower()
+        j = k - 1
+        while j >= 1 and _np_word(toks, j - 1, lex):
+            j -= 1
+        while j >= 1 and toks[j - 1][2].lower() in _DETERMINERS:
+            j -= 1
+        if j >= 2 and toks[j - 1][2].lower() in _PREPOSITIONS:
+            if toks[j - 1][2].lower() == "of" and toks[j - 2][2].lower() in _COLLECTIVE:
+                break  # "A line of trucks stretched 8 km": the trucks
+            if not _np_word(toks, j - 2, lex):
+                return None  # "that collapsed in Sharjah": a relative clause, read otherwise
+            k = j - 1
+            continue
+        break
+    return head
+
+
+# Nouns of a dimension: "a height of 15 metres" measures the wave, not the height.
+_DIMENSIONS = frozenset("height length width depth distance weight size area volume thickness diameter radius altitude elevation".split())
+_PREPOSITIONS = frozenset("of in at on to near for from with by into across under over around inside outside along between among within".split())
+# "a ransom of $5m", and for money "pensioners with more than $2m", "a ticket for $20"
+_OF_FIGURE = regex.compile(r"(?<![\w'-])(?P<w>[a-z][\w-]*)\s+(?P<p>of|with|for)\s+\Z")
 _NOT_HOLDERS = frozenset("""however the a an in on at it its this that these those there they he she we i you but and or so
 if when while after before since as for from with by of to meanwhile also yet still then now today yesterday tomorrow
 according last next some many most all both each every such what which who whose where why how""".split())
@@ -537,26 +602,59 @@ _CAPS = regex.compile(r"(?<![\w'-])[A-Z][\w'&.-]*(?:\s+(?:of|the|and|de|&)\s+[A-
 
 
 def holder_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[str]:
-    """Whose figure it is: the nearest name before it in its clause ("Ford has 13,000
-    workers", "the Toronto Stock Exchange rose 58 points"), else the clause's opening noun
-    phrase ("the figure drops to 87 mph", "core inflation rose 0.3%")."""
+    """Whose figure it is: the nearest name before it in its clause that is not the object
+    of a preposition ("Acme employs 4,000 people in Ohio", "the Oslo Stock Exchange rose 12
+    points"), else the name a relative clause is about ("Acme, which employs 4,000"), else
+    the clause's opening noun phrase ("the index fell to 900", "wholesale prices rose 2%")."""
     c_lo, _ = sent.clause(m.start)
-    best = None
+    best = after_prep = None
     for cm in _CAPS.finditer(text, c_lo, m.start):
         words = cm.group().split()
         while words and (words[0].lower() in _NOT_HOLDERS or words[0].lower() in lex.month_of or words[0].lower() in lex.weekday_of):
             words = words[1:]
+        if words and cm.start() == sent.start and cm.group().startswith(words[0]) and _opener(words[0], lex):
+            words = words[1:]  # "Following the launch", "Hundreds of pilgrims": capitalised as the sentence opens
+        while words and words[-1].isdigit():
+            words = words[:-1]  # "Until 1990": a year, not part of a name
         if words and not (cm.start() == sent.start and len(words) == 1 and cm.group() == words[0] and words[0].lower() in _STOP):
-            best = " ".join(words).rstrip(".,")
+            name = " ".join(words).rstrip(".,")
+            # "4,000 staff in Ohio": a name after a preposition is a place or an object; the
+            # clause's subject is who holds the figure
+            if _AFTER_PREP.search(text, max(c_lo, cm.start() - 20), cm.start()):
+                after_prep = name
+            else:
+                best = name
     if best:
         return best
+    if c_lo > sent.start and _rx(r"(?i)(?:which|who)\b").match(text, c_lo, c_lo + 6):
+        # "Acme, which employs 4,000 people": the name the relative clause is about
+        ante = None
+        for cm in _CAPS.finditer(text, sent.start, c_lo):
+            if _rx(r"\s*(?:\([^()]{1,20}\))?[\s,]*").fullmatch(text, cm.end(), c_lo):
+                ante = cm.group()
+        if ante and not _opener(ante.split()[0], lex) or ante and " " in ante:
+            return ante
     lead = tokens_after(text, c_lo, m.start, 6)
     i = 0
     while i < len(lead) and lead[i][2].lower() in _DETERMINERS | _NOT_HOLDERS:
+        if lead[i][2].lower() in _PRONOUNS:
+            return after_prep  # "it circles the planet": the next word is its verb
         i += 1
     picked = []
     while i < len(lead) and len(picked) < 3 and _nounish(lead[i][2]) and lead[i][2].lower() not in lex.word_values \
             and not lead[i][2].lower().endswith(("ed", "ing")):
         picked.append(lead[i][2])
         i += 1
-    return " ".join(picked) if picked else None
+    return " ".join(picked) if picked else after_prep
+
+
+_PRONOUNS = frozenset("it he she they we i you".split())
+_AFTER_PREP = regex.compile(r"(?i)(?<![\w])(?:in|at|on|for|from|to|into|near|across|against|via|than|with|by)\s+(?:the\s+)?\Z")
+
+
+def _opener(word: str, lex: Lexicon) -> bool:
+    """A word capitalised only because it opens the sentence: a function word, a number
+    word, an -ing or -ly word ("Following", "Hundreds", "Only")."""
+    low = word.lower()
+    return (low in _STOP or low in _NOT_CONCEPTS or low in _NOT_HOLDERS or low in lex.word_values or low in lex.numbers.vague
+            or low.endswith(("ing", "ly")) and len(low) > 5)

@@ -157,6 +157,11 @@ class _Extractor:
                     f["predicate"] = prev_count["predicate"]
                 if f["scope"] is None:
                     f["scope"], f["place"] = prev_count["scope"], prev_count["place"]
+            if built and built[-1][1]["kind"] == f["kind"] and f["kind"] in ("money", "measure", "distance") \
+                    and _rx(r"\s*\(\s*(?:or\s+|about\s+|roughly\s+)?").fullmatch(text, built[-1][0].end, m.start):
+                # "2 million euros ($2.2 million)", "120 metres (394 feet)": the same amount restated
+                prev = built[-1][1]
+                f["concept"], f["holder"] = prev["concept"] or f["concept"], prev["holder"] or f["holder"]
             if f["kind"] == "count" and f["subject"] is not None:
                 f["m"] = m
                 prev_count = f
