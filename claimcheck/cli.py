@@ -14,9 +14,9 @@ import io
 import json
 import os
 import sys
-import tempfile
 from typing import Optional, Sequence
 
+from ._files import atomic_write
 from .errors import ClaimcheckError, ConfigError, InputError
 
 EXIT_OK, EXIT_CONFLICT, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -133,18 +133,7 @@ def _emit(args, text: str) -> None:
         raise InputError(args.output, "is a folder: --output needs a file name")
     if not os.path.isdir(folder):
         raise InputError(args.output, "the folder to write into does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=".claimcheck-", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; give it a normal file's mode
-        os.replace(tmp, target)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    atomic_write(target, text)
 
 
 def cmd_extract(args) -> int:

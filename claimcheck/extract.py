@@ -17,9 +17,9 @@ from ._rx import _rx
 
 from . import context as ctx
 from .grammar import DateMention, Mention, find_dates, find_mentions, lowered
-from .lexicon import Lexicon, Words, default_lexicon, fold
+from .lexicon import Lexicon, Words, default_lexicon, fold, singular
 from .models import Claim, Document, Normalized, Span, TimeRef, Value, claim_id
-from .normalize.dates import resolve, since_interval_years
+from .normalize.dates import date_interval, resolve, since_interval_years
 from .normalize.units import to_canonical
 from .places import main_place, matcher
 from .text import normalize, sentences
@@ -195,7 +195,7 @@ class _Extractor:
         if kind == "count":
             info = ctx.counted_noun(text, m, sent, lex)
             subject, noun, noun_end = info.subject, info.noun, info.end
-            unit = info.unit or (_singular(noun) if noun else None)
+            unit = info.unit or (singular(noun) if noun else None)
             udef = lex.unit_form.get(fold(noun)) if noun and info.subject is None else None
             if udef is not None and udef.kind not in ("ratio",):
                 kind, unit = udef.kind, udef.unit  # "517 rushing yards": a distance after all
@@ -434,7 +434,7 @@ class _Extractor:
             iso = _clock(self.text[d.start:d.end])
         lo = hi = 0.0
         if r.resolved and r.iso and d.rule != "time":
-            first, last = _date_interval(r.iso)
+            first, last = date_interval(r.iso)
             lo, hi = float(first.toordinal()), float(last.toordinal())
         return Claim(
             id=claim_id(self.doc.id, o_s, o_e, "date"), kind="date",
@@ -459,19 +459,6 @@ def _bounds(qualifier: str, low: float, high: float) -> dict:
     return {"min": low, "max": high}
 
 
-def _singular(noun: str) -> str:
-    n = noun.lower()
-    if n.endswith("ies") and len(n) > 4:
-        return n[:-3] + "y"
-    if n.endswith(("sses", "uses", "xes", "ches", "shes")):  # "losses", "buses", "boxes"
-        return n[:-2]
-    if n.endswith("ses"):  # "cases", "franchises", "horses": the singular ends in -se
-        return n[:-1]
-    if n.endswith("s") and not n.endswith("ss") and len(n) > 3:
-        return n[:-1]
-    return n
-
-
 def _clock(s: str) -> str:
     m = _rx(r"(\d{1,2})(?:[:.](\d{2}))?\s*([ap])?").match(s.lower())
     if not m:
@@ -484,18 +471,6 @@ def _clock(s: str) -> str:
     if len(s) >= 4 and s[:4].isdigit():
         h, mi = int(s[:2]), int(s[2:4])
     return f"{h:02d}:{mi:02d}"
-
-
-def _date_interval(iso: str) -> tuple[dt.date, dt.date]:
-    parts = [int(p) for p in iso.split("-")]
-    if len(parts) == 1:
-        return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
-    if len(parts) == 2:
-        first = dt.date(parts[0], parts[1], 1)
-        nxt = dt.date(parts[0] + (parts[1] == 12), parts[1] % 12 + 1, 1)
-        return first, nxt - dt.timedelta(days=1)
-    d = dt.date(*parts)
-    return d, d
 
 
 def ctx_number(lex: Lexicon, word: str) -> Optional[float]:

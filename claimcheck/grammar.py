@@ -16,7 +16,7 @@ import regex
 
 from ._rx import _rx
 
-from .lexicon import Lexicon, UnitDef, alternation, fold
+from .lexicon import Lexicon, UnitDef, alternation, fold, singular
 
 
 @dataclass
@@ -461,7 +461,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             pm = pats.per_after.match(text, end)
             if pm:
                 den = lex.unit_form.get(fold(pm.group("den"))) or lex.unit_form_cs.get(pm.group("den"))
-                per = den.unit if den is not None else _singular_word(pm.group("den"))
+                per = den.unit if den is not None else singular(pm.group("den"))
                 if den is not None and den.as_unit:
                     per = den.unit
                 end = pm.end()
@@ -556,11 +556,6 @@ def _prefix_unit(lex: Lexicon, written: str) -> Optional[UnitDef]:
         squeezed = _rx(r"[\s-]+").sub("", written)
         got = next((u for p, u in lex.unit_prefix.items() if _rx(r"[\s-]+").sub("", p) == squeezed), None)
     return got
-
-
-def _singular_word(w: str) -> str:
-    w = w.lower()
-    return w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 3 else w
 
 
 def _counted_next(text: str, pos: int, lex: Lexicon) -> bool:

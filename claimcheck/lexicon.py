@@ -175,6 +175,20 @@ def fold(phrase: str) -> str:
     return " ".join(phrase.lower().replace("-", " ").split())
 
 
+def singular(noun: str) -> str:
+    """An English plural made singular, well enough for unit names: "cases" -> "case"."""
+    n = noun.lower()
+    if n.endswith("ies") and len(n) > 4:
+        return n[:-3] + "y"
+    if n.endswith(("sses", "uses", "xes", "ches", "shes")):  # "losses", "buses", "boxes"
+        return n[:-2]
+    if n.endswith("ses"):  # "cases", "franchises", "horses": the singular ends in -se
+        return n[:-1]
+    if n.endswith("s") and not n.endswith("ss") and len(n) > 3:
+        return n[:-1]
+    return n
+
+
 class Lexicon:
     """All vocabularies of one language, validated, with their compiled patterns.
 

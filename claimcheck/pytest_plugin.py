@@ -27,13 +27,13 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any, Mapping, Optional, Union
 
 import pytest
 
 from . import __version__
+from ._files import atomic_write
 from .check import Config, load_config
 from .models import SEVERITIES, Claim, Conflict, Report
 from .testing import (
@@ -79,16 +79,7 @@ class _Recorder:
             "reports": self.entries,
         }
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".claimcheck-report-", suffix=".json", dir=self.path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(payload, fh, indent=2, ensure_ascii=False)
-                fh.write("\n")
-            os.replace(tmp, self.path)
-        except BaseException:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-            raise
+        atomic_write(self.path, json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
 
 
 _RECORDER = pytest.StashKey[Optional[_Recorder]]()

@@ -209,3 +209,20 @@ def since_interval_years(start_iso: str, published: dt.date) -> Optional[tuple[f
         return None
     year = 365.2425
     return (published - latest).days / year, (published - earliest).days / year
+
+
+def date_interval(iso: Optional[str]) -> Optional[tuple[dt.date, dt.date]]:
+    """First and last day an ISO string of year, month or day precision covers."""
+    if not iso:
+        return None
+    try:
+        parts = [int(p) for p in iso[:10].split("-")]
+        if len(parts) == 1:
+            return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+        if len(parts) == 2:
+            first = dt.date(parts[0], parts[1], 1)
+            return first, _add_months(first, 1) - dt.timedelta(days=1)
+        d = dt.date(parts[0], parts[1], parts[2])
+        return d, d
+    except (ValueError, IndexError):
+        return None

@@ -12,6 +12,7 @@ from typing import Any, ClassVar, Iterable, Mapping, Optional, Sequence
 from pydantic import BaseModel, ConfigDict
 
 from ..lexicon import Lexicon
+from ..normalize.dates import date_interval
 from ..models import SEVERITIES, Claim, ClaimRef, Conflict, Side
 
 AUXILIARIES = {"has", "have", "had", "been", "was", "were", "is", "are", "be", "being"}
@@ -123,20 +124,7 @@ def worst(severities: Iterable[str]) -> str:
 @functools.lru_cache(maxsize=65536)  # a corpus repeats a few thousand dates many times
 def iso_interval(iso: Optional[str]) -> Optional[tuple[dt.date, dt.date]]:
     """First and last day an ISO string of year, month or day precision covers."""
-    if not iso:
-        return None
-    try:
-        parts = [int(p) for p in iso[:10].split("-")]
-        if len(parts) == 1:
-            return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
-        if len(parts) == 2:
-            first = dt.date(parts[0], parts[1], 1)
-            nxt = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
-            return first, nxt - dt.timedelta(days=1)
-        d = dt.date(parts[0], parts[1], parts[2])
-        return d, d
-    except (ValueError, IndexError):
-        return None
+    return date_interval(iso)
 
 
 def gap_days(a: Optional[str], b: Optional[str]) -> Optional[int]:
