@@ -271,8 +271,14 @@ def share_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Vocab)
     """What a percentage is a share of, and where that phrase ends: "80 per cent of its
     territory", "a third of both countries", "half of Iraq" (a place: its territory);
     else the clause's own subject: "Turnout in Istanbul reached 84 per cent"."""
-    if v.share_of_place.match(text, m.end, sent.end):
-        return "territory", None
+    of_place = v.share_of_place.match(text, m.end, sent.end)
+    if of_place:
+        at = of_place.end()
+        if any(p.start == at for p in sent.places):
+            return "territory", None  # "half of Iraq": its territory
+        word = _rx(r"[A-Z][a-z]+").match(text, at)
+        if word and word.group().endswith("s") and word.group()[:-1] in lex.demonym_of:
+            return "people", None  # "80% of Georgians": of the people
     sm = v.share.match(text, m.end, sent.end)
     if sm:
         phrase = sm.group("w")

@@ -149,13 +149,16 @@ class _Extractor:
                 continue
             # ellipsis: "1,200 rebels in Zabid and 2,500 in Bajil", "40 dead and sixty more wounded"
             if f["kind"] == "count" and f["subject"] is None and f.get("noun") is None and prev_count is not None \
-                    and not _rx(r"\s+of\b").match(text, m.end) \
+                    and (not _rx(r"\s+of\b").match(text, m.end) or _rx(r"\s+of\s+(?:whom|them)\b").match(text, m.end)) \
                     and _rx(r"[^.;]{0,80}?(?:\band\b|,|\bwhile\b|\bwith\b|\bplus\b)[^.;]{0,40}").fullmatch(text[prev_count["m"].end:m.start]):
                 f["subject"] = prev_count["subject"]
                 f["unit"] = prev_count["unit"]
                 if f["predicate"] is None:
                     f["predicate"] = prev_count["predicate"]
                 if f["scope"] is None:
+                    f["scope"], f["place"] = prev_count["scope"], prev_count["place"]
+                if _rx(r"\s+of\s+(?:whom|them)\b").match(text, m.end):
+                    f["part_of_mention"] = prev_count["m"]  # "63 protesters, 11 of whom were released"
                     f["scope"], f["place"] = prev_count["scope"], prev_count["place"]
             if built and built[-1][1]["kind"] == f["kind"] and f["kind"] in ("money", "measure", "distance") \
                     and _rx(r"\s*\(\s*(?:or\s+|about\s+|roughly\s+)?").fullmatch(text, built[-1][0].end, m.start):
