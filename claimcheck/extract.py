@@ -213,6 +213,8 @@ class _Extractor:
             subject = ctx.duration_subject(text, m, sent, lex, v)
         if kind in ("count", "percentage"):
             predicate = ctx.predicate_for(text, m, noun_end, sent, kind, next_start, lex)
+            if unit == "person":
+                predicate = lex.predicate_for_people(predicate)
             if subject == "dead":
                 # "the death toll rose to 2,053" and "2,000 people were killed" count the same
                 # thing: people, killed

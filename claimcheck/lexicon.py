@@ -96,6 +96,7 @@ class PredicateDef(_Strict):
     words: list[str]
     duration: Optional[str] = None
     priority: int = 1
+    of_people: Optional[str] = None
 
 
 class PredicatesData(_Strict):
@@ -312,6 +313,11 @@ class Lexicon:
     def predicate_priority(self, predicate: Optional[str]) -> int:
         d = self.predicates.classes.get(predicate or "")
         return d.priority if d else 0
+
+    def predicate_for_people(self, predicate: Optional[str]) -> Optional[str]:
+        """The class a predicate takes when people are the subject ("stuck" -> trapped)."""
+        d = self.predicates.classes.get(predicate or "")
+        return (d.of_people or predicate) if d else predicate
 
     def predicate_duration_subject(self, predicate: Optional[str]) -> Optional[str]:
         d = self.predicates.classes.get(predicate or "")
