@@ -200,6 +200,7 @@ def counted_noun(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> NounInf
             j = i
             # after "one", a word ending in -s is the verb: "one report says"
             while j + 1 < len(toks) and j - i < 2 and _nounish(toks[j + 1][2]) and not toks[j + 1][2].lower().endswith("ed") \
+                    and not (toks[j][2].lower().endswith("s") and not toks[j][2].lower().endswith("ss")) \
                     and not (m.high == 1 and toks[j + 1][2].endswith("s") and not toks[j + 1][2].endswith("ss")):
                 j += 1
             head = toks[j][2]
@@ -348,7 +349,9 @@ def duration_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Voc
 def scope_for(text: str, m: Mention, sent: Sentence, home: Optional[str], allow_home: bool, lex: Lexicon, v: Vocab) -> tuple[Optional[str], Optional[str]]:
     """(scope, place): the place a figure is about, narrowed when the sentence narrows it."""
     place = None
-    usable = [p for p in sent.places if not (sent.including_from is not None and p.start > sent.including_from and p.start > m.end)]
+    # places listed after "including" are examples, unless the figure itself is one of them
+    inc = sent.including_from if sent.including_from is not None and sent.including_from > m.start else None
+    usable = [p for p in sent.places if not (inc is not None and p.start > inc and p.start > m.end)]
     before = [p for p in usable if p.end <= m.start]
     if before and before[-1].possessive and m.start - before[-1].end <= 3:
         place = before[-1].name
