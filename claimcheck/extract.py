@@ -413,8 +413,10 @@ class _Extractor:
             normalized = Normalized.model_construct(unit=cu or unit, low=nlo, high=nhi, **_bounds(qualifier, nlo, nhi))
         elif kind == "count":
             normalized = Normalized.model_construct(unit=unit or "item", low=low, high=high, **_bounds(qualifier, low, high))
+        compare_as = lex.compare_as(subject, predicate)
         return Claim.model_construct(
             id=claim_id(self.doc.id, o_s, o_e, kind), kind=kind, value=value, unit=unit, surface_unit=surface,
+            compare_as=compare_as if compare_as != subject else None,
             normalized=normalized, subject=subject, concept=concept, holder=holder, predicate=predicate, scope=scope, place=place,
             time=time, attribution=attribution, hedges=tuple(hedges), part_of=part_of, parts=tuple(parts), revision=revision,
             date_value=None, evidence=self._span(sent, o_s, o_e), rule=rule,

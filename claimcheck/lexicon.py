@@ -85,6 +85,7 @@ class DurationSubjectDef(_Strict):
 
 
 class SubjectsData(_Strict):
+    population: list[str] = []
     counted: dict[str, CountedDef]
     shares: dict[str, ShareDef]
     durations: dict[str, DurationSubjectDef]
@@ -97,6 +98,7 @@ class PredicateDef(_Strict):
     duration: Optional[str] = None
     priority: int = 1
     of_people: Optional[str] = None
+    population: bool = False
 
 
 class PredicatesData(_Strict):
@@ -313,6 +315,14 @@ class Lexicon:
     def predicate_priority(self, predicate: Optional[str]) -> int:
         d = self.predicates.classes.get(predicate or "")
         return d.priority if d else 0
+
+    def compare_as(self, subject: Optional[str], predicate: Optional[str]) -> Optional[str]:
+        """The subject a claim is compared under: "population" for the people of a place
+        when the predicate is about all of them (trapped, displaced...), else the subject."""
+        d = self.predicates.classes.get(predicate or "")
+        if d is not None and d.population and subject in self.subjects.population:
+            return "population"
+        return subject
 
     def predicate_for_people(self, predicate: Optional[str]) -> Optional[str]:
         """The class a predicate takes when people are the subject ("stuck" -> trapped)."""

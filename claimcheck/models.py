@@ -102,6 +102,8 @@ class Claim(_Frozen):
     surface_unit: Optional[str] = Field(default=None, description="The unit as written.")
     normalized: Optional[Normalized] = None
     subject: Optional[str] = Field(default=None, description="Canonical class of what is counted or measured (lexicon).")
+    compare_as: Optional[str] = Field(default=None, description="The class the claim is compared under, when wider than "
+                                      "its subject ('population' for people, civilians and residents trapped or displaced).")
     concept: Optional[str] = Field(default=None, description="What the figure measures, as written (head noun).")
     holder: Optional[str] = Field(default=None, description="Whose figure it is: the named entity or noun phrase the clause is about.")
     predicate: Optional[str] = None
@@ -133,7 +135,7 @@ class Claim(_Frozen):
         """
         if self.subject is None or self.kind == "date":
             return None
-        return "|".join((self.kind, self.subject, self.predicate or "-", self.scope or "-"))
+        return "|".join((self.kind, self.compare_as or self.subject, self.predicate or "-", self.scope or "-"))
 
     def flat(self) -> dict:
         """The JSONL record of ``claimcheck extract``."""

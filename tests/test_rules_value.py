@@ -138,3 +138,16 @@ def test_conflict_id_is_stable_and_pairs_of_claims_appear_together():
     r1, r2 = run(a, b), run(b, a)
     assert [c.id for c in r1.conflicts] == [c.id for c in r2.conflicts]
     assert together(r1, claim(r1, "a", "4,000"), claim(r1, "b", "Some 9,000"))
+
+
+def test_people_civilians_and_residents_trapped_are_one_population_but_the_killed_are_not():
+    a = doc("a", "Daily Tigris", "Some 40,000 civilians were trapped in Mosul on Monday.")
+    b = doc("b", "Nineveh Post", "About 90,000 people were trapped in Mosul on Monday.")
+    report = run(a, b, only="value_conflict")
+    assert {c.key for c in report.claims if c.kind == "count"} == {"count|population|trapped|Mosul"}
+    assert len(report.conflicts) == 1
+    c = doc("c", "Daily Tigris", "At least 40 civilians were killed in Mosul on Monday.")
+    d = doc("d", "Nineveh Post", "At least 90 people were killed in Mosul on Monday.")
+    report = run(c, d, only="value_conflict")
+    assert {cl.key for cl in report.claims if cl.kind == "count"} == {"count|civilians|killed|Mosul", "count|people|killed|Mosul"}
+    assert not report.conflicts  # civilians are some of the people killed: not the same figure
