@@ -163,6 +163,7 @@ class Claim(_Frozen):
             "part_of": self.part_of,
             "sentence": self.evidence.sentence,
             "rule": self.rule,
+            "key": self.key,
         }
 
 
