@@ -8,6 +8,7 @@ can be archived and compared later.
 from __future__ import annotations
 
 import bisect
+import functools
 import datetime as dt
 from dataclasses import dataclass
 from typing import Iterable, Optional, Union
@@ -77,7 +78,7 @@ class _Extractor:
         self.nt = normalize(doc.text)
         self.text = self.nt.text
         self.low = lowered(self.text)
-        self.words = Words(self.low)
+        self.words = Words(self.low, _first_words(lex))
         self.v = ctx.vocab(lex)
 
     # -- the flow -------------------------------------------------------------------
@@ -478,6 +479,14 @@ def _clock(s: str) -> str:
     if len(s) >= 4 and s[:4].isdigit():
         h, mi = int(s[:2]), int(s[2:4])
     return f"{h:02d}:{mi:02d}"
+
+
+@functools.lru_cache(maxsize=8)
+def _first_words(lex: Lexicon) -> frozenset[str]:
+    """Every word a lexicon phrase list can start with: what a document's Words index."""
+    v = ctx.vocab(lex)
+    matchers = (v.predicates, v.estimate, v.hedges, v.revisions, v.speech, lex.patterns.relative_words)
+    return frozenset().union(*(m.first_words for m in matchers))
 
 
 def ctx_number(lex: Lexicon, word: str) -> Optional[float]:

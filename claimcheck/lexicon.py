@@ -389,6 +389,7 @@ class PhraseMatcher:
             words = tuple(_WORD.findall(fold(p)))
             if words:
                 self.index.setdefault(words[0], []).append((words, fold(p)))
+        self.first_words = frozenset(self.index)
         for v in self.index.values():
             v.sort(key=lambda wk: len(wk[0]), reverse=True)
 
@@ -410,38 +411,51 @@ class PhraseMatcher:
 
     def scan(self, words: "Words") -> list[tuple[int, int, str]]:
         """Every phrase in a text, longest first, without overlaps: only the places where
-        one of the phrases' first words occurs are looked at."""
-        toks, at = words.toks, words.positions
-        stop = len(toks)
+        one of the phrases' first words occurs are looked at, and the words after them are
+        read from the text on demand."""
+        low, at = words.low, words.positions
         found = []
         for first in self.index.keys() & at.keys():
             cands = self.index[first]
-            for i in at[first]:
+            for start, end in at[first]:
                 for phrase, key in cands:
-                    n = len(phrase)
-                    if i + n <= stop and all(toks[i + k][2] == phrase[k] and toks[i + k][0] - toks[i + k - 1][1] <= 2
-                                             for k in range(1, n)):
-                        found.append((i, n, key))
+                    stop = _continues(low, end, phrase[1:])
+                    if stop is not None:
+                        found.append((start, stop, key))
                         break
         found.sort()
         out = []
         last = -1
-        for i, n, key in found:
-            if i > last:  # earlier and longer phrases win overlaps
-                out.append((toks[i][0], toks[i + n - 1][1], key))
-                last = i + n - 1
+        for start, stop, key in found:
+            if start >= last:  # earlier and longer phrases win overlaps
+                out.append((start, stop, key))
+                last = stop
         return out
+
+
+def _continues(low: str, pos: int, rest: tuple[str, ...]) -> Optional[int]:
+    """Where ``rest`` ends if the words right after ``pos`` are ``rest`` (each word at most
+    two characters after the last), else None."""
+    for word in rest:
+        m = _WORD.search(low, pos, pos + 3 + len(word))
+        if m is None or m.group() != word or m.start() - pos > 2:
+            return None
+        pos = m.end()
+    return pos
 
 
 class Words:
     """The words of an ASCII-lowered text, found once and shared by every PhraseMatcher."""
 
-    def __init__(self, low: str):
+    def __init__(self, low: str, first_words: Optional[frozenset[str]] = None):
+        """``first_words``: the words phrases can start with (every word when None). Only
+        those are indexed: most words of an article start no phrase."""
         self.low = low
-        self.toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(low)]
-        self.positions: dict[str, list[int]] = {}
-        for i, t in enumerate(self.toks):
-            self.positions.setdefault(t[2], []).append(i)
+        self.positions: dict[str, list[tuple[int, int]]] = {}
+        for m in _WORD.finditer(low):
+            w = m.group()
+            if first_words is None or w in first_words:
+                self.positions.setdefault(w, []).append(m.span())
         self._hits: dict[int, tuple[list[int], list[tuple[int, int, str]]]] = {}
 
     def hits_of(self, matcher: PhraseMatcher) -> tuple[list[int], list[tuple[int, int, str]]]:
