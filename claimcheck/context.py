@@ -150,7 +150,7 @@ def _nounish(tok: str) -> bool:
 
 
 def counted_noun(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> NounInfo:
-    """The noun a count counts: "93,000 civilians", "100 Syrian soldiers",
+    """The noun a count counts: "60,000 residents", "40 Yemeni guards",
     "thousands of refugees", "1,200 were trained officers"."""
     toks = tokens_after(text, m.end, sent.end, 9)
     i = 0
@@ -237,7 +237,7 @@ def predicate_for(text: str, m: Mention, noun_end: Optional[int], sent: Sentence
     if inner:
         return inner[0][2]
     immediate = None
-    for s, e, cls in reversed(sent.preds):
+    for _, e, cls in reversed(sent.preds):
         if e <= m.start and m.start - e <= 20:
             if _rx(r"\s*(?:(?:a|an|the|some|another|total|of|at|least|nearly|all|its|their)\s+)*").fullmatch(text[e:m.start]):
                 immediate = cls
@@ -607,6 +607,7 @@ _OF_FIGURE = regex.compile(r"(?<![\w'-])(?P<w>[a-z][\w-]*)\s+(?P<p>of|with|for)\
 _NOT_HOLDERS = frozenset("""however the a an in on at it its this that these those there they he she we i you but and or so
 if when while after before since as for from with by of to meanwhile also yet still then now today yesterday tomorrow
 according last next some many most all both each every such what which who whose where why how""".split())
+_HOLDER_SKIP = _DETERMINERS | _NOT_HOLDERS  # words a holder never starts with
 _CAPS = regex.compile(r"(?<![\w'-])[A-Z][\w'&.-]*(?:\s+(?:of|the|and|de|&)\s+[A-Z][\w'&.-]*|\s+[A-Z0-9][\w'&.-]*)*")
 
 
@@ -645,7 +646,7 @@ def holder_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[
             return ante
     lead = tokens_after(text, c_lo, m.start, 6)
     i = 0
-    while i < len(lead) and lead[i][2].lower() in _DETERMINERS | _NOT_HOLDERS:
+    while i < len(lead) and lead[i][2].lower() in _HOLDER_SKIP:
         if lead[i][2].lower() in _PRONOUNS:
             return after_prep  # "it circles the planet": the next word is its verb
         i += 1

@@ -221,7 +221,7 @@ def load_documents(paths: Union[str, os.PathLike, Iterable[Union[str, os.PathLik
             if data.lstrip()[:1] in (b"{", b"["):
                 docs.extend(guard(load_records, data, "<stdin>", user_meta, keep_going, errors))
             else:
-                docs.extend(guard(lambda: [document_from_text(decode(data, "<stdin>"), "stdin", user_meta.get("stdin"))]))
+                docs.extend(guard(_stdin_text, data, user_meta))
             continue
         p = Path(raw)
         if not p.exists():
@@ -262,6 +262,10 @@ def _unique(new: list[Document], path: Path, loaded: list[Document]) -> list[Doc
     if doc.id in taken:
         doc = doc.model_copy(update={"id": str(path)})
     return [doc]
+
+
+def _stdin_text(data: bytes, meta: dict) -> list[Document]:
+    return [document_from_text(decode(data, "<stdin>"), "stdin", meta.get("stdin"))]
 
 
 def _raise(exc: Exception):

@@ -315,7 +315,7 @@ class _Extractor:
             for p in parts:
                 update(p.id, part_of=whole.id)
         # "for 6 years - two under the levies and four under the militia"
-        for m, f in durs:
+        for m, _ in durs:
             tail = _rx(r"\s*(?:-|:|\()\s*(?P<a>\w+)\s+(?:under|of|in|with|as)\s+[^,;.]{1,40}?\s+and\s+(?P<b>\w+)\s+(?:under|of|in|with|as)\s+[\w-]+(?:\s+[\w-]+)?").match(text[m.end:sent.end])
             if not tail:
                 continue
@@ -456,13 +456,9 @@ class _Extractor:
 
 def _bounds(qualifier: str, low: float, high: float) -> dict:
     """The interval a qualifier allows, before any tolerance."""
-    if qualifier == "more than":
+    if qualifier in ("more than", "at least"):
         return {"min": high, "max": None}
-    if qualifier == "at least":
-        return {"min": high, "max": None}
-    if qualifier == "at most":
-        return {"min": None, "max": high}
-    if qualifier == "nearly":
+    if qualifier in ("at most", "nearly"):
         return {"min": None, "max": high}
     return {"min": low, "max": high}
 

@@ -93,7 +93,6 @@ class Patterns:
             + r"(?:(?:(?<=hundred|thousand|million|billion)" + _WS + r"+and" + _WS + r"+|[\s-]+)" + word_next + r")*)",
             regex.IGNORECASE,
         )
-        self.word_re = regex.compile(word, regex.IGNORECASE)
         # where a figure can start (on ASCII-lowered text): a digit or a number word
         starters = set(number_words) | {"half", "twice", "thrice", "few", "several", "tens", "handful", "dozens",
                                         "scores", "decade", "year", "month", "week", "day", "hour", "century"}
@@ -391,18 +390,16 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             if gap and (nxt.group("num") or nxt.group("words")):
                 op = gap.group("op").lower()
                 lead = pats.range_lead.search(text, max(0, start - 10), start)
-                ok = op not in ("and", "or") or (lead and lead.group("lead").lower() == "between") or op == "or"
+                ok = op != "and" or bool(lead and lead.group("lead").lower() == "between")
                 if lead and lead.group("lead").lower() == "from" and pats.change_verb.search(text, max(0, lead.start() - 40), lead.start()):
                     ok = False  # "rose from 10% to 25%" is a change: two figures, not a range
                 if op == "-" and (text[e:nxt.start()].strip() != "-"):
                     ok = False
-                v2, w2, sc2 = _number_value(nxt, text, lex, unit is not None or bool(gap.group("cur")))
+                v2, _, sc2 = _number_value(nxt, text, lex, unit is not None or bool(gap.group("cur")))
                 if ok and v2 is not None:
                     if sc2 and not scale and nxt.group("num") and lo < float(nxt.group("num").replace(",", "")):
                         mult = v2 / float(nxt.group("num").replace(",", ""))
                         lo = hi = lo * mult
-                    if op == "-" and lo.is_integer() and v2.is_integer() and lo < 30 and v2 < 30 and not word:
-                        pass  # probably a score ("2-1"); decided after the unit below
                     hi = v2
                     point = None
                     end = nxt.end()

@@ -139,7 +139,7 @@ def chart_svg(points: Sequence[_Point], title: str, unit: Optional[str], *, widt
         usable = pw - (60 if has_undated else 0)
         return left + 24 + (usable - 48) * (d - dated[0]).days / span
 
-    # y: from zero (so 93,000 against 180,000 looks like what it is) to the largest
+    # y: from zero (so 60,000 against 115,000 looks like what it is) to the largest
     # stated or allowed value, with headroom for arrows.
     finite = [v for p in points for v in (p.low, p.high, p.vmin, p.vmax) if v is not None and math.isfinite(v)]
     lo = min(0.0, min(finite)) if finite else 0.0

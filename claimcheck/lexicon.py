@@ -195,7 +195,7 @@ def singular(noun: str) -> str:
 class Lexicon:
     """All vocabularies of one language, validated, with their compiled patterns.
 
-    Build it with :func:`default_lexicon` (cached) or :meth:`Lexicon.from_data`.
+    Build it with :func:`default_lexicon` (cached) or ``Lexicon(data)``.
     """
 
     def __init__(self, data: dict[str, Any]):
@@ -219,10 +219,6 @@ class Lexicon:
         self._index()
 
     # -- construction -------------------------------------------------------------
-    @classmethod
-    def from_data(cls, data: dict[str, Any]) -> "Lexicon":
-        return cls(data)
-
     def extend(self, **sections: dict[str, Any]) -> "Lexicon":
         """A new lexicon with additions merged in, e.g.
         ``lex.extend(places={"places": {"Gotham": {"type": "city", "aliases": ["Gotham City"]}}})``.

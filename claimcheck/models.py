@@ -195,7 +195,7 @@ class ClaimRef(_Frozen):
 class Side(_Frozen):
     """One position in a disagreement: a figure and every claim that states it."""
 
-    label: str = Field(description='The figure as a reader would say it, e.g. "93,000".')
+    label: str = Field(description='The figure as a reader would say it, e.g. "60,000".')
     claims: tuple[str, ...]
     outlets: tuple[str, ...]
     attributions: tuple[str, ...] = ()

@@ -84,7 +84,8 @@ class PlaceMatcher:
         self.demonym_re = regex.compile(
             r"(?<![\w])(?P<d>" + alternation(lex.demonym_of) + r")\s+(?:" + alternation(lex.places.place_nouns) + r")(?![\w])"
         )
-        self.joined_re = regex.compile(r"\s+and\s+\Z")
+        self.joined_re = regex.compile(r"\s+" + regex.escape(lex.places.join_word) + r"\s+\Z")
+        self.join_word = lex.places.join_word
 
     def find(self, text: str) -> list[PlaceMention]:
         found: list[PlaceMention] = []
@@ -165,10 +166,10 @@ class PlaceMatcher:
         out: list[PlaceMention] = []
         for p in found:
             if out and not out[-1].possessive and not p.possessive and self.joined_re.match(text, out[-1].end, p.start) \
-                    and out[-1].name != p.name and " and " not in out[-1].name:
+                    and out[-1].name != p.name and f" {self.join_word} " not in out[-1].name:
                 a = out.pop()
                 names = sorted((a.name, p.name), key=str.casefold)
-                out.append(PlaceMention(a.start, p.end, f"{names[0]} and {names[1]}", False, "joined"))
+                out.append(PlaceMention(a.start, p.end, f"{names[0]} {self.join_word} {names[1]}", False, "joined"))
             else:
                 out.append(p)
         return out
@@ -184,7 +185,7 @@ def main_place(lex: Lexicon, places: list[PlaceMention], headline_end: int) -> O
     count thrice), else its most mentioned place of any kind."""
     counts: Counter[str] = Counter()
     for p in places:
-        if " and " in p.name:
+        if p.how == "joined":  # "Iraq and Syria" names two places, not the article's one
             continue
         counts[p.name] += 3 if p.start < headline_end else 1
     if not counts:

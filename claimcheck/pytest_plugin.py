@@ -288,7 +288,7 @@ def pytest_assertrepr_compare(config: pytest.Config, op: str, left: Any, right: 
         return _claim_diff(left, right, color)
     if (_is_seq_of(left, Claim) or _is_seq_of(right, Claim)) and all(isinstance(x, (list, tuple)) for x in (left, right)):
         return _claims_diff(list(left), list(right), color)
-    for side, other in ((left, right), (right, left)):
+    for side in (left, right):
         if isinstance(side, Report):
             head = (f"claimcheck report: {len(side.conflicts)} conflict(s) in {len(side.documents)} document(s), "
                     f"{len(side.claims)} claim(s)")

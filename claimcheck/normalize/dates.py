@@ -211,6 +211,7 @@ def since_interval_years(start_iso: str, published: dt.date) -> Optional[tuple[f
     return (published - latest).days / year, (published - earliest).days / year
 
 
+@functools.lru_cache(maxsize=65536)  # a corpus repeats a few thousand dates many times
 def date_interval(iso: Optional[str]) -> Optional[tuple[dt.date, dt.date]]:
     """First and last day an ISO string of year, month or day precision covers."""
     if not iso:

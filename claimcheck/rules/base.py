@@ -4,9 +4,8 @@ the small formatting helpers that keep explanations consistent between rules."""
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, ClassVar, Iterable, Mapping, Optional, Sequence
 
 from pydantic import BaseModel, ConfigDict
@@ -53,7 +52,6 @@ class RuleContext:
     claims_by_id: Mapping[str, Claim]
     documents: Mapping[str, DocInfo]
     severity: Optional[str] = None
-    _outlets: dict = field(default_factory=dict)
 
     def outlet(self, claim: Claim) -> str:
         """The outlet of the claim's document, else the document id."""
@@ -116,20 +114,11 @@ def lower(severity: str, steps: int = 1) -> str:
     return SEVERITIES[max(0, SEVERITIES.index(severity) - steps)]
 
 
-def worst(severities: Iterable[str]) -> str:
-    return max(severities, key=SEVERITIES.index)
-
 
 # -- dates ------------------------------------------------------------------------------
-@functools.lru_cache(maxsize=65536)  # a corpus repeats a few thousand dates many times
-def iso_interval(iso: Optional[str]) -> Optional[tuple[dt.date, dt.date]]:
-    """First and last day an ISO string of year, month or day precision covers."""
-    return date_interval(iso)
-
-
 def gap_days(a: Optional[str], b: Optional[str]) -> Optional[int]:
     """Days between two ISO periods (0 when they overlap); None when one is unknown."""
-    ia, ib = iso_interval(a), iso_interval(b)
+    ia, ib = date_interval(a), date_interval(b)
     if ia is None or ib is None:
         return None
     return max(0, (ib[0] - ia[1]).days, (ia[0] - ib[1]).days)
@@ -137,7 +126,7 @@ def gap_days(a: Optional[str], b: Optional[str]) -> Optional[int]:
 
 def month_year(iso: Optional[str]) -> str:
     """"September 2017" from "2017-09-04"; the year alone for year precision."""
-    span = iso_interval(iso)
+    span = date_interval(iso)
     if span is None:
         return ""
     if len(iso or "") == 4:
@@ -147,7 +136,7 @@ def month_year(iso: Optional[str]) -> str:
 
 # -- numbers and words ------------------------------------------------------------------
 def num(x: float) -> str:
-    """A figure as a reader writes it: 93,000; 3; 3.7; 33.3."""
+    """A figure as a reader writes it: 60,000; 3; 3.7; 33.3."""
     if x == int(x):
         return f"{int(x):,}"
     return f"{x:,.1f}" if abs(x) >= 1 else f"{x:.2g}"

@@ -7,7 +7,7 @@ for disagreement:
 =============  ==============================================  ==========================
 qualifier      interval                                        example (t: tolerance)
 =============  ==============================================  ==========================
-exact          [low - w, high + w], w = max(exact*x, rounding)  93,000 -> [91,140, 94,860]
+exact          [low - w, high + w], w = max(exact*x, rounding)  60,000 -> [58,800, 61,200]
 approximately  [low - w, high + w], w = max(approx*x, rounding) about 90% -> [81, 99]
 more than      [x - w, inf)  (w from ``exact``: the bound may    over 100,000 -> [98,000, inf)
 at least       be rounded too)
@@ -99,7 +99,7 @@ def overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 def ratio(lower: tuple[float, float], upper: tuple[float, float]) -> float:
     """How far apart two stated figures are: the upper one's low end over the lower
-    one's high end (180,000 / 93,000 = 1.94). Infinite when the lower one is 0."""
+    one's high end (115,000 / 60,000 = 1.92). Infinite when the lower one is 0."""
     a, b = lower[1], upper[0]
     if a <= 0 or b <= 0:
         return INF if b > a else 1.0

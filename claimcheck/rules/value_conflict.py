@@ -8,7 +8,7 @@ see ``Claim.key``), and only across documents. Within a key:
    groups that share a common value (greedy interval stabbing, O(n log n), so every
    side's claims mutually overlap); bounds ("over", "at least", "nearly", "at most"),
    vague figures and derived durations ("since 2013") keep a side per figure, so
-   "over 100,000" is never merged into a "180,000" side it merely does not contradict;
+   "over 70,000" is never merged into a "115,000" side it merely does not contradict;
 3. each pair of sides with at least one incompatible pair of claims from different
    documents (after the time rules) is one Conflict naming every outlet on each side.
 
@@ -26,8 +26,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..models import SEVERITIES, Claim, Conflict, Side
 from ..registry import register
 from . import intervals as iv
-from .base import (BaseRule, RuleContext, gap_days, iso_interval, join_names, lower, month_year, num, stated_label, unique,
-                   unit_word, words_after, words_before)
+from ..normalize.dates import date_interval
+from .base import (BaseRule, RuleContext, gap_days, join_names, lower, month_year, num, stated_label, unique,
+                   unit_word, with_unit, words_after, words_before)
 
 
 class ValueConflictSettings(BaseModel):
@@ -197,7 +198,7 @@ def _time_verdict(lo: _Item, hi: _Item, ptype: str, window: int) -> Optional[_Pa
     """None when the time explains the difference; else how the two figures relate."""
     days = gap_days(lo.claim.time.as_of, hi.claim.time.as_of)
     if ptype == "cumulative":
-        t_lo, t_hi = iso_interval(lo.claim.time.as_of), iso_interval(hi.claim.time.as_of)
+        t_lo, t_hi = date_interval(lo.claim.time.as_of), date_interval(hi.claim.time.as_of)
         if t_lo and t_hi:
             if t_lo[1] < t_hi[0]:
                 return None            # the smaller toll is the earlier one: it grew
@@ -325,12 +326,7 @@ def _explain(p: _Pair, lo_side: list[_Item], hi_side: list[_Item], ratio: float,
 def _part_text(part: Claim) -> str:
     """ "2 years under the militia" for the part "two years" of a compound duration."""
     after = words_after(part)
-    return f"{with_unit_plain(part)}{' ' + after if after else ''}"
-
-
-def with_unit_plain(c: Claim) -> str:
-    w = unit_word(c.unit, c.value.low)
-    return f"{num(c.value.low)} {w}".strip()
+    return f"{with_unit(num(part.value.low), part.unit, part.value.low)}{' ' + after if after else ''}"
 
 
 def _parts_words(c: Claim, ctx: RuleContext) -> str:
