@@ -156,7 +156,8 @@ UNIT_MAP: dict[str, tuple[str, ...]] = {
     "gigapascal": ("gigapascal",), "psi": ("pound per square inch",), "ksi": ("kilopound per square inch",),
     "decibel": ("decibel",), "pound-foot": ("pound-foot", "foot pound-force"), "newton metre": ("newton metre",),
     "revolutions per minute": ("revolutions per minute",), "parts per million": ("part per million",),
-    "parts per billion": ("parts-per-billion",), "point": ("point",), "year of age": ("year of age",),
+    "parts per billion": ("parts-per-billion", "part per billion"),
+    "mmbtu": ("mmbtu", "mega british thermal unit"), "point": ("point",), "year of age": ("year of age",),
     "month of age": ("month of age",), "week of age": ("week of age",), "day of age": ("day of age",),
 }
 
@@ -181,6 +182,8 @@ def mapped_units(kind: str, unit: Optional[str], surface: Optional[str]) -> froz
         return count_units(unit, surface)
     if unit is None:
         return frozenset({"-"})
+    if unit in UNIT_MAP:
+        return frozenset(canon_unit(u) for u in UNIT_MAP[unit])
     if " per " in unit:  # a rate: "USD per barrel" -> "dollar per barrel"
         num, den = unit.split(" per ", 1)
         return frozenset(f"{n} per {d}" for n in mapped_units(kind, num, None) for d in mapped_units("measure", den, None))
@@ -213,6 +216,7 @@ class Pred:
     unit_name: str = ""
     rule: str = ""
     concept_text: str = ""
+    fraction: bool = False
 
 
 def parse_gold(q: dict) -> Gold:
@@ -236,9 +240,12 @@ def claimcheck_preds(claims: Iterable) -> list[Pred]:
         rng = v.point is None and v.low != v.high
         lo = v.low if rng else (v.point if v.point is not None else v.low)
         hi = v.high if rng else lo
+        fraction = c.kind == "percentage" and "<fraction>" in (c.rule or "")
+        if fraction:  # NewsQuant keeps "a third" as 0.333 (see unit_ok)
+            lo, hi = lo / 100, hi / 100
         concept = " ".join(x for x in (c.subject, c.concept, getattr(c, "holder", None)) if x)
         out.append(Pred(min(lo, hi), max(lo, hi), rng, mapped_units(c.kind, c.unit, c.surface_unit),
-                        words(concept), c.kind, c.evidence.text, c.unit or "-", c.rule, concept or "-"))
+                        words(concept), c.kind, c.evidence.text, c.unit or "-", c.rule, concept or "-", fraction))
     return out
 
 
@@ -290,7 +297,16 @@ def value_ok(g: Gold, p: Pred) -> bool:
 
 
 def unit_ok(g: Gold, p: Pred) -> bool:
-    return value_ok(g, p) and g.unit in p.units
+    if not value_ok(g, p):
+        return False
+    if g.unit in p.units:
+        return True
+    # A counted noun is compared by its head: our "transplants" is NewsQuant's "heart transplant".
+    if p.kind == "count" and g.unit.rsplit(" ", 1)[-1] in p.units:
+        return True
+    # NewsQuant writes a fraction as a fraction with the unit "% <whole>" ("a third of voters":
+    # 0.333, "% voter"); a percentage we read from a fraction word is compared that way.
+    return p.fraction and g.unit.startswith("%")
 
 
 def concept_ok(g: Gold, p: Pred) -> bool:
