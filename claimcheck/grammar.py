@@ -72,7 +72,8 @@ class Patterns:
         frac = alternation(n.fractions)
         frac_after = alternation(n.fractions, lead=False)
         codes = sorted({p for p in lex.unit_prefix if p[-1:].isalpha()}, key=len, reverse=True)
-        glued = "|".join(r"(?<=(?<![\w$])" + regex.escape(c) + ")" for c in codes)
+        glued = "|".join([r"(?<=(?<![\w$])" + regex.escape(c) + ")" for c in codes]
+                         + [r"(?<=(?<![\w$])" + regex.escape(c) + r")(?=\d[\d.,])" for c in lex.ascii_prefix if c[-1:].isalpha()])
         self.digits = (r"(?:(?<![\w.,%-])(?:[-\u2212]|minus[-\s]?)(?=\d))?(?:(?<![\w.])|" + glued + r")"
                        r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!,\d{3})")
         # "a week", "an hour", "half a mile", "decade-long": one (or half) of a unit
@@ -105,7 +106,7 @@ class Patterns:
         self.core_trigger = re.compile(
             # one digit test first, then the lookbehinds: the re engine tries each alternative at
             # every position, and fifty glued-code lookbehinds ("EUR40m", "RM2.05") cost a third of a scan
-            r"(?=\d)(?:(?<![\w.,])" + "".join(f"|(?<={re.escape(c.lower())})" for c in codes) + r")"
+            r"(?=\d)(?:(?<![\w.,])" + "".join(f"|(?<={re.escape(c.lower())})" for c in codes + [a for a in lex.ascii_prefix if a[-1:].isalpha()]) + r")"
             r"|(?<![\w.,%-])-(?=\d)|(?<![\w-])minus[-\s]?(?=\d)|"
             r"(?<![\w-])(?:(?:" + "|".join(sorted(map(re.escape, starters), key=len, reverse=True)) + r")(?![\w])"
             r"|(?:an?|some)\s+(?=(?:" + "|".join(map(re.escape, after_a)) + r"|\d)(?![\w]))|[a-z]+-?fold(?![\w]))")
@@ -133,6 +134,7 @@ class Patterns:
         self.unit_cs = regex.compile(r"(?:" + _WS + r"*|-)(?P<u>" + alternation(cs_forms, lead=False) + r")")
         self.unit_tight = regex.compile(r"(?:" + _WS + r"(?=[mgtlWVAFC][\s,.;:)]))?(?P<u>" + alternation(tight_forms, lead=False) + r")")
         self.degree_unit = regex.compile(r"(?:" + _WS + r"*)(?P<u>°\s?[CF]|º\s?[CF])")
+        self.ascii_before = regex.compile(r"(?<![\w])(?P<p>" + alternation(lex.ascii_prefix, boundary=False) + r")\Z") if lex.ascii_prefix else None
         self.prefix_before = regex.compile(r"(?<![\w])(?P<p>" + alternation(lex.unit_prefix, boundary=False) + r")(?:" + _WS + r"|-)?\Z")
         self.qual_before = regex.compile(
             r"(?<![\w])(?P<q>" + alternation(lex.qualifier_of, boundary=False) + r")\s+(?:a\s+(?=total\s+of))?\Z",
@@ -339,6 +341,8 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
                                         unit=lex.unit_by_name.get("ratio"), surface_unit=r_text, word_number=not first[0].isdigit()))
                 continue
         prefix = pats.prefix_before.search(text, max(0, s - 12), s) if kind_hint == "num" else None
+        if kind_hint == "num" and not prefix and pats.ascii_before and _rx(r"\d[\d.,]").match(text, s):
+            prefix = pats.ascii_before.search(text, max(0, s - 3), s)
         sub = kind_hint == "num" and not prefix and pats.sub_before.search(text, max(0, s - 4), s)
         if kind_hint == "num" and not sub:
             if not prefix and (pats.letter_before.search(text, max(0, s - 2), s) or pats.ident_before.search(text, max(0, s - 14), s)):
@@ -548,7 +552,7 @@ def _numeric_fraction(m, text: str, lex: Lexicon, pats: Patterns) -> Optional[Me
 
 def _prefix_unit(lex: Lexicon, written: str) -> Optional[UnitDef]:
     """The unit of a prefix as written ("US $" matched by "US$", "magnitude")."""
-    got = lex.unit_prefix.get(written)
+    got = lex.unit_prefix.get(written) or lex.ascii_prefix.get(written)
     if got is None:
         squeezed = _rx(r"[\s-]+").sub("", written)
         got = next((u for p, u in lex.unit_prefix.items() if _rx(r"[\s-]+").sub("", p) == squeezed), None)

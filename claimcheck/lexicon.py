@@ -60,6 +60,9 @@ class UnitDef(_Strict):
     pint: Optional[str] = None
     forms: list[str]
     prefix: list[str] = []
+    # ASCII stand-ins a transliterator leaves for the sign ("PS2.7m" for £2.7m, "Y=590" for
+    # ¥590); read only glued to an amount of two digits or more, so "PS5" stays a console
+    ascii_prefix: list[str] = []
     as_unit: Optional[str] = None   # stated in another unit: "a decade" -> 10 year
     factor: float = 1
 
@@ -259,6 +262,7 @@ class Lexicon:
                     self.unit_form.setdefault(fold(f), u)
             for p in u.prefix:
                 self.unit_prefix.setdefault(p, u)
+        self.ascii_prefix: dict[str, UnitDef] = {p: u for u in self.units.units for p in u.ascii_prefix}
 
         s = self.subjects
         self.counted_of: dict[str, tuple[str, str]] = {}
