@@ -135,6 +135,10 @@ class Patterns:
         self.unit_tight = regex.compile(r"(?:" + _WS + r"(?=[mgtlWVAFC][\s,.;:)]))?(?P<u>" + alternation(tight_forms, lead=False) + r")")
         self.degree_unit = regex.compile(r"(?:" + _WS + r"*)(?P<u>°\s?[CF]|º\s?[CF])")
         self.ascii_before = regex.compile(r"(?<![\w])(?P<p>" + alternation(lex.ascii_prefix, boundary=False) + r")\Z") if lex.ascii_prefix else None
+        # "a year" after an amount or a plural noun is the period of a rate, not a length of time
+        self.rate_before = regex.compile(r"(?:\d|\)|(?<![\w'])(?!(?:" + "|".join(_RATE_NOT) + r")\b)[a-z]{2,}[^s\W]*s)\s+\Z")
+        self.ordinal_next = regex.compile(r"[\s-]+(?!(?:of|or|and|to|in|on|at|for|too|the|a|an|later|earlier|ago|before|after|longer)(?![\w]))[a-z]")
+        self.offset_after = regex.compile(r"\s+(?:ago|earlier|later|before|previously)(?![\w])", regex.IGNORECASE)
         self.prefix_before = regex.compile(r"(?<![\w])(?P<p>" + alternation(lex.unit_prefix, boundary=False) + r")(?:" + _WS + r"|-)?\Z")
         self.qual_before = regex.compile(
             r"(?<![\w])(?P<q>" + alternation(lex.qualifier_of, boundary=False) + r")\s+(?:a\s+(?=total\s+of))?\Z",
@@ -172,7 +176,7 @@ class Patterns:
             + r"|(?P<dm>" + opt_wd + day.format("d3") + r"\s+(?:of\s+)?(?P<m3>" + mon + r"))(?![\w])"
             + r"|(?P<md>" + opt_wd + r"(?P<m4>" + mon + r")\.?\s+" + day.format("d4") + r")(?![\w%]|\s*(?:per\s*cent|percent|,\d))"
             + r"|(?P<my>(?P<m5>" + mon + r")\.?,?\s+" + year.format("y5") + r")"
-            + r"|(?P<rel>" + alternation(lex.relative_of) + r")"
+            + r"|(?P<rel>(?i:" + alternation(lex.relative_of) + r"))"
             + r"|(?P<wd>" + wd_full + r")(?!\s+\d)"
             + r"|(?<=" + preps + r"\s+)(?P<mon>" + mon_full + r")(?![\w])"
             + r"|(?P<decade>(?:1[89]|20)\d0s)(?![\w])"
@@ -186,6 +190,11 @@ class Patterns:
         self.date_trigger = re.compile(r"(?<![\w])(?:\d|(?:" + "|".join(sorted(set(map(re.escape, date_words)), key=len, reverse=True)) + r"))")
         self.since_before = regex.compile(r"(?<![\w])since\s+(?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of)[\s-]+)?\Z", regex.IGNORECASE)
         self.year_qualified = regex.compile(r"(?<![\w])(?:about|around|over|nearly|some|almost|more\s+than|at\s+least|up\s+to|fewer\s+than|less\s+than)\s+\Z", regex.IGNORECASE)
+
+
+# plural-looking words before "a week" that do not make it a rate: "for a week", "lasts a week"
+_RATE_NOT = ("was", "has", "is", "does", "lasts", "takes", "spends", "is", "as", "this", "his", "its", "us", "plus", "less",
+             "across", "towards", "thus", "perhaps", "always", "sometimes", "nearly", "almost", "whereas")
 
 
 def _anchored(rx, trigger, text: str, lowered: Optional[str] = None, extra=()):
@@ -456,6 +465,12 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
                 end += more.end()
         if kind_hint == "one" and unit is None:
             continue  # "a" or "half" that is not "a week", "half a mile"
+        if kind_hint == "one" and unit.kind == "duration" and (
+                surface and surface.isupper() and len(surface) > 1            # "an SEC filing"
+                or pats.rate_before.search(text, max(0, start - 24), start)   # "cases a year", "($2bn) a year"
+                or pats.offset_after.match(text, end)                         # "a week earlier"
+                or fold(surface or "") == "second" and pats.ordinal_next.match(text, end)):  # "a second round"
+            continue
         per = None
         if unit is not None and unit.kind in ("money", "percentage", "measure", "duration"):
             # a rate: "$58 per barrel", "RM79 a month", "5% a year", "3 hours a day"
