@@ -240,7 +240,7 @@ def claimcheck_preds(claims: Iterable) -> list[Pred]:
         rng = v.point is None and v.low != v.high
         lo = v.low if rng else (v.point if v.point is not None else v.low)
         hi = v.high if rng else lo
-        fraction = c.kind == "percentage" and "<fraction>" in (c.rule or "")
+        fraction = c.kind == "percentage" and (c.rule or "") in ("<fraction> of", "<number> in <number>")
         if fraction:  # NewsQuant keeps "a third" as 0.333 (see unit_ok)
             lo, hi = lo / 100, hi / 100
         concept = " ".join(x for x in (c.subject, c.concept, getattr(c, "holder", None)) if x)

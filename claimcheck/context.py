@@ -70,6 +70,9 @@ class Vocab:
         self.modifiers = lex.modifiers
         self.share_of_place = regex.compile(r"\s+of\s+(?:both\s+|all\s+|the\s+)?(?=[A-Z])")
         self.share = regex.compile(r"\s+of\s+(?:(?:the|its|their|our|his|her|both|all|this|that|these|those|a|an)\s+)*(?P<w>[\w'-]+(?:\s+[\w'-]+){0,2})", regex.IGNORECASE)
+        # a count before the figure: "two new 737 Max jets" (the 737 is a model number)
+        self.count_before = regex.compile(r"(?<![\w])(?:\d+|" + alternation(list(lex.word_values) + list(lex.numbers.vague), boundary=False)
+                                          + r")\s+(?:[a-z]+\s+)?\Z", regex.IGNORECASE)
         self.dur_of = regex.compile(r"\s+(?:of|in)\s+(?:[\w-]+\s+){0,2}?(?P<w>[\w-]+)", regex.IGNORECASE)
 
 
@@ -184,6 +187,14 @@ def counted_noun(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> NounInf
             copula = True
             i += 1
             continue
+        if tok[0].isupper() and low.endswith("s") and not low.endswith("ss") and len(low) > 3 \
+                and (i + 1 == len(toks) or not toks[i + 1][2][0].isupper() and (not _nounish(toks[i + 1][2]) or _PAST.search(toks[i + 1][2]))):
+            return NounInfo(None, None, tok, toks[i][1])  # a plural name is the noun: "12 Britons", "five Democrats"
+        if i + 1 < len(toks) and (tok.isdigit() and toks[i + 1][2][0].isupper()
+                                  or i > 0 and toks[i - 1][2][0].isupper() and (tok.isdigit() or low in ("and", "&"))
+                                  and (toks[i + 1][2][0].isupper() or _nounish(toks[i + 1][2]))):
+            i += 1  # "63,000 Model 3 sedans", "460 Kia and Hyundai vehicles"
+            continue
         # a name before the noun: "100 Syrian soldiers", "five NBA teams", "four FA Cup finals"
         # (a number word needs a lower-case noun after the name, or "one Monday" would skip on)
         name_first = tok[0].isupper() and len(toks) > i + 1 and (not m.word_number or _nounish(toks[i + 1][2]) or toks[i + 1][2][0].isupper())
@@ -191,7 +202,7 @@ def counted_noun(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> NounInf
                 or ("-" in tok and not tok[0].isdigit()) or (copula and low.endswith("ly")) or (copula and skipped < 2 and low not in _STOP):
             skipped += 1
             i += 1
-            if skipped > 3:
+            if skipped > 5:
                 break
             continue
         if not copula and _nounish(tok) and not _PAST.search(low):  # "300 fled" counts no "fled"
@@ -607,7 +618,8 @@ _OF_FIGURE = regex.compile(r"(?<![\w'-])(?P<w>[a-z][\w-]*)\s+(?P<p>of|with|for)\
 _NOT_HOLDERS = frozenset("""however the a an in on at it its this that these those there they he she we i you but and or so
 if when while after before since as for from with by of to meanwhile also yet still then now today yesterday tomorrow
 according last next some many most all both each every such what which who whose where why how""".split())
-_HOLDER_SKIP = _DETERMINERS | _NOT_HOLDERS  # words a holder never starts with
+_HOLDER_SKIP = _DETERMINERS | _NOT_HOLDERS
+FUNCTION_WORDS = _STOP | _NOT_HOLDERS  # capitalised only because they open a sentence  # words a holder never starts with
 _CAPS = regex.compile(r"(?<![\w'-])[A-Z][\w'&.-]*(?:\s+(?:of|the|and|de|&)\s+[A-Z][\w'&.-]*|\s+[A-Z0-9][\w'&.-]*)*")
 
 

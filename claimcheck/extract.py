@@ -205,9 +205,14 @@ class _Extractor:
                 kind, unit = udef.kind, udef.unit  # "517 rushing yards": a distance after all
             if noun is not None and subject is None and noun.lower() in ("times", "fold"):
                 return None
-            if subject is None and not m.word_number and not m.scale and m.point is not None and m.point.is_integer() \
-                    and "," not in text[m.num_start:m.num_end] and _rx(r"[A-Z][\w&.-]*\s+\Z").search(text, max(sent.start, m.start - 30), m.start):
-                return None  # "FTSE 100", "Game 7", "Boeing 737": part of a name
+            if not m.word_number and not m.scale and m.point is not None and m.point.is_integer() \
+                    and "," not in text[m.num_start:m.num_end] and m.start == m.num_start and (
+                        subject is None and _name_before(text, max(sent.start, m.start - 30), m.start)
+                        # "the 787 Dreamliner", "90049 ZIP Code", "two new 737 Max jets": a number
+                        # before a name, unless a noun it counts follows the name ("96 Liverpool fans")
+                        or _rx(r"\s+[A-Z]").match(text, m.end) and (noun is None or noun.endswith("ing") or v.count_before.search(text, max(sent.start, m.start - 30), m.start))
+                        or subject is None and _rx(r"(?<=[A-Z][\w.]*\s+)\(\Z").search(text, max(sent.start, m.start - 30), m.start) and text[m.end:m.end + 1] == ")"):
+                return None  # "FTSE 100", "Game 7", "Boeing 737", "Prescott (4)": part of a name
         elif kind == "percentage":
             subject, noun_end = ctx.share_subject(text, m, sent, lex, v)
         elif kind == "duration":
@@ -478,6 +483,13 @@ def _clock(s: str) -> str:
 
 
 @functools.lru_cache(maxsize=8)
+def _name_before(text: str, lo: int, hi: int) -> bool:
+    """A name ends right before ``hi`` ("Boeing 737", "iPhone 11"), not a capitalised
+    function word ("The 11 members", "In 2,000 homes")."""
+    got = _rx(r"(?:[A-Z]|[a-z]+[A-Z])[\w&.-]*(?=\s+\Z)").search(text, lo, hi)
+    return got is not None and got.group().lower() not in ctx.FUNCTION_WORDS
+
+
 def _first_words(lex: Lexicon) -> frozenset[str]:
     """Every word a lexicon phrase list can start with: what a document's Words index."""
     v = ctx.vocab(lex)

@@ -85,6 +85,8 @@ class Patterns:
             r"|(?P<one>(?<![\w-])an?)(?=\s+" + single_units + r"(?![\w-]))"
             r"|(?P<vague>" + alternation(vague_phrases) + r")(?=\s+of\b|\s+\w|[\s,.;:)]|$)"
             r"|(?P<frac>" + frac_num + r"[\s-]+" + frac_after + r"|" + frac + r")(?=\s+(?:of|the|its|their|a|an|our|his|her)\b)"
+            # "one in three adults", "two out of every five homes": a share
+            r"|(?P<inn>(?<![\w.-])(?P<inn_a>\d{1,3}|" + word + r")\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<inn_b>\d{1,3}|" + word + r")(?![\w.,%-])(?!\s*" + alternation([f for u in lex.units.units if u.kind != "count" for f in u.forms]) + r"))"
             r"|(?P<ratio>(?<![\w.])\d+(?:\.\d+)?(?:\s*:\s*|-to-)1(?![\d:])|(?<![\w-])(?:\d+|" + word + r")\s+to\s+(?:1|one)(?!\w|[.,]\d))"
             r"|(?P<twice>(?<![\w-])(?:twice|thrice)(?![\w]))"
             r"|(?P<fold>(?<![\w-])(?:\d+|" + alternation(number_words, boundary=False) + r")-?fold(?![\w]))"
@@ -326,6 +328,11 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             nf = _numeric_fraction(m, text, lex, pats)
             if nf is not None:
                 mentions.append(nf)
+            continue
+        if m.group("inn") is not None:
+            share = _share_mention(m, text, lex, pats)
+            if share is not None:
+                mentions.append(share)
             continue
         kind_hint = ("vague" if m.group("vague") else "frac" if m.group("frac") else "num" if m.group("num")
                      else "one" if (m.group("one") or m.group("half") or m.group("long"))
@@ -603,6 +610,19 @@ def _vague_value(phrase: str, lex: Lexicon) -> tuple[float, float]:
     lo, hi = lex.numbers.vague_multipliers[mult]
     sc = lex.numbers.scales[scale]
     return float(lo * sc), float(hi * sc)
+
+
+def _share_mention(m, text: str, lex: Lexicon, pats: Patterns) -> Optional[Mention]:
+    """ "one in three adults" = 33.3 percent; "3 out of 5" = 60 percent (not "5 in 10 minutes")."""
+    if _match_unit(text, m.end(), pats) is not None:
+        return None
+    a, b = (float(x) if x[0].isdigit() else lex.word_values.get(fold(x)) for x in (m.group("inn_a"), m.group("inn_b")))
+    if a is None or not b or a >= b:
+        return None
+    val = round(100 * a / b, 6)
+    return Mention(start=m.start(), end=m.end(), num_start=m.start(), num_end=m.end(), low=val, high=val, point=val,
+                   qualifier="exact", kind="percentage", rule="<number> in <number>", unit=lex.unit_by_name.get("percent"),
+                   surface_unit=None, word_number=not m.group("inn_a")[0].isdigit(), fraction=True)
 
 
 def _fraction_value(phrase: str, lex: Lexicon) -> float:
