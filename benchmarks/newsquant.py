@@ -231,10 +231,25 @@ def parse_gold(q: dict) -> Gold:
                 v, q["normalized_unit"], q.get("referred_concepts", "-"))
 
 
+def _pairs(a, b) -> bool:
+    """A stated change between two single figures: NewsQuant's range (a change between two
+    ranges stays two ranges)."""
+    return a.change == "from" and b.change == "to" and a.value.point is not None and b.value.point is not None
+
+
 def claimcheck_preds(claims: Iterable) -> list[Pred]:
     out = []
-    for c in claims:
-        if c.kind == "date":
+    claims = [c for c in claims if c.kind != "date"]
+    for k, c in enumerate(claims):
+        if c.change == "to" and k and _pairs(claims[k - 1], c):
+            continue  # taken with its "from" below
+        if k + 1 < len(claims) and _pairs(c, claims[k + 1]):
+            # NewsQuant writes a stated change ("fell from $2,415 to $2,315") as one range
+            to = claims[k + 1]
+            ends = (c.value.low, c.value.high, to.value.low, to.value.high)
+            concept = " ".join(x for x in (c.subject, c.concept, c.holder, to.concept, to.holder) if x)
+            out.append(Pred(min(ends), max(ends), True, mapped_units(to.kind, to.unit, to.surface_unit), words(concept),
+                            to.kind, f"{c.evidence.text} .. {to.evidence.text}", to.unit or "-", "from <x> to <y>", concept or "-"))
             continue
         v = c.value
         rng = v.point is None and v.low != v.high

@@ -172,6 +172,7 @@ class _Extractor:
             built.append((m, f))
 
         self._parts_of_whole(sent, built)
+        self._changes(built)
         # "one of the", "a few", "Few predicted": a figure in words that counts nothing
         built = [(m, f) for m, f in built if not (f["kind"] == "count" and f["subject"] is None
                                                   and (m.vague or m.word_number and (f.get("noun") is None or m.low == 1 and f.get("noun") in ("one",))))]
@@ -275,6 +276,19 @@ class _Extractor:
                     continue
                 if f["subject"] == wf["subject"] and f["predicate"] is not None:
                     f["part_of_mention"] = whole
+
+    def _changes(self, built: list[tuple[Mention, dict]]) -> None:
+        """ "rose from 5% to 7%", "fell from $2,415 at midnight to $2,315": the two ends of
+        a stated change (a "from" with no change verb is a range, read by the grammar)."""
+        text = self.text
+        for (a, fa), (b, fb) in zip(built, built[1:]):
+            bare = fa["kind"] == "count" and fa["unit"] is None and fb["unit"] is not None  # "from 13.5 to 14 mm"
+            if (fa["kind"] == fb["kind"] or bare) and fa.get("change") is None \
+                    and _rx(r"(?i)(?<![\w])from\s+\Z").search(text, max(0, a.start - 6), a.start) \
+                    and _rx(r"(?i)(?:[^;.!?,]|[.,]\d){0,60}?(?<![\w])to\s+\Z").fullmatch(text, a.end, b.start):
+                fa["change"], fb["change"] = "from", "to"
+                if bare:
+                    fa["kind"], fa["unit"] = fb["kind"], fb["unit"]
 
     def _compound_durations(self, sent: ctx.Sentence, built, claims: list[Claim]) -> list[Claim]:
         """ "two years under A, followed by four years of B": each part, and the whole.
@@ -389,7 +403,7 @@ class _Extractor:
         time = self._time(as_of, since, words)
         c = self._make_claim(sent, m.start, m.end, f["kind"], m.low, m.high, f["qualifier"], f["unit"], m.surface_unit or f.get("noun"),
                              f["subject"], f["predicate"], f["scope"], f["place"], time, attribution, f["hedges"], m.rule,
-                             point=m.point, revision=revision, concept=f["concept"], holder=f.get("holder"))
+                             point=m.point, revision=revision, concept=f["concept"], holder=f.get("holder"), change=f.get("change"))
         whole = f.get("part_of_mention")
         if whole is not None:
             c = c.model_copy(update={"part_of": claim_id(self.doc.id, *self.nt.orig_span(whole.start, whole.end), "count")})
@@ -403,7 +417,8 @@ class _Extractor:
         return TimeRef(since=since, source="none", resolved=False)
 
     def _make_claim(self, sent, s, e, kind, low, high, qualifier, unit, surface, subject, predicate, scope, place, time,
-                    attribution, hedges, rule, *, point=None, part_of=None, parts=(), revision=False, concept=None, holder=None) -> Claim:
+                    attribution, hedges, rule, *, point=None, part_of=None, parts=(), revision=False, concept=None, holder=None,
+                    change=None) -> Claim:
         lex = self.lex
         o_s, o_e = self.nt.orig_span(s, e)
         if point is None and low == high and rule != "since <date>":
@@ -425,7 +440,7 @@ class _Extractor:
             compare_as=compare_as if compare_as != subject else None,
             normalized=normalized, subject=subject, concept=concept, holder=holder, predicate=predicate, scope=scope, place=place,
             time=time, attribution=attribution, hedges=tuple(hedges), part_of=part_of, parts=tuple(parts), revision=revision,
-            date_value=None, evidence=self._span(sent, o_s, o_e), rule=rule,
+            change=change, date_value=None, evidence=self._span(sent, o_s, o_e), rule=rule,
         )
 
     def _span(self, sent: ctx.Sentence, o_s: int, o_e: int) -> Span:

@@ -116,6 +116,8 @@ class Claim(_Frozen):
     parts: tuple[str, ...] = Field(default=(), description="Ids of stated parts (compound durations).")
     date_value: Optional[str] = Field(default=None, description="For kind=date: the ISO date it resolves to.")
     revision: bool = Field(default=False, description="The text presents the figure as a revision.")
+    change: Optional[Literal["from", "to"]] = Field(default=None, description="The start ('from') or the end ('to') of a "
+                                                    "stated change: 'rose from 5% to 7%' gives one claim of each.")
     evidence: Span
     rule: str = Field(description="Name of the grammar rule that produced the claim.")
 
@@ -161,6 +163,7 @@ class Claim(_Frozen):
             "attribution": self.attribution,
             "hedges": list(self.hedges),
             "part_of": self.part_of,
+            "change": self.change,
             "sentence": self.evidence.sentence,
             "rule": self.rule,
             "key": self.key,
