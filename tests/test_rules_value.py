@@ -65,6 +65,18 @@ def test_different_predicate_is_quiet():
     assert not run(a, b, only="value_conflict").conflicts
 
 
+def test_the_start_of_a_stated_change_is_not_a_rival_figure():
+    a = doc("a", "Daily Tigris", "The number of residents trapped in Mosul rose from 4,000 to 9,000 residents.")
+    b = doc("b", "Nineveh Post", "Some 9,000 residents were trapped in Mosul.")
+    r = run(a, b, only="value_conflict")
+    assert claim(r, "a", "4,000").change == "from" and claim(r, "a", "9,000").change == "to"
+    assert claim(r, "a", "4,000").key == claim(r, "b", "Some 9,000").key
+    assert not r.conflicts
+    c_ = doc("c", "Gulf Blog", "Officials said 2,000 residents were trapped in Mosul.")
+    [c] = of_type(run(a, b, c_, only="value_conflict"), "value_conflict")  # the end of the change is compared
+    assert "2,000" in c.explanation and "4,000" not in c.explanation
+
+
 def test_same_document_is_not_a_cross_source_conflict():
     a = doc("a", "Daily Tigris", "Rescuers said 4,000 residents were trapped in Mosul. Some 9,000 residents were trapped in Mosul.")
     assert not run(a, only="value_conflict").conflicts

@@ -84,7 +84,8 @@ class ValueConflict(BaseRule):
         items = []
         for k, c in enumerate(claims):
             # parts are compared through their whole; dates have their own semantics
-            if c.kind == "date" or c.part_of is not None or c.key is None:
+            # the start of a stated change ("rose from 4,000 to 9,000") is an earlier state, not a rival figure
+            if c.kind == "date" or c.part_of is not None or c.key is None or c.change == "from":
                 continue
             tol = iv.tolerance_for(s.tolerance, c.kind)
             hedged = bool({h.lower() for h in c.hedges} - {h.lower() for h in s.ignore_hedges})
