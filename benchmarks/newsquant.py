@@ -162,7 +162,7 @@ UNIT_MAP: dict[str, tuple[str, ...]] = {
 }
 
 # Count classes whose NewsQuant name is a word of its own.
-COUNT_CLASS = {"person": ("people", "person")}
+COUNT_CLASS = {"person": ("people", "person"), "time": ("count",)}
 
 
 def count_units(unit: Optional[str], surface: Optional[str]) -> frozenset[str]:

@@ -73,6 +73,7 @@ class Vocab:
         # a count before the figure: "two new 737 Max jets" (the 737 is a model number)
         self.count_before = regex.compile(r"(?<![\w])(?:\d+|" + alternation(list(lex.word_values) + list(lex.numbers.vague), boundary=False)
                                           + r")\s+(?:[a-z]+\s+)?\Z", regex.IGNORECASE)
+        self.partitive = regex.compile(r"\s+of\s+(?:the|its|their|his|her|our|my|your|these|those|America's|the\s+world's)\s+", regex.IGNORECASE)
         self.dur_of = regex.compile(r"\s+(?:of|in)\s+(?:[\w-]+\s+){0,2}?(?P<w>[\w-]+)", regex.IGNORECASE)
 
 
@@ -150,6 +151,20 @@ def _nounish(tok: str) -> bool:
     low = tok.lower()
     return (tok.isalpha() and not tok[0].isupper() and low not in _STOP and low not in _NOT_NOUNS
             and low not in _VERBS and not low.endswith("ly"))
+
+
+def partitive_noun(text: str, pos: int, sent: Sentence) -> Optional[str]:
+    """The head of the group in "one of the best wireless speakers around": the last word
+    of the noun phrase that starts at ``pos``."""
+    head = None
+    for _, _, tok in tokens_after(text, pos, sent.end, 6):
+        low = tok.lower()
+        if head is None and low in ("most", "more", "least", "very", "few"):
+            continue  # "one of the most gifted attackers"
+        if not tok[:1].isalpha() or low in _STOP or low in _VERBS or head and (low.endswith("ed") or low in _NOT_CONCEPTS):
+            break
+        head = tok
+    return head
 
 
 def counted_noun(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> NounInfo:

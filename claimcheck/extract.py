@@ -173,9 +173,11 @@ class _Extractor:
 
         self._parts_of_whole(sent, built)
         self._changes(built)
-        # "one of the", "a few", "Few predicted": a figure in words that counts nothing
+        # "a few", "Few predicted", "several ideas": a figure in words that counts nothing we
+        # know (but "thousands of complaints", an order of magnitude, is kept)
         built = [(m, f) for m, f in built if not (f["kind"] == "count" and f["subject"] is None
-                                                  and (m.vague or m.word_number and (f.get("noun") is None or m.low == 1 and f.get("noun") in ("one",))))]
+                                                  and ((f.get("noun") is None or m.vague and m.low < 10) and (m.vague or m.word_number)
+                                                       or m.low == 1 and f.get("noun") in ("one",)))]
         claims = []
         for m, f in built:
             claims.append(self._claim(sent, m, f, attribution, revision))
@@ -193,13 +195,23 @@ class _Extractor:
         text, lex, v = self.text, self.lex, self.v
         kind = m.kind
         subject = predicate = noun = None
+        rule = None  # when it differs from the grammar's
         unit = m.unit.unit if m.unit else None
         if unit and m.per:
             unit = f"{unit} per {m.per}"  # a rate: not convertible to the kind's canonical unit
         noun_end = None
-        if kind == "count":
+        if kind == "count" and m.rule == "<number> times":
+            noun, unit = "times", "time"  # how often: "orbited the planet 3,200 times"
+        elif kind == "count" and m.word_number and m.low == 1 == m.high and v.partitive.match(text, m.end):
+            # "one of the students": one member of a group; no class, so it is never compared
+            noun = ctx.partitive_noun(text, v.partitive.match(text, m.end).end(), sent)
+            unit = singular(noun) if noun else None
+            rule = "one of the <noun>"
+        elif kind == "count":
             info = ctx.counted_noun(text, m, sent, lex)
             subject, noun, noun_end = info.subject, info.noun, info.end
+            if m.vague and subject is None and noun and not noun.lower().endswith("s") and not _rx(r"\s+of\b").match(text, m.end):
+                noun = None  # "left millions dependent on aid": an adjective, not what is counted
             unit = info.unit or (singular(noun) if noun else None)
             udef = lex.unit_form.get(fold(noun)) if noun and info.subject is None else None
             if udef is not None and udef.kind not in ("ratio",):
@@ -236,7 +248,7 @@ class _Extractor:
                 qualifier = "approximately"
         concept = fold(noun) if kind == "count" and noun else ctx.concept_for(text, m, sent, lex)
         holder = ctx.holder_for(text, m, sent, lex)
-        return {"kind": kind, "subject": subject, "concept": concept, "holder": holder, "predicate": predicate, "unit": unit, "noun": noun, "scope": scope,
+        return {"kind": kind, "rule": rule, "subject": subject, "concept": concept, "holder": holder, "predicate": predicate, "unit": unit, "noun": noun, "scope": scope,
                 "place": place, "qualifier": qualifier, "part_of": None, "parts": (), "hedges": hedges}
 
     # -- relations inside a sentence ------------------------------------------------------
@@ -402,7 +414,7 @@ class _Extractor:
         as_of, since, words = ctx.time_for(m.start, m.end, sent, self.resolved)
         time = self._time(as_of, since, words)
         c = self._make_claim(sent, m.start, m.end, f["kind"], m.low, m.high, f["qualifier"], f["unit"], m.surface_unit or f.get("noun"),
-                             f["subject"], f["predicate"], f["scope"], f["place"], time, attribution, f["hedges"], m.rule,
+                             f["subject"], f["predicate"], f["scope"], f["place"], time, attribution, f["hedges"], f.get("rule") or m.rule,
                              point=m.point, revision=revision, concept=f["concept"], holder=f.get("holder"), change=f.get("change"))
         whole = f.get("part_of_mention")
         if whole is not None:

@@ -495,8 +495,11 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
         if unit is None and not vague and not fraction and kind_hint == "num" and text[e:e + 1] == "-" and point is None and (hi < 30 and lo < 30 or hi <= lo):
             continue  # "2-1", "tied at 89-89" are scores and "ISO 3888-2" a code: a range climbs
         if unit is not None and unit.kind == "ratio" and (vague or not pats.comparison_after.match(text, end)):
-            if vague or surface and fold(surface) == "times":
-                continue  # "visited three times": how often, not how many times more
+            if vague:
+                continue
+            if surface and fold(surface) == "times":
+                # "visited three times", "orbited 3,200 times": how often, not how many times more
+                kind_hint, rule = "times", "<number> times"
             unit = None
         if vague and unit is None:
             of_unit = _rx(r"\s+of\s+").match(text[end:end + 6])
