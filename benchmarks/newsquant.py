@@ -316,8 +316,9 @@ def unit_ok(g: Gold, p: Pred) -> bool:
         return False
     if g.unit in p.units:
         return True
-    # A counted noun is compared by its head: our "transplants" is NewsQuant's "heart transplant".
-    if p.kind == "count" and g.unit.rsplit(" ", 1)[-1] in p.units:
+    # A counted noun is compared by its words: our "transplants" is NewsQuant's "heart
+    # transplant", and "one of the proudest moments of my life" is "proud moment life" there.
+    if p.kind == "count" and p.units & {singular(w) for w in g.unit.split()}:
         return True
     # NewsQuant writes a fraction as a fraction with the unit "% <whole>" ("a third of voters":
     # 0.333, "% voter"); a percentage we read from a fraction word is compared that way.

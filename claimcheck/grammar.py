@@ -126,7 +126,9 @@ class Patterns:
         dens = [f for u in lex.units.units if u.kind in ("duration", "distance", "measure") for f in u.forms if len(f) > 1]
         dens += ["share", "shares", "person", "head", "capita", "household", "ticket", "night", "game", "unit", "piece",
                  "kilo", "bag", "sack", "bottle", "litre", "gallon", "barrel", "tonne", "ton", "pound", "ounce", "mmBTU", "MMBtu"]
-        self.per_after = regex.compile(r"\s+(?:per|an?|each)\s+(?P<den>" + alternation(dens, lead=False) + r")(?![\w])", regex.IGNORECASE)
+        # "$58 per barrel", "RM79 a month", "100km/hr"; not "a year earlier" (a time offset)
+        self.per_after = regex.compile(r"(?:\s+(?:per|an?|each)\s+|\s*/\s*)(?P<den>" + alternation(dens, lead=False)
+                                       + r")(?![\w])(?!\s+(?:earlier|ago|later|before|previously)(?![\w]))", regex.IGNORECASE)
         self.range_lead = regex.compile(r"(?<![\w])(?P<lead>between|from|of)\s+\Z", regex.IGNORECASE)
 
         cs_forms = [f for f in lex.unit_form_cs if len(f) > 1]
@@ -440,7 +442,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
         if unit is None or unit.kind == "money":
             um = _match_unit(text, end, pats)
             if um is not None:
-                u = lex.unit_form.get(fold(um.group("u"))) or lex.unit_form_cs.get(um.group("u")) or lex.unit_form_cs.get(um.group("u").replace(" ", ""))
+                u = lex.unit_form_cs.get(um.group("u")) or lex.unit_form.get(fold(um.group("u"))) or lex.unit_form_cs.get(um.group("u").replace(" ", ""))
                 if u is None and um.group("u")[:1] in "°º":
                     u = lex.unit_by_name.get("degree Celsius" if um.group("u")[-1] == "C" else "degree Fahrenheit")
                 if u is not None and (unit is None or u.kind == "money" and u.unit in ("USD",) and unit.unit == "USD"):
@@ -479,7 +481,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
                 or fold(surface or "") == "second" and pats.ordinal_next.match(text, end)):  # "a second round"
             continue
         per = None
-        if unit is not None and unit.kind in ("money", "percentage", "measure", "duration"):
+        if unit is not None and unit.kind in ("money", "percentage", "measure", "duration", "distance"):
             # a rate: "$58 per barrel", "RM79 a month", "5% a year", "3 hours a day"
             pm = pats.per_after.match(text, end)
             if pm:
