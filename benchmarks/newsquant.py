@@ -231,6 +231,14 @@ def parse_gold(q: dict) -> Gold:
                 v, q["normalized_unit"], q.get("referred_concepts", "-"))
 
 
+def _concept_text(c) -> str:
+    """The words scored against ``referred_concepts``. NewsQuant makes a count's noun its unit
+    ("civilian", "people"), scored under value+unit; its concept is what the count belongs
+    to, our ``holder``. For other kinds: subject, concept and holder."""
+    parts = (c.holder,) if c.kind == "count" else (c.subject, c.concept, c.holder)
+    return " ".join(x for x in parts if x)
+
+
 def _pairs(a, b) -> bool:
     """A stated change between two single figures: NewsQuant's range (a change between two
     ranges stays two ranges)."""
@@ -247,7 +255,7 @@ def claimcheck_preds(claims: Iterable) -> list[Pred]:
             # NewsQuant writes a stated change ("fell from $2,415 to $2,315") as one range
             to = claims[k + 1]
             ends = (c.value.low, c.value.high, to.value.low, to.value.high)
-            concept = " ".join(x for x in (c.subject, c.concept, c.holder, to.concept, to.holder) if x)
+            concept = " ".join(x for x in (_concept_text(c), _concept_text(to)) if x)
             out.append(Pred(min(ends), max(ends), True, mapped_units(to.kind, to.unit, to.surface_unit), words(concept),
                             to.kind, f"{c.evidence.text} .. {to.evidence.text}", to.unit or "-", "from <x> to <y>", concept or "-"))
             continue
@@ -258,7 +266,7 @@ def claimcheck_preds(claims: Iterable) -> list[Pred]:
         fraction = c.kind == "percentage" and (c.rule or "") in ("<fraction> of", "<number> in <number>")
         if fraction:  # NewsQuant keeps "a third" as 0.333 (see unit_ok)
             lo, hi = lo / 100, hi / 100
-        concept = " ".join(x for x in (c.subject, c.concept, getattr(c, "holder", None)) if x)
+        concept = _concept_text(c)
         out.append(Pred(min(lo, hi), max(lo, hi), rng, mapped_units(c.kind, c.unit, c.surface_unit),
                         words(concept), c.kind, c.evidence.text, c.unit or "-", c.rule, concept or "-", fraction))
     return out

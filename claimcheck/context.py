@@ -153,15 +153,19 @@ def _nounish(tok: str) -> bool:
             and low not in _VERBS and not low.endswith("ly"))
 
 
-def partitive_noun(text: str, pos: int, sent: Sentence) -> Optional[str]:
-    """The head of the group in "one of the best wireless speakers around": the last word
-    of the noun phrase that starts at ``pos``."""
+def np_head(text: str, pos: int, end: int, lex: Lexicon) -> Optional[str]:
+    """The head of the noun phrase that starts at ``pos``: its last word before a function
+    word, a verb or a participle. "the best wireless speakers around" -> "speakers";
+    "an 8.5 kW system" -> "system" (a figure and its unit inside the phrase are passed over)."""
     head = None
-    for _, _, tok in tokens_after(text, pos, sent.end, 6):
+    toks = tokens_after(text, pos, end, 8)
+    for k, (_, _, tok) in enumerate(toks):
         low = tok.lower()
-        if head is None and low in ("most", "more", "least", "very", "few"):
-            continue  # "one of the most gifted attackers"
-        if not tok[:1].isalpha() or low in _STOP or low in _VERBS or head and (low.endswith("ed") or low in _NOT_CONCEPTS):
+        if head is None and (low in _DETERMINERS or low in ("most", "more", "least", "very", "few")
+                             or tok[:1].isdigit() or k and toks[k - 1][2][:1].isdigit() and (fold(tok) in lex.unit_form or tok in lex.unit_form_cs)):
+            continue  # "one of the most gifted attackers", "for an 8.5 kW system"
+        if not tok[:1].isalpha() or low in _STOP or low in _VERBS or low in lex.verb_forms \
+                or head and (_PAST.search(low) or low in _NOT_CONCEPTS or low in _NOT_HOLDERS):
             break
         head = tok
     return head
@@ -487,7 +491,7 @@ _DETERMINERS = frozenset("the a an its their his her our this that these those e
 # adverbs of a measure itself ("two metres wide", "a decade's worth", "five straight titles").
 _NOT_CONCEPTS = frozenset("""because excluding including instead worth wide long high tall deep thick old away apart
 ahead later earlier ago straight overnight underground didnt doesnt dont isnt wasnt wont cant whose whom unless whether
-although though amid upon onto throughout versus thanks following due next""".split())
+although though amid upon onto throughout versus thanks following due next year-old years-old""".split())
 _COLLECTIVE = frozenset("line queue convoy group number total fleet column row chain flock herd set batch stretch".split())
 
 
@@ -507,7 +511,7 @@ def concept_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional
         picked = []
         while i < len(words) and len(picked) < 3:
             w = words[i]
-            if not w[:1].isalpha() or w.lower() in _STOP or w.lower() in _VERBS or w.lower() in _NOT_CONCEPTS \
+            if not w[:1].isalpha() or w.lower() in _STOP or w.lower() in _VERBS or w.lower() in _NOT_CONCEPTS or w.lower() in lex.verb_forms \
                     or w.lower().endswith("ed") and picked:
                 break
             picked.append(w)
@@ -551,13 +555,27 @@ def concept_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional
         got = noun_from(0)
         if got:
             return got
-    # the noun it is the amount of: "a ransom of $5m", "a transfer fee of $40 million"
+    # the noun it is the amount of: "a ransom of $5m", "a transfer fee of $40 million",
+    # "a net worth of $1.8bn", "a dividend yield of 4.1 per cent"
+    dimension = None
     of = _OF_FIGURE.search(text, max(c_lo, m.start - 40), m.start)
-    if of and m.kind not in ("percentage", "ratio") and (of.group("p") == "of" or m.kind == "money"):
+    if of and m.kind != "ratio" and (of.group("p") == "of" or m.kind == "money"):
         w = of.group("w").lower()
-        if w not in _DIMENSIONS and not w.endswith(("ed", "ing")) and w not in _STOP and w not in _DETERMINERS and w not in _NOT_CONCEPTS and w not in _COLLECTIVE \
-                and w not in lex.word_values and w not in _VERBS and not w.endswith("ly"):
+        if w in _DIMENSIONS:
+            dimension = w  # "a speed of 15 mph": the speed, if nothing else is named
+        elif not _PAST.search(w) and not w.endswith("ing") and w not in _STOP and w not in _DETERMINERS and w not in _COLLECTIVE \
+                and (w not in _NOT_CONCEPTS or w == "worth") and w not in lex.word_values and w not in _VERBS and not w.endswith("ly"):
             return w
+    # a label: "Total cost: $72,370", "base price: $59,995"
+    label = _LABEL.search(text, max(sent.start, m.start - 40), m.start)
+    if label and label.group("w").lower() not in _STOP and not label.group("w")[:1].isdigit():
+        return label.group("w").lower()
+    # what an amount is paid for: "$12,000 for a new roof", "$35,538 for an 8.5 kW system"
+    if m.kind == "money":
+        got = _rx(r"(?i)\s+for\s+").match(text, m.end)
+        head = np_head(text, got.end(), c_hi, lex) if got else None
+        if head and head.lower() not in lex.unit_form and not head[:1].isupper() and head.lower() not in _NOT_PURPOSES:
+            return head.lower()
     lead = tokens_after(text, c_lo, m.start, 12)
     # the subject of the clause ends right before its verb: "bus fares will cost $12",
     # "The cut will save $5m" (a noun after a determiner, though it can be a verb); a
@@ -578,7 +596,8 @@ def concept_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional
         picked = [t[2] for t in lead[i:i + 3]]
         head = None
         for w in picked:
-            if w.lower() in _STOP or w.lower() in _VERBS or not w[:1].isalpha() or head and w.lower().endswith("ed"):
+            if w.lower() in _STOP or w.lower() in _VERBS or w.lower() in lex.verb_forms or w.lower() in lex.pronouns or w.lower() in _NOT_HOLDERS \
+                    or not w[:1].isalpha() or head and w.lower().endswith("ed"):
                 break
             head = w
         if head and head.lower() in _COLLECTIVE:
@@ -591,8 +610,8 @@ def concept_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional
                         break
                     rest.append(w)
                 head = rest[-1] if rest else head
-        return head.lower() if head else None
-    return None
+        return head.lower() if head else dimension
+    return dimension
 
 
 def _np_word(toks, j: int, lex: Lexicon) -> bool:
@@ -600,7 +619,7 @@ def _np_word(toks, j: int, lex: Lexicon) -> bool:
     low = w.lower()
     return (w[:1].isalpha() and low not in _STOP and low not in _NOT_CONCEPTS and low not in _NOT_HOLDERS
             and not low.endswith(("ly", "ing", "ed")) and low not in lex.word_values
-            and (low not in _VERBS or j >= 1 and toks[j - 1][2].lower() in _DETERMINERS))
+            and (low not in _VERBS and low not in lex.verb_forms or j >= 1 and toks[j - 1][2].lower() in _DETERMINERS))
 
 
 def _subject_before(toks, k: int, lex: Lexicon) -> Optional[str]:
@@ -626,13 +645,17 @@ def _subject_before(toks, k: int, lex: Lexicon) -> Optional[str]:
 
 
 # Nouns of a dimension: "a height of 15 metres" measures the wave, not the height.
-_DIMENSIONS = frozenset("height length width depth distance weight size area volume thickness diameter radius altitude elevation".split())
+_DIMENSIONS = frozenset("height length width depth distance weight size area volume thickness diameter radius altitude elevation speed".split())
 _PREPOSITIONS = frozenset("of in at on to near for from with by into across under over around inside outside along between among within".split())
 # "a ransom of $5m", and for money "pensioners with more than $2m", "a ticket for $20"
+# "for the first time", "for sale", "for example": not what an amount pays for
+_NOT_PURPOSES = frozenset("time times sale example instance while now years months weeks days".split())
+_LABEL = regex.compile(r"(?<![\w'-])(?P<w>[A-Za-z][\w-]*)\s*:\s*\(?\s*\Z")
 _OF_FIGURE = regex.compile(r"(?<![\w'-])(?P<w>[a-z][\w-]*)\s+(?P<p>of|with|for)\s+\Z")
 _NOT_HOLDERS = frozenset("""however the a an in on at it its this that these those there they he she we i you but and or so
 if when while after before since as for from with by of to meanwhile also yet still then now today yesterday tomorrow
-according last next some many most all both each every such what which who whose where why how""".split())
+according last next some many most all both each every such what which who whose where why how
+although though whereas because unless whether""".split())
 _HOLDER_SKIP = _DETERMINERS | _NOT_HOLDERS
 FUNCTION_WORDS = _STOP | _NOT_HOLDERS  # capitalised only because they open a sentence  # words a holder never starts with
 _CAPS = regex.compile(r"(?<![\w'-])[A-Z][\w'&.-]*(?:\s+(?:of|the|and|de|&)\s+[A-Z][\w'&.-]*|\s+[A-Z0-9][\w'&.-]*)*")
@@ -647,8 +670,11 @@ def holder_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[
     best = after_prep = None
     for cm in _CAPS.finditer(text, c_lo, m.start):
         words = cm.group().split()
-        while words and (words[0].lower() in _NOT_HOLDERS or words[0].lower() in lex.month_of or words[0].lower() in lex.weekday_of):
+        while words and (words[0].lower() in _NOT_HOLDERS or words[0].lower() in lex.month_of or words[0].lower() in lex.weekday_of
+                         or words[0].lower() in lex.verb_forms):
             words = words[1:]
+        while words and (words[-1].lower() in _NOT_HOLDERS or words[-1].lower() in lex.verb_forms):
+            words = words[:-1]  # "MANCHESTER, England It has been": the pronoun opens the clause
         if words and cm.start() == sent.start and cm.group().startswith(words[0]) and _opener(words[0], lex):
             words = words[1:]  # "Following the launch", "Hundreds of pilgrims": capitalised as the sentence opens
         while words and words[-1].isdigit():
@@ -673,13 +699,13 @@ def holder_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[
             return ante
     lead = tokens_after(text, c_lo, m.start, 6)
     i = 0
-    while i < len(lead) and lead[i][2].lower() in _HOLDER_SKIP:
-        if lead[i][2].lower() in _PRONOUNS:
+    while i < len(lead) and lead[i][2].lower() in _HOLDER_SKIP | lex.pronouns:
+        if lead[i][2].lower() in lex.pronouns:
             return after_prep  # "it circles the planet": the next word is its verb
         i += 1
     picked = []
     while i < len(lead) and len(picked) < 3 and _nounish(lead[i][2]) and lead[i][2].lower() not in lex.word_values \
-            and not lead[i][2].lower().endswith(("ed", "ing")):
+            and not lead[i][2].lower().endswith(("ed", "ing")) and lead[i][2].lower() not in lex.verb_forms:
         picked.append(lead[i][2])
         i += 1
     return " ".join(picked) if picked else after_prep
@@ -694,4 +720,5 @@ def _opener(word: str, lex: Lexicon) -> bool:
     word, an -ing or -ly word ("Following", "Hundreds", "Only")."""
     low = word.lower()
     return (low in _STOP or low in _NOT_CONCEPTS or low in _NOT_HOLDERS or low in lex.word_values or low in lex.numbers.vague
+            or low in lex.verb_forms
             or low.endswith(("ing", "ly")) and len(low) > 5)

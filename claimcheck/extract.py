@@ -204,7 +204,7 @@ class _Extractor:
             noun, unit = "times", "time"  # how often: "orbited the planet 3,200 times"
         elif kind == "count" and m.word_number and m.low == 1 == m.high and v.partitive.match(text, m.end):
             # "one of the students": one member of a group; no class, so it is never compared
-            noun = ctx.partitive_noun(text, v.partitive.match(text, m.end).end(), sent)
+            noun = ctx.np_head(text, v.partitive.match(text, m.end).end(), sent.end, lex)
             unit = singular(noun) if noun else None
             rule = "one of the <noun>"
         elif kind == "count":

@@ -24,7 +24,7 @@ from .errors import LexiconError
 # libyaml's loader reads the lexicon ten times faster where PyYAML was built with it.
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-SECTIONS = ("numbers", "qualifiers", "units", "subjects", "predicates", "places", "dates", "attribution")
+SECTIONS = ("numbers", "qualifiers", "units", "subjects", "predicates", "places", "dates", "attribution", "grammar")
 
 
 class _Strict(BaseModel):
@@ -148,6 +148,17 @@ class AttributionData(_Strict):
     titles: list[str]
 
 
+class VerbsData(_Strict):
+    regular: list[str]
+    forms: list[str]
+
+
+class GrammarData(_Strict):
+    verbs: VerbsData
+    modals: list[str]
+    pronouns: list[str]
+
+
 _SCHEMAS: dict[str, type[BaseModel]] = {
     "numbers": NumbersData,
     "qualifiers": QualifiersData,
@@ -157,6 +168,7 @@ _SCHEMAS: dict[str, type[BaseModel]] = {
     "places": PlacesData,
     "dates": DatesData,
     "attribution": AttributionData,
+    "grammar": GrammarData,
 }
 
 
@@ -179,6 +191,22 @@ def alternation(words, *, boundary: bool = True, lead: bool = True) -> str:
 def fold(phrase: str) -> str:
     """The lookup form of a matched phrase: lower case, single spaces."""
     return " ".join(phrase.lower().replace("-", " ").split())
+
+
+def verb_forms(verb: str) -> tuple[str, ...]:
+    """A regular verb and its -s, -ed and -ing forms: "warn" -> warns, warned, warning;
+    "rely" -> relies, relied; "prove" -> proves, proved, proving; "plan" is not doubled
+    (the lexicon lists only verbs whose forms follow these rules)."""
+    v = verb.lower()
+    if v.endswith("ee"):
+        return v, v + "s", v + "d", v + "ing"
+    if v.endswith("e"):
+        return v, v + "s", v + "d", v[:-1] + "ing"
+    if v.endswith("y") and v[-2:-1] not in "aeiou":
+        return v, v[:-1] + "ies", v[:-1] + "ied", v + "ing"
+    if v.endswith(("s", "sh", "ch", "x", "z")):
+        return v, v + "es", v + "ed", v + "ing"
+    return v, v + "s", v + "ed", v + "ing"
 
 
 def singular(noun: str) -> str:
@@ -215,6 +243,7 @@ class Lexicon:
             self.places = PlacesData.model_validate(data["places"])
             self.dates = DatesData.model_validate(data["dates"])
             self.attribution = AttributionData.model_validate(data["attribution"])
+            self.grammar = GrammarData.model_validate(data["grammar"])
         except KeyError as exc:
             raise LexiconError(f"lexicon section {exc.args[0]!r} is missing") from None
         except ValidationError as exc:
@@ -262,6 +291,11 @@ class Lexicon:
                     self.unit_form.setdefault(fold(f), u)
             for p in u.prefix:
                 self.unit_prefix.setdefault(p, u)
+        g = self.grammar
+        # verb forms and pronouns: where a noun phrase read for a holder or a concept stops
+        self.verb_forms: frozenset[str] = frozenset(
+            [f for v in g.verbs.regular for f in verb_forms(v)] + [f.lower() for f in g.verbs.forms] + [m.lower() for m in g.modals])
+        self.pronouns: frozenset[str] = frozenset(p.lower() for p in g.pronouns)
         self.ascii_prefix: dict[str, UnitDef] = {p: u for u in self.units.units for p in u.ascii_prefix}
 
         s = self.subjects
