@@ -136,7 +136,8 @@ class Patterns:
         ci_forms = [f for u in lex.units.units for f in u.forms if f not in lex.unit_form_cs]
         self.unit_ci = regex.compile(r"(?:" + _WS + r"*|-)(?P<u>" + alternation(ci_forms, lead=False) + r")", regex.IGNORECASE)
         self.unit_cs = regex.compile(r"(?:" + _WS + r"*|-)(?P<u>" + alternation(cs_forms, lead=False) + r")")
-        self.unit_tight = regex.compile(r"(?:" + _WS + r"(?=[mgtlWVAFC][\s,.;:)]))?(?P<u>" + alternation(tight_forms, lead=False) + r")")
+        # a one-letter unit after a space only before punctuation or a space: "85 p each", not "10 p.m."
+        self.unit_tight = regex.compile(r"(?:" + _WS + r"(?=[mgtlWVAFC][\s,.;:)]|p(?:[\s,;:)]|\.(?!m)|\Z)))?(?P<u>" + alternation(tight_forms, lead=False) + r")")
         self.degree_unit = regex.compile(r"(?:" + _WS + r"*)(?P<u>°\s?[CF]|º\s?[CF])")
         self.ascii_before = regex.compile(r"(?<![\w])(?P<p>" + alternation(lex.ascii_prefix, boundary=False) + r")\Z") if lex.ascii_prefix else None
         # "a year" after an amount or a plural noun is the period of a rate, not a length of time
@@ -554,7 +555,7 @@ def _numeric_fraction(m, text: str, lex: Lexicon, pats: Patterns) -> Optional[Me
     if b == 0 or a >= b:
         return None
     val = a / b
-    of = _rx(r"\s+of\s+(?:an?\s+)?").match(text, e)
+    of = _rx(r"\s+of\s+(?:an?\s+)?(?:(?:US|U\.S\.|imperial|metric)\s+)?").match(text, e)
     um = _match_unit(text, of.end() if of else e, pats)
     unit = None
     if um is not None:
