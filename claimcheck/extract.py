@@ -290,8 +290,9 @@ class _Extractor:
                     f["part_of_mention"] = whole
 
     def _changes(self, built: list[tuple[Mention, dict]]) -> None:
-        """ "rose from 5% to 7%", "fell from $2,415 at midnight to $2,315": the two ends of
-        a stated change (a "from" with no change verb is a range, read by the grammar)."""
+        """ "rose from 5% to 7%", "fell from $2,415 at midnight to $2,315", "narrowed to 138
+        lots from 212 lots": the two ends of a stated change (a "from" with no change verb
+        is a range, read by the grammar)."""
         text = self.text
         for (a, fa), (b, fb) in zip(built, built[1:]):
             bare = fa["kind"] == "count" and fa["unit"] is None and fb["unit"] is not None  # "from 13.5 to 14 mm"
@@ -301,6 +302,10 @@ class _Extractor:
                 fa["change"], fb["change"] = "from", "to"
                 if bare:
                     fa["kind"], fa["unit"] = fb["kind"], fb["unit"]
+            elif fa["kind"] == fb["kind"] and fa["unit"] == fb["unit"] and fa.get("change") is None \
+                    and _rx(r"(?i)(?<![\w])to\s+\Z").search(text, max(0, a.start - 4), a.start) \
+                    and _rx(r"(?i)\s+(?:[a-z]+\s+)?from\s+\Z").fullmatch(text, a.end, b.start):
+                fa["change"], fb["change"] = "to", "from"  # "rose to $7.4bn from $6.8bn"
 
     def _compound_durations(self, sent: ctx.Sentence, built, claims: list[Claim]) -> list[Claim]:
         """ "two years under A, followed by four years of B": each part, and the whole.
