@@ -74,7 +74,7 @@ class Patterns:
         codes = sorted({p for p in lex.unit_prefix if p[-1:].isalpha()}, key=len, reverse=True)
         glued = "|".join([r"(?<=(?<![\w$])" + regex.escape(c) + ")" for c in codes]
                          + [r"(?<=(?<![\w$])" + regex.escape(c) + r")(?=\d[\d.,])" for c in lex.ascii_prefix if c[-1:].isalpha()])
-        self.digits = (r"(?:(?<![\w.,%-])(?:[-\u2212]|minus[-\s]?)(?=\d))?(?:(?<![\w.])|" + glued + r")"
+        self.digits = (r"(?:(?:(?<![\w.,%-])[-\u2212]|(?<![\w-])minus[-\s]?)(?=\d))?(?:(?<![\w.])|" + glued + r")"
                        r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!,\d{3})")
         # "a week", "an hour", "half a mile", "decade-long": one (or half) of a unit
         single_units = alternation([f for u in lex.units.units if u.kind in ("duration", "distance") or u.unit == "percentage point"
@@ -91,7 +91,8 @@ class Patterns:
             r"|(?P<twice>(?<![\w-])(?:twice|thrice)(?![\w]))"
             r"|(?P<fold>(?<![\w-])(?:\d+|" + alternation(number_words, boundary=False) + r")-?fold(?![\w]))"
             r"|(?P<nfrac>(?<![\w./⁄])\d{1,3}[/⁄]\d{1,3})(?![\w/⁄]|[.,]\d)"
-            r"|(?P<num>" + self.digits + r")(?:" + _WS + r"*(?P<scale>" + scales + r"(?:(?<=hundred)" + _WS + r"+" + scales + r")?)|(?P<abbr>" + alternation(n.scale_abbreviations, boundary=False) + r")(?![\w]))?"
+            r"|(?P<num>" + self.digits + r")(?:" + _WS + r"*[×xX]" + _WS + r"*10(?:\^|\*\*|(?=[-\u2212]))(?P<exp>[-\u2212]?\d{1,3})(?![\d.,])"  # 2.998×10^8
+            + r"|" + _WS + r"*(?P<scale>" + scales + r"(?:(?<=hundred)" + _WS + r"+" + scales + r")?)|(?P<abbr>" + alternation(n.scale_abbreviations, boundary=False) + r")(?![\w]))?"
             r"|(?P<words>(?:a" + _WS + r"+(?=(?:hundred|thousand|million|billion|dozen)\b))?" + word
             + r"(?:(?:(?<=hundred|thousand|million|billion)" + _WS + r"+and" + _WS + r"+|[\s-]+)" + word_next + r")*)",
             regex.IGNORECASE,
@@ -289,6 +290,8 @@ def _number_value(m, text: str, lex: Lexicon, has_currency: bool) -> tuple[Optio
         if raw[:1] in "mM":  # "minus 45", "minus-45"
             raw = "-" + raw[5:].lstrip(" -")
         v = float(raw)
+        if m.group("exp"):  # "1.99×10^30", "2.998 x 10−8"
+            return float(f"{raw}e{int(m.group('exp').replace(chr(0x2212), '-'))}"), False, True
         if m.group("scale"):  # "1.5 million", "4 hundred million"
             for w in m.group("scale").lower().split():
                 v *= lex.numbers.scales[w]
@@ -423,6 +426,10 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
                     if sc2 and not scale and nxt.group("num") and lo < float(nxt.group("num").replace(",", "")):
                         mult = v2 / float(nxt.group("num").replace(",", ""))
                         lo = hi = lo * mult
+                    elif word and nxt.group("words") and not scale and fold(nxt.group("words").split()[-1]) in lex.numbers.scales:
+                        mult = lex.numbers.scales[fold(nxt.group("words").split()[-1])]  # "four to five thousand"
+                        if lo * mult <= v2 and lo < mult:
+                            lo = hi = lo * mult
                     hi = v2
                     point = None
                     end = nxt.end()
