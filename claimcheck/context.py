@@ -224,6 +224,11 @@ def counted_noun(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> NounInf
             if skipped > 5:
                 break
             continue
+        if not copula and _nounish(tok) and not _PAST.search(low) and m.high > 1 and not low.endswith("s") \
+                and i + 1 < len(toks) and _nounish(toks[i + 1][2]) and _ADJECTIVAL.search(text, max(sent.start, m.start - 6), m.start):
+            # "a 12 page document", "a 3 cylinder engine": a singular noun after the number
+            # makes a compound adjective; it is what is counted
+            return NounInfo(None, None, tok, toks[i][1])
         if not copula and _nounish(tok) and not _PAST.search(low):  # "300 fled" counts no "fled"
             # the head of a short noun phrase: "517 rushing yards", "one large pocket",
             # also after modifiers and names: "eight more picks", "seven European countries"

@@ -70,7 +70,7 @@ class Patterns:
                 vague_phrases.append(f"{mult} {sc}")
         frac_num = alternation(["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
         frac = alternation(n.fractions)
-        frac_after = alternation(n.fractions, lead=False)
+        frac_after = alternation(list(n.fractions) + list(n.counted_fractions), lead=False)
         codes = sorted({p for p in lex.unit_prefix if p[-1:].isalpha()}, key=len, reverse=True)
         glued = "|".join([r"(?<=(?<![\w$])" + regex.escape(c) + ")" for c in codes]
                          + [r"(?<=(?<![\w$])" + regex.escape(c) + r")(?=\d[\d.,])" for c in lex.ascii_prefix if c[-1:].isalpha()])
@@ -640,7 +640,7 @@ def _share_mention(m, text: str, lex: Lexicon, pats: Patterns) -> Optional[Menti
 
 def _fraction_value(phrase: str, lex: Lexicon) -> float:
     f = fold(phrase).split()
-    frac = lex.numbers.fractions[f[-1]]
+    frac = lex.numbers.fractions.get(f[-1]) or lex.numbers.counted_fractions[f[-1]]
     if len(f) == 1 or f[0] in ("a", "one"):
         return frac
     n = lex.word_values.get(f[0], 1)

@@ -38,6 +38,9 @@ class NumbersData(_Strict):
     scale_abbreviations: dict[str, int]
     singles: dict[str, int]
     fractions: dict[str, float]
+    # ordinals that are fractions only after a number word ("one fourth", "three eighths";
+    # not "the Fourth of July")
+    counted_fractions: dict[str, float] = {}
     vague: dict[str, tuple[float, float]]
     vague_multipliers: dict[str, tuple[float, float]]
     identifier_words: list[str] = []
