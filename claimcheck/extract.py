@@ -169,6 +169,10 @@ class _Extractor:
             if f["kind"] == "count" and f["subject"] is not None:
                 f["m"] = m
                 prev_count = f
+            if f["holder"] is None and built and _rx(r"[^.;:]{0,120}").fullmatch(text, built[-1][0].end, m.start):
+                # "Duly has 900 doctors, and more than 150 locations": a clause with no
+                # subject of its own keeps the one before
+                f["holder"] = built[-1][1]["holder"]
             built.append((m, f))
 
         self._parts_of_whole(sent, built)
