@@ -674,18 +674,8 @@ def holder_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[
     c_lo, _ = sent.clause(m.start)
     best = after_prep = None
     for cm in _CAPS.finditer(text, c_lo, m.start):
-        words = cm.group().split()
-        while words and (words[0].lower() in _NOT_HOLDERS or words[0].lower() in lex.month_of or words[0].lower() in lex.weekday_of
-                         or words[0].lower() in lex.verb_forms):
-            words = words[1:]
-        while words and (words[-1].lower() in _NOT_HOLDERS or words[-1].lower() in lex.verb_forms):
-            words = words[:-1]  # "MANCHESTER, England It has been": the pronoun opens the clause
-        if words and cm.start() == sent.start and cm.group().startswith(words[0]) and _opener(words[0], lex):
-            words = words[1:]  # "Following the launch", "Hundreds of pilgrims": capitalised as the sentence opens
-        while words and words[-1].isdigit():
-            words = words[:-1]  # "Until 1990": a year, not part of a name
-        if words and not (cm.start() == sent.start and len(words) == 1 and cm.group() == words[0] and words[0].lower() in _STOP):
-            name = " ".join(words).rstrip(".,")
+        name = _name(cm, sent, lex)
+        if name:
             # "4,000 staff in Ohio": a name after a preposition is a place or an object; the
             # clause's subject is who holds the figure
             if _AFTER_PREP.search(text, max(c_lo, cm.start() - 20), cm.start()):
@@ -706,6 +696,13 @@ def holder_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[
     i = 0
     while i < len(lead) and lead[i][2].lower() in _HOLDER_SKIP | lex.pronouns:
         if lead[i][2].lower() in lex.pronouns:
+            # "Musk uses his account, where he has 80 million followers": a pronoun opening
+            # the clause stands for the last name before the clause
+            if lead[i][2].lower() in _THIRD_PERSON and c_lo > sent.start:
+                names = [n for n, cm in ((_name(cm, sent, lex), cm) for cm in _CAPS.finditer(text, sent.start, c_lo))
+                         if n and not _OBJECT_BEFORE.search(text, max(sent.start, cm.start() - 20), cm.start())]
+                if names:
+                    return names[-1]
             return after_prep  # "it circles the planet": the next word is its verb
         i += 1
     picked = []
@@ -716,7 +713,28 @@ def holder_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[
     return " ".join(picked) if picked else after_prep
 
 
-_PRONOUNS = frozenset("it he she they we i you".split())
+_THIRD_PERSON = frozenset("he she it they".split())
+# a name after a preposition or a possessive is an object, not who a later "he" stands for
+_OBJECT_BEFORE = regex.compile(r"(?i)(?<![\w])(?:in|at|on|for|from|to|into|near|across|against|via|than|with|by|of|his|her|its|their)\s+(?:the\s+)?\Z")
+
+
+def _name(cm, sent: Sentence, lex: Lexicon) -> Optional[str]:
+    """A run of capitalised words as a name: the function words, verbs, months and digits
+    at its ends dropped ("Until 1990", "MANCHESTER, England It"), and a word capitalised
+    only because it opens the sentence ("Following the launch")."""
+    words = cm.group().split()
+    while words and (words[0].lower() in _NOT_HOLDERS or words[0].lower() in lex.month_of or words[0].lower() in lex.weekday_of
+                     or words[0].lower() in lex.verb_forms):
+        words = words[1:]
+    while words and (words[-1].lower() in _NOT_HOLDERS or words[-1].lower() in lex.verb_forms):
+        words = words[:-1]
+    if words and cm.start() == sent.start and cm.group().startswith(words[0]) and _opener(words[0], lex):
+        words = words[1:]
+    while words and words[-1].isdigit():
+        words = words[:-1]
+    if not words or cm.start() == sent.start and len(words) == 1 and cm.group() == words[0] and words[0].lower() in _STOP:
+        return None
+    return " ".join(words).rstrip(".,")
 _AFTER_PREP = regex.compile(r"(?i)(?<![\w])(?:in|at|on|for|from|to|into|near|across|against|via|than|with|by)\s+(?:the\s+)?\Z")
 
 
