@@ -730,8 +730,12 @@ def _name(cm, sent: Sentence, lex: Lexicon) -> Optional[str]:
         words = words[:-1]
     if words and cm.start() == sent.start and cm.group().startswith(words[0]) and _opener(words[0], lex):
         words = words[1:]
-    while words and words[-1].isdigit():
-        words = words[:-1]
+    while words and words[-1][:1].isdigit():
+        words = words[:-1]  # "Until 1990": a year, not part of a name
+    while words and words[0][:1].isdigit():
+        words = words[1:]   # "At 118.5p": a figure
+    if len(words) == 1 and (fold(words[0]) in lex.unit_form or words[0] in lex.unit_form_cs):
+        return None         # "minus 387 Fahrenheit": a unit
     if not words or cm.start() == sent.start and len(words) == 1 and cm.group() == words[0] and words[0].lower() in _STOP:
         return None
     return " ".join(words).rstrip(".,")

@@ -140,6 +140,7 @@ class Patterns:
         # a one-letter unit after a space only before punctuation or a space: "85 p each", not "10 p.m."
         self.unit_tight = regex.compile(r"(?:" + _WS + r"(?=[mgtlWVAFC][\s,.;:)]|p(?:[\s,;:)]|\.(?!m)|\Z)))?(?P<u>" + alternation(tight_forms, lead=False) + r")")
         self.degree_unit = regex.compile(r"(?:" + _WS + r"*)(?P<u>°\s?[CF]|º\s?[CF])")
+        self.idioms = regex.compile(alternation(n.idioms), regex.IGNORECASE) if n.idioms else None
         self.ascii_before = regex.compile(r"(?<![\w])(?P<p>" + alternation(lex.ascii_prefix, boundary=False) + r")\Z") if lex.ascii_prefix else None
         # "a year" after an amount or a plural noun is the period of a rate, not a length of time
         self.rate_before = regex.compile(r"(?:\d|\)|(?<![\w'])(?!(?:" + "|".join(_RATE_NOT) + r")\b)[a-z]{2,}[^s\W]*s)\s+\Z")
@@ -544,6 +545,9 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             kind = unit.kind
         else:
             kind = "count"
+        if word and pats.idioms is not None and any(im.start() <= num_start and num_end <= im.end()
+                                                    for im in pats.idioms.finditer(text, max(0, start - 30), end + 30)):
+            continue  # "at one point", "would one day"
         mentions.append(Mention(
             start=start, end=end, num_start=num_start, num_end=num_end, low=lo, high=hi, point=point,
             qualifier=qualifier, kind=kind, rule=rule, unit=unit, surface_unit=surface, word_number=word,

@@ -44,6 +44,7 @@ class NumbersData(_Strict):
     vague: dict[str, tuple[float, float]]
     vague_multipliers: dict[str, tuple[float, float]]
     identifier_words: list[str] = []
+    idioms: list[str] = []
 
 
 class QualifiersData(_Strict):
