@@ -581,15 +581,16 @@ def concept_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional
         head = np_head(text, got.end(), c_hi, lex) if got else None
         if head and head.lower() not in lex.unit_form and not head[:1].isupper() and head.lower() not in _NOT_PURPOSES:
             return head.lower()
-    lead = tokens_after(text, c_lo, m.start, 12)
+    lead = tokens_after(text, c_lo, m.start, 40)
+    tail = lead[-12:]  # the verb nearest the figure is in the last words before it
     # the subject of the clause ends right before its verb: "bus fares will cost $12",
     # "The cut will save $5m" (a noun after a determiner, though it can be a verb); a
     # prepositional phrase is passed over: "Repairs to the sea wall at Dawlish cost £35m"
     # The verb nearest the figure is tried first, so a clause inside a clause is read for
     # its own subject: "warned that the strike would cost the port $3m"
-    for k in range(len(lead) - 1, 0, -1):
-        if lead[k][2].lower() in _VERBS:
-            got = _subject_before(lead, k, lex)
+    for k in range(len(tail) - 1, 0, -1):
+        if tail[k][2].lower() in _VERBS:
+            got = _subject_before(tail, k, lex)
             if got:
                 return got
     # else the clause's opening noun phrase: "The wave reached 15 metres", "Temperatures fell to -40C"
