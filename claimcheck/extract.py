@@ -299,13 +299,17 @@ class _Extractor:
         is a range, read by the grammar)."""
         text = self.text
         for (a, fa), (b, fb) in zip(built, built[1:]):
-            bare = fa["kind"] == "count" and fa["unit"] is None and fb["unit"] is not None  # "from 13.5 to 14 mm"
-            if (fa["kind"] == fb["kind"] or bare) and fa.get("change") is None \
+            bare_a = fa["kind"] == "count" and fa["unit"] is None and fb["unit"] is not None  # "from 13.5 to 14 mm"
+            bare_b = fb["kind"] == "count" and fb["unit"] is None and fa["unit"] is not None  # "from 21 mpg to 23"
+            if (fa["kind"] == fb["kind"] or bare_a or bare_b) and fa.get("change") is None \
                     and _rx(r"(?i)(?<![\w])from\s+\Z").search(text, max(0, a.start - 6), a.start) \
-                    and _rx(r"(?i)(?:[^;.!?,]|[.,]\d){0,60}?(?<![\w])to\s+\Z").fullmatch(text, a.end, b.start):
-                fa["change"], fb["change"] = "from", "to"
-                if bare:
+                    and (_rx(r"(?i)(?:[^;.!?,]|[.,]\d|(?<=\b[A-Z])\.){0,60}?(?<![\w])to\s+\Z").fullmatch(text, a.end, b.start)
+                         or _rx(r"\s+").fullmatch(text, a.end, b.start) and _rx(r"(?i)up\s+to\b").match(text, b.start)):
+                fa["change"], fb["change"] = "from", "to"  # "$75 U.S. per barrel to $45.88", "from 450 sq ft up to 900 sq ft"
+                if bare_a:
                     fa["kind"], fa["unit"] = fb["kind"], fb["unit"]
+                elif bare_b:
+                    fb["kind"], fb["unit"] = fa["kind"], fa["unit"]
             elif fa["kind"] == fb["kind"] and fa["unit"] == fb["unit"] and fa.get("change") is None \
                     and _rx(r"(?i)(?<![\w])to\s+\Z").search(text, max(0, a.start - 4), a.start) \
                     and _rx(r"(?i)\s+(?:[a-z]+\s+)?from\s+\Z").fullmatch(text, a.end, b.start):

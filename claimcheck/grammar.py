@@ -140,6 +140,7 @@ class Patterns:
         # a one-letter unit after a space only before punctuation or a space: "85 p each", not "10 p.m."
         self.unit_tight = regex.compile(r"(?:" + _WS + r"(?=[mgtlWVAFC][\s,.;:)]|p(?:[\s,;:)]|\.(?!m)|\Z)))?(?P<u>" + alternation(tight_forms, lead=False) + r")")
         self.degree_unit = regex.compile(r"(?:" + _WS + r"*)(?P<u>°\s?[CF]|º\s?[CF])")
+        self.mass_cue = regex.compile(r"(?i)(?<![\w])(?:" + "|".join(map(regex.escape, lex.units.mass_cues)) + r")") if lex.units.mass_cues else None
         self.idioms = regex.compile(alternation(n.idioms), regex.IGNORECASE) if n.idioms else None
         self.ascii_before = regex.compile(r"(?<![\w])(?P<p>" + alternation(lex.ascii_prefix, boundary=False) + r")\Z") if lex.ascii_prefix else None
         # "a year" after an amount or a plural noun is the period of a rate, not a length of time
@@ -476,6 +477,9 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
                                 if between:
                                     start = lead.start()
                                     rule = "between <number> <unit> and <number> <unit>"
+        if unit is not None and unit.unit == "GBP" and not prefix and surface and fold(surface) in ("pounds", "pound") \
+                and pats.mass_cue is not None and pats.mass_cue.search(text, max(0, start - 80), min(len(text), end + 80)):
+            unit = lex.unit_by_name.get("pound", unit)  # "dropping from 208 pounds by exercising": a weight
         if unit is not None and unit.kind == "duration" and kind_hint == "one" and not m.group("half"):
             more = _rx(r"\s+and\s+a\s+half(?![\w])").match(text[end:end + 16])
             if more:

@@ -75,6 +75,8 @@ class UnitsData(_Strict):
     canonical: dict[str, str]
     units: list[UnitDef]
     case_sensitive: list[str] = []
+    # words near a bare "pounds" that make it a weight, not money (stems)
+    mass_cues: list[str] = []
 
 
 class CountedDef(_Strict):
