@@ -177,6 +177,11 @@ def counted_noun(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> NounInf
     toks = tokens_after(text, m.end, sent.end, 9)
     i = 0
     skipped = 0
+    compound = _rx(r"-(?P<n>[a-z]+)(?=\s+[a-z])").match(text, m.end)
+    if compound and m.kind == "count" and compound.group("n") not in _NOT_CONCEPTS:
+        # "a four-cylinder engine", "a 12-member panel": the noun after the hyphen is counted
+        hit = lex.counted_of.get(fold(compound.group("n")))
+        return NounInfo(hit[0] if hit else None, hit[1] if hit else None, compound.group("n"), compound.end())
     if toks and toks[0][2].lower() == "between":
         # "some 900 between guards and soldiers": the last of the pair names them
         found = None
