@@ -157,7 +157,7 @@ UNIT_MAP: dict[str, tuple[str, ...]] = {
     "decibel": ("decibel",), "pound-foot": ("pound-foot", "foot pound-force"), "newton metre": ("newton metre",),
     "revolutions per minute": ("revolutions per minute",), "parts per million": ("part per million",),
     "parts per billion": ("parts-per-billion", "part per billion"),
-    "mmbtu": ("mmbtu", "mega british thermal unit"), "point": ("point",), "year of age": ("year of age",),
+    "mmbtu": ("mmbtu", "mega british thermal unit"), "point": ("point",), "year of age": ("year of age", "age"),
     "month of age": ("month of age",), "week of age": ("week of age",), "day of age": ("day of age",),
 }
 

@@ -122,6 +122,7 @@ class Patterns:
         self.comparison_after = regex.compile(r"\s+(?:as|more|less|fewer|the|that|what|its|their|over|higher|larger|bigger|greater|"
                                               r"lower|smaller|faster|slower|longer|shorter|heavier|wider|deeper|stronger|worse|better|"
                                               r"above|below|than|[a-z]+er\b)|\s*[,.;]?\s*(?:from|since|in|over)\s", regex.IGNORECASE)
+        self.aged_before = regex.compile(r"(?i)(?<![\w])(?:aged|age\s+of|ages\s+of)\s+(?:between\s+)?\Z")
         self.age_before = regex.compile(r"(?:\b[A-Z][a-z]+|\b(?:man|woman|boy|girl|mayor|driver|father|mother|son|daughter|resident|"
                                         r"victim|suspect|officer|soldier|worker|teacher|farmer|official|spokesman|spokeswoman)),\s*\Z")
         dens = [f for u in lex.units.units if u.kind in ("duration", "distance", "measure") for f in u.forms if len(f) > 1]
@@ -542,6 +543,9 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
                 and pats.age_before.search(text, max(0, start - 40), start) and _rx(r"\s*,").match(text, end):
             unit = lex.unit_by_name.get("year of age")  # "The mayor, 58, said": an age
             rule = "<person>, <number>,"
+        elif unit is None and kind_hint in ("num", "words") and 0 < lo <= hi <= 120 and pats.aged_before.search(text, max(0, start - 16), start):
+            unit = lex.unit_by_name.get("year of age")  # "women aged 25 to 54", "over the age of 21"
+            rule = "aged " + rule
         if fraction:
             kind = "percentage"
             unit = lex.unit_by_name.get("percent")
