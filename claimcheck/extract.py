@@ -177,6 +177,12 @@ class _Extractor:
 
         self._parts_of_whole(sent, built)
         self._changes(built)
+        if any(f["unit"] == "point" for _, f in built):
+            # "lost 162.31 points to fall to 7,425.81": an index level in a sentence that
+            # counts the index in points is in points too
+            for m, f in built:
+                if f["kind"] == "count" and f["unit"] is None and _rx(r"[\d,]+\.\d\d\Z").fullmatch(text, m.num_start, m.num_end):
+                    f["kind"], f["unit"] = "measure", "point"
         # "a few", "Few predicted", "several ideas": a figure in words that counts nothing we
         # know (but "thousands of complaints", an order of magnitude, is kept)
         built = [(m, f) for m, f in built if not (f["kind"] == "count" and f["subject"] is None
