@@ -142,6 +142,9 @@ class Patterns:
         self.unit_tight = regex.compile(r"(?:" + _WS + r"(?=[mgtlWVAFC][\s,.;:)]|p(?:[\s,;:)]|\.(?!m)|\Z)))?(?P<u>" + alternation(tight_forms, lead=False) + r")")
         self.degree_unit = regex.compile(r"(?:" + _WS + r"*)(?P<u>°\s?[CF]|º\s?[CF])")
         self.mass_cue = regex.compile(r"(?i)(?<![\w])(?:" + "|".join(map(regex.escape, lex.units.mass_cues)) + r")") if lex.units.mass_cues else None
+        eras = alternation(lex.dates.eras, boundary=False) if lex.dates.eras else None
+        self.era_before = regex.compile(r"(?<![\w.])(?:" + eras + r")\s+(?:\d{1,4}\s*(?:and|to|-|–)\s*)?\Z") if eras else None
+        self.era_after = regex.compile(r"\s*(?:" + eras + r")(?![\w-])") if eras else None
         self.idioms = regex.compile(alternation(n.idioms), regex.IGNORECASE) if n.idioms else None
         self.ascii_before = regex.compile(r"(?<![\w])(?P<p>" + alternation(lex.ascii_prefix, boundary=False) + r")\Z") if lex.ascii_prefix else None
         # "a year" after an amount or a plural noun is the period of a rate, not a length of time
@@ -325,6 +328,13 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             continue
         if ti > 0 and taken[ti - 1][1] == s - 1 and text[s - 1] == "-":
             continue  # the end of a date range: "Sept. 20-24", "the 2014-15 season"
+        if m.group("num") and pats.era_before is not None and _rx(r"\d{1,4}").fullmatch(m.group("num")) \
+                and (pats.era_before.search(text, max(0, s - 16), s) or pats.era_after.match(text, e)):
+            continue  # a year of an era: "A.D. 1000", "300 BC"
+        if ti < len(taken) and m.group("num") and _rx(r"\d{4}").fullmatch(m.group("num")):
+            gap = _rx(r"\s*(?:and|to|-|–|until|till)\s*").match(text, e)
+            if gap is not None and gap.end() == taken[ti][0] and _rx(r"\d{4}").match(text, taken[ti][0]):
+                continue  # the start of a range of years: "between 1600 and 1900"
         raw.append(m)
 
     mentions: list[Mention] = []

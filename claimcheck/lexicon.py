@@ -143,6 +143,7 @@ class DatesData(_Strict):
     weekdays: dict[str, int]
     relative: dict[str, RelativeDef]
     date_preps: list[str]
+    eras: list[str] = []   # "A.D. 1000", "300 BC": the number is a year
 
 
 class AttributionData(_Strict):
