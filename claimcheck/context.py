@@ -586,8 +586,10 @@ def concept_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional
         head = np_head(text, got.end(), c_hi, lex) if got else None
         if head and head.lower() not in lex.unit_form and not head[:1].isupper() and head.lower() not in _NOT_PURPOSES:
             return head.lower()
-    lead = tokens_after(text, c_lo, m.start, 40)
-    tail = lead[-12:]  # the verb nearest the figure is in the last words before it
+    # the verb nearest the figure is in the last words before it (a window cut short of the
+    # clause's start drops its first token, which may be half a word)
+    w_lo = max(c_lo, m.start - 100)
+    tail = tokens_after(text, w_lo, m.start, 40)[1 if w_lo > c_lo else 0:][-12:]
     # the subject of the clause ends right before its verb: "bus fares will cost $12",
     # "The cut will save $5m" (a noun after a determiner, though it can be a verb); a
     # prepositional phrase is passed over: "Repairs to the sea wall at Dawlish cost £35m"
@@ -599,7 +601,7 @@ def concept_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional
             if got:
                 return got
     # else the clause's opening noun phrase: "The wave reached 15 metres", "Temperatures fell to -40C"
-    lead = lead[:8]
+    lead = tokens_after(text, c_lo, m.start, 8)
     i = 0
     while i < len(lead) and (lead[i][2].lower() in _DETERMINERS or not lead[i][2][:1].isalpha()):
         i += 1
@@ -745,7 +747,7 @@ def _name(cm, sent: Sentence, lex: Lexicon) -> Optional[str]:
     if not words or cm.start() == sent.start and len(words) == 1 and cm.group() == words[0] and words[0].lower() in _STOP:
         return None
     return " ".join(words).rstrip(".,")
-_AFTER_PREP = regex.compile(r"(?i)(?<![\w])(?:in|at|on|for|from|to|into|near|across|against|via|than|with|by)\s+(?:the\s+)?\Z")
+_AFTER_PREP = regex.compile(r"(?i)(?<![\w])(?:in|at|on|for|from|to|into|near|across|against|via|than|with|by|of)\s+(?:the\s+)?\Z")
 
 
 def _opener(word: str, lex: Lexicon) -> bool:
