@@ -16,6 +16,7 @@ tables to benchmarks/RESULTS.md (nothing from NewsQuant but the scores).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -95,14 +96,14 @@ def _child(tool: str, data: str, mb: float) -> dict:
 
 
 def _pred_json(p: newsquant.Pred) -> dict:
-    return {"low": p.low, "high": p.high, "is_range": p.is_range, "units": sorted(p.units),
-            "concept": sorted(p.concept), "kind": p.kind, "text": p.text, "unit_name": p.unit_name, "rule": p.rule,
-            "concept_text": p.concept_text}
+    # every field, so the parent scores exactly what the child predicted
+    d = dataclasses.asdict(p)
+    d["units"], d["concept"] = sorted(p.units), sorted(p.concept)
+    return d
 
 
 def _pred_from(d: dict) -> newsquant.Pred:
-    return newsquant.Pred(d["low"], d["high"], d["is_range"], frozenset(d["units"]), frozenset(d["concept"]),
-                          d["kind"], d["text"], d["unit_name"], d["rule"], d["concept_text"])
+    return newsquant.Pred(**{**d, "units": frozenset(d["units"]), "concept": frozenset(d["concept"])})
 
 
 # --------------------------------------------------------------------------- parent
