@@ -154,6 +154,7 @@ class _Extractor:
                     and _rx(r"[^.;]{0,80}?(?:\band\b|,|\bwhile\b|\bwith\b|\bplus\b|\bincluding\b)[^.;]{0,40}").fullmatch(text[prev_count["m"].end:m.start]):
                 f["subject"] = prev_count["subject"]
                 f["unit"] = prev_count["unit"]
+                f["noun"] = prev_count["noun"]
                 if f["predicate"] is None:
                     f["predicate"] = prev_count["predicate"]
                 if f["scope"] is None:
@@ -177,6 +178,10 @@ class _Extractor:
 
         self._parts_of_whole(sent, built)
         self._changes(built)
+        for (a, fa), (b, fb) in zip(built, built[1:]):
+            if fa["kind"] == "count" and fa["unit"] is None and fb["unit"] is not None \
+                    and _rx(r"-\s+(?:or|to|and)\s+").fullmatch(text, a.end, b.start):
+                fa["kind"], fa["unit"] = fb["kind"], fb["unit"]  # "a 7- or 8-inch screen"
         if any(f["unit"] == "point" for _, f in built):
             # "lost 162.31 points to fall to 7,425.81": an index level in a sentence that
             # counts the index in points is in points too
@@ -316,6 +321,10 @@ class _Extractor:
                     fa["kind"], fa["unit"] = fb["kind"], fb["unit"]
                 elif bare_b:
                     fb["kind"], fb["unit"] = fa["kind"], fa["unit"]
+                elif fa["unit"] and fb["unit"] and fa["unit"].startswith(fb["unit"] + " per "):
+                    fb["unit"] = fa["unit"]  # "from $75 per barrel to $45.88": a rate at both ends
+                elif fa["unit"] and fb["unit"] and fb["unit"].startswith(fa["unit"] + " per "):
+                    fa["unit"] = fb["unit"]
             elif fa["kind"] == fb["kind"] and fa["unit"] == fb["unit"] and fa.get("change") is None \
                     and _rx(r"(?i)(?<![\w])to\s+\Z").search(text, max(0, a.start - 4), a.start) \
                     and _rx(r"(?i)\s+(?:[a-z]+\s+)?from\s+\Z").fullmatch(text, a.end, b.start):

@@ -129,7 +129,7 @@ class Patterns:
         dens += ["share", "shares", "person", "head", "capita", "household", "ticket", "night", "game", "unit", "piece",
                  "kilo", "bag", "sack", "bottle", "litre", "gallon", "barrel", "tonne", "ton", "pound", "ounce", "mmBTU", "MMBtu"]
         # "$58 per barrel", "RM79 a month", "100km/hr"; not "a year earlier" (a time offset)
-        self.per_after = regex.compile(r"(?:\s+(?:per|an?|each)\s+|\s*/\s*)(?P<den>" + alternation(dens, lead=False)
+        self.per_after = regex.compile(r"(?:\s+(?:U\.S\.|US))?(?:\s+(?:per|an?|each)[\s-]+|\s*/\s*|-(?:a|per)-)(?P<den>" + alternation(dens, lead=False)
                                        + r")(?![\w])(?!\s+(?:earlier|ago|later|before|previously)(?![\w]))", regex.IGNORECASE)
         self.range_lead = regex.compile(r"(?<![\w])(?P<lead>between|from|of)\s+\Z", regex.IGNORECASE)
 
