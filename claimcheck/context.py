@@ -171,6 +171,12 @@ def np_head(text: str, pos: int, end: int, lex: Lexicon) -> Optional[str]:
     return head
 
 
+def _plural(word: str) -> bool:
+    """Looks like a plural noun: "picks", not "boss", "bonus", "previous", "analysis"."""
+    low = word.lower()
+    return low.endswith("s") and not low.endswith(("ss", "us", "is"))
+
+
 def counted_noun(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> NounInfo:
     """The noun a count counts: "60,000 residents", "40 Yemeni guards",
     "thousands of refugees", "1,200 were trained officers"."""
@@ -211,9 +217,10 @@ def counted_noun(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> NounInf
             copula = True
             i += 1
             continue
-        if tok[0].isupper() and low.endswith("s") and not low.endswith("ss") and len(low) > 3 \
-                and (i + 1 == len(toks) or not toks[i + 1][2][0].isupper() and (not _nounish(toks[i + 1][2]) or _PAST.search(toks[i + 1][2]))):
-            return NounInfo(None, None, tok, toks[i][1])  # a plural name is the noun: "12 Britons", "five Democrats"
+        if tok[0].isupper() and low.endswith("s") and not low.endswith("ss") and (len(low) > 3 or tok[:-1].isupper()) \
+                and (i + 1 == len(toks) or not toks[i + 1][2][0].isupper() and (not _nounish(toks[i + 1][2]) or _PAST.search(toks[i + 1][2])
+                                                                               or toks[i + 1][2].lower().endswith("ing"))):
+            return NounInfo(None, None, tok, toks[i][1])  # a plural name is the noun: "12 Britons", "five Democrats", "2 TDs"
         if i + 1 < len(toks) and (tok.isdigit() and toks[i + 1][2][0].isupper()
                                   or i > 0 and toks[i - 1][2][0].isupper() and (tok.isdigit() or low in ("and", "&"))
                                   and (toks[i + 1][2][0].isupper() or _nounish(toks[i + 1][2]))):
@@ -234,14 +241,13 @@ def counted_noun(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> NounInf
             # "a 12 page document", "a 3 cylinder engine": a singular noun after the number
             # makes a compound adjective; it is what is counted
             return NounInfo(None, None, tok, toks[i][1])
-        if not copula and _nounish(tok) and not _PAST.search(low):  # "300 fled" counts no "fled"
+        if not copula and _nounish(tok) and not _PAST.search(low) and low not in lex.verb_forms:  # "300 fled", "1,000 come"
             # the head of a short noun phrase: "517 rushing yards", "one large pocket",
             # also after modifiers and names: "eight more picks", "seven European countries"
             j = i
             # after "one", a word ending in -s is the verb: "one report says"
             while j + 1 < len(toks) and j - i < 2 and _nounish(toks[j + 1][2]) and not toks[j + 1][2].lower().endswith("ed") \
-                    and not (toks[j][2].lower().endswith("s") and not toks[j][2].lower().endswith("ss")) \
-                    and not (m.high == 1 and toks[j + 1][2].endswith("s") and not toks[j + 1][2].endswith("ss")):
+                    and not _plural(toks[j][2]) and not (m.high == 1 and _plural(toks[j + 1][2])):
                 j += 1
             head = toks[j][2]
             hit = _lookup_phrase(toks, j, lex.counted_of, 1)
