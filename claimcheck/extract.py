@@ -178,16 +178,7 @@ class _Extractor:
 
         self._parts_of_whole(sent, built)
         self._changes(built)
-        for (a, fa), (b, fb) in zip(built, built[1:]):
-            if fa["kind"] == "count" and fa["unit"] is None and fb["unit"] is not None \
-                    and _rx(r"-\s+(?:or|to|and)\s+").fullmatch(text, a.end, b.start):
-                fa["kind"], fa["unit"] = fb["kind"], fb["unit"]  # "a 7- or 8-inch screen"
-        if any(f["unit"] == "point" for _, f in built):
-            # "lost 162.31 points to fall to 7,425.81": an index level in a sentence that
-            # counts the index in points is in points too
-            for m, f in built:
-                if f["kind"] == "count" and f["unit"] is None and _rx(r"[\d,]+\.\d\d\Z").fullmatch(text, m.num_start, m.num_end):
-                    f["kind"], f["unit"] = "measure", "point"
+        self._shared_units(built)
         # "a few", "Few predicted", "several ideas": a figure in words that counts nothing we
         # know (but "thousands of complaints", an order of magnitude, is kept)
         built = [(m, f) for m, f in built if not (f["kind"] == "count" and f["subject"] is None
@@ -329,6 +320,20 @@ class _Extractor:
                     and _rx(r"(?i)(?<![\w])to\s+\Z").search(text, max(0, a.start - 4), a.start) \
                     and _rx(r"(?i)\s+(?:[a-z]+\s+)?from\s+\Z").fullmatch(text, a.end, b.start):
                 fa["change"], fb["change"] = "to", "from"  # "rose to $7.4bn from $6.8bn"
+
+    def _shared_units(self, built: list[tuple[Mention, dict]]) -> None:
+        """A bare figure takes the unit its neighbours state for it."""
+        text = self.text
+        for (a, fa), (b, fb) in zip(built, built[1:]):
+            if fa["kind"] == "count" and fa["unit"] is None and fb["unit"] is not None \
+                    and _rx(r"-\s+(?:or|to|and)\s+").fullmatch(text, a.end, b.start):
+                fa["kind"], fa["unit"] = fb["kind"], fb["unit"]  # "a 7- or 8-inch screen"
+        if any(f["unit"] == "point" for _, f in built):
+            # "lost 162.31 points to fall to 7,425.81": an index level in a sentence that
+            # moves the index in points is in points too
+            for m, f in built:
+                if f["kind"] == "count" and f["unit"] is None and _rx(r"[\d,]+\.\d\d\Z").fullmatch(text, m.num_start, m.num_end):
+                    f["kind"], f["unit"] = "measure", "point"
 
     def _compound_durations(self, sent: ctx.Sentence, built, claims: list[Claim]) -> list[Claim]:
         """ "two years under A, followed by four years of B": each part, and the whole.
