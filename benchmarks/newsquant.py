@@ -235,7 +235,10 @@ def _concept_text(c) -> str:
     """The words scored against ``referred_concepts``. NewsQuant makes a count's noun its unit
     ("civilian", "people"), scored under value+unit; its concept is what the count belongs
     to, our ``holder``. For other kinds: subject, concept and holder."""
-    parts = (c.holder,) if c.kind == "count" else (c.subject, c.concept, c.holder)
+    if c.kind == "count":  # the counted noun is the unit; a concept other than it still counts
+        parts = (c.holder, c.concept if c.concept and c.concept != (c.surface_unit or "").lower() else None)
+    else:
+        parts = (c.subject, c.concept, c.holder)
     return " ".join(x for x in parts if x)
 
 

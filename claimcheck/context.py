@@ -571,17 +571,10 @@ def concept_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional
         got = noun_from(0)
         if got:
             return got
-    # the noun it is the amount of: "a ransom of $5m", "a transfer fee of $40 million",
-    # "a net worth of $1.8bn", "a dividend yield of 4.1 per cent"
-    dimension = None
-    of = _OF_FIGURE.search(text, max(c_lo, m.start - 40), m.start)
-    if of and m.kind != "ratio" and (of.group("p") == "of" or m.kind == "money"):
-        w = of.group("w").lower()
-        if w in _DIMENSIONS:
-            dimension = w  # "a speed of 15 mph": the speed, if nothing else is named
-        elif not _PAST.search(w) and not w.endswith("ing") and w not in _STOP and w not in _DETERMINERS and w not in _COLLECTIVE \
-                and (w not in _NOT_CONCEPTS or w == "worth") and w not in lex.word_values and w not in _VERBS and not w.endswith("ly"):
-            return w
+    w = amount_of(text, m, c_lo, lex)
+    dimension = w if w in _DIMENSIONS else None  # "a speed of 15 mph": the speed, if nothing else is named
+    if w and not dimension:
+        return w
     # a label: "Total cost: $72,370", "base price: $59,995"
     label = _LABEL.search(text, max(sent.start, m.start - 40), m.start)
     if label and label.group("w").lower() not in _STOP and not label.group("w")[:1].isdigit():
@@ -631,6 +624,21 @@ def concept_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional
                 head = rest[-1] if rest else head
         return head.lower() if head else dimension
     return dimension
+
+
+def amount_of(text: str, m: Mention, c_lo: int, lex: Lexicon) -> Optional[str]:
+    """The noun a figure is the amount of: "a ransom of $5m", "a net worth of $1.8bn",
+    "a dividend yield of 4.1 per cent", "sales of 5,835 units" (for money also "with" and
+    "for": "a ticket for $20"); a dimension is returned too ("a speed of 15 mph")."""
+    of = _OF_FIGURE.search(text, max(c_lo, m.start - 40), m.start)
+    if of is None or m.kind == "ratio" or of.group("p") != "of" and m.kind != "money":
+        return None
+    w = of.group("w").lower()
+    if w in _DIMENSIONS or not _PAST.search(w) and not w.endswith("ing") and w not in _STOP and w not in _DETERMINERS \
+            and w not in _COLLECTIVE and (w not in _NOT_CONCEPTS or w == "worth") and w not in lex.word_values \
+            and w not in _VERBS and not w.endswith("ly"):
+        return w
+    return None
 
 
 def _np_word(toks, j: int, lex: Lexicon) -> bool:

@@ -252,7 +252,11 @@ class _Extractor:
             c_lo, _ = sent.clause(m.start)
             if v.estimate.search(self.words, c_lo, m.start):
                 qualifier = "approximately"
-        concept = fold(noun) if kind == "count" and noun else ctx.concept_for(text, m, sent, lex)
+        if kind == "count" and noun:
+            # "sales of 5,835 units": the figure is the amount of sales, counted in units
+            concept = ctx.amount_of(text, m, sent.clause(m.start)[0], lex) or fold(noun)
+        else:
+            concept = ctx.concept_for(text, m, sent, lex)
         holder = ctx.holder_for(text, m, sent, lex)
         return {"kind": kind, "rule": rule, "subject": subject, "concept": concept, "holder": holder, "predicate": predicate, "unit": unit, "noun": noun, "scope": scope,
                 "place": place, "qualifier": qualifier, "part_of": None, "parts": (), "hedges": hedges}
