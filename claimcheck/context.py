@@ -609,8 +609,8 @@ def concept_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional
         head = None
         for w in picked:
             if w.lower() in _STOP or w.lower() in _VERBS or w.lower() in lex.verb_forms or w.lower() in lex.pronouns or w.lower() in _NOT_HOLDERS \
-                    or not w[:1].isalpha() or head and w.lower().endswith("ed"):
-                break
+                    or not w[:1].isalpha() or head and w.lower().endswith("ed") or _PAST.search(w.lower()):
+                break  # "peaked at $76": a verb, not the clause's subject
             head = w
         if head and head.lower() in _COLLECTIVE:
             k = [t[2].lower() for t in lead].index(head.lower())
@@ -682,7 +682,7 @@ _OF_FIGURE = regex.compile(r"(?<![\w'-])(?P<w>[a-z][\w-]*)\s+(?P<p>of|with|for)\
 _NOT_HOLDERS = frozenset("""however the a an in on at it its this that these those there they he she we i you but and or so
 if when while after before since as for from with by of to meanwhile also yet still then now today yesterday tomorrow
 according last next some many most all both each every such what which who whose where why how
-although though whereas because unless whether""".split())
+although though whereas because unless whether thats theres whats heres""".split())
 _HOLDER_SKIP = _DETERMINERS | _NOT_HOLDERS
 FUNCTION_WORDS = _STOP | _NOT_HOLDERS  # capitalised only because they open a sentence  # words a holder never starts with
 _CAPS = regex.compile(r"(?<![\w'-])[A-Z][\w'&.-]*(?:\s+(?:of|the|and|de|&)\s+[A-Z][\w'&.-]*|\s+[A-Z0-9][\w'&.-]*)*")
