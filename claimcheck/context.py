@@ -34,7 +34,7 @@ paid spent sold bought""".split())
 # Words that follow a figure without being what it counts ("the 5,000 present").
 _NOT_NOUNS = frozenset("""present total overall altogether alone each apiece respectively later earlier ago before after
 away back more less other others left remaining previously already still now however because instead
-recently also even just only about almost nearly roughly around apiece""".split())
+recently also even just only about almost nearly roughly around apiece overnight today yesterday tonight""".split())
 _TEMPORAL = frozenset("after before since until till when while following during once as".split())
 _ADJECTIVAL = regex.compile(r"(?<![\w])(?:a|an|the|its|their)\s+\Z", regex.IGNORECASE)
 _PAST = regex.compile(r"[^e]ed\Z")  # a past tense or participle ("fled", "died"), not "speed"

@@ -312,6 +312,7 @@ class _Extractor:
                     and (_rx(r"(?i)(?:[^;.!?,]|[.,]\d|(?<=\b[A-Z])\.){0,60}?(?<![\w])to\s+\Z").fullmatch(text, a.end, b.start)
                          or _rx(r"\s+").fullmatch(text, a.end, b.start) and _rx(r"(?i)up\s+to\b").match(text, b.start)):
                 fa["change"], fb["change"] = "from", "to"  # "$75 U.S. per barrel to $45.88", "from 450 sq ft up to 900 sq ft"
+                _same_thing(fa, fb)
                 if bare_a:
                     fa["kind"], fa["unit"] = fb["kind"], fb["unit"]
                 elif bare_b:
@@ -324,6 +325,7 @@ class _Extractor:
                     and _rx(r"(?i)(?<![\w])to\s+\Z").search(text, max(0, a.start - 4), a.start) \
                     and _rx(r"(?i)\s+(?:[a-z]+\s+)?from\s+\Z").fullmatch(text, a.end, b.start):
                 fa["change"], fb["change"] = "to", "from"  # "rose to $7.4bn from $6.8bn"
+                _same_thing(fa, fb)
 
     def _shared_units(self, built: list[tuple[Mention, dict]]) -> None:
         """A bare figure takes the unit its neighbours state for it."""
@@ -546,7 +548,17 @@ def _clock(s: str) -> str:
     return f"{h:02d}:{mi:02d}"
 
 
-@functools.lru_cache(maxsize=8)
+def _same_thing(fa: dict, fb: dict) -> None:
+    """The two ends of a change measure one thing: "the death toll rose from 120 to 145"
+    gives 145 the subject, predicate and place the first end found."""
+    for x, y in ((fa, fb), (fb, fa)):
+        if x["kind"] == y["kind"] == "count" and x["subject"] is not None and y["subject"] is None and y.get("noun") is None:
+            y["subject"], y["unit"], y["noun"] = x["subject"], x["unit"], x.get("noun")
+        for key in ("predicate", "scope", "place", "concept", "holder"):
+            if y.get(key) is None and x.get(key) is not None:
+                y[key] = x[key]
+
+
 def _name_before(text: str, lo: int, hi: int) -> bool:
     """A name ends right before ``hi`` ("Boeing 737", "iPhone 11"), not a capitalised
     function word ("The 11 members", "In 2,000 homes")."""
@@ -554,6 +566,7 @@ def _name_before(text: str, lo: int, hi: int) -> bool:
     return got is not None and got.group().lower() not in ctx.FUNCTION_WORDS
 
 
+@functools.lru_cache(maxsize=8)
 def _first_words(lex: Lexicon) -> frozenset[str]:
     """Every word a lexicon phrase list can start with: what a document's Words index."""
     v = ctx.vocab(lex)
