@@ -260,6 +260,8 @@ def counted_noun(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> NounInf
     c_lo, _ = sent.clause(m.start)
     words = _rx(r"[\w'-]+").findall(text[c_lo:m.start])[-16:]
     for i in range(len(words) - 1, -1, -1):
+        if words[i][:1].isupper() and i:
+            continue  # a name: "the United Nations put the figure at 3,000" counts no nations
         for phrase in (" ".join(words[i:i + 2]), words[i]):
             hit = lex.counted_of.get(fold(phrase))
             if hit and _rx(r"\b(?:rose|risen|climbed|reached|stands?|stood|was|is|now|at|to|hit|totals?|totalled|numbered)\b").search(" ".join(words[i + 1:])):
@@ -316,8 +318,12 @@ def predicate_for(text: str, m: Mention, noun_end: Optional[int], sent: Sentence
 
 def share_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Vocab) -> tuple[Optional[str], Optional[int]]:
     """What a percentage is a share of, and where that phrase ends: "80 per cent of its
-    territory", "a third of both countries", "half of Iraq" (a place: its territory);
-    else the clause's own subject: "Turnout in Istanbul reached 84 per cent"."""
+    territory", "a third of both countries", "half of Iraq" (a place: its territory),
+    "one in three hospitals"; else the clause's own subject: "Turnout in Istanbul reached
+    84 per cent"."""
+    if m.rule == "<number> in <number>":
+        hit = _lookup_phrase(tokens_after(text, m.end, sent.end, 3), 0, lex.counted_of)
+        return (hit[0][0], hit[2]) if hit else (None, None)
     of_place = v.share_of_place.match(text, m.end, sent.end)
     if of_place:
         at = of_place.end()

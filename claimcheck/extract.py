@@ -8,11 +8,13 @@ can be archived and compared later.
 from __future__ import annotations
 
 import bisect
-import functools
+import dataclasses
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from typing import Iterable, Optional, Union
 
+import regex
 
 from ._rx import _rx
 
@@ -119,6 +121,7 @@ class _Extractor:
         busy = set(grouped) | set(date_groups)
         # sources are tracked across every sentence, so "he estimated" finds its speaker
         speech = {max(0, bisect.bisect_right(starts, s) - 1) for s, _, _ in self.v.speech.finditer(self.words)}
+        speech |= {max(0, bisect.bisect_right(starts, am.start()) - 1) for am in self.v.according.finditer(text)}  # "according to X"
         block: tuple[Optional[str], int] = (None, -1)  # a source that introduces a quoted passage
         for i in sorted(busy | speech):
             sent = sentence_of(starts[i]) if spans else sentence_of(0)
@@ -148,10 +151,11 @@ class _Extractor:
             f = self._bind(sent, m, nxt, hedges)
             if f is None:
                 continue
-            # ellipsis: "1,200 rebels in Zabid and 2,500 in Bajil", "40 dead and sixty more wounded"
+            # ellipsis: "1,200 rebels in Zabid and 2,500 in Bajil", "40 dead and sixty more wounded",
+            # "killed 1,200, while the UN put the figure closer to 3,000"
             if f["kind"] == "count" and f["subject"] is None and f.get("noun") is None and prev_count is not None \
                     and (not _rx(r"\s+of\b").match(text, m.end) or _rx(r"\s+of\s+(?:whom|them)\b").match(text, m.end)) \
-                    and _rx(r"[^.;]{0,80}?(?:\band\b|,|\bwhile\b|\bwith\b|\bplus\b|\bincluding\b)[^.;]{0,40}").fullmatch(text[prev_count["m"].end:m.start]):
+                    and _rx(r"[^.;]{0,80}?(?:\band\b|,|\bwhile\b|\bwith\b|\bplus\b|\bincluding\b)[^.;]{0,60}").fullmatch(text[prev_count["m"].end:m.start]):
                 f["subject"] = prev_count["subject"]
                 f["unit"] = prev_count["unit"]
                 f["noun"] = prev_count["noun"]
@@ -186,7 +190,7 @@ class _Extractor:
                                                        or m.low == 1 and f.get("noun") in ("one",)))]
         claims = []
         for m, f in built:
-            claims.append(self._claim(sent, m, f, attribution, revision))
+            claims.append(self._claim(sent, m, f, self._clause_source(sent, m) or attribution, revision))
         claims.extend(self._compound_durations(sent, built, claims))
         if self.st.dates:
             for d in dates:
@@ -326,6 +330,17 @@ class _Extractor:
                     and _rx(r"(?i)\s+(?:[a-z]+\s+)?from\s+\Z").fullmatch(text, a.end, b.start):
                 fa["change"], fb["change"] = "to", "from"  # "rose to $7.4bn from $6.8bn"
                 _same_thing(fa, fb)
+
+    def _clause_source(self, sent: ctx.Sentence, m: Mention) -> Optional[str]:
+        """The source of a figure in a contrasting clause with its own speech verb: "the
+        ministry said 1,200, while the United Nations put the figure at 3,000"."""
+        turn = None
+        for turn in _CONTRAST.finditer(self.text, sent.start, m.start):
+            pass
+        if turn is None:
+            return None
+        clause = dataclasses.replace(sent, start=turn.end())
+        return ctx.attribution_for(self.text, clause, self.v, [None])
 
     def _shared_units(self, built: list[tuple[Mention, dict]]) -> None:
         """A bare figure takes the unit its neighbours state for it."""
@@ -546,6 +561,9 @@ def _clock(s: str) -> str:
     if len(s) >= 4 and s[:4].isdigit():
         h, mi = int(s[:2]), int(s[2:4])
     return f"{h:02d}:{mi:02d}"
+
+
+_CONTRAST = regex.compile(r"(?i)[,;]\s*(?:while|whereas|but)\s+")
 
 
 def _same_thing(fa: dict, fb: dict) -> None:

@@ -61,6 +61,8 @@ def claim_diffs(claim: Claim, exp: dict, *, rel: float = 1e-6, absent_is_none=("
             out.append(f"{f} {got!r} not in {want!r}" if len(want) > 1 else f"{f} {got!r} != {want[0]!r}")
     if "concept" in exp and _head(claim.concept) != _head(exp["concept"]):
         out.append(f"concept {claim.concept!r} != {exp['concept']!r}")
+    if "attribution" in exp and claim.attribution != exp["attribution"]:
+        out.append(f"attribution {claim.attribution!r} != {exp['attribution']!r}")
     if "holder" in exp and claim.holder != exp["holder"]:
         out.append(f"holder {claim.holder!r} != {exp['holder']!r}")
     if "change" in exp and claim.change != exp["change"]:
