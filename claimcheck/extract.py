@@ -24,7 +24,7 @@ from .lexicon import Lexicon, Words, default_lexicon, fold, singular
 from .models import Claim, Document, Normalized, Span, TimeRef, Value, claim_id
 from .normalize.dates import date_interval, resolve, since_interval_years
 from .normalize.units import to_canonical
-from .places import main_place, matcher
+from .places import dateline_end, main_place, matcher
 from .text import normalize, sentences
 
 MAX_CHARS_DEFAULT = 20_000_000
@@ -91,7 +91,7 @@ class _Extractor:
         places = matcher(lex).find(text)
         spans = list(sentences(text))
         headline_end = spans[0][1] if spans else 0
-        self.home = main_place(lex, places, headline_end) if self.st.context_scope else None
+        self.home = main_place(lex, places, headline_end, dateline_end(text)) if self.st.context_scope else None
         self.resolved = {id(d): resolve(d, text, lex, self.doc.published) for d in dates}
         self.last_source: list[Optional[str]] = [None]
 

@@ -180,17 +180,29 @@ def matcher(lex: Lexicon) -> PlaceMatcher:
     return PlaceMatcher(lex)
 
 
-def main_place(lex: Lexicon, places: list[PlaceMention], headline_end: int) -> Optional[str]:
+def main_place(lex: Lexicon, places: list[PlaceMention], headline_end: int, dateline_end: int = 0) -> Optional[str]:
     """The place an article is about: its most mentioned town or city (headline mentions
-    count thrice), else its most mentioned place of any kind."""
+    count thrice, but the dateline's place, where the report was filed, once), else its
+    most mentioned place of any kind."""
     counts: Counter[str] = Counter()
     for p in places:
         if p.how == "joined":  # "Iraq and Syria" names two places, not the article's one
             continue
-        counts[p.name] += 3 if p.start < headline_end else 1
+        counts[p.name] += 3 if dateline_end <= p.start < headline_end else 1
     if not counts:
         return None
     local = [(n, c) for n, c in counts.items() if (lex.place_info(n) and lex.place_info(n).type in ("city", "town"))]
     pool = local or list(counts.items())
     best = max(pool, key=lambda nc: nc[1])
     return best[0]
+
+
+# "KHARTOUM (Reuters) -", "Kyiv, May 16 (AP) —", "BEIRUT -": a news dateline opening the text
+_DATELINE = regex.compile(r"\A\s*[A-Z][\w.' -]{1,40}?(?:,\s*[A-Z][\w.' ]{1,30}?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+                          r"\s*(?:\([A-Za-z .]{2,25}\))?\s*[-\u2013\u2014]\s")
+
+
+def dateline_end(text: str) -> int:
+    """Where a news dateline at the start of ``text`` ends, or 0."""
+    m = _DATELINE.match(text[:120])
+    return m.end() if m else 0

@@ -1,0 +1,18 @@
+"""The article's own place: the default scope of a figure whose sentence names none
+(invented articles)."""
+
+from claimcheck import extract
+from claimcheck.places import dateline_end
+
+
+def test_dateline_is_where_the_report_was_filed_not_what_it_is_about():
+    text = ("Amman, June 3 (Reuters) - About 20,000 people are trapped in the besieged city of Raqqa, "
+            "a UN official said. Aid sent from Amman has not reached them. The siege has lasted 90 days.")
+    siege = next(c for c in extract(text, published="2017-06-03") if c.kind == "duration")
+    assert siege.scope == "Raqqa"
+
+
+def test_dateline_end():
+    assert dateline_end("KHARTOUM (Reuters) - Fighting went on.") == len("KHARTOUM (Reuters) - ")
+    assert dateline_end("MARIUPOL, Ukraine (AP) \u2014 About 100,000 remain.") == len("MARIUPOL, Ukraine (AP) \u2014 ")
+    assert dateline_end("The siege of Raqqa has lasted 90 days.") == 0
