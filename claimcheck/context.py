@@ -398,6 +398,9 @@ def duration_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Voc
     return None
 
 
+_TOWARDS = regex.compile(r"(?i)(?<![\w])(?:for|to|towards|toward|into)\s+\Z")
+
+
 def scope_for(text: str, m: Mention, sent: Sentence, home: Optional[str], allow_home: bool, lex: Lexicon, v: Vocab) -> tuple[Optional[str], Optional[str]]:
     """(scope, place): the place a figure is about, narrowed when the sentence narrows it."""
     place = None
@@ -425,6 +428,11 @@ def scope_for(text: str, m: Mention, sent: Sentence, home: Optional[str], allow_
         place = after[0].name
     if place is None and home and v.anaphor.match(text, m.end + 4, min(c_hi, m.end + 12)) and text.startswith(" of ", m.end):
         place = home  # "half of the city's residents": the article's city
+    if place is None and allow_home:
+        # the place an earlier clause of the sentence names: "the toll rose to 5,894 in
+        # Turkey, and more than 34,000 people were injured"
+        place = next((p.name for p in reversed(before) if not p.possessive and p.how != "joined"
+                      and not _TOWARDS.search(text, max(0, p.start - 10), p.start)), None)  # not "buses left for Aden"
     if place is None and allow_home and not v.elsewhere.search(text, m.end, c_hi):
         place = home  # unless "those two towns" points elsewhere
     if place is None:
