@@ -428,6 +428,9 @@ def scope_for(text: str, m: Mention, sent: Sentence, home: Optional[str], allow_
         place = after[0].name
     if place is None and home and v.anaphor.match(text, m.end + 4, min(c_hi, m.end + 12)) and text.startswith(" of ", m.end):
         place = home  # "half of the city's residents": the article's city
+    if place is None:
+        # "Britain's inflation rate fell to 6.7%": a possessive place heading the clause
+        place = next((p.name for p in reversed(before) if p.possessive and p.start >= c_lo), None)
     if place is None and allow_home:
         # the place an earlier clause of the sentence names: "the toll rose to 5,894 in
         # Turkey, and more than 34,000 people were injured"

@@ -327,8 +327,8 @@ class _Extractor:
                     fa["unit"] = fb["unit"]
             elif fa["kind"] == fb["kind"] and fa["unit"] == fb["unit"] and fa.get("change") is None \
                     and _rx(r"(?i)(?<![\w])to\s+\Z").search(text, max(0, a.start - 4), a.start) \
-                    and _rx(r"(?i)\s+(?:[a-z]+\s+)?from\s+\Z").fullmatch(text, a.end, b.start):
-                fa["change"], fb["change"] = "to", "from"  # "rose to $7.4bn from $6.8bn"
+                    and _rx(r"(?i)\s+(?:[\w-]+\s+){0,3}from\s+\Z").fullmatch(text, a.end, b.start):
+                fa["change"], fb["change"] = "to", "from"  # "rose to $7.4bn from $6.8bn", "fell to 6.7% in September from 8.7%"
                 _same_thing(fa, fb)
 
     def _clause_source(self, sent: ctx.Sentence, m: Mention) -> Optional[str]:

@@ -521,8 +521,8 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
         if unit is None and not vague and not fraction and kind_hint == "num" and text[e:e + 1] == "-" and point is None and (hi < 30 and lo < 30 or hi <= lo):
             continue  # "2-1", "tied at 89-89" are scores and "ISO 3888-2" a code: a range climbs
         if unit is not None and unit.kind == "ratio" and (vague or not pats.comparison_after.match(text, end)
-                                                          or surface and fold(surface) == "times" and _rx(r"(?i)\s+in\s").match(text, end)):
-            # "three times in 2019", "four times in a week": how often (but "fivefold in a decade" grew)
+                                                          or surface and fold(surface) == "times" and _rx(r"(?i)\s+(?:in|since)\s").match(text, end)):
+            # "three times in 2019", "14 times since 2021": how often (but "fivefold in a decade" grew)
             if vague:
                 continue
             if surface and fold(surface) == "times":
