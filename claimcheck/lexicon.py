@@ -128,6 +128,7 @@ class PlacesData(_Strict):
     facilities: dict[str, list[str]]
     place_nouns: list[str]
     anaphors: list[str]
+    org_heads: list[str] = []   # "Bank of England": a name, not a place
 
 
 class RelativeDef(_Strict):

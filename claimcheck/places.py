@@ -84,6 +84,8 @@ class PlaceMatcher:
         self.demonym_re = regex.compile(
             r"(?<![\w])(?P<d>" + alternation(lex.demonym_of) + r")\s+(?:" + alternation(lex.places.place_nouns) + r")(?![\w])"
         )
+        heads = lex.places.org_heads
+        self.org_re = regex.compile(r"(?<![\w])(?:" + alternation(heads, boundary=False) + r")\s+of\s+(?:the\s+)?\Z") if heads else None
         self.joined_re = regex.compile(r"\s+" + regex.escape(lex.places.join_word) + r"\s+\Z")
         self.join_word = lex.places.join_word
 
@@ -99,6 +101,8 @@ class PlaceMatcher:
                     self._runs[key] = hits
             base = run.start()
             for s, e, name, how in hits:
+                if self.org_re is not None and self.org_re.search(text, max(0, base + s - 30), base + s):
+                    continue  # "the Bank of England": an organisation
                 found.append(self._mention(text, base + s, base + e, name, how))
         for m in self.demonym_re.finditer(text):
             found.append(PlaceMention(m.start(), m.end(), self.lex.demonym_of[m.group("d")], False, "demonym"))
@@ -182,15 +186,19 @@ def matcher(lex: Lexicon) -> PlaceMatcher:
 
 def main_place(lex: Lexicon, places: list[PlaceMention], headline_end: int, dateline_end: int = 0) -> Optional[str]:
     """The place an article is about: its most mentioned town or city (headline mentions
-    count thrice, but the dateline's place, where the report was filed, once), else its
-    most mentioned place of any kind."""
+    count thrice), else its most mentioned place of any kind. The dateline's place is
+    where the report was filed: it counts only when the article names no other place."""
     counts: Counter[str] = Counter()
+    filed_at = None
     for p in places:
         if p.how == "joined":  # "Iraq and Syria" names two places, not the article's one
             continue
-        counts[p.name] += 3 if dateline_end <= p.start < headline_end else 1
+        if p.start < dateline_end:
+            filed_at = p.name
+            continue
+        counts[p.name] += 3 if p.start < headline_end else 1
     if not counts:
-        return None
+        return filed_at
     local = [(n, c) for n, c in counts.items() if (lex.place_info(n) and lex.place_info(n).type in ("city", "town"))]
     pool = local or list(counts.items())
     best = max(pool, key=lambda nc: nc[1])

@@ -16,3 +16,15 @@ def test_dateline_end():
     assert dateline_end("KHARTOUM (Reuters) - Fighting went on.") == len("KHARTOUM (Reuters) - ")
     assert dateline_end("MARIUPOL, Ukraine (AP) \u2014 About 100,000 remain.") == len("MARIUPOL, Ukraine (AP) \u2014 ")
     assert dateline_end("The siege of Raqqa has lasted 90 days.") == 0
+
+
+def test_a_dateline_place_is_the_article_place_only_when_no_other_is_named():
+    text = "LONDON (Reuters) - Rents rose 9 percent over the year, the letting agency said."
+    [rise] = [c for c in extract(text, published="2023-10-18") if c.kind == "percentage"]
+    assert rise.scope == "London"
+
+
+def test_a_place_in_an_organisation_name_is_not_a_place():
+    text = "The Bank of Japan kept its main rate at 0.1 percent on Tuesday."
+    [rate] = [c for c in extract(text, published="2023-10-18") if c.kind == "percentage"]
+    assert rate.scope is None
