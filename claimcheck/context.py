@@ -34,7 +34,8 @@ paid spent sold bought""".split())
 # Words that follow a figure without being what it counts ("the 5,000 present").
 _NOT_NOUNS = frozenset("""present total overall altogether alone each apiece respectively later earlier ago before after
 away back more less other others left remaining previously already still now however because instead
-recently also even just only about almost nearly roughly around apiece overnight today yesterday tonight""".split())
+recently also even just only about almost nearly roughly around apiece overnight today yesterday tonight abroad
+nationwide worldwide""".split())
 _TEMPORAL = frozenset("after before since until till when while following during once as".split())
 _ADJECTIVAL = regex.compile(r"(?<![\w])(?:a|an|the|its|their)\s+\Z", regex.IGNORECASE)
 _PAST = regex.compile(r"[^e]ed\Z")  # a past tense or participle ("fled", "died"), not "speed"
@@ -220,6 +221,8 @@ def counted_noun(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> NounInf
         if tok[0].isupper() and low.endswith("s") and not low.endswith("ss") and (len(low) > 3 or tok[:-1].isupper()) \
                 and (i + 1 == len(toks) or not toks[i + 1][2][0].isupper() and (not _nounish(toks[i + 1][2]) or _PAST.search(toks[i + 1][2])
                                                                                or toks[i + 1][2].lower().endswith("ing"))):
+            if tok[:-1] in lex.demonym_of:
+                return NounInfo("people", "person", tok, toks[i][1])  # "60 million Americans": people
             return NounInfo(None, None, tok, toks[i][1])  # a plural name is the noun: "12 Britons", "five Democrats", "2 TDs"
         if i + 1 < len(toks) and (tok.isdigit() and toks[i + 1][2][0].isupper()
                                   or i > 0 and toks[i - 1][2][0].isupper() and (tok.isdigit() or low in ("and", "&"))

@@ -88,10 +88,13 @@ class _Extractor:
         text, lex = self.text, self.lex
         dates = find_dates(text, lex.patterns, self.words)
         mentions = find_mentions(text, lex, [(d.start, d.end) for d in dates], self.low)
-        places = matcher(lex).find(text)
+        # a wire dateline's place ("KHARTOUM (Reuters) -") is where the report was filed,
+        # not what its figures are about
+        filed = dateline_end(text)
+        places = [p for p in matcher(lex).find(text) if p.start >= filed]
         spans = list(sentences(text))
         headline_end = spans[0][1] if spans else 0
-        self.home = main_place(lex, places, headline_end, dateline_end(text)) if self.st.context_scope else None
+        self.home = main_place(lex, places, headline_end) if self.st.context_scope else None
         self.resolved = {id(d): resolve(d, text, lex, self.doc.published) for d in dates}
         self.last_source: list[Optional[str]] = [None]
 

@@ -184,21 +184,16 @@ def matcher(lex: Lexicon) -> PlaceMatcher:
     return PlaceMatcher(lex)
 
 
-def main_place(lex: Lexicon, places: list[PlaceMention], headline_end: int, dateline_end: int = 0) -> Optional[str]:
+def main_place(lex: Lexicon, places: list[PlaceMention], headline_end: int) -> Optional[str]:
     """The place an article is about: its most mentioned town or city (headline mentions
-    count thrice), else its most mentioned place of any kind. The dateline's place is
-    where the report was filed: it counts only when the article names no other place."""
+    count thrice), else its most mentioned place of any kind."""
     counts: Counter[str] = Counter()
-    filed_at = None
     for p in places:
         if p.how == "joined":  # "Iraq and Syria" names two places, not the article's one
             continue
-        if p.start < dateline_end:
-            filed_at = p.name
-            continue
         counts[p.name] += 3 if p.start < headline_end else 1
     if not counts:
-        return filed_at
+        return None
     local = [(n, c) for n, c in counts.items() if (lex.place_info(n) and lex.place_info(n).type in ("city", "town"))]
     pool = local or list(counts.items())
     best = max(pool, key=lambda nc: nc[1])
@@ -206,7 +201,8 @@ def main_place(lex: Lexicon, places: list[PlaceMention], headline_end: int, date
 
 
 # "KHARTOUM (Reuters) -", "Kyiv, May 16 (AP) —", "BEIRUT -": a news dateline opening the text
-_DATELINE = regex.compile(r"\A\s*[A-Z][\w.' -]{1,40}?(?:,\s*[A-Z][\w.' ]{1,30}?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+_NAME = r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}"
+_DATELINE = regex.compile(r"\A\s*" + _NAME + r"(?:,\s*" + _NAME + r")?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
                           r"\s*(?:\([A-Za-z .]{2,25}\))?\s*[-\u2013\u2014]\s")
 
 

@@ -18,10 +18,12 @@ def test_dateline_end():
     assert dateline_end("The siege of Raqqa has lasted 90 days.") == 0
 
 
-def test_a_dateline_place_is_the_article_place_only_when_no_other_is_named():
-    text = "LONDON (Reuters) - Rents rose 9 percent over the year, the letting agency said."
-    [rise] = [c for c in extract(text, published="2023-10-18") if c.kind == "percentage"]
-    assert rise.scope == "London"
+def test_a_dateline_place_alone_is_not_the_figures_place():
+    """Two wires filing national figures from different cities still compare them."""
+    a = "ANKARA (AFP) - Turnout was 84.2 percent, the election board said."
+    b = "Istanbul, May 29 - Turnout reached about 85 percent, officials said."
+    [ta], [tb] = ([c for c in extract(t, published="2023-05-29") if c.kind == "percentage"] for t in (a, b))
+    assert ta.scope is None and ta.key == tb.key
 
 
 def test_a_place_in_an_organisation_name_is_not_a_place():

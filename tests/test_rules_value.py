@@ -77,6 +77,20 @@ def test_the_start_of_a_stated_change_is_not_a_rival_figure():
     assert "2,000" in c.explanation and "4,000" not in c.explanation
 
 
+def test_a_key_a_document_gives_two_rival_figures_for_is_not_compared():
+    """'won 52.2% ... against 47.8% for his rival': the key names two candidates there."""
+    a = doc("a", "Daily Tigris", "In Mosul, Karim won 52.2% of the vote against 47.8% for his rival, the board said.")
+    b = doc("b", "Nineveh Post", "In Mosul, Karim won 52.1% of the vote, with his rival on 47.9%, officials said.")
+    r = run(a, b, only="value_conflict")
+    assert claim(r, "a", "52.2%").key == claim(r, "b", "47.9%").key
+    assert not r.conflicts
+    c_ = doc("c", "Gulf Blog", "Karim won 61% of the vote in Mosul, the blog said.")
+    assert not run(a, c_, only="value_conflict").conflicts  # a's key is ambiguous: nothing to contradict
+    d = doc("d", "Gulf Wire", "Karim won 55% of the vote in Mosul, the wire said.")
+    [c] = of_type(run(c_, d, only="value_conflict"), "value_conflict")  # one figure each: compared
+    assert "61%" in c.explanation and "55%" in c.explanation
+
+
 def test_same_document_is_not_a_cross_source_conflict():
     a = doc("a", "Daily Tigris", "Rescuers said 4,000 residents were trapped in Mosul. Some 9,000 residents were trapped in Mosul.")
     assert not run(a, only="value_conflict").conflicts

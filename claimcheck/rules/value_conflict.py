@@ -90,6 +90,7 @@ class ValueConflict(BaseRule):
             tol = iv.tolerance_for(s.tolerance, c.kind)
             hedged = bool({h.lower() for h in c.hedges} - {h.lower() for h in s.ignore_hedges})
             items.append(_Item(c, iv.interval(c, tol), iv.stated(c), iv.derived(c), hedged, k))
+        items = _unambiguous(items)
         if len(items) < 2 or len({i.claim.doc for i in items}) < 2:
             return []
         ptype = ctx.lexicon.predicate_type(items[0].claim.predicate) or "stock"
@@ -160,6 +161,23 @@ class ValueConflict(BaseRule):
 
 
 # -- sides ------------------------------------------------------------------------------
+def _unambiguous(items: list[_Item]) -> list[_Item]:
+    """Drop a document's figures for a key when that document itself gives two figures for
+    it, at one time, that cannot both hold ("won 52.2% of the vote ... against 47.8% for his
+    rival"): the key names more than one thing there, and another source's figure cannot
+    be told which it contradicts."""
+    by_doc: dict[str, list[_Item]] = {}
+    for it in items:
+        by_doc.setdefault(it.claim.doc, []).append(it)
+    keep = []
+    for doc_items in by_doc.values():
+        clash = any(a.claim.time.as_of == b.claim.time.as_of and (a.iv[1] < b.iv[0] or b.iv[1] < a.iv[0])
+                    for k, a in enumerate(doc_items) for b in doc_items[k + 1:])
+        if not clash:
+            keep.extend(doc_items)
+    return keep
+
+
 def _sides(items: list[_Item]) -> list[list[_Item]]:
     point = [i for i in items if i.claim.value.qualifier in iv.POINTISH and not i.derived]
     rest = [i for i in items if not (i.claim.value.qualifier in iv.POINTISH and not i.derived)]
