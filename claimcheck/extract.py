@@ -220,6 +220,9 @@ class _Extractor:
             noun = ctx.np_head(text, v.partitive.match(text, m.end).end(), sent.end, lex)
             unit = singular(noun) if noun else None
             rule = "one of the <noun>"
+        elif kind == "count" and m.word_number and text[m.num_start:m.num_start + 1].isupper() and m.num_start > sent.start \
+                and _name_before(text, max(sent.start, m.num_start - 30), m.num_start):
+            return None  # "the Kick Six win", "the Big Ten": a number word inside a name
         elif kind == "count":
             info = ctx.counted_noun(text, m, sent, lex)
             subject, noun, noun_end = info.subject, info.noun, info.end
