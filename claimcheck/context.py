@@ -97,6 +97,7 @@ class Sentence:
     bounds: list[int] = field(default_factory=list)
     including_from: Optional[int] = None
     original: Optional[tuple[str, int]] = None  # the sentence in the original text, and its offset
+    figures: list[int] = field(default_factory=list)  # where its figures start
 
     def clause(self, pos: int) -> tuple[int, int]:
         lo, hi = self.start, self.end
@@ -471,6 +472,8 @@ def time_for(m_start: int, m_end: int, sent: Sentence, resolved: dict) -> tuple[
             if since is None:
                 since = r.iso
             continue
+        if d.start >= m_end and any(m_end <= f < d.start for f in sent.figures):
+            continue  # "60 percent, up from 40 percent a year ago": the date is the other figure's
         dist = d.start - m_end if d.start >= m_end else m_start - d.end
         if best is None or dist < best:
             best = dist

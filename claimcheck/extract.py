@@ -145,6 +145,7 @@ class _Extractor:
     # -- one sentence -----------------------------------------------------------------
     def _sentence_claims(self, sent: ctx.Sentence, mentions: list[Mention], dates: list[DateMention], attribution: Optional[str]) -> list[Claim]:
         text, v = self.text, self.v
+        sent.figures = [m.start for m in mentions]
         hedges = tuple(sorted({w for _, _, w in v.hedges.finditer(self.words, sent.start, sent.end)}))
         revision = bool(v.revisions.search(self.words, sent.start, sent.end))
         built: list[tuple[Mention, dict]] = []
@@ -331,6 +332,10 @@ class _Extractor:
                     fb["unit"] = fa["unit"]  # "from $75 per barrel to $45.88": a rate at both ends
                 elif fa["unit"] and fb["unit"] and fb["unit"].startswith(fa["unit"] + " per "):
                     fa["unit"] = fb["unit"]
+            elif fa["kind"] == fb["kind"] and fa["unit"] == fb["unit"] and fa.get("change") is None \
+                    and _rx(r"(?i)[^.;!?]{0,60}?,?\s+(?:up|down)\s+from\s+").fullmatch(text, a.end, b.start):
+                fa["change"], fb["change"] = "to", "from"  # "controls 60 percent of the province, up from 40 percent"
+                _same_thing(fa, fb)
             elif fa["kind"] == fb["kind"] and fa["unit"] == fb["unit"] and fa.get("change") is None \
                     and _rx(r"(?i)(?<![\w])to\s+\Z").search(text, max(0, a.start - 4), a.start) \
                     and _rx(r"(?i)\s+(?:[\w-]+\s+){0,3}from\s+\Z").fullmatch(text, a.end, b.start):
@@ -578,6 +583,8 @@ def _same_thing(fa: dict, fb: dict) -> None:
     for x, y in ((fa, fb), (fb, fa)):
         if x["kind"] == y["kind"] == "count" and x["subject"] is not None and y["subject"] is None and y.get("noun") is None:
             y["subject"], y["unit"], y["noun"] = x["subject"], x["unit"], x.get("noun")
+        elif x["kind"] == y["kind"] != "count" and x["subject"] is not None and y["subject"] is None:
+            y["subject"] = x["subject"]  # "35 percent of Idlib, up from 20 percent"
         for key in ("predicate", "scope", "place", "concept", "holder"):
             if y.get(key) is None and x.get(key) is not None:
                 y[key] = x[key]

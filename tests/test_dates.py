@@ -41,3 +41,11 @@ def test_since_a_year_is_an_interval_of_years():
     lo, hi = since_interval_years("2019", dt.date(2023, 10, 9))
     assert round(lo, 2) == 3.77 and round(hi, 2) == 4.77
     assert since_interval_years("2024", dt.date(2023, 10, 9)) is None  # a start after publication
+
+
+def test_a_date_after_a_second_figure_is_that_figures():
+    """"35 percent, up from 20 percent a year ago": the year ago is the 20 percent's."""
+    from claimcheck import extract
+    now, before = (c for c in extract("Rebels now hold about 35 percent of Idlib, up from 20 percent a year ago.",
+                                      published="2020-03-01") if c.kind == "percentage")
+    assert now.time.as_of == "2020-03-01" and before.time.as_of == "2019"
