@@ -430,7 +430,7 @@ def scope_for(text: str, m: Mention, sent: Sentence, home: Optional[str], allow_
         place = next((p.name for p in reversed(before) if not p.possessive and p.start >= c_lo), None)
     if place is None and after:
         place = after[0].name
-    if place is None and home and v.anaphor.match(text, m.end + 4, min(c_hi, m.end + 12)) and text.startswith(" of ", m.end):
+    if place is None and home and v.anaphor.match(text, m.end + 4, min(c_hi, m.end + 24)) and text.startswith(" of ", m.end):
         place = home  # "half of the city's residents": the article's city
     if place is None:
         # "Britain's inflation rate fell to 6.7%": a possessive place heading the clause
