@@ -53,7 +53,7 @@ class PlaceMention:
     end: int
     name: str               # canonical
     possessive: bool = False
-    how: str = "alias"      # alias | transliteration | demonym | joined
+    how: str = "alias"      # alias | transliteration | demonym | joined | named
 
 
 class PlaceMatcher:
@@ -84,6 +84,10 @@ class PlaceMatcher:
         self.demonym_re = regex.compile(
             r"(?<![\w])(?P<d>" + alternation(lex.demonym_of) + r")\s+(?:" + alternation(lex.places.place_nouns) + r")(?![\w])"
         )
+        # "the town of Mai Kadra": a place the lexicon does not know, named as one
+        # (the standard engine: it scans a whole document for a rare phrase much faster)
+        self.named_re = re.compile(r"\b(?:" + "|".join(sorted((re.escape(n) for n in lex.places.place_nouns if not n.endswith("s")), key=len, reverse=True))
+                                   + r") of (?P<n>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})")
         heads = lex.places.org_heads
         self.org_re = regex.compile(r"(?<![\w])(?:" + alternation(heads, boundary=False) + r")\s+of\s+(?:the\s+)?\Z") if heads else None
         self.joined_re = regex.compile(r"\s+" + regex.escape(lex.places.join_word) + r"\s+\Z")
@@ -106,6 +110,10 @@ class PlaceMatcher:
                 found.append(self._mention(text, base + s, base + e, name, how))
         for m in self.demonym_re.finditer(text):
             found.append(PlaceMention(m.start(), m.end(), self.lex.demonym_of[m.group("d")], False, "demonym"))
+        for m in self.named_re.finditer(text):
+            s, e = m.span("n")
+            if not any(p.start < e and s < p.end for p in found):
+                found.append(PlaceMention(s, e, m.group("n"), False, "named"))
         found.sort(key=lambda p: p.start)
         return self._join(text, found)
 
