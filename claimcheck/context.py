@@ -8,6 +8,7 @@ its own.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -60,6 +61,7 @@ class Vocab:
         self.speech = PhraseMatcher(lex.attribution.speech_verbs)
         self.according = regex.compile(r"(?<![\w])(?:" + alternation(lex.attribution.according_to, boundary=False)
                                        + r")\s+(?P<src>[^,.;:()\"]{2,80})", regex.IGNORECASE)
+        self.according_words = re.compile("|".join(re.escape(w.lower()) for w in sorted(lex.attribution.according_to, key=len, reverse=True)))
         self.pronouns = frozenset(p.lower() for p in lex.attribution.pronouns)
         self.facilities = regex.compile(r"(?<![\w])(?:inside|in|at|within|on)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?P<f>"
                                         + alternation(lex.facility_of) + r")(?![\w])", regex.IGNORECASE)

@@ -124,7 +124,8 @@ class _Extractor:
         busy = set(grouped) | set(date_groups)
         # sources are tracked across every sentence, so "he estimated" finds its speaker
         speech = {max(0, bisect.bisect_right(starts, s) - 1) for s, _, _ in self.v.speech.finditer(self.words)}
-        speech |= {max(0, bisect.bisect_right(starts, am.start()) - 1) for am in self.v.according.finditer(text)}  # "according to X"
+        # "according to X" credits a source with no speech verb (a literal scan of the lowered text)
+        speech |= {max(0, bisect.bisect_right(starts, am.start()) - 1) for am in self.v.according_words.finditer(self.low)}
         block: tuple[Optional[str], int] = (None, -1)  # a source that introduces a quoted passage
         for i in sorted(busy | speech):
             sent = sentence_of(starts[i]) if spans else sentence_of(0)

@@ -320,6 +320,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
     raw = []
     ti = 0
     taken = sorted(taken)
+    has_era = pats.era_before is not None and any(e in text for e in lex.dates.eras)  # most texts name no era
     for m in _anchored(pats.core, pats.core_trigger, text, low if low is not None else lowered(text)):
         s, e = m.span()
         while ti < len(taken) and taken[ti][1] <= s:
@@ -328,7 +329,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             continue
         if ti > 0 and taken[ti - 1][1] == s - 1 and text[s - 1] == "-":
             continue  # the end of a date range: "Sept. 20-24", "the 2014-15 season"
-        if m.group("num") and pats.era_before is not None and _rx(r"\d{1,4}").fullmatch(m.group("num")) \
+        if m.group("num") and has_era and _rx(r"\d{1,4}").fullmatch(m.group("num")) \
                 and (pats.era_before.search(text, max(0, s - 16), s) or pats.era_after.match(text, e)):
             continue  # a year of an era: "A.D. 1000", "300 BC"
         if ti < len(taken) and m.group("num") and _rx(r"\d{4}").fullmatch(m.group("num")):

@@ -105,7 +105,8 @@ class PlaceMatcher:
                     self._runs[key] = hits
             base = run.start()
             for s, e, name, how in hits:
-                if self.org_re is not None and self.org_re.search(text, max(0, base + s - 30), base + s):
+                if self.org_re is not None and (text.startswith("of ", base + s - 3) or text.startswith("the ", base + s - 4)) \
+                        and self.org_re.search(text, max(0, base + s - 30), base + s):
                     continue  # "the Bank of England": an organisation
                 found.append(self._mention(text, base + s, base + e, name, how))
         for m in self.demonym_re.finditer(text):
