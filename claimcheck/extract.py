@@ -361,6 +361,25 @@ class _Extractor:
             if fa["kind"] == "count" and fa["unit"] is None and fb["unit"] is not None \
                     and _rx(r"-\s+(?:or|to|and)\s+").fullmatch(text, a.end, b.start):
                 fa["kind"], fa["unit"] = fb["kind"], fb["unit"]  # "a 7- or 8-inch screen"
+        for (a, fa), (b, fb) in zip(built, built[1:]):
+            if fa["kind"] == "count" and fa["unit"] is None and fb["kind"] != "count" and fb["unit"] is not None \
+                    and _rx(r"(?i)\s+of\s+(?:the|its|their|his|her)\s+").fullmatch(text, a.end, b.start):
+                fa["kind"], fa["unit"] = fb["kind"], fb["unit"]  # "raised 280 million of the 1.5 billion shekels"
+        for k, (b, fb) in enumerate(built):
+            if fb["kind"] != "count" or fb["unit"] is not None or fb.get("noun") is not None or not _rx(r"\s*(?:[.,;:)]|\Z)").match(text, b.end):
+                continue
+            # parallel ellipsis: "rose by 2 percent, but the Nasdaq fell by 1", "the highest
+            # forecast is 84.75 cents, the lowest is 74.07", "a dozen is 12 units, a gross is
+            # 144": the same word before both
+            before_b = _rx(r"(\w+)\s+\Z").search(text, max(0, b.start - 20), b.start)
+            for a, fa in reversed(built[:k]):
+                before_a = _rx(r"(\w+)\s+\Z").search(text, max(0, a.start - 20), a.start)
+                if fa["unit"] is not None and (fa["kind"] != "count" or fa.get("noun")) and before_a and before_b \
+                        and before_a.group(1).lower() == before_b.group(1).lower():
+                    fb["kind"], fb["unit"], fb["noun"] = fa["kind"], fa["unit"], fa.get("noun")
+                    if fa["kind"] == "count":
+                        fb["subject"] = fa["subject"]
+                    break
         if any(f["unit"] == "point" for _, f in built):
             # "lost 162.31 points to fall to 7,425.81": an index level in a sentence that
             # moves the index in points is in points too
