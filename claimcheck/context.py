@@ -333,8 +333,8 @@ def share_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Vocab)
     of_place = v.share_of_place.match(text, m.end, sent.end)
     if of_place:
         at = of_place.end()
-        if any(p.start == at for p in sent.places):
-            return "territory", None  # "half of Iraq": its territory
+        if any(p.start == at and not p.possessive for p in sent.places):
+            return "territory", None  # "half of Iraq": its territory (not "a quarter of Iraq's population")
         word = _rx(r"[A-Z][a-z]+").match(text, at)
         if word and word.group().endswith("s") and word.group()[:-1] in lex.demonym_of:
             return "people", None  # "80% of Georgians": of the people
