@@ -176,6 +176,8 @@ class _Extractor:
                 # "2 million euros ($2.2 million)", "120 metres (394 feet)": the same amount restated
                 prev = built[-1][1]
                 f["concept"], f["holder"] = prev["concept"] or f["concept"], prev["holder"] or f["holder"]
+                if prev["scope"] is not None:
+                    f["scope"], f["place"] = prev["scope"], prev["place"]
             if f["kind"] == "count" and f["subject"] is not None:
                 f["m"] = m
                 prev_count = f
