@@ -407,6 +407,20 @@ def duration_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Voc
 _TOWARDS = regex.compile(r"(?i)(?<![\w])(?:for|to|towards|toward|into)\s+\Z")
 
 
+def distance_from(text: str, m: Mention, sent: Sentence) -> Optional[str]:
+    """What a distance is measured from: "25 km (15 miles) west of Goma", "40 kilometres
+    from Goma" -> "from Goma", so two sources' distances between the same places compare."""
+    got = _DISTANCE_FROM.match(text, m.end)
+    if got is None:
+        return None
+    at = got.end()
+    place = next((p for p in sent.places if p.start == at and not p.possessive), None)
+    return f"from {place.name}" if place else None
+
+
+_DISTANCE_FROM = regex.compile(r"(?i)(?:\s*\([^()]{1,30}\))?\)?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from|outside|away\s+from)\s+(?:the\s+(?:city|town|village)\s+of\s+)?")
+
+
 def scope_for(text: str, m: Mention, sent: Sentence, home: Optional[str], allow_home: bool, lex: Lexicon, v: Vocab) -> tuple[Optional[str], Optional[str]]:
     """(scope, place): the place a figure is about, narrowed when the sentence narrows it."""
     place = None

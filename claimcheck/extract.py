@@ -272,7 +272,9 @@ class _Extractor:
         else:
             concept = ctx.concept_for(text, m, sent, lex)
         holder = ctx.holder_for(text, m, sent, lex)
-        return {"kind": kind, "rule": rule, "subject": subject, "concept": concept, "holder": holder, "predicate": predicate, "unit": unit, "noun": noun, "scope": scope,
+        # a distance compares under where it is measured from: "25 km west of Goma" -> "from Goma"
+        compare_as = ctx.distance_from(text, m, sent) if kind == "distance" else None
+        return {"kind": kind, "rule": rule, "subject": subject, "compare_as": compare_as, "concept": concept, "holder": holder, "predicate": predicate, "unit": unit, "noun": noun, "scope": scope,
                 "place": place, "qualifier": qualifier, "part_of": None, "parts": (), "hedges": hedges}
 
     # -- relations inside a sentence ------------------------------------------------------
@@ -502,7 +504,8 @@ class _Extractor:
         time = self._time(as_of, since, words)
         c = self._make_claim(sent, m.start, m.end, f["kind"], m.low, m.high, f["qualifier"], f["unit"], m.surface_unit or f.get("noun"),
                              f["subject"], f["predicate"], f["scope"], f["place"], time, attribution, f["hedges"], f.get("rule") or m.rule,
-                             point=m.point, revision=revision, concept=f["concept"], holder=f.get("holder"), change=f.get("change"))
+                             point=m.point, revision=revision, concept=f["concept"], holder=f.get("holder"), change=f.get("change"),
+                             compare_as=f.get("compare_as"))
         whole = f.get("part_of_mention")
         if whole is not None:
             c = c.model_copy(update={"part_of": claim_id(self.doc.id, *self.nt.orig_span(whole.start, whole.end), "count")})
@@ -517,7 +520,7 @@ class _Extractor:
 
     def _make_claim(self, sent, s, e, kind, low, high, qualifier, unit, surface, subject, predicate, scope, place, time,
                     attribution, hedges, rule, *, point=None, part_of=None, parts=(), revision=False, concept=None, holder=None,
-                    change=None) -> Claim:
+                    change=None, compare_as=None) -> Claim:
         lex = self.lex
         o_s, o_e = self.nt.orig_span(s, e)
         if point is None and low == high and rule != "since <date>":
@@ -533,7 +536,7 @@ class _Extractor:
             normalized = Normalized.model_construct(unit=cu or unit, low=nlo, high=nhi, **_bounds(qualifier, nlo, nhi))
         elif kind == "count":
             normalized = Normalized.model_construct(unit=unit or "item", low=low, high=high, **_bounds(qualifier, low, high))
-        compare_as = lex.compare_as(subject, predicate)
+        compare_as = compare_as or lex.compare_as(subject, predicate)
         return Claim.model_construct(
             id=claim_id(self.doc.id, o_s, o_e, kind), kind=kind, value=value, unit=unit, surface_unit=surface,
             compare_as=compare_as if compare_as != subject else None,

@@ -103,7 +103,8 @@ class Claim(_Frozen):
     normalized: Optional[Normalized] = None
     subject: Optional[str] = Field(default=None, description="Canonical class of what is counted or measured (lexicon).")
     compare_as: Optional[str] = Field(default=None, description="The class the claim is compared under, when wider than "
-                                      "its subject ('population' for people, civilians and residents trapped or displaced).")
+                                      "its subject ('population' for people, civilians and residents trapped or displaced), "
+                                      "or for a distance where it is measured from ('from Goma').")
     concept: Optional[str] = Field(default=None, description="What the figure measures, as written (head noun).")
     holder: Optional[str] = Field(default=None, description="Whose figure it is: the named entity or noun phrase the clause is about.")
     predicate: Optional[str] = None
@@ -135,7 +136,7 @@ class Claim(_Frozen):
 
         None when the claim cannot be compared (no subject, or a date).
         """
-        if self.subject is None or self.kind == "date":
+        if self.subject is None and self.compare_as is None or self.kind == "date":
             return None
         return "|".join((self.kind, self.compare_as or self.subject, self.predicate or "-", self.scope or "-"))
 

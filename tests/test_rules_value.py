@@ -91,6 +91,17 @@ def test_a_key_a_document_gives_two_rival_figures_for_is_not_compared():
     assert "61%" in c.explanation and "55%" in c.explanation
 
 
+def test_distances_from_the_same_place_compare():
+    a = doc("a", "Daily Tigris", "Rebels took the town of Qayyarah, about 60 km (37 miles) south of Mosul.")
+    b = doc("b", "Nineveh Post", "Qayyarah, which lies 95 kilometres from Mosul, fell on Sunday.")
+    r = run(a, b, only="value_conflict")
+    assert claim(r, "a", "about 60 km").key == claim(r, "b", "95 kilometres").key == "distance|from Mosul|-|Qayyarah"
+    [c] = of_type(r, "value_conflict")
+    assert "Qayyarah is about 60 km from Mosul" in c.explanation and "as far" in c.explanation
+    other = doc("c", "Gulf Blog", "Qayyarah lies 95 kilometres from Erbil.")
+    assert not run(a, other, only="value_conflict").conflicts  # measured from another place
+
+
 def test_same_document_is_not_a_cross_source_conflict():
     a = doc("a", "Daily Tigris", "Rescuers said 4,000 residents were trapped in Mosul. Some 9,000 residents were trapped in Mosul.")
     assert not run(a, only="value_conflict").conflicts

@@ -281,6 +281,8 @@ def _phrase(c: Claim, label: str) -> str:
     subject = c.subject or c.kind
     if c.kind == "duration":
         return f"the {subject}{where} lasted {label}"
+    if c.kind == "distance" and c.compare_as and c.scope:
+        return f"{c.scope} is {label} {c.compare_as}"  # "Sake is 25 km from Goma"
     if c.kind == "percentage":
         verb = f" was {c.predicate}" if c.predicate else ""
         return f"{label} of the {subject}{verb}{where}"
@@ -290,13 +292,13 @@ def _phrase(c: Claim, label: str) -> str:
 
 
 def _compare_words(ratio: float, kind: str, bound: bool) -> str:
-    more = {"count": "as many", "duration": "as long"}.get(kind, "as much")
+    more = {"count": "as many", "duration": "as long", "distance": "as far"}.get(kind, "as much")
     pre = "at least " if bound else ""
     if ratio == iv.INF:
         return "far more"
     if ratio >= 1.5:
         return f"{pre}{ratio:.1f} times {more}"
-    return f"{pre}{(ratio - 1) * 100:.0f}% {'longer' if kind == 'duration' else 'more'}"
+    return f"{pre}{(ratio - 1) * 100:.0f}% {'longer' if kind == 'duration' else 'farther' if kind == 'distance' else 'more'}"
 
 
 def _explain(p: _Pair, lo_side: list[_Item], hi_side: list[_Item], ratio: float, ptype: str, s: ValueConflictSettings,
