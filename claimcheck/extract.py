@@ -350,12 +350,10 @@ class _Extractor:
     def _clause_source(self, sent: ctx.Sentence, m: Mention) -> Optional[str]:
         """The source of a figure in a contrasting clause with its own speech verb: "the
         ministry said 1,200, while the United Nations put the figure at 3,000"."""
-        turn = None
-        for turn in _CONTRAST.finditer(self.text, sent.start, m.start):
-            pass
-        if turn is None:
+        turns = list(_CONTRAST.finditer(self.text, sent.start, m.start))
+        if not turns:
             return None
-        clause = dataclasses.replace(sent, start=turn.end())
+        clause = dataclasses.replace(sent, start=turns[-1].end())  # the last turn before the figure
         return ctx.attribution_for(self.text, clause, self.v, [None])
 
     def _shared_units(self, built: list[tuple[Mention, dict]]) -> None:
