@@ -329,6 +329,10 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             continue
         if ti > 0 and taken[ti - 1][1] == s - 1 and text[s - 1] == "-":
             continue  # the end of a date range: "Sept. 20-24", "the 2014-15 season"
+        if m.group("num") and (text[s - 2:s - 1].isdigit() and text[s - 1:s] in " -" or text[e:e + 1] in " -" and text[e + 1:e + 2].isdigit()):
+            run = _rx(r"\+?\d{2,5}(?:[ -]\d{2,5}){2,}").search(text, max(0, s - 20), min(len(text), e + 20))
+            if run and run.start() <= s and e <= run.end() and not _rx(r"\d{1,3}(?: \d{3})+").fullmatch(run.group()):
+                continue  # a telephone number or a code: "0800 123 4567"
         if m.group("num") and has_era and _rx(r"\d{1,4}").fullmatch(m.group("num")) \
                 and (pats.era_before.search(text, max(0, s - 16), s) or pats.era_after.match(text, e)):
             continue  # a year of an era: "A.D. 1000", "300 BC"
