@@ -249,6 +249,9 @@ class _Extractor:
         elif kind == "percentage":
             subject, noun_end = ctx.share_subject(text, m, sent, lex, v)
         elif kind == "duration":
+            if m.surface_unit and m.surface_unit[:1].isupper() and not m.surface_unit.isupper() and m.start > sent.start \
+                    and not _title_case(text, sent) and _rx(r"'?\s+(?:of\s+)?(?:the\s+)?[A-Z]").match(text, m.end):
+                return None  # "the Six-Day War", "the 24 Hours of Le Mans": the name of an event
             subject = ctx.duration_subject(text, m, sent, lex, v)
         if kind in ("count", "percentage"):
             predicate = ctx.predicate_for(text, m, noun_end, sent, kind, next_start, lex)
@@ -611,6 +614,12 @@ def _same_thing(fa: dict, fb: dict) -> None:
         for key in ("predicate", "scope", "place", "concept", "holder"):
             if y.get(key) is None and x.get(key) is not None:
                 y[key] = x[key]
+
+
+def _title_case(text: str, sent: ctx.Sentence) -> bool:
+    """A headline in title case ("Army Breaks Three-Year Siege"): most words capitalised."""
+    words = _rx(r"[A-Za-z][\w'-]*").findall(text, sent.start, sent.end)
+    return len(words) > 2 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _name_before(text: str, lo: int, hi: int) -> bool:
