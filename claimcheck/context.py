@@ -181,6 +181,12 @@ def _plural(word: str) -> bool:
     return low.endswith("s") and not low.endswith(("ss", "us", "is"))
 
 
+def nounish_next(text: str, pos: int) -> bool:
+    """The next word is a lower-case noun-like word: "50 Cent concert"."""
+    toks = tokens_after(text, pos, min(len(text), pos + 30), 1)
+    return bool(toks) and _nounish(toks[0][2])
+
+
 def counted_noun(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> NounInfo:
     """The noun a count counts: "60,000 residents", "40 Yemeni guards",
     "thousands of refugees", "1,200 were trained officers"."""

@@ -214,6 +214,12 @@ class _Extractor:
         subject = predicate = noun = None
         rule = None  # when it differs from the grammar's
         unit = m.unit.unit if m.unit else None
+        su = m.surface_unit or ""
+        if kind in ("duration", "money", "distance", "measure") and su[:1].isupper() and su[1:2].islower() and len(su) > 2 \
+                and m.start > sent.start and not _title_case(text, sent) \
+                and (_rx(r"'?\s+(?:of\s+)?(?:the\s+)?[A-Z]").match(text, m.end) if kind == "duration"
+                     else ctx.nounish_next(text, m.end)):
+            return None  # "the Six-Day War", "the 24 Hours of Le Mans", "the 50 Cent concert": a name
         if unit and m.per:
             unit = f"{unit} per {m.per}"  # a rate: not convertible to the kind's canonical unit
         noun_end = None
@@ -249,9 +255,6 @@ class _Extractor:
         elif kind == "percentage":
             subject, noun_end = ctx.share_subject(text, m, sent, lex, v)
         elif kind == "duration":
-            if m.surface_unit and m.surface_unit[:1].isupper() and not m.surface_unit.isupper() and m.start > sent.start \
-                    and not _title_case(text, sent) and _rx(r"'?\s+(?:of\s+)?(?:the\s+)?[A-Z]").match(text, m.end):
-                return None  # "the Six-Day War", "the 24 Hours of Le Mans": the name of an event
             subject = ctx.duration_subject(text, m, sent, lex, v)
         if kind in ("count", "percentage"):
             predicate = ctx.predicate_for(text, m, noun_end, sent, kind, next_start, lex)
