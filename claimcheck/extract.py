@@ -215,7 +215,8 @@ class _Extractor:
         rule = None  # when it differs from the grammar's
         unit = m.unit.unit if m.unit else None
         su = m.surface_unit or ""
-        if kind in ("duration", "money", "distance", "measure") and su[:1].isupper() and su[1:2].islower() and len(su) > 2 \
+        if kind in ("duration", "money", "distance", "measure") and su[:1].isupper() and su[1:].islower() and len(su) > 2 \
+                and text[m.num_end:m.num_end + 1] in " -" \
                 and m.start > sent.start and not _title_case(text, sent) \
                 and (_rx(r"'?\s+(?:of\s+)?(?:the\s+)?[A-Z]").match(text, m.end) if kind == "duration"
                      else ctx.nounish_next(text, m.end)):
