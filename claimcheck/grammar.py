@@ -205,7 +205,7 @@ class Patterns:
 
 
 # plural-looking words before "a week" that do not make it a rate: "for a week", "lasts a week"
-_RATE_NOT = ("was", "has", "is", "does", "lasts", "takes", "spends", "is", "as", "this", "his", "its", "us", "plus", "less",
+_RATE_NOT = ("was", "has", "is", "does", "lasts", "takes", "spends", "as", "this", "his", "its", "us", "plus", "less",
              "across", "towards", "thus", "perhaps", "always", "sometimes", "nearly", "almost", "whereas")
 
 
@@ -297,7 +297,8 @@ def _number_value(m, text: str, lex: Lexicon, has_currency: bool) -> tuple[Optio
             raw = "-" + raw[5:].lstrip(" -")
         v = float(raw)
         if m.group("exp"):  # "1.99×10^30", "2.998 x 10−8"
-            return float(f"{raw}e{int(m.group('exp').replace(chr(0x2212), '-'))}"), False, True
+            exponent = int(m.group("exp").replace("\u2212", "-"))
+            return float(f"{raw}e{exponent}"), False, True  # parsed, not multiplied: 1.99e-30 exactly
         if m.group("scale"):  # "1.5 million", "4 hundred million"
             for w in m.group("scale").lower().split():
                 v *= lex.numbers.scales[w]
