@@ -76,7 +76,8 @@ class Vocab:
         # a count before the figure: "two new 737 Max jets" (the 737 is a model number)
         self.count_before = regex.compile(r"(?<![\w])(?:\d+|" + alternation(list(lex.word_values) + list(lex.numbers.vague), boundary=False)
                                           + r")\s+(?:[a-z]+\s+)?\Z", regex.IGNORECASE)
-        self.partitive = regex.compile(r"\s+of\s+(?:the|its|their|his|her|our|my|your|these|those|America's|the\s+world's)\s+", regex.IGNORECASE)
+        # "one of the best", "one of Europe's largest": one member of a group
+        self.partitive = regex.compile(r"\s+of\s+(?:(?i:the|its|their|his|her|our|my|your|these|those)|(?i:the\s+)?[A-Z][\w-]*'s)\s+")
         self.dur_of = regex.compile(r"\s+(?:of|in)\s+(?:[\w-]+\s+){0,2}?(?P<w>[\w-]+)", regex.IGNORECASE)
 
 
@@ -172,6 +173,8 @@ def np_head(text: str, pos: int, end: int, lex: Lexicon) -> Optional[str]:
                 or head and (_PAST.search(low) or low in _NOT_CONCEPTS or low in _NOT_HOLDERS):
             break
         head = tok
+    if head and (head.lower().endswith("est") and len(head) > 4 or head.lower() in ("best", "worst")):
+        return None  # "one of the best": a superlative, no noun
     return head
 
 
