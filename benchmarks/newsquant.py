@@ -255,7 +255,7 @@ def claimcheck_preds(claims: Iterable) -> list[Pred]:
         if c.change == "to" and k and _pairs(claims[k - 1], c):
             continue  # taken with its "from" below
         if k + 1 < len(claims) and _pairs(c, claims[k + 1]):
-            # NewsQuant writes a stated change ("fell from $2,415 to $2,315") as one range
+            # NewsQuant writes a stated change ("fell from $1,850 to $1,720") as one range
             to = claims[k + 1]
             ends = (c.value.low, c.value.high, to.value.low, to.value.high)
             concept = " ".join(x for x in (_concept_text(c), _concept_text(to)) if x)

@@ -73,7 +73,7 @@ class Vocab:
         self.modifiers = lex.modifiers
         self.share_of_place = regex.compile(r"\s+of\s+(?:both\s+|all\s+|the\s+)?(?=[A-Z])")
         self.share = regex.compile(r"\s+of\s+(?:(?:the|its|their|our|his|her|both|all|this|that|these|those|a|an)\s+)*(?P<w>[\w'-]+(?:\s+[\w'-]+){0,2})", regex.IGNORECASE)
-        # a count before the figure: "two new 737 Max jets" (the 737 is a model number)
+        # a count before the figure: "three new A330 Neo jets" (the 330 is a model number)
         self.count_before = regex.compile(r"(?<![\w])(?:\d+|" + alternation(list(lex.word_values) + list(lex.numbers.vague), boundary=False)
                                           + r")\s+(?:[a-z]+\s+)?\Z", regex.IGNORECASE)
         # "one of the best", "one of Europe's largest": one member of a group
@@ -239,7 +239,7 @@ def counted_noun(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> NounInf
         if i + 1 < len(toks) and (tok.isdigit() and toks[i + 1][2][0].isupper()
                                   or i > 0 and toks[i - 1][2][0].isupper() and (tok.isdigit() or low in ("and", "&"))
                                   and (toks[i + 1][2][0].isupper() or _nounish(toks[i + 1][2]))):
-            i += 1  # "63,000 Model 3 sedans", "460 Kia and Hyundai vehicles"
+            i += 1  # "4,200 Model Y crossovers", "310 Ford and Vauxhall vans"
             continue
         # a name before the noun: "100 Syrian soldiers", "five NBA teams", "four FA Cup finals"
         # (a number word needs a lower-case noun after the name, or "one Monday" would skip on)
@@ -253,7 +253,7 @@ def counted_noun(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> NounInf
             continue
         if not copula and _nounish(tok) and not _PAST.search(low) and m.high > 1 and not low.endswith("s") \
                 and i + 1 < len(toks) and _nounish(toks[i + 1][2]) and _ADJECTIVAL.search(text, max(sent.start, m.start - 6), m.start):
-            # "a 12 page document", "a 3 cylinder engine": a singular noun after the number
+            # "a 40 page report", "a 3 cylinder engine": a singular noun after the number
             # makes a compound adjective; it is what is counted
             return NounInfo(None, None, tok, toks[i][1])
         if not copula and _nounish(tok) and not _PAST.search(low) and low not in lex.verb_forms:  # "300 fled", "1,000 come"
@@ -676,7 +676,7 @@ def concept_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional
 
 def amount_of(text: str, m: Mention, c_lo: int, lex: Lexicon) -> Optional[str]:
     """The noun a figure is the amount of: "a ransom of $5m", "a net worth of $1.8bn",
-    "a dividend yield of 4.1 per cent", "sales of 5,835 units" (for money also "with" and
+    "a dividend yield of 4.1 per cent", "sales of 4,120 cars" (for money also "with" and
     "for": "a ticket for $20"); a dimension is returned too ("a speed of 15 mph")."""
     of = _OF_FIGURE.search(text, max(c_lo, m.start - 40), m.start)
     if of is None or m.kind == "ratio" or of.group("p") != "of" and m.kind != "money":
@@ -766,7 +766,7 @@ def holder_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[
     i = 0
     while i < len(lead) and lead[i][2].lower() in _HOLDER_SKIP | lex.pronouns:
         if lead[i][2].lower() in lex.pronouns:
-            # "Musk uses his account, where he has 80 million followers": a pronoun opening
+            # "Ortega praised his office, where he employs 60 engineers": a pronoun opening
             # the clause stands for the last name before the clause
             if lead[i][2].lower() in _THIRD_PERSON and c_lo > sent.start:
                 names = [n for n, cm in ((_name(cm, sent, lex), cm) for cm in _CAPS.finditer(text, sent.start, c_lo))

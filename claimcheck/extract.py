@@ -182,7 +182,7 @@ class _Extractor:
                 f["m"] = m
                 prev_count = f
             if f["holder"] is None and built and _rx(r"[^.;:]{0,120}").fullmatch(text, built[-1][0].end, m.start):
-                # "Duly has 900 doctors, and more than 150 locations": a clause with no
+                # "Brightwater runs 42 surgeries, and more than 900 beds": a clause with no
                 # subject of its own keeps the one before
                 f["holder"] = built[-1][1]["holder"]
             built.append((m, f))
@@ -225,7 +225,7 @@ class _Extractor:
             unit = f"{unit} per {m.per}"  # a rate: not convertible to the kind's canonical unit
         noun_end = None
         if kind == "count" and m.rule == "<number> times":
-            noun, unit = "times", "time"  # how often: "orbited the planet 3,200 times"
+            noun, unit = "times", "time"  # how often: "circled the track 40 times"
         elif kind == "count" and m.word_number and m.low == 1 == m.high and v.partitive.match(text, m.end):
             # "one of the students": one member of a group; no class, so it is never compared
             noun = ctx.np_head(text, v.partitive.match(text, m.end).end(), sent.end, lex)
@@ -248,11 +248,11 @@ class _Extractor:
             if not m.word_number and not m.scale and m.point is not None and m.point.is_integer() \
                     and "," not in text[m.num_start:m.num_end] and m.start == m.num_start and (
                         subject is None and _name_before(text, max(sent.start, m.start - 30), m.start)
-                        # "the 787 Dreamliner", "90049 ZIP Code", "two new 737 Max jets": a number
-                        # before a name, unless a noun it counts follows the name ("96 Liverpool fans")
+                        # "the 787 Dreamliner", "the 10115 ZIP Code", "three new A330 Neo jets": a number
+                        # before a name, unless a noun it counts follows the name ("40 Celtic fans")
                         or _rx(r"\s+[A-Z]").match(text, m.end) and (noun is None or noun.endswith("ing") or v.count_before.search(text, max(sent.start, m.start - 30), m.start))
                         or subject is None and _rx(r"(?<=[A-Z][\w.]*\s+)\(\Z").search(text, max(sent.start, m.start - 30), m.start) and text[m.end:m.end + 1] == ")"):
-                return None  # "FTSE 100", "Game 7", "Boeing 737", "Prescott (4)": part of a name
+                return None  # "FTSE 100", "Game 7", "Boeing 737", "Brooks (11)": part of a name
         elif kind == "percentage":
             subject, noun_end = ctx.share_subject(text, m, sent, lex, v)
         elif kind == "duration":
@@ -274,7 +274,7 @@ class _Extractor:
             if v.estimate.search(self.words, c_lo, m.start):
                 qualifier = "approximately"
         if kind == "count" and noun:
-            # "sales of 5,835 units": the figure is the amount of sales, counted in units
+            # "sales of 4,120 cars": the figure is the amount of sales, counted in units
             concept = ctx.amount_of(text, m, sent.clause(m.start)[0], lex) or fold(noun)
         else:
             concept = ctx.concept_for(text, m, sent, lex)
@@ -323,25 +323,25 @@ class _Extractor:
                     f["part_of_mention"] = whole
 
     def _changes(self, built: list[tuple[Mention, dict]]) -> None:
-        """ "rose from 5% to 7%", "fell from $2,415 at midnight to $2,315", "narrowed to 138
-        lots from 212 lots": the two ends of a stated change (a "from" with no change verb
+        """ "rose from 5% to 7%", "slid from $1,850 at noon to $1,720", "narrowed to 900
+        contracts from 1,200": the two ends of a stated change (a "from" with no change verb
         is a range, read by the grammar)."""
         text = self.text
         for (a, fa), (b, fb) in zip(built, built[1:]):
-            bare_a = fa["kind"] == "count" and fa["unit"] is None and fb["unit"] is not None  # "from 13.5 to 14 mm"
-            bare_b = fb["kind"] == "count" and fb["unit"] is None and fa["unit"] is not None  # "from 21 mpg to 23"
+            bare_a = fa["kind"] == "count" and fa["unit"] is None and fb["unit"] is not None  # "from 320 to 355 kg"
+            bare_b = fb["kind"] == "count" and fb["unit"] is None and fa["unit"] is not None  # "from 31 mpg to 36"
             if (fa["kind"] == fb["kind"] or bare_a or bare_b) and fa.get("change") is None \
                     and _rx(r"(?i)(?<![\w])from\s+\Z").search(text, max(0, a.start - 6), a.start) \
                     and (_rx(r"(?i)(?:[^;.!?,]|[.,]\d|(?<=\b[A-Z])\.){0,60}?(?<![\w])to\s+\Z").fullmatch(text, a.end, b.start)
                          or _rx(r"\s+").fullmatch(text, a.end, b.start) and _rx(r"(?i)up\s+to\b").match(text, b.start)):
-                fa["change"], fb["change"] = "from", "to"  # "$75 U.S. per barrel to $45.88", "from 450 sq ft up to 900 sq ft"
+                fa["change"], fb["change"] = "from", "to"  # "$82 U.S. per barrel to $71", "from 500 sq ft up to 800 sq ft"
                 _same_thing(fa, fb)
                 if bare_a:
                     fa["kind"], fa["unit"] = fb["kind"], fb["unit"]
                 elif bare_b:
                     fb["kind"], fb["unit"] = fa["kind"], fa["unit"]
                 elif fa["unit"] and fb["unit"] and fa["unit"].startswith(fb["unit"] + " per "):
-                    fb["unit"] = fa["unit"]  # "from $75 per barrel to $45.88": a rate at both ends
+                    fb["unit"] = fa["unit"]  # "from $82 per barrel to $71": a rate at both ends
                 elif fa["unit"] and fb["unit"] and fb["unit"].startswith(fa["unit"] + " per "):
                     fa["unit"] = fb["unit"]
             elif fa["kind"] == fb["kind"] and fa["unit"] == fb["unit"] and fa.get("change") is None \
@@ -351,7 +351,7 @@ class _Extractor:
             elif fa["kind"] == fb["kind"] and fa["unit"] == fb["unit"] and fa.get("change") is None \
                     and _rx(r"(?i)(?<![\w])to\s+\Z").search(text, max(0, a.start - 4), a.start) \
                     and _rx(r"(?i)\s+(?:[\w-]+\s+){0,3}from\s+\Z").fullmatch(text, a.end, b.start):
-                fa["change"], fb["change"] = "to", "from"  # "rose to $7.4bn from $6.8bn", "fell to 6.7% in September from 8.7%"
+                fa["change"], fb["change"] = "to", "from"  # "rose to $4.9bn from $4.1bn", "fell to 6.7% in September from 8.7%"
                 _same_thing(fa, fb)
 
     def _clause_source(self, sent: ctx.Sentence, m: Mention) -> Optional[str]:
@@ -373,13 +373,13 @@ class _Extractor:
         for (a, fa), (b, fb) in zip(built, built[1:]):
             if fa["kind"] == "count" and fa["unit"] is None and fb["kind"] != "count" and fb["unit"] is not None \
                     and _rx(r"(?i)\s+of\s+(?:the|its|their|his|her)\s+").fullmatch(text, a.end, b.start):
-                fa["kind"], fa["unit"] = fb["kind"], fb["unit"]  # "raised 280 million of the 1.5 billion shekels"
+                fa["kind"], fa["unit"] = fb["kind"], fb["unit"]  # "has raised 40 million of the 90 million rupees"
         for k, (b, fb) in enumerate(built):
             if fb["kind"] != "count" or fb["unit"] is not None or fb.get("noun") is not None or not _rx(r"\s*(?:[.,;:)]|\Z)").match(text, b.end):
                 continue
-            # parallel ellipsis: "rose by 2 percent, but the Nasdaq fell by 1", "the highest
-            # forecast is 84.75 cents, the lowest is 74.07", "a dozen is 12 units, a gross is
-            # 144": the same word before both
+            # parallel ellipsis: "rose by 3 percent, but the Madrid index fell by 2", "the highest
+            # estimate is 92 cents, the lowest is 81", "a crate holds 24 bottles, a case
+            # holds 12": the same word before both
             before_b = _rx(r"(\w+)\s+\Z").search(text, max(0, b.start - 20), b.start)
             for a, fa in reversed(built[:k]):
                 before_a = _rx(r"(\w+)\s+\Z").search(text, max(0, a.start - 20), a.start)
@@ -390,7 +390,7 @@ class _Extractor:
                         fb["subject"] = fa["subject"]
                     break
         if any(f["unit"] == "point" for _, f in built):
-            # "lost 162.31 points to fall to 7,425.81": an index level in a sentence that
+            # "gained 12.45 points to close at 1,402.18": an index level in a sentence that
             # moves the index in points is in points too
             for m, f in built:
                 if f["kind"] == "count" and f["unit"] is None and _rx(r"[\d,]+\.\d\d\Z").fullmatch(text, m.num_start, m.num_end):
@@ -627,7 +627,7 @@ def _title_case(text: str, sent: ctx.Sentence) -> bool:
 
 
 def _name_before(text: str, lo: int, hi: int) -> bool:
-    """A name ends right before ``hi`` ("Boeing 737", "iPhone 11"), not a capitalised
+    """A name ends right before ``hi`` ("Boeing 737", "iPhone 16"), not a capitalised
     function word ("The 11 members", "In 2,000 homes")."""
     got = _rx(r"(?:[A-Z]|[a-z]+[A-Z])[\w&.-]*(?=\s+\Z)").search(text, lo, hi)
     return got is not None and got.group().lower() not in ctx.FUNCTION_WORDS

@@ -128,7 +128,7 @@ class Patterns:
         dens = [f for u in lex.units.units if u.kind in ("duration", "distance", "measure") for f in u.forms if len(f) > 1]
         dens += ["share", "shares", "person", "head", "capita", "household", "ticket", "night", "game", "unit", "piece",
                  "kilo", "bag", "sack", "bottle", "litre", "gallon", "barrel", "tonne", "ton", "pound", "ounce", "mmBTU", "MMBtu"]
-        # "$58 per barrel", "RM79 a month", "100km/hr"; not "a year earlier" (a time offset)
+        # "$58 per barrel", "RM45 a month", "100km/hr"; not "a year earlier" (a time offset)
         self.per_after = regex.compile(r"(?:\s+(?:U\.S\.|US))?(?:\s+(?:per|an?|each)[\s-]+|\s*/\s*|-(?:a|per)-)(?P<den>" + alternation(dens, lead=False)
                                        + r")(?![\w])(?!\s+(?:earlier|ago|later|before|previously)(?![\w]))", regex.IGNORECASE)
         self.range_lead = regex.compile(r"(?<![\w])(?P<lead>between|from|of)\s+\Z", regex.IGNORECASE)
@@ -496,7 +496,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
                                     rule = "between <number> <unit> and <number> <unit>"
         if unit is not None and unit.unit == "GBP" and not prefix and surface and fold(surface) in ("pounds", "pound") \
                 and pats.mass_cue is not None and pats.mass_cue.search(text, max(0, start - 80), min(len(text), end + 80)):
-            unit = lex.unit_by_name.get("pound", unit)  # "dropping from 208 pounds by exercising": a weight
+            unit = lex.unit_by_name.get("pound", unit)  # "went from 210 pounds to 196 by dieting": a weight
         if unit is not None and unit.kind == "duration" and kind_hint == "one" and not m.group("half"):
             more = _rx(r"\s+and\s+a\s+half(?![\w])").match(text[end:end + 16])
             if more:
@@ -512,7 +512,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             continue
         per = None
         if unit is not None and unit.kind in ("money", "percentage", "measure", "duration", "distance"):
-            # a rate: "$58 per barrel", "RM79 a month", "5% a year", "3 hours a day"
+            # a rate: "$58 per barrel", "RM45 a month", "5% a year", "3 hours a day"
             pm = pats.per_after.match(text, end)
             if pm:
                 den = lex.unit_form.get(fold(pm.group("den"))) or lex.unit_form_cs.get(pm.group("den"))
@@ -532,7 +532,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             if vague:
                 continue
             if surface and fold(surface) == "times":
-                # "visited three times", "orbited 3,200 times": how often, not how many times more
+                # "visited three times", "circled the track 40 times": how often, not how many times more
                 kind_hint, rule = "times", "<number> times"
             unit = None
         if vague and unit is None:
@@ -580,7 +580,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             vague=vague, fraction=fraction, scale=scale, per=per,
         ))
         while i < len(raw) and raw[i].start() < end:
-            i += 1  # read as part of this figure ("a month" of "RM79 a month")
+            i += 1  # read as part of this figure ("a month" of "RM45 a month")
     return mentions
 
 

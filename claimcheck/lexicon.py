@@ -64,8 +64,8 @@ class UnitDef(_Strict):
     pint: Optional[str] = None
     forms: list[str]
     prefix: list[str] = []
-    # ASCII stand-ins a transliterator leaves for the sign ("PS2.7m" for £2.7m, "Y=590" for
-    # ¥590); read only glued to an amount of two digits or more, so "PS5" stays a console
+    # ASCII stand-ins a transliterator leaves for the sign ("PS3.4m" for £3.4m, "Y=410" for
+    # ¥410); read only glued to an amount of two digits or more, so "PS5" stays a console
     ascii_prefix: list[str] = []
     as_unit: Optional[str] = None   # stated in another unit: "a decade" -> 10 year
     factor: float = 1
