@@ -61,3 +61,11 @@ def test_nearly_and_parts_are_not_compared_on_their_own():
     a = doc("a", "Tikrit Courier", "Tikrit was under siege for 7 years - three under the militia and four under the army.")
     b = doc("b", "Salahuddin Daily", "Tikrit was besieged for nearly seven years.")
     assert not run(a, b).conflicts
+
+
+def test_nearly_three_months_may_round_up_from_eighty_days_but_not_from_fifty():
+    a = doc("a", "Tikrit Courier", "The siege of Mosul has lasted nearly three months.", "2021-03-10")
+    b = doc("b", "Nineveh Post", "The siege of Mosul has lasted 80 days.", "2021-03-10")
+    c_ = doc("c", "Gulf Blog", "The siege of Mosul has lasted 50 days.", "2021-03-10")
+    assert not run(a, b, only="value_conflict").conflicts
+    assert of_type(run(a, c_, only="value_conflict"), "value_conflict")

@@ -11,7 +11,7 @@ exact          [low - w, high + w], w = max(exact*x, rounding)  60,000 -> [58,80
 approximately  [low - w, high + w], w = max(approx*x, rounding) about 90% -> [81, 99]
 more than      [x - w, inf)  (w from ``exact``: the bound may    over 100,000 -> [98,000, inf)
 at least       be rounded too)
-nearly         [x*(1 - nearly), x]                              nearly 3 years -> [2.7, 3]
+nearly         [x - max(nearly*x, rounding), x]                 nearly 3 years -> [2.5, 3]
 at most        (-inf, x + w]
 vague          [low, high] as the lexicon defines it            a few thousand -> [2,000, 9,000]
 =============  ==============================================  ==========================
@@ -88,7 +88,8 @@ def interval(claim: Claim, tol: Tolerance) -> tuple[float, float]:
     if q == "at most":
         return -INF, hi + max(tol.exact * abs(hi), r)
     if q == "nearly":
-        return hi - tol.nearly * abs(hi), hi
+        # "nearly three months" is said of 80 days: a duration may round up to the figure
+        return hi - max(tol.nearly * abs(hi), r), hi
     rel = tol.approximately if q == "approximately" else tol.exact
     return lo - max(rel * abs(lo), r), hi + max(rel * abs(hi), r)
 
