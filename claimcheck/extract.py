@@ -97,6 +97,7 @@ class _Extractor:
         self.home = main_place(lex, places, headline_end) if self.st.context_scope else None
         self.resolved = {id(d): resolve(d, text, lex, self.doc.published) for d in dates}
         self.last_source: list[Optional[str]] = [None]
+        self.last_count: Optional[dict] = None  # the document's last count with a subject, for "the figure"
 
         starts = [s for s, _ in spans]
         by_sentence: dict[int, ctx.Sentence] = {}
@@ -150,7 +151,7 @@ class _Extractor:
         hedges = tuple(sorted({w for _, _, w in v.hedges.finditer(self.words, sent.start, sent.end)}))
         revision = bool(v.revisions.search(self.words, sent.start, sent.end))
         built: list[tuple[Mention, dict]] = []
-        prev_count: Optional[dict] = None
+        prev_count: Optional[dict] = self.last_count if _THE_FIGURE.search(text, sent.start, sent.end) else None
         for k, m in enumerate(mentions):
             nxt = mentions[k + 1].start if k + 1 < len(mentions) else sent.end
             f = self._bind(sent, m, nxt, hedges)
@@ -160,7 +161,8 @@ class _Extractor:
             # "killed 1,200, while the UN put the figure closer to 3,000"
             if f["kind"] == "count" and f["subject"] is None and f.get("noun") is None and prev_count is not None \
                     and (not _rx(r"\s+of\b").match(text, m.end) or _rx(r"\s+of\s+(?:whom|them)\b").match(text, m.end)) \
-                    and _rx(r"[^.;]{0,80}?(?:\band\b|,|\bwhile\b|\bwith\b|\bplus\b|\bincluding\b)[^.;]{0,60}").fullmatch(text[prev_count["m"].end:m.start]):
+                    and (_rx(r"[^.;]{0,80}?(?:\band\b|,|\bwhile\b|\bwith\b|\bplus\b|\bincluding\b)[^.;]{0,60}").fullmatch(text[prev_count["m"].end:m.start])
+                         or prev_count["m"].end < sent.start and _THE_FIGURE.search(text, sent.start, m.start)):
                 f["subject"] = prev_count["subject"]
                 f["unit"] = prev_count["unit"]
                 f["noun"] = prev_count["noun"]
@@ -180,7 +182,7 @@ class _Extractor:
                     f["scope"], f["place"] = prev["scope"], prev["place"]
             if f["kind"] == "count" and f["subject"] is not None:
                 f["m"] = m
-                prev_count = f
+                prev_count = self.last_count = f
             if f["holder"] is None and built and _rx(r"[^.;:]{0,120}").fullmatch(text, built[-1][0].end, m.start):
                 # "Brightwater runs 42 surgeries, and more than 900 beds": a clause with no
                 # subject of its own keeps the one before
@@ -604,6 +606,9 @@ def _clock(s: str) -> str:
     return f"{h:02d}:{mi:02d}"
 
 
+# "the ministry said the figure was closer to 1,200": a bare figure that restates the
+# document's last count
+_THE_FIGURE = regex.compile(r"(?i)(?<![\w])the\s+(?:figure|number|tally|total|toll|count|estimate)\b")
 _CONTRAST = regex.compile(r"(?i)[,;]\s*(?:while|whereas|but)\s+")
 
 
