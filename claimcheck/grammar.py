@@ -252,7 +252,8 @@ def find_dates(text: str, pats: Patterns, words=None) -> list[DateMention]:
             if m.group(name) is not None:
                 rule = name
                 break
-        if rule == "year" and pats.year_qualified.search(text, max(0, m.start() - 14), m.start()):
+        if rule == "year" and (pats.year_qualified.search(text, max(0, m.start() - 14), m.start())
+                               or pats.prefix_before.search(text, max(0, m.start() - 12), m.start())):  # "$2000" is money
             continue  # "about 2000" is a count, not a year
         start = m.start(rule)
         since = bool(pats.since_before.search(text, max(0, start - 30), start))
@@ -406,6 +407,8 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             point = 0.5 if m.group("half") else 1.0
             lo = hi = point
             word = True
+        elif kind_hint == "frac" and _rx(r"(?i)(?<![\w])the\s+(?:final|first|second|last|opening|closing|early|late|back|front)\s+\Z").search(text, max(0, s - 20), s):
+            continue  # "the final third of the pitch", "the second half of the game": a part, not a share
         elif kind_hint == "frac":
             point = _fraction_value(m.group("frac"), lex)
             lo = hi = point
@@ -436,6 +439,10 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
                 op = gap.group("op").lower()
                 lead = pats.range_lead.search(text, max(0, start - 10), start)
                 ok = op != "and" or bool(lead and lead.group("lead").lower() == "between")
+                if ok and _rx(r"(?i)(?<![\w])by\s+\Z").search(text, max(0, start - 4), start):
+                    v_next = _number_value(nxt, text, lex, True)[0]
+                    if v_next is not None and point and v_next > 3 * point:
+                        ok = False  # "increased by $43.6 billion to $419.2 billion": the rise, then the new level
                 if lead and lead.group("lead").lower() == "from" and pats.change_verb.search(text, max(0, lead.start() - 40), lead.start()):
                     ok = False  # "rose from 10% to 25%" is a change: two figures, not a range
                 if op == "-" and (text[e:nxt.start()].strip() != "-"):
