@@ -383,7 +383,8 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
                                         unit=lex.unit_by_name.get("ratio"), surface_unit=r_text, word_number=not first[0].isdigit()))
                 continue
         prefix = pats.prefix_before.search(text, max(0, s - 12), s) if kind_hint == "num" else None
-        if kind_hint == "num" and not prefix and pats.ascii_before and _rx(r"\d[\d.,]").match(text, s):
+        if kind_hint == "num" and not prefix and pats.ascii_before and any(text.startswith(a, s - len(a)) for a in lex.ascii_prefix) \
+                and _rx(r"\d[\d.,]").match(text, s):
             prefix = pats.ascii_before.search(text, max(0, s - 3), s)
         sub = kind_hint == "num" and not prefix and pats.sub_before.search(text, max(0, s - 4), s)
         if kind_hint == "num" and not sub:
@@ -568,7 +569,8 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
                 and pats.age_before.search(text, max(0, start - 40), start) and _rx(r"\s*,").match(text, end):
             unit = lex.unit_by_name.get("year of age")  # "The mayor, 58, said": an age
             rule = "<person>, <number>,"
-        elif unit is None and kind_hint in ("num", "words") and 0 < lo <= hi <= 120 and pats.aged_before.search(text, max(0, start - 16), start):
+        elif unit is None and kind_hint in ("num", "words") and 0 < lo <= hi <= 120 and "age" in text[max(0, start - 16):start] \
+                and pats.aged_before.search(text, max(0, start - 16), start):
             unit = lex.unit_by_name.get("year of age")  # "women aged 25 to 54", "over the age of 21"
             rule = "aged " + rule
         if fraction:
