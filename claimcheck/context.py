@@ -784,8 +784,10 @@ def holder_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[
 
 
 _THIRD_PERSON = frozenset("he she it they".split())
-# a name after a preposition or a possessive is an object, not who a later "he" stands for
-_OBJECT_BEFORE = regex.compile(r"(?i)(?<![\w])(?:in|at|on|for|from|to|into|near|across|against|via|than|with|by|of|his|her|its|their)\s+(?:the\s+)?\Z")
+# prepositions that make the name after them an object or a place, not a clause's subject
+_OBJECT_PREPS = "in|at|on|for|from|to|into|near|across|against|via|than|with|by|of"
+# ... and possessives: not who a later "he" stands for ("uses his Twitter account")
+_OBJECT_BEFORE = regex.compile(r"(?i)(?<![\w])(?:" + _OBJECT_PREPS + r"|his|her|its|their)\s+(?:the\s+)?\Z")
 
 
 def _name(cm, sent: Sentence, lex: Lexicon) -> Optional[str]:
@@ -809,7 +811,7 @@ def _name(cm, sent: Sentence, lex: Lexicon) -> Optional[str]:
     if not words or cm.start() == sent.start and len(words) == 1 and cm.group() == words[0] and words[0].lower() in _STOP:
         return None
     return " ".join(words).rstrip(".,")
-_AFTER_PREP = regex.compile(r"(?i)(?<![\w])(?:in|at|on|for|from|to|into|near|across|against|via|than|with|by|of)\s+(?:the\s+)?\Z")
+_AFTER_PREP = regex.compile(r"(?i)(?<![\w])(?:" + _OBJECT_PREPS + r")\s+(?:the\s+)?\Z")
 
 
 def _opener(word: str, lex: Lexicon) -> bool:

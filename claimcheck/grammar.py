@@ -145,6 +145,7 @@ class Patterns:
         eras = alternation(lex.dates.eras, boundary=False) if lex.dates.eras else None
         self.era_before = regex.compile(r"(?<![\w.])(?:" + eras + r")\s+(?:\d{1,4}\s*(?:and|to|-|–)\s*)?\Z") if eras else None
         self.era_after = regex.compile(r"\s*(?:" + eras + r")(?![\w-])") if eras else None
+        self.era_word = regex.compile(r"(?<![\w.])(?:" + eras + r")(?![\w-])") if eras else None
         self.idioms = regex.compile(alternation(n.idioms), regex.IGNORECASE) if n.idioms else None
         self.ascii_before = regex.compile(r"(?<![\w])(?P<p>" + alternation(lex.ascii_prefix, boundary=False) + r")\Z") if lex.ascii_prefix else None
         # "a year" after an amount or a plural noun is the period of a rate, not a length of time
@@ -322,7 +323,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
     raw = []
     ti = 0
     taken = sorted(taken)
-    has_era = pats.era_before is not None and any(e in text for e in lex.dates.eras)  # most texts name no era
+    has_era = pats.era_word is not None and pats.era_word.search(text) is not None  # most texts name no era
     for m in _anchored(pats.core, pats.core_trigger, text, low if low is not None else lowered(text)):
         s, e = m.span()
         while ti < len(taken) and taken[ti][1] <= s:
