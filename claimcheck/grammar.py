@@ -75,7 +75,7 @@ class Patterns:
         glued = "|".join([r"(?<=(?<![\w$])" + regex.escape(c) + ")" for c in codes]
                          + [r"(?<=(?<![\w$])" + regex.escape(c) + r")(?=\d[\d.,])" for c in lex.ascii_prefix if c[-1:].isalpha()])
         self.digits = (r"(?:(?:(?<![\w.,%-])[-\u2212]|(?<![\w-])minus[-\s]?)(?=\d))?(?:(?<![\w.])|" + glued + r")"
-                       r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!,\d{3})")
+                       r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|(?<=[\s(~]|^)\.\d+(?![.\d]))(?!,\d{3})")  # ".001 per cent"
         # "a week", "an hour", "half a mile", "decade-long": one (or half) of a unit
         single_units = alternation([f for u in lex.units.units if u.kind in ("duration", "distance") or u.unit == "percentage point"
                                     for f in u.forms if f.replace(" ", "").isalpha() and f.islower() and len(f) > 2])
@@ -110,7 +110,7 @@ class Patterns:
             # one digit test first, then the lookbehinds: the re engine tries each alternative at
             # every position, and fifty glued-code lookbehinds ("EUR40m", "RM2.05") cost a third of a scan
             r"(?=\d)(?:(?<![\w.,])" + "".join(f"|(?<={re.escape(c.lower())})" for c in codes + [a for a in lex.ascii_prefix if a[-1:].isalpha()]) + r")"
-            r"|(?<![\w.,%-])-(?=\d)|(?<![\w-])minus[-\s]?(?=\d)|"
+            r"|(?<![\w.,%-])-(?=\d)|(?<![^\s(~])\.(?=\d)|(?<![\w-])minus[-\s]?(?=\d)|"
             r"(?<![\w-])(?:(?:" + "|".join(sorted(map(re.escape, starters), key=len, reverse=True)) + r")(?![\w])"
             r"|(?:an?|some)\s+(?=(?:" + "|".join(map(re.escape, after_a)) + r"|\d)(?![\w]))|[a-z]+-?fold(?![\w]))")
         self.range_gap = regex.compile(
@@ -158,6 +158,8 @@ class Patterns:
             regex.IGNORECASE,
         )
         self.qual_after = regex.compile(r"\s*(?P<q>" + alternation(lex.qualifier_after, boundary=False) + r")(?![\w])", regex.IGNORECASE)
+        self.calibre_after = regex.compile(r"[ -]?(?:" + alternation(n.calibre_words, boundary=False) + r")(?![\w])", regex.IGNORECASE) \
+            if n.calibre_words else None
         self.ident_before = regex.compile(r"(?<![\w])(?:" + alternation(n.identifier_words, boundary=False) + r")[ .#-]?\Z")
         self.letter_before = regex.compile(r"[A-Za-z][-]?\Z")
         self.sub_before = regex.compile(r"(?<![\w-])sub-\Z", regex.IGNORECASE)  # "sub-300 sq m": under 300
@@ -291,8 +293,9 @@ def parse_words(text: str, lex: Lexicon) -> Optional[float]:
     return float(total + current) if seen else None
 
 
-def _number_value(m, text: str, lex: Lexicon, has_currency: bool) -> tuple[Optional[float], bool, bool]:
-    """(value, written in words, carried a scale) of a core match."""
+def _number_value(m, text: str, lex: Lexicon, has_currency: bool, abbr_is_unit: bool = False) -> tuple[Optional[float], bool, bool]:
+    """(value, written in words, carried a scale) of a core match; with ``abbr_is_unit`` the
+    letters after the digits ("10m") are left to be read as a unit."""
     if m.group("num") is not None:
         raw = m.group("num").replace(",", "").replace("\u2212", "-")
         if raw[:1] in "mM":  # "minus 45", "minus-45"
@@ -306,9 +309,9 @@ def _number_value(m, text: str, lex: Lexicon, has_currency: bool) -> tuple[Optio
                 v *= lex.numbers.scales[w]
             return v, False, True
         abbr = m.group("abbr")
-        if abbr:
+        if abbr and not abbr_is_unit:
             a = abbr.lower()
-            if a in ("m", "b", "mil") and not has_currency and not _counted_next(text, m.end(), lex):
+            if a in ("m", "b", "mil") and abbr != "M" and not has_currency and not _millions_next(text, m.end(), lex):
                 return None, False, False  # "10m" is ten metres unless it is money or "3.4m people"
             return v * lex.numbers.scale_abbreviations[a], False, True
         return v, False, False
@@ -389,6 +392,8 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             prefix = pats.ascii_before.search(text, max(0, s - 3), s)
         sub = kind_hint == "num" and not prefix and pats.sub_before.search(text, max(0, s - 4), s)
         if kind_hint == "num" and not sub:
+            if text[s] == "." and pats.calibre_after is not None and pats.calibre_after.match(text, e):
+                continue  # "a .45 pistol": a calibre, not a figure
             if not prefix and (pats.letter_before.search(text, max(0, s - 2), s) or pats.ident_before.search(text, max(0, s - 14), s)):
                 continue  # "F-16", "MH17", "Section 427", "No. 5" (but "EUR40m")
             if e < len(text) and text[e].isalpha() and not (pats.unit_ci.match(text, e) or pats.unit_cs.match(text, e) or pats.unit_tight.match(text, e)) \
@@ -418,6 +423,9 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             word = True
         else:
             point, word, scale = _number_value(m, text, lex, unit is not None)
+            if point is None and m.group("abbr") and m.group("abbr").lower() == "m":
+                point, word, scale = _number_value(m, text, lex, False, abbr_is_unit=True)
+                e = m.start("abbr")  # "a 10m wall": ten metres, read by the unit below
             if point is None:
                 continue
             lo = hi = point
@@ -634,9 +642,31 @@ def _prefix_unit(lex: Lexicon, written: str) -> Optional[UnitDef]:
     return got
 
 
-def _counted_next(text: str, pos: int, lex: Lexicon) -> bool:
-    w = _rx(r"\s+([A-Za-z-]+)").match(text[pos:pos + 30])
-    return bool(w) and fold(w.group(1)) in lex.counted_of
+def _millions_next(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether the words after "3.4m" make it millions: a unit ("1.2m tonnes"), a counted
+    noun ("3.4m people"), or a plural noun after a few modifiers ("2.7m unsold paper
+    copies"), unless a word on the way says metres ("a 10m high wall", "100m hurdles")."""
+    k = 0
+    while k < 4:
+        w = _MILLION_WORD.match(text, pos, pos + 40)
+        if w is None:
+            return False
+        pos = w.end()
+        f = fold(w.group(1))
+        if f in lex.numbers.metre_words or f in _FUNCTION_WORDS or f in lex.pronouns:
+            return False
+        if f in lex.counted_of or (k == 0 and f in lex.unit_form):
+            return True
+        if len(f) > 3 and f.endswith("s") and not f.endswith("ss") and not f.endswith("'s"):
+            return True
+        k += 1
+    return False
+
+
+# a word after an abbreviated scale, skipping "and" and "of its" ("35m of its users")
+_MILLION_WORD = regex.compile(r"(?:[ \t]+(?:and|of(?:\s+(?:its|their|his|her|our|the))?))*[ \t]+([A-Za-z][A-Za-z'-]*)")
+_FUNCTION_WORDS = frozenset("in at on for from to into by with than per a an the this that is was are were be has have had "
+                            "or but as so if when while over under up down after before".split())
 
 
 def _match_unit(text: str, pos: int, pats: Patterns):

@@ -44,6 +44,10 @@ class NumbersData(_Strict):
     vague: dict[str, tuple[float, float]]
     vague_multipliers: dict[str, tuple[float, float]]
     identifier_words: list[str] = []
+    # words after "10m" that keep it ten metres rather than ten million
+    metre_words: frozenset[str] = frozenset()
+    # words after ".45" that make it a gun's calibre
+    calibre_words: list[str] = []
     idioms: list[str] = []
 
 
