@@ -190,6 +190,9 @@ def nounish_next(text: str, pos: int) -> bool:
     return bool(toks) and _nounish(toks[0][2])
 
 
+_PARTITIVE_DETERMINERS = frozenset(["the", "these", "those", "its", "their", "our", "his", "her"])
+
+
 def counted_noun(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> NounInfo:
     """The noun a count counts: "60,000 residents", "40 Yemeni guards",
     "thousands of refugees", "1,200 were trained officers"."""
@@ -212,10 +215,19 @@ def counted_noun(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> NounInf
             (subject, unit), _, end = found[0]
             return NounInfo(subject, unit, text[toks[found[1]][0]:end], end)
         return NounInfo()
-    if toks and toks[0][2].lower() == "of" and (m.vague or m.scale):
+    if toks and toks[0][2].lower() == "of" and len(toks) > 1:
+        # "thousands of refugees", "2 million of the", "two of the soldiers", "three of Kyiv's mayors"
         i = 1
-        while i < len(toks) and toks[i][2].lower() in ("the", "these", "those", "its", "their"):
+        while i < len(toks) and toks[i][2].lower() in _PARTITIVE_DETERMINERS:
             i += 1
+        owner = 0
+        if i < len(toks) and toks[i][2].endswith(("'s", "’s")):
+            owner = 1
+        elif i + 2 < len(toks) and toks[i + 1][2] in ("'", "’") and toks[i + 2][2] == "s":
+            owner = 3  # "Ortega’s" comes as three tokens
+        i += owner
+        if not (m.vague or m.scale or i > 1):
+            i = 0  # "two of them", "five of 12": no noun phrase to count
     copula = False
     while i < len(toks):
         tok = toks[i][2]

@@ -73,7 +73,7 @@ class Patterns:
         frac_after = alternation(list(n.fractions) + list(n.counted_fractions), lead=False)
         codes = sorted({p for p in lex.unit_prefix if p[-1:].isalpha()}, key=len, reverse=True)
         glued = "|".join([r"(?<=(?<![\w$])" + regex.escape(c) + ")" for c in codes]
-                         + [r"(?<=(?<![\w$])" + regex.escape(c) + r")(?=\d[\d.,])" for c in lex.ascii_prefix if c[-1:].isalpha()])
+                         + [r"(?<=(?<![\w$])" + regex.escape(c) + r")(?=\d[\d.,]|\d(?:m|bn|k)(?![\w]))" for c in lex.ascii_prefix if c[-1:].isalpha()])
         self.digits = (r"(?:(?:(?<![\w.,%-])[-\u2212]|(?<![\w-])minus[-\s]?)(?=\d))?(?:(?<![\w.])|" + glued + r")"
                        r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|(?<=[\s(~]|^)\.\d+(?![.\d]))(?!,\d{3})")  # ".001 per cent"
         # "a week", "an hour", "half a mile", "decade-long": one (or half) of a unit
@@ -388,7 +388,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
                 continue
         prefix = pats.prefix_before.search(text, max(0, s - 12), s) if kind_hint == "num" else None
         if kind_hint == "num" and not prefix and pats.ascii_before and any(text.startswith(a, s - len(a)) for a in lex.ascii_prefix) \
-                and _rx(r"\d[\d.,]").match(text, s):
+                and _rx(r"\d[\d.,]|\d(?:m|bn|k)(?![\w])").match(text, s):
             prefix = pats.ascii_before.search(text, max(0, s - 3), s)
         sub = kind_hint == "num" and not prefix and pats.sub_before.search(text, max(0, s - 4), s)
         if kind_hint == "num" and not sub:
