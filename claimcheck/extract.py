@@ -368,10 +368,13 @@ class _Extractor:
     def _shared_units(self, built: list[tuple[Mention, dict]]) -> None:
         """A bare figure takes the unit its neighbours state for it."""
         text = self.text
-        for (a, fa), (b, fb) in zip(built, built[1:]):
+        for (a, fa), (b, fb) in reversed(list(zip(built, built[1:]))):  # from the last, so a list passes it on
             if fa["kind"] == "count" and fa["unit"] is None and fb["unit"] is not None \
-                    and _rx(r"-\s+(?:or|to|and)\s+").fullmatch(text, a.end, b.start):
-                fa["kind"], fa["unit"] = fb["kind"], fb["unit"]  # "a 7- or 8-inch screen"
+                    and _rx(r"-(?:,\s*|\s+(?:or|to|and)\s+|,\s+(?:or|and)\s+)").fullmatch(text, a.end, b.start):
+                # "a 7- or 8-inch screen", "four-, five- and six-cylinder engines"
+                fa["kind"], fa["unit"] = fb["kind"], fb["unit"]
+                if fa.get("noun") is None:
+                    fa["noun"], fa["subject"] = fb.get("noun"), fb.get("subject")
         for (a, fa), (b, fb) in zip(built, built[1:]):
             if fa["kind"] == "count" and fa["unit"] is None and fb["kind"] != "count" and fb["unit"] is not None \
                     and _rx(r"(?i)\s+of\s+(?:the|its|their|his|her)\s+").fullmatch(text, a.end, b.start):

@@ -457,6 +457,8 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
                     ok = False  # "rose from 10% to 25%" is a change: two figures, not a range
                 if op == "-" and (text[e:nxt.start()].strip() != "-"):
                     ok = False
+                if op in ("or", "and") and not (lead and lead.group("lead").lower() == "between") and _RESPECTIVELY.match(text, nxt.end(), min(len(text), nxt.end() + 160)):
+                    ok = False  # "25k or 40k cheaper than its two rivals respectively": two figures
                 v2, _, sc2 = _number_value(nxt, text, lex, unit is not None or bool(gap.group("cur")))
                 if ok and v2 is not None:
                     if sc2 and not scale and nxt.group("num") and lo < float(nxt.group("num").replace(",", "")):
@@ -662,6 +664,8 @@ def _millions_next(text: str, pos: int, lex: Lexicon) -> bool:
         k += 1
     return False
 
+
+_RESPECTIVELY = regex.compile(r"[^.;]*?(?<![\w])respectively(?![\w])", regex.IGNORECASE)
 
 # a word after an abbreviated scale, skipping "and" and "of its" ("35m of its users")
 _MILLION_WORD = regex.compile(r"(?:[ \t]+(?:and|of(?:\s+(?:its|their|his|her|our|the))?))*[ \t]+([A-Za-z][A-Za-z'-]*)")
