@@ -195,7 +195,7 @@ class Patterns:
             + r"|(?P<wd>" + wd_full + r")(?!\s+\d)"
             + r"|(?<=" + preps + r"\s+)(?P<mon>" + mon_full + r")(?![\w])"
             + r"|(?P<decade>(?:1[89]|20)\d0s)(?![\w])"
-            + r"|(?P<year>(?:1[89]|20)\d\d)(?!\d|,\d|\.\d|\s*(?:%|per\s*cent|percent))(?!\s+(?:" + mods + r"\s+)?" + counted + r")"
+            + r"|(?P<year>(?:1[89]|20)\d\d|(?<=(?i:by|in|until|before|beyond|through)\s+)21\d\d)(?!\d|,\d|\.\d|\s*(?:%|per\s*cent|percent))(?!\s+(?:" + mods + r"\s+)?" + counted + r")"
             + r")",
         )
         date_words = [w.capitalize() for w in list(d.months) + list(d.weekdays)] + [w.upper() for w in list(d.months) + list(d.weekdays)]
