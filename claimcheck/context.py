@@ -190,6 +190,7 @@ def nounish_next(text: str, pos: int) -> bool:
     return bool(toks) and _nounish(toks[0][2])
 
 
+_SIZE_TOKEN = regex.compile(r"\d[\d.,]*[A-Za-z]{1,3}")
 _PARTITIVE_DETERMINERS = frozenset(["the", "these", "those", "its", "their", "our", "his", "her"])
 
 
@@ -238,6 +239,9 @@ def counted_noun(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> NounInf
         low = tok.lower()
         if not tok[0].isalnum():
             break
+        if i == 0 and _SIZE_TOKEN.fullmatch(tok) and low.lstrip("0123456789.,") in lex.unit_form:
+            i += 1  # "eight million 250ml bottles": the size of each is passed over
+            continue
         if low in _COPULA and i == 0:
             copula = True
             i += 1

@@ -114,7 +114,7 @@ class Patterns:
             r"(?<![\w-])(?:(?:" + "|".join(sorted(map(re.escape, starters), key=len, reverse=True)) + r")(?![\w])"
             r"|(?:an?|some)\s+(?=(?:" + "|".join(map(re.escape, after_a)) + r"|\d)(?![\w]))|[a-z]+-?fold(?![\w]))")
         self.range_gap = regex.compile(
-            r"\s*(?P<op>to|-|and|or|through|till|until)\s*(?:(?P<cur>" + alternation(lex.unit_prefix, boundary=False) + r")\s?)?\Z",
+            r"\s*(?P<op>-to-|to|-|and|or|through|till|until)\s*(?:(?P<cur>" + alternation(lex.unit_prefix, boundary=False) + r")\s?)?\Z",
             regex.IGNORECASE,
         )
         self.change_verb = regex.compile(r"(?<![\w])(?:rose|risen|rise|rises|fell|fallen|fall|falls|increased|decreased|climbed|dropped|jumped|"
@@ -256,8 +256,9 @@ def find_dates(text: str, pats: Patterns, words=None) -> list[DateMention]:
                 rule = name
                 break
         if rule == "year" and (pats.year_qualified.search(text, max(0, m.start() - 14), m.start())
-                               or pats.prefix_before.search(text, max(0, m.start() - 12), m.start())):  # "$2000" is money
-            continue  # "about 2000" is a count, not a year
+                               or pats.prefix_before.search(text, max(0, m.start() - 12), m.start())  # "$2000" is money
+                               or _NON_YEAR_FROM.search(text, max(0, m.start() - 20), m.start())):
+            continue  # "about 2000" is a count, not a year; so is the end of "from 1000 to 2000"
         start = m.start(rule)
         since = bool(pats.since_before.search(text, max(0, start - 30), start))
         out.append(DateMention(start, m.end(rule), rule, m.groupdict(), since))
@@ -664,6 +665,9 @@ def _millions_next(text: str, pos: int, lex: Lexicon) -> bool:
         k += 1
     return False
 
+
+# the start of a range that is no year ("from 1000 to 2000 hires", "between 500 and 2000")
+_NON_YEAR_FROM = regex.compile(r"(?<![\w.,])(?:\d{1,3}|1000|\d{1,3}(?:,\d{3})+)\s*(?:to|-|and)\s+\Z")
 
 _RESPECTIVELY = regex.compile(r"[^.;]*?(?<![\w])respectively(?![\w])", regex.IGNORECASE)
 
