@@ -746,7 +746,7 @@ _OF_FIGURE = regex.compile(r"(?<![\w'-])(?P<w>[a-z][\w-]*)\s+(?P<p>of|with|for)\
 _NOT_HOLDERS = frozenset("""however the a an in on at it its this that these those there they he she we i you but and or so
 if when while after before since as for from with by of to meanwhile also yet still then now today yesterday tomorrow
 according last next some many most all both each every such what which who whose where why how
-although though whereas because unless whether thats theres whats heres""".split())
+although though whereas because unless whether thats theres whats heres my your our his her their""".split())
 _HOLDER_SKIP = _DETERMINERS | _NOT_HOLDERS
 FUNCTION_WORDS = _STOP | _NOT_HOLDERS  # capitalised only because they open a sentence  # words a holder never starts with
 _CAPS = regex.compile(r"(?<![\w'-])[A-Z][\w'&.-]*(?:\s+(?:of|the|and|de|&)\s+[A-Z][\w'&.-]*|\s+[A-Z0-9][\w'&.-]*)*")
@@ -758,7 +758,16 @@ def holder_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[
     points"), else the name a relative clause is about ("Acme, which employs 4,000"), else
     the clause's opening noun phrase ("the index fell to 900", "wholesale prices rose 2%")."""
     c_lo, _ = sent.clause(m.start)
+    if text[c_lo:c_lo + 1] == "(" and c_lo > sent.start:
+        # "G Hunter Maldonado (15.3 ppg, 7.4 rpg)", "the Oslo index (1,402 up 12 points)":
+        # figures in brackets right after a name are that name's
+        for cm in _CAPS.finditer(text, max(sent.start, c_lo - 60), c_lo):
+            if not text[cm.end():c_lo].strip():
+                name = _name(cm, sent, lex)
+                if name:
+                    return name
     best = after_prep = None
+    best_at = -1
     for cm in _CAPS.finditer(text, c_lo, m.start):
         name = _name(cm, sent, lex)
         if name:
@@ -767,7 +776,17 @@ def holder_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[
             if _AFTER_PREP.search(text, max(c_lo, cm.start() - 20), cm.start()):
                 after_prep = name
             else:
-                best = name
+                best, best_at = name, cm.start()
+    # "a squad that contained just 17 players": the noun a relative clause is about, if
+    # nearer than any name
+    rel = None
+    for rm in _RELATIVE_NOUN.finditer(text, c_lo, m.end):
+        w = rm.group("w").lower()
+        if rm.start() > best_at and w not in _STOP and w not in _NOT_HOLDERS and w not in lex.verb_forms and w not in _VERBS \
+                and not _PAST.search(w) and not w.endswith(("ing", "ly")) and w not in lex.word_values:
+            rel = rm.group("w")
+    if rel:
+        return rel
     if best:
         return best
     if c_lo > sent.start and _rx(r"(?i)(?:which|who)\b").match(text, c_lo, c_lo + 6):
@@ -778,6 +797,13 @@ def holder_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[
                 ante = cm.group()
         if ante and not _opener(ante.split()[0], lex) or ante and " " in ante:
             return ante
+        # "bank stocks, which were up 2.8%": a common noun
+        low_ante = _rx(r"(?<![\w'-])([a-z][a-z-]+)[\s,]*\Z").search(text, max(sent.start, c_lo - 30), c_lo)
+        if low_ante:
+            w = low_ante.group(1)
+            if w not in _STOP and w not in _NOT_HOLDERS and w not in lex.verb_forms and w not in _VERBS \
+                    and not _PAST.search(w) and not w.endswith(("ing", "ly")) and w not in lex.word_values:
+                return w
     lead = tokens_after(text, c_lo, m.start, 6)
     i = 0
     while i < len(lead) and lead[i][2].lower() in _HOLDER_SKIP | lex.pronouns:
@@ -800,6 +826,8 @@ def holder_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[
 
 
 _THIRD_PERSON = frozenset("he she it they".split())
+# "<noun> that|which <up to four words> <figure>": the figure belongs to the noun
+_RELATIVE_NOUN = regex.compile(r"(?<![\w'-])(?P<w>[A-Za-z][a-z-]+)\s*,?\s+(?:that|which|who)\s+(?=(?:[\w'-]+\s+){0,4}[^\w\s]?\d)")
 # prepositions that make the name after them an object or a place, not a clause's subject
 _OBJECT_PREPS = "in|at|on|for|from|to|into|near|across|against|via|than|with|by|of"
 # ... and possessives: not who a later "he" stands for ("uses his Twitter account")
