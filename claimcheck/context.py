@@ -155,7 +155,7 @@ def _nounish(tok: str) -> bool:
     a common verb or an adverb."""
     low = tok.lower()
     return (tok.isalpha() and not tok[0].isupper() and low not in _STOP and low not in _NOT_NOUNS
-            and low not in _VERBS and not low.endswith("ly"))
+            and low not in _VERBS and not _adverb(low))
 
 
 def np_head(text: str, pos: int, end: int, lex: Lexicon) -> Optional[str]:
@@ -188,6 +188,16 @@ def nounish_next(text: str, pos: int) -> bool:
     """The next word is a lower-case noun-like word: "50 Cent concert"."""
     toks = tokens_after(text, pos, min(len(text), pos + 30), 1)
     return bool(toks) and _nounish(toks[0][2])
+
+
+# nouns that end like an adverb
+_LY_NOUNS = frozenset("family supply assembly rally ally belly monopoly anomaly reply fly bully jelly lily italy july "
+                      "melancholy homily dolly folly tally holly gully".split())
+
+
+def _adverb(low: str) -> bool:
+    """An -ly word that is no noun: "nearly", "mostly" (not "family", "single-family")."""
+    return low.endswith("ly") and low.rsplit("-", 1)[-1] not in _LY_NOUNS
 
 
 _SIZE_TOKEN = regex.compile(r"\d[\d.,]*[A-Za-z]{1,3}")
@@ -631,7 +641,7 @@ def concept_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional
             return got
     # used as an adjective: "the 1.5 km runway"
     if words and words[0][:1].isalpha() and words[0].lower() not in _STOP and words[0].lower() not in _VERBS \
-            and words[0].lower() not in _NOT_CONCEPTS and not words[0].lower().endswith(("ed", "ly")) and not words[0][:1].isupper():
+            and words[0].lower() not in _NOT_CONCEPTS and not words[0].lower().endswith("ed") and not _adverb(words[0].lower()) and not words[0][:1].isupper():
         got = noun_from(0)
         if got:
             return got
@@ -700,7 +710,7 @@ def amount_of(text: str, m: Mention, c_lo: int, lex: Lexicon) -> Optional[str]:
     w = of.group("w").lower()
     if w in _DIMENSIONS or not _PAST.search(w) and not w.endswith("ing") and w not in _STOP and w not in _DETERMINERS \
             and w not in _COLLECTIVE and (w not in _NOT_CONCEPTS or w == "worth") and w not in lex.word_values \
-            and w not in _VERBS and not w.endswith("ly"):
+            and w not in _VERBS and not _adverb(w):
         return w
     return None
 
@@ -709,8 +719,9 @@ def _np_word(toks, j: int, lex: Lexicon) -> bool:
     w = toks[j][2]
     low = w.lower()
     return (w[:1].isalpha() and low not in _STOP and low not in _NOT_CONCEPTS and low not in _NOT_HOLDERS
-            and not low.endswith(("ly", "ing", "ed")) and low not in lex.word_values
-            and (low not in _VERBS and low not in lex.verb_forms or j >= 1 and toks[j - 1][2].lower() in _DETERMINERS))
+            and not low.endswith(("ing", "ed")) and not _adverb(low) and low not in lex.word_values
+            and (low not in _VERBS and low not in lex.verb_forms or j >= 1 and toks[j - 1][2].lower() in _DETERMINERS
+                 or w[:1].isupper() and low in lex.month_of))  # "homes in May": the month, not the modal
 
 
 def _subject_before(toks, k: int, lex: Lexicon) -> Optional[str]:
@@ -749,7 +760,7 @@ according last next some many most all both each every such what which who whose
 although though whereas because unless whether thats theres whats heres my your our his her their""".split())
 _HOLDER_SKIP = _DETERMINERS | _NOT_HOLDERS
 FUNCTION_WORDS = _STOP | _NOT_HOLDERS  # capitalised only because they open a sentence  # words a holder never starts with
-_CAPS = regex.compile(r"(?<![\w'-])[A-Z][\w'&.-]*(?:\s+(?:of|the|and|de|&)\s+[A-Z][\w'&.-]*|\s+[A-Z0-9][\w'&.-]*)*")
+_CAPS = regex.compile(r"(?<![\w'-])(?![A-Z]{1,3}\$?\d)[A-Z][\w'&.-]*(?:\s+(?:of|the|and|de|&)\s+[A-Z][\w'&.-]*|\s+[A-Z0-9][\w'&.-]*)*")
 
 
 def holder_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[str]:
