@@ -624,8 +624,9 @@ def concept_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional
         if got and got not in ("of",):
             return got
     # "$4.2 billion in damage", "5,000 tonnes of flour"; a share names its whole: "60% of the deal"
-    if len(words) >= 2 and words[0].lower() in ("of", "in") and (m.kind in ("measure", "money", "distance") or m.vague
-                                                                or m.kind == "percentage" and words[0].lower() == "of"):
+    # ("661 kt in dry air", "35 GWh in collaboration": after a measure, "in" says where or how)
+    if len(words) >= 2 and (words[0].lower() == "of" and m.kind in ("measure", "money", "distance", "percentage")
+                            or words[0].lower() == "in" and m.kind == "money" or words[0].lower() in ("of", "in") and m.vague):
         j = 1
         while j < len(words) and words[j].lower() in _DETERMINERS:
             j += 1
@@ -646,6 +647,12 @@ def concept_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional
         if got:
             return got
     w = amount_of(text, m, c_lo, lex)
+    if w is None:
+        # "carbon levels at 1,200 ppm", "with inflation at 3%": the noun the figure is put at
+        at = _AT_FIGURE.search(text, max(c_lo, m.start - 30), m.start)
+        if at and _noun_word(at.group("w").lower(), lex) and fold(at.group("w")) not in lex.unit_form \
+                and not _rx(r"(?i)(?:\d|per)\W*\Z").search(text, max(c_lo, at.start() - 6), at.start()):
+            w = at.group("w").lower()
     dimension = w if w in _DIMENSIONS else None  # "a speed of 15 mph": the speed, if nothing else is named
     if w and not dimension:
         return w
@@ -708,18 +715,27 @@ def amount_of(text: str, m: Mention, c_lo: int, lex: Lexicon) -> Optional[str]:
     if of is None or m.kind == "ratio" or of.group("p") != "of" and m.kind != "money":
         return None
     w = of.group("w").lower()
-    if w in _DIMENSIONS or not _PAST.search(w) and not w.endswith("ing") and w not in _STOP and w not in _DETERMINERS \
-            and w not in _COLLECTIVE and (w not in _NOT_CONCEPTS or w == "worth") and w not in lex.word_values \
-            and w not in _VERBS and not _adverb(w):
-        return w
+    if w in _DIMENSIONS or (w not in _NOT_CONCEPTS or w == "worth") and _noun_word(w, lex, verbs=False) \
+            and (w not in _VERBS or _AFTER_DETERMINER.search(text, max(c_lo, of.start() - 30), of.start())):
+        return w  # a verb's form after a determiner is a noun: "an overall cut of 800,000 barrels"
     return None
+
+
+def _noun_word(w: str, lex: Lexicon, verbs: bool = True) -> bool:
+    """Whether a lower-case word can head a noun phrase (with ``verbs``, no verb form either)."""
+    return (not _PAST.search(w) and not w.endswith("ing") and w not in _STOP and w not in _DETERMINERS and w not in _COLLECTIVE
+            and w not in lex.word_values and not _adverb(w) and w not in _NOT_HOLDERS
+            and (not verbs or w not in _VERBS and w not in lex.verb_forms))
+
+
+_AFTER_DETERMINER = regex.compile(r"(?i)(?<![\w'-])(?:" + "|".join(_DETERMINERS) + r")\s+(?:[a-z]+\s+)?\Z")
 
 
 def _np_word(toks, j: int, lex: Lexicon) -> bool:
     w = toks[j][2]
     low = w.lower()
     return (w[:1].isalpha() and low not in _STOP and low not in _NOT_CONCEPTS and low not in _NOT_HOLDERS
-            and not low.endswith(("ing", "ed")) and not _adverb(low) and low not in lex.word_values
+            and not low.endswith("ing") and not _PAST.search(low) and not _adverb(low) and low not in lex.word_values
             and (low not in _VERBS and low not in lex.verb_forms or j >= 1 and toks[j - 1][2].lower() in _DETERMINERS
                  or w[:1].isupper() and low in lex.month_of))  # "homes in May": the month, not the modal
 
@@ -728,6 +744,8 @@ def _subject_before(toks, k: int, lex: Lexicon) -> Optional[str]:
     """The head of the noun phrase that ends right before token k, walking back over
     prepositional phrases to the phrase they modify ("Temperatures in Seville")."""
     head = None
+    if k >= 3 and toks[k - 1][2].lower() in _OBJECT_PRONOUNS and toks[k - 2][2].lower() in _PREPOSITIONS:
+        k -= 2  # "the voltage across it was": the phrase before the preposition
     while k >= 1 and _np_word(toks, k - 1, lex):
         head = toks[k - 1][2].lower()
         j = k - 1
@@ -746,13 +764,16 @@ def _subject_before(toks, k: int, lex: Lexicon) -> Optional[str]:
     return head
 
 
+_OBJECT_PRONOUNS = frozenset("it them him her us".split())
 # Nouns of a dimension: "a height of 15 metres" measures the wave, not the height.
 _DIMENSIONS = frozenset("height length width depth distance weight size area volume thickness diameter radius altitude elevation speed".split())
-_PREPOSITIONS = frozenset("of in at on to near for from with by into across under over around inside outside along between among within".split())
+_PREPOSITIONS = frozenset("of in at on to near for from with by into across under over around inside outside along between among within "
+                          "through throughout behind beyond during via".split())
 # "a ransom of $5m", and for money "pensioners with more than $2m", "a ticket for $20"
 # "for the first time", "for sale", "for example": not what an amount pays for
 _NOT_PURPOSES = frozenset("time times sale example instance while now years months weeks days".split())
 _LABEL = regex.compile(r"(?<![\w'-])(?P<w>[A-Za-z][\w-]*)\s*:\s*\(?\s*\Z")
+_AT_FIGURE = regex.compile(r"(?<![\w'-])(?P<w>[a-z][\w-]*)\s+at\s+\Z")
 _OF_FIGURE = regex.compile(r"(?<![\w'-])(?P<w>[a-z][\w-]*)\s+(?P<p>of|with|for)\s+\Z")
 _NOT_HOLDERS = frozenset("""however the a an in on at it its this that these those there they he she we i you but and or so
 if when while after before since as for from with by of to meanwhile also yet still then now today yesterday tomorrow
@@ -760,7 +781,7 @@ according last next some many most all both each every such what which who whose
 although though whereas because unless whether thats theres whats heres my your our his her their""".split())
 _HOLDER_SKIP = _DETERMINERS | _NOT_HOLDERS
 FUNCTION_WORDS = _STOP | _NOT_HOLDERS  # capitalised only because they open a sentence  # words a holder never starts with
-_CAPS = regex.compile(r"(?<![\w'-])(?![A-Z]{1,3}\$?\d)[A-Z][\w'&.-]*(?:\s+(?:of|the|and|de|&)\s+[A-Z][\w'&.-]*|\s+[A-Z0-9][\w'&.-]*)*")
+_CAPS = regex.compile(r"(?<![\w'-])(?![A-Z]{1,3}\$?\d+[.,]\d)[A-Z][\w'&.-]*(?:\s+(?:of|the|and|de|&)\s+[A-Z][\w'&.-]*|\s+[A-Z0-9][\w'&.-]*)*")
 
 
 def holder_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[str]:
@@ -830,7 +851,7 @@ def holder_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[
         i += 1
     picked = []
     while i < len(lead) and len(picked) < 3 and _nounish(lead[i][2]) and lead[i][2].lower() not in lex.word_values \
-            and not lead[i][2].lower().endswith(("ed", "ing")) and lead[i][2].lower() not in lex.verb_forms:
+            and not lead[i][2].lower().endswith("ing") and not _PAST.search(lead[i][2].lower()) and lead[i][2].lower() not in lex.verb_forms:
         picked.append(lead[i][2])
         i += 1
     return " ".join(picked) if picked else after_prep
