@@ -178,6 +178,25 @@ def np_head(text: str, pos: int, end: int, lex: Lexicon) -> Optional[str]:
     return head
 
 
+def compound_head(text: str, m: Mention, noun: str, noun_end: Optional[int], lex: Lexicon) -> Optional[str]:
+    """The noun a count-and-noun compound describes: "a four-cylinder engine" -> "engine",
+    "a 40 page report" -> "report", "a three course meal" -> "meal" (a singular counted noun
+    right before another noun)."""
+    if noun_end is None or m.high <= 1 or _plural(noun):
+        return None
+    nxt = _COMPOUND_NEXT.match(text, noun_end)
+    if nxt is None:
+        return None
+    w = nxt.group(1).lower()
+    if w in _STOP or w in _NOT_HOLDERS or w in lex.verb_forms or w in _VERBS or _PAST.search(w) or w.endswith("ing") \
+            or _adverb(w) or w in lex.word_values or w in _NOT_NOUNS:
+        return None
+    return w
+
+
+_COMPOUND_NEXT = regex.compile(r"[ \t]+([a-z][a-z-]+)(?![\w'])")
+
+
 def _plural(word: str) -> bool:
     """Looks like a plural noun: "picks", not "boss", "bonus", "previous", "analysis"."""
     low = word.lower()

@@ -279,8 +279,9 @@ class _Extractor:
             if v.estimate.search(self.words, c_lo, m.start):
                 qualifier = "approximately"
         if kind == "count" and noun:
-            # "sales of 4,120 cars": the figure is the amount of sales, counted in units
-            concept = ctx.amount_of(text, m, sent.clause(m.start)[0], lex) or fold(noun)
+            # "sales of 4,120 cars": the figure is the amount of sales, counted in units; "a
+            # four-cylinder engine", "a 40 page report": the engine and the report
+            concept = ctx.amount_of(text, m, sent.clause(m.start)[0], lex) or ctx.compound_head(text, m, noun, noun_end, lex) or fold(noun)
         else:
             concept = ctx.concept_for(text, m, sent, lex)
         holder = ctx.holder_for(text, m, sent, lex)
@@ -375,6 +376,7 @@ class _Extractor:
                 fa["kind"], fa["unit"] = fb["kind"], fb["unit"]
                 if fa.get("noun") is None:
                     fa["noun"], fa["subject"] = fb.get("noun"), fb.get("subject")
+                    fa["concept"] = fb["concept"] or fa["concept"]
         for (a, fa), (b, fb) in zip(built, built[1:]):
             if fa["kind"] == "count" and fa["unit"] is None and fb["kind"] != "count" and fb["unit"] is not None \
                     and _rx(r"(?i)\s+of\s+(?:the|its|their|his|her)\s+").fullmatch(text, a.end, b.start):
