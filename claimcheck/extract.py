@@ -284,7 +284,8 @@ class _Extractor:
             concept = ctx.amount_of(text, m, sent.clause(m.start)[0], lex) or ctx.compound_head(text, m, noun, noun_end, lex) or fold(noun)
         else:
             concept = ctx.concept_for(text, m, sent, lex)
-        holder = ctx.holder_for(text, m, sent, lex)
+        # "Zaha, one of the most gifted attackers": membership, a figure nobody holds
+        holder = ctx.holder_for(text, m, sent, lex) if rule != "one of the <noun>" else None
         # a distance compares under where it is measured from: "25 km west of Goma" -> "from Goma"
         compare_as = ctx.distance_from(text, m, sent) if kind == "distance" else None
         return {"kind": kind, "rule": rule, "subject": subject, "compare_as": compare_as, "concept": concept, "holder": holder, "predicate": predicate, "unit": unit, "noun": noun, "scope": scope,
