@@ -613,7 +613,14 @@ def concept_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional
     ``subject`` is the canonical class used to compare claims.
     """
     c_lo, c_hi = sent.clause(m.start)
-    toks = tokens_after(text, m.end, c_hi, 6)
+    after = m.end
+    restated = _RESTATED.match(text, m.end, sent.end)
+    if restated:
+        # "8 miles (13 km) of new tunnels", "a 1.8 billion-mile (2.8bn km) journey": read on
+        # past the figure restated in brackets
+        after = restated.end()
+        c_hi = sent.clause(after)[1]
+    toks = tokens_after(text, after, c_hi, 6)
     words = [t[2] for t in toks]
 
     def noun_from(i: int) -> Optional[str]:
@@ -621,7 +628,7 @@ def concept_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional
         while i < len(words) and len(picked) < 3:
             w = words[i]
             if not w[:1].isalpha() or w.lower() in _STOP or w.lower() in _VERBS or w.lower() in _NOT_CONCEPTS or w.lower() in lex.verb_forms \
-                    or w.lower().endswith("ed") and picked:
+                    or w.lower() in lex.pronouns or w.lower().endswith("ed") and picked:
                 break
             picked.append(w)
             i += 1
@@ -659,8 +666,8 @@ def concept_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional
         got = noun_from(j)
         if got:
             return got
-    # used as an adjective: "the 1.5 km runway"
-    if words and words[0][:1].isalpha() and words[0].lower() not in _STOP and words[0].lower() not in _VERBS \
+    # used as an adjective: "the 1.5 km runway" (but not "2 degrees higher than")
+    if words and words[0][:1].isalpha() and not (len(words) > 1 and words[1].lower() == "than") and words[0].lower() not in _STOP and words[0].lower() not in _VERBS \
             and words[0].lower() not in _NOT_CONCEPTS and not words[0].lower().endswith("ed") and not _adverb(words[0].lower()) and not words[0][:1].isupper():
         got = noun_from(0)
         if got:
@@ -792,6 +799,7 @@ _PREPOSITIONS = frozenset("of in at on to near for from with by into across unde
 # "for the first time", "for sale", "for example": not what an amount pays for
 _NOT_PURPOSES = frozenset("time times sale example instance while now years months weeks days".split())
 _LABEL = regex.compile(r"(?<![\w'-])(?P<w>[A-Za-z][\w-]*)\s*:\s*\(?\s*\Z")
+_RESTATED = regex.compile(r"\s*\((?:about\s+|or\s+|roughly\s+|some\s+)?[^\w\s()]{0,3}\d[^()]{0,24}\)")
 _AT_FIGURE = regex.compile(r"(?<![\w'-])(?P<w>[a-z][\w-]*)\s+at\s+\Z")
 _OF_FIGURE = regex.compile(r"(?<![\w'-])(?P<w>[a-z][\w-]*)\s+(?P<p>of|with|for)\s+\Z")
 _NOT_HOLDERS = frozenset("""however the a an in on at it its this that these those there they he she we i you but and or so
@@ -870,6 +878,7 @@ def holder_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[
         i += 1
     picked = []
     while i < len(lead) and len(picked) < 3 and _nounish(lead[i][2]) and lead[i][2].lower() not in lex.word_values \
+            and lead[i][2].lower() not in lex.numbers.scales \
             and not lead[i][2].lower().endswith("ing") and not _PAST.search(lead[i][2].lower()) and lead[i][2].lower() not in lex.verb_forms:
         picked.append(lead[i][2])
         i += 1
