@@ -842,6 +842,7 @@ def holder_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[
     for rm in _RELATIVE_NOUN.finditer(text, c_lo, m.end):
         w = rm.group("w").lower()
         if rm.start() > best_at and w not in _STOP and w not in _NOT_HOLDERS and w not in lex.verb_forms and w not in _VERBS \
+                and w not in lex.speech_forms \
                 and not _PAST.search(w) and not w.endswith(("ing", "ly")) and w not in lex.word_values:
             rel = rm.group("w")
     if rel:
@@ -878,7 +879,7 @@ def holder_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[
         i += 1
     picked = []
     while i < len(lead) and len(picked) < 3 and _nounish(lead[i][2]) and lead[i][2].lower() not in lex.word_values \
-            and lead[i][2].lower() not in lex.numbers.scales \
+            and lead[i][2].lower() not in lex.numbers.scales and lead[i][2].lower() not in lex.speech_forms \
             and not lead[i][2].lower().endswith("ing") and not _PAST.search(lead[i][2].lower()) and lead[i][2].lower() not in lex.verb_forms:
         picked.append(lead[i][2])
         i += 1

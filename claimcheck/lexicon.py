@@ -308,6 +308,7 @@ class Lexicon:
         self.verb_forms: frozenset[str] = frozenset(
             [f for v in g.verbs.regular for f in verb_forms(v)] + [f.lower() for f in g.verbs.forms] + [m.lower() for m in g.modals])
         self.pronouns: frozenset[str] = frozenset(p.lower() for p in g.pronouns)
+        self.speech_forms: frozenset[str] = frozenset(w.lower() for w in self.attribution.speech_verbs if " " not in w)
         self.ascii_prefix: dict[str, UnitDef] = {p: u for u in self.units.units for p in u.ascii_prefix}
 
         s = self.subjects
