@@ -839,7 +839,8 @@ def holder_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[
     # "a squad that contained just 17 players": the noun a relative clause is about, if
     # nearer than any name
     rel = None
-    for rm in _RELATIVE_NOUN.finditer(text, c_lo, m.end):
+    seg = text[c_lo:m.start]
+    for rm in _RELATIVE_NOUN.finditer(text, c_lo, m.end) if "that" in seg or "which" in seg or "who" in seg else ():
         w = rm.group("w").lower()
         if rm.start() > best_at and w not in _STOP and w not in _NOT_HOLDERS and w not in lex.verb_forms and w not in _VERBS \
                 and w not in lex.speech_forms \

@@ -110,7 +110,7 @@ class Patterns:
             # one digit test first, then the lookbehinds: the re engine tries each alternative at
             # every position, and fifty glued-code lookbehinds ("EUR40m", "RM2.05") cost a third of a scan
             r"(?=\d)(?:(?<![\w.,])" + "".join(f"|(?<={re.escape(c.lower())})" for c in codes + [a for a in lex.ascii_prefix if a[-1:].isalpha()]) + r")"
-            r"|(?<![\w.,%-])-(?=\d)|(?<![^\s(~])\.(?=\d)|(?<![\w-])minus[-\s]?(?=\d)|"
+            r"|(?<![\w.,%-])-(?=\d)|\.(?<![^\s(~]\.)(?=\d)|(?<![\w-])minus[-\s]?(?=\d)|"
             r"(?<![\w-])(?:(?:" + "|".join(sorted(map(re.escape, starters), key=len, reverse=True)) + r")(?![\w])"
             r"|(?:an?|some)\s+(?=(?:" + "|".join(map(re.escape, after_a)) + r"|\d)(?![\w]))|[a-z]+-?fold(?![\w]))")
         self.range_gap = regex.compile(
