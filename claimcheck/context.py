@@ -50,7 +50,7 @@ class Vocab:
         # word lists run on the ASCII-lowered text with the standard engine: no IGNORECASE
         self.predicates = PhraseMatcher(lex.predicate_of)
         self.boundaries = regex.compile(
-            r"[;:()\[\]]|\s-\s|,\s+(?=(?:where|which|while|but|although|though|whereas|as|after|before|including|when|who|not|and)\b)"
+            r"[;()\[\]]|(?<!\d):(?!\d)|\s-\s|,\s+(?=(?:where|which|while|but|although|though|whereas|as|after|before|including|when|who|not|and)\b)"
             r"|(?<![\w])(?=(?:where|which|while|whereas|but|although|though|when|who)\b)",
             regex.IGNORECASE,
         )
@@ -570,7 +570,11 @@ def _attribution(text: str, sent: Sentence, v: Vocab, last_source: list) -> Opti
     for sm_start, sm_end, _ in v.speech.finditer(sent.words, sent.start, sent.end):
         # "<source> said": the words before the verb, back to the clause start
         head = text[sent.start:sm_start]
-        piece = _rx(r"[,;:\"()]|\bthat\b").split(head)[-1].strip()
+        parts = [p.strip() for p in _rx(r"[,;:\"()]|\bthat\b").split(head)]
+        piece = parts[-1]
+        if not piece and len(parts) >= 3 and parts[-2].split()[:1] and parts[-2].split()[0].lower() in ("the", "a", "an", "its", "their") \
+                and parts[-3][:1].isupper() and head.rstrip().endswith(","):
+            piece = parts[-3]  # "Janan Sayeeq, the ministry spokesman, said": the name before the apposition
         piece = _rx(r"(?i)^(?:and|but|as|while|when|what|how|why)\s+").sub("", piece)
         piece = _rx(r"\s+(?:had|has|have|would|will|did|does|do|is|was|were|are)?\s*(?:to|not)?$").sub("", piece)
         if _rx(r"(?<![\w])(?:is|are|was|were|be|been|being)\s*\Z").search(text[sent.start:sm_start]):
@@ -578,7 +582,7 @@ def _attribution(text: str, sent: Sentence, v: Vocab, last_source: list) -> Opti
         words = piece.split()
         if 0 < len(words) <= 9 and not any(ch.isdigit() for ch in piece):
             if piece.lower() in v.pronouns:
-                return last_source[0] or piece
+                return last_source[0]  # "he said": the last source named, if any
             if piece[0].isupper() or piece.split()[0].lower() in ("a", "an", "the"):
                 piece = _rx(r"\s+(?:has|have|had|was|were|is|also|later|then|previously)$").sub("", piece)
                 last_source[0] = piece
@@ -600,7 +604,8 @@ _DETERMINERS = frozenset("the a an its their his her our this that these those e
 # adverbs of a measure itself ("two metres wide", "a decade's worth", "five straight titles").
 _NOT_CONCEPTS = frozenset("""because excluding including instead worth wide long high tall deep thick old away apart
 ahead later earlier ago straight overnight underground didnt doesnt dont isnt wasnt wont cant whose whom unless whether
-although though amid upon onto throughout versus thanks following due next year-old years-old""".split())
+although though amid upon onto throughout versus thanks following due next year-old years-old
+north south east west northeast northwest southeast southwest north-east north-west south-east south-west""".split())
 _COLLECTIVE = frozenset("line queue convoy group number total fleet column row chain flock herd set batch stretch".split())
 
 

@@ -131,6 +131,7 @@ class PlacesData(_Strict):
     directions: list[str]
     facilities: dict[str, list[str]]
     place_nouns: list[str]
+    place_suffixes: list[str] = []
     anaphors: list[str]
     org_heads: list[str] = []   # "Bank of England": a name, not a place
 

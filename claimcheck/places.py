@@ -47,6 +47,11 @@ def skeleton(name: str) -> str:
     return _REPEAT.sub(r"\1", s)
 
 
+# capitalised words that open a sentence or a title, not a name: "The district", "Each province"
+_NOT_NAMES = frozenset("the a an this that these those each every its their his her our which whole entire "
+                       "northern southern eastern western central rural local neighbouring neighboring".split())
+
+
 @dataclass(frozen=True)
 class PlaceMention:
     start: int
@@ -88,6 +93,10 @@ class PlaceMatcher:
         # (the standard engine: it scans a whole document for a rare phrase much faster)
         self.named_re = re.compile(r"\b(?:" + "|".join(sorted((re.escape(n) for n in lex.places.place_nouns if not n.endswith("s")), key=len, reverse=True))
                                    + r") of (?P<n>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})")
+        # "Zinda Jan district", "Kasese District": the same, the noun after the name
+        sfx = lex.places.place_suffixes
+        self.suffixed_re = re.compile(r"(?<![\w'-])(?P<n>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}) (?:" + "|".join(
+            sorted(map(re.escape, sfx), key=len, reverse=True)) + r")\b") if sfx else None
         heads = lex.places.org_heads
         self.org_re = regex.compile(r"(?<![\w])(?:" + alternation(heads, boundary=False) + r")\s+of\s+(?:the\s+)?\Z") if heads else None
         self.joined_re = regex.compile(r"\s+" + regex.escape(lex.places.join_word) + r"\s+\Z")
@@ -111,7 +120,10 @@ class PlaceMatcher:
                 found.append(self._mention(text, base + s, base + e, name, how))
         for m in self.demonym_re.finditer(text):
             found.append(PlaceMention(m.start(), m.end(), self.lex.demonym_of[m.group("d")], False, "demonym"))
-        for m in self.named_re.finditer(text):
+        named = list(self.named_re.finditer(text))
+        if self.suffixed_re is not None:
+            named += [m for m in self.suffixed_re.finditer(text) if m.group("n").split()[0].lower() not in _NOT_NAMES]
+        for m in named:
             s, e = m.span("n")
             if not any(p.start < e and s < p.end for p in found):
                 found.append(PlaceMention(s, e, m.group("n"), False, "named"))

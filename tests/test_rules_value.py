@@ -102,9 +102,32 @@ def test_distances_from_the_same_place_compare():
     assert not run(a, other, only="value_conflict").conflicts  # measured from another place
 
 
+def test_a_distance_from_the_place_it_names_says_what_is_that_far():
+    a = doc("a", "Daily Tigris", "The epicentre lay 35 km north-west of Mosul.")
+    b = doc("b", "Nineveh Post", "The quake's epicentre was about 60 km from Mosul, the survey said.")
+    [c] = of_type(run(a, b, only="value_conflict"), "value_conflict")
+    assert "the epicentre is 35 km from Mosul" in c.explanation
+
+
 def test_same_document_is_not_a_cross_source_conflict():
     a = doc("a", "Daily Tigris", "Rescuers said 4,000 residents were trapped in Mosul. Some 9,000 residents were trapped in Mosul.")
     assert not run(a, only="value_conflict").conflicts
+
+
+def test_two_sources_one_document_names_are_rivals():
+    """'the ministry said 1,320 ...; the United Nations said 465': a wire story quoting
+    two sources that disagree is a conflict, though it is one document."""
+    a = doc("a", "Daily Tigris", "Karim Aziz, the ministry spokesman, said 1,320 homes were destroyed in Mosul. "
+                                 "The United Nations said 465 homes were destroyed in Mosul.")
+    r = run(a, only="value_conflict")
+    assert claim(r, "a", "1,320").attribution == "Karim Aziz"
+    [c] = of_type(r, "value_conflict")
+    assert c.severity == "high"
+    assert "Daily Tigris quotes the United Nations saying 465 homes were destroyed in Mosul" in c.explanation
+    assert "Daily Tigris quotes Karim Aziz saying 1,320" in c.explanation
+    # one voice giving two figures (or a figure and an unattributed one) stays quiet
+    b = doc("b", "Nineveh Post", "The United Nations said 465 homes were destroyed in Mosul. Some 1,320 homes were destroyed in Mosul.")
+    assert not run(b, only="value_conflict").conflicts
 
 
 def test_compatible_ranges_and_vague_figures_are_quiet():

@@ -172,7 +172,8 @@ def stated_label(claim: Claim, unit: Optional[str] = None) -> str:
     v = claim.value
     if v.qualifier == "vague":
         return claim.evidence.text.strip()
-    u = unit if unit is not None else claim.unit
+    # a count's unit is its noun ("building" for homes), which the sentence names as the subject
+    u = unit if unit is not None else None if claim.kind == "count" else claim.unit
     body = num(v.low) if v.low == v.high else f"{num(v.low)}-{num(v.high)}"
     return _PREFIX.get(v.qualifier, "") + with_unit(body, u, v.high)
 

@@ -1,7 +1,8 @@
 """Rule 1, ``value_conflict``: sources that give incompatible figures for the same thing.
 
 Claims are compared only inside one comparable key (kind, subject, predicate, scope;
-see ``Claim.key``), and only across documents. Within a key:
+see ``Claim.key``), and only between rival sources: two documents, or two sources one
+document names. Within a key:
 
 1. every claim becomes an interval (``intervals.interval``: qualifier + tolerance);
 2. agreeing figures form *sides*: plain figures (exact / approximately) are cut into
@@ -91,7 +92,7 @@ class ValueConflict(BaseRule):
             hedged = bool({h.lower() for h in c.hedges} - {h.lower() for h in s.ignore_hedges})
             items.append(_Item(c, iv.interval(c, tol), iv.stated(c), iv.derived(c), hedged, k))
         items = _unambiguous(items)
-        if len(items) < 2 or len({i.claim.doc for i in items}) < 2:
+        if len(items) < 2 or len({_voice(i.claim) for i in items}) < 2:
             return []
         ptype = ctx.lexicon.predicate_type(items[0].claim.predicate) or "stock"
         sides = _sides(items)
@@ -121,7 +122,7 @@ class ValueConflict(BaseRule):
                 p = _time_verdict(lo, hi, ptype, s.time_window_days)
                 if p is not None:
                     pairs.append(p)
-        cross = [p for p in pairs if p.lo.claim.doc != p.hi.claim.doc]
+        cross = [p for p in pairs if _rivals(p.lo.claim, p.hi.claim)]
         if not cross:
             return None
         scored = [(self._severity(p, s), p) for p in cross]
@@ -171,11 +172,22 @@ def _unambiguous(items: list[_Item]) -> list[_Item]:
         by_doc.setdefault(it.claim.doc, []).append(it)
     keep = []
     for doc_items in by_doc.values():
-        clash = any(a.claim.time.as_of == b.claim.time.as_of and (a.iv[1] < b.iv[0] or b.iv[1] < a.iv[0])
+        clash = any(a.claim.time.as_of == b.claim.time.as_of and (a.iv[1] < b.iv[0] or b.iv[1] < a.iv[0]) and not _rivals(a.claim, b.claim)
                     for k, a in enumerate(doc_items) for b in doc_items[k + 1:])
         if not clash:
             keep.extend(doc_items)
     return keep
+
+
+def _voice(c: Claim) -> tuple[str, str]:
+    """Who gives a figure: the document, and the source it quotes."""
+    return c.doc, (c.attribution or "").lower()
+
+
+def _rivals(a: Claim, b: Claim) -> bool:
+    """Figures that can contradict each other: from two documents, or from two sources one
+    document names ("the ministry said 1,320 ...; the United Nations said 465")."""
+    return a.doc != b.doc or bool(a.attribution and b.attribution and a.attribution.lower() != b.attribution.lower())
 
 
 def _sides(items: list[_Item]) -> list[list[_Item]]:
@@ -281,8 +293,10 @@ def _phrase(c: Claim, label: str) -> str:
     subject = c.subject or c.kind
     if c.kind == "duration":
         return f"the {subject}{where} lasted {label}"
-    if c.kind == "distance" and c.compare_as and c.scope:
-        return f"{c.scope} is {label} {c.compare_as}"  # "Sake is 25 km from Goma"
+    if c.kind == "distance" and c.compare_as:
+        # "Sake is 25 km from Goma"; "the epicentre is 35 km from Herat" when the place is the reference
+        what = c.scope if c.scope and c.compare_as != f"from {c.scope}" else f"the {c.concept}" if c.concept else "it"
+        return f"{what} is {label} {c.compare_as}"
     if c.kind == "percentage":
         verb = f" was {c.predicate}" if c.predicate else ""
         return f"{label} of the {subject}{verb}{where}"
