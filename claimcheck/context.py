@@ -63,6 +63,8 @@ class Vocab:
                                        + r")\s+(?P<src>[^,.;:()\"]{2,80})", regex.IGNORECASE)
         self.according_words = re.compile("|".join(re.escape(w.lower()) for w in sorted(lex.attribution.according_to, key=len, reverse=True)))
         self.pronouns = frozenset(p.lower() for p in lex.attribution.pronouns)
+        self.source_nouns = frozenset(w.lower() for w in lex.attribution.source_nouns)
+        self.not_sources = lex.verb_forms | lex.pronouns | frozenset(lex.word_values)
         self.facilities = regex.compile(r"(?<![\w])(?:inside|in|at|within|on)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?P<f>"
                                         + alternation(lex.facility_of) + r")(?![\w])", regex.IGNORECASE)
         self.direction = regex.compile(r"(?<![\w])(?:in|of|across)\s+the\s+(?P<d>" + alternation(lex.places.directions)
@@ -70,6 +72,7 @@ class Vocab:
                                        + r"|(?P<area>districts?|neighbou?rhoods?|quarters?|sectors?|outskirts|suburbs|parts?|areas?|side)(?![\w]))", regex.IGNORECASE)
         self.elsewhere = regex.compile(r"(?<![\w])(?:those|these|the|both|two|three|several|other)\s+(?:\w+\s+)?(?:towns|cities|villages|provinces|places|areas|regions)(?![\w])", regex.IGNORECASE)
         self.anaphor = regex.compile(alternation(lex.places.anaphors), regex.IGNORECASE)
+        self.nationwide = regex.compile(alternation(lex.places.nationwide), regex.IGNORECASE) if lex.places.nationwide else None
         self.modifiers = lex.modifiers
         self.share_of_place = regex.compile(r"\s+of\s+(?:both\s+|all\s+|the\s+)?(?=[A-Z])")
         self.share = regex.compile(r"\s+of\s+(?:(?:the|its|their|our|his|her|both|all|this|that|these|those|a|an)\s+)*(?P<w>[\w'-]+(?:\s+[\w'-]+){0,2})", regex.IGNORECASE)
@@ -320,6 +323,8 @@ def counted_noun(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> NounInf
     c_lo, _ = sent.clause(m.start)
     words = _rx(r"[\w'-]+").findall(text[c_lo:m.start])[-16:]
     for i in range(len(words) - 1, -1, -1):
+        if words[i].lower() in lex.speech_forms:
+            break  # "police estimated the turnout at 50,000": who speaks is not what is counted
         if words[i][:1].isupper() and i:
             continue  # a name: "the United Nations put the figure at 3,000" counts no nations
         for phrase in (" ".join(words[i:i + 2]), words[i]):
@@ -488,6 +493,10 @@ def scope_for(text: str, m: Mention, sent: Sentence, home: Optional[str], allow_
     if place is None and _rx(r"(?i)(?<![\w])the\s+country's\s*\Z").search(text[max(0, m.start - 20):m.start]) and home:
         info = lex.place_info(home)  # "the country's eight-year war": the article's country
         place = home if info and info.type == "country" else (info.country if info else None)
+    if place is None and home and v.nationwide is not None and v.nationwide.search(text, sent.start, sent.end) \
+            and not any(p.start >= c_lo and p.end <= c_hi for p in usable):
+        info = lex.place_info(home)  # "Nationwide, 1.1 million marched": the article's country
+        place = home if info and info.type == "country" else (info.country if info else None)
     if place is None and _rx(r"(?:which|where|who)\b").match(text[c_lo:c_lo + 6]):
         # "Hodeida, which had been cut in two ... for nearly four years": the antecedent
         ante = [p for p in before if p.end <= c_lo and _rx(r"[\s,]*").fullmatch(text[p.end:c_lo])]
@@ -556,7 +565,8 @@ def attribution_for(text: str, sent: Sentence, v: Vocab, last_source: list) -> O
     """Who the sentence credits for its figures, if anyone. ``last_source`` holds the
     document's last named source, for "he said"."""
     src = _attribution(text, sent, v, last_source)
-    if src and src.split(" ", 1)[0] in ("A", "An", "The"):  # it reads inside a sentence
+    if src and (src.split(" ", 1)[0] in ("A", "An", "The")  # it reads inside a sentence
+                or text.startswith(src, sent.start) and _common_source(src.lower(), v) and " " not in src):  # "Police said"
         src = src[0].lower() + src[1:]
     return src
 
@@ -583,7 +593,7 @@ def _attribution(text: str, sent: Sentence, v: Vocab, last_source: list) -> Opti
         if 0 < len(words) <= 9 and not any(ch.isdigit() for ch in piece):
             if piece.lower() in v.pronouns:
                 return last_source[0]  # "he said": the last source named, if any
-            if piece[0].isupper() or piece.split()[0].lower() in ("a", "an", "the"):
+            if piece[0].isupper() or piece.split()[0].lower() in ("a", "an", "the") or _common_source(piece, v):
                 piece = _rx(r"\s+(?:has|have|had|was|were|is|also|later|then|previously)$").sub("", piece)
                 last_source[0] = piece
                 return piece
@@ -596,6 +606,16 @@ def _attribution(text: str, sent: Sentence, v: Vocab, last_source: list) -> Opti
             last_source[0] = tail
             return tail
     return None
+
+
+def _common_source(piece: str, v: Vocab) -> bool:
+    """ "police", "organisers", "local officials": a source named by a common noun."""
+    low = piece.lower()
+    if low in v.source_nouns:
+        return True
+    words = low.split()
+    return len(words) <= 3 and all(w.isalpha() for w in words) and not any(w in v.not_sources or w in _STOP for w in words) \
+        and words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "ous"))
 
 
 _DETERMINERS = frozenset("the a an its their his her our this that these those each every some any".split())

@@ -202,6 +202,11 @@ class _Extractor:
         for m, f in built:
             turn = bisect.bisect_right([t for t, _ in sources], m.start) - 1
             source = sources[turn][1] if turn >= 0 else None
+            owner = _OWNED_FIGURE.search(self.text, max(sent.start, m.start - 60), m.start)
+            if owner:  # "the interior ministry's figure of 1.28 million": that source's figure
+                src = owner.group("src")
+                k = (" " + src.lower()).rfind(" the ")
+                source = src[k:] if k >= 0 else " ".join(w for w in src.split() if w[:1].isupper()) or None
             claims.append(self._claim(sent, m, f, source or attribution, revision))
         claims.extend(self._compound_durations(sent, built, claims))
         if self.st.dates:
@@ -629,6 +634,12 @@ def _same_thing(fa: dict, fb: dict) -> None:
         for key in ("predicate", "scope", "place", "concept", "holder"):
             if y.get(key) is None and x.get(key) is not None:
                 y[key] = x[key]
+
+
+# "<source>'s figure of", "the ministry's own estimate of": a figure credited in passing
+_OWNED_FIGURE = regex.compile(r"(?<![\w'-])(?P<src>(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)['’]s\s+(?:own\s+)?"
+                              r"(?:latest\s+|official\s+|earlier\s+)?(?:figure|estimate|count|tally|toll|number|total|forecast)\s+"
+                              r"(?:of|at|was|is|stood\s+at)\s+\Z", regex.IGNORECASE)
 
 
 def _title_case(text: str, sent: ctx.Sentence) -> bool:

@@ -133,6 +133,7 @@ class PlacesData(_Strict):
     place_nouns: list[str]
     place_suffixes: list[str] = []
     anaphors: list[str]
+    nationwide: list[str] = []
     org_heads: list[str] = []   # "Bank of England": a name, not a place
 
 
@@ -159,6 +160,7 @@ class AttributionData(_Strict):
     revisions: list[str]
     pronouns: list[str]
     titles: list[str]
+    source_nouns: list[str] = []
 
 
 class VerbsData(_Strict):

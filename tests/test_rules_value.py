@@ -31,7 +31,7 @@ def test_nearly_double_is_high_and_agreeing_reports_form_one_side():
     low, high = c.sides
     assert low.outlets == ("Daily Tigris", "Nineveh Post") and high.outlets == ("Gulf Blog",)
     assert "the mayor" in low.attributions
-    assert "Daily Tigris (citing Rescuers) and Nineveh Post (citing the mayor) say 4,000" in c.explanation
+    assert "Daily Tigris (citing rescuers) and Nineveh Post (citing the mayor) say 4,000" in c.explanation
     assert "2.2 times as many" in c.explanation
     assert not re.search(r"\.\s", c.explanation) and c.explanation.endswith(".")  # one sentence
     # a ClaimRef quotes the whole sentence with its outlet
@@ -128,6 +128,23 @@ def test_two_sources_one_document_names_are_rivals():
     # one voice giving two figures (or a figure and an unattributed one) stays quiet
     b = doc("b", "Nineveh Post", "The United Nations said 465 homes were destroyed in Mosul. Some 1,320 homes were destroyed in Mosul.")
     assert not run(b, only="value_conflict").conflicts
+
+
+def test_crowd_estimates_of_police_and_organisers_are_rivals():
+    """"<clause>, organisers said, while police estimated the turnout at ...": two sources
+    named by common nouns; "the ministry's figure of" credits the ministry."""
+    a = doc("a", "Daily Tigris", "Some 500,000 people joined the march in Madrid, organisers said, while police "
+                                 "estimated the turnout at about 50,000. Across Spain, unions claimed 2 million marchers, "
+                                 "almost double the interior ministry's figure of 1.1 million.")
+    r = run(a, only="value_conflict")
+    assert claim(r, "a", "Some 500,000").attribution == "organisers"
+    assert claim(r, "a", "about 50,000").attribution == "police"
+    assert claim(r, "a", "about 50,000").subject == "people"  # the turnout, not the police who estimated it
+    assert claim(r, "a", "1.1 million").attribution == "the interior ministry"
+    assert claim(r, "a", "1.1 million").scope == "Spain"
+    explained = " ".join(c.explanation for c in of_type(r, "value_conflict"))
+    assert "Daily Tigris quotes police saying about 50,000 people in Madrid" in explained
+    assert "Daily Tigris quotes the interior ministry saying 1.1 million protesters in Spain" in explained
 
 
 def test_compatible_ranges_and_vague_figures_are_quiet():

@@ -136,7 +136,10 @@ def month_year(iso: Optional[str]) -> str:
 
 # -- numbers and words ------------------------------------------------------------------
 def num(x: float) -> str:
-    """A figure as a reader writes it: 60,000; 3; 3.7; 33.3."""
+    """A figure as a reader writes it: 60,000; 3; 3.7; 33.3; 1.28 million."""
+    for scale, word in ((1e9, "billion"), (1e6, "million")):
+        if abs(x) >= scale and round(x / scale, 2) * scale == x:
+            return f"{x / scale:,.2f}".rstrip("0").rstrip(".") + " " + word  # as written: "1.1 million"
     if x == int(x):
         return f"{int(x):,}"
     return f"{x:,.1f}" if abs(x) >= 1 else f"{x:.2g}"
