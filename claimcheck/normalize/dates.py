@@ -14,6 +14,8 @@ import functools
 import threading
 from typing import Optional
 
+import regex
+
 from ..grammar import DateMention
 from ..lexicon import Lexicon, fold
 
@@ -51,6 +53,10 @@ def _safe_date(y: int, m: int, d: int) -> Optional[dt.date]:
         return dt.date(y, m, d)
     except ValueError:
         return None
+
+
+# "had burned 7,300 hectares by Wednesday": a deadline already passed
+_PERFECT = regex.compile(r"(?i)(?<![\w])(?:had|has|have|was|were)\s+(?:\w+\s+){0,2}\w+ed(?![\w])|(?<![\w])had(?![\w])")
 
 
 def resolve(mention: DateMention, text: str, lex: Lexicon, published: Optional[dt.date]) -> ResolvedDate:
@@ -95,8 +101,10 @@ def resolve(mention: DateMention, text: str, lex: Lexicon, published: Optional[d
     if r == "wd":
         wd = lex.weekday_of[fold(g["wd"])]
         before = text[max(0, mention.start - 24):mention.start].lower().split()
-        if before and before[-1] in ("until", "till", "by", "next", "coming") or before[-2:] == ["this", "coming"]:
-            ahead = (wd - published.weekday()) % 7 or 7  # "until Saturday": the next one
+        looking_back = before and before[-1] == "by" and _PERFECT.search(text, max(0, mention.start - 80), mention.start)
+        if (before and before[-1] in ("until", "till", "by", "next", "coming") or before[-2:] == ["this", "coming"]) and not looking_back:
+            # "until Saturday": the next one ("by Wednesday" on a Wednesday is that day; "next" never is)
+            ahead = (wd - published.weekday()) % 7 or (7 if before[-1] in ("next", "coming") else 0)
             return ResolvedDate((published + dt.timedelta(days=ahead)).isoformat(), "day", True)
         back = (published.weekday() - wd) % 7
         return ResolvedDate((published - dt.timedelta(days=back)).isoformat(), "day", True)
