@@ -413,6 +413,9 @@ def share_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Vocab)
                     end = offset + len(" ".join(words[:i + L]))
                     return hit, end
         return None, sm.end()
+    nxt = _rx(r"\s+([A-Za-z][\w-]*)").match(text, m.end, sent.end)
+    if nxt and fold(nxt.group(1)) in lex.share_of:
+        return lex.share_of[fold(nxt.group(1))], nxt.end()  # "15% contained", "3% inflation", "5% growth"
     c_lo, _ = sent.clause(m.start)
     words = _rx(r"[\w'-]+").findall(text[c_lo:m.start])
     best = None

@@ -267,6 +267,12 @@ class _Extractor:
             subject, noun_end = ctx.share_subject(text, m, sent, lex, v)
         elif kind == "duration":
             subject = ctx.duration_subject(text, m, sent, lex, v)
+        elif kind == "measure" and m.unit is not None and m.unit.subject and not m.per:
+            # "magnitude 6.3"; "burned 12,000 acres" (an area, when something happened to it)
+            if m.unit.subject_needs_predicate:
+                predicate = ctx.predicate_for(text, m, None, sent, kind, next_start, lex)
+            if predicate or not m.unit.subject_needs_predicate:
+                subject = m.unit.subject
         if kind in ("count", "percentage"):
             predicate = ctx.predicate_for(text, m, noun_end, sent, kind, next_start, lex)
             if unit == "person":
@@ -275,7 +281,8 @@ class _Extractor:
                 # "the death toll rose to 2,053" and "2,000 people were killed" count the same
                 # thing: people, killed
                 subject, predicate = "people", predicate or "killed"
-        allow_home = kind in ("count", "percentage", "duration", "distance") and lex.context_scope(subject) and subject is not None or kind == "distance"
+        allow_home = kind in ("count", "percentage", "duration", "distance", "measure") and lex.context_scope(subject) and subject is not None \
+            or kind == "distance"
         scope, place = ctx.scope_for(text, m, sent, self.home, allow_home, lex, v)
         qualifier = m.qualifier
         if qualifier == "exact":

@@ -73,10 +73,17 @@ class UnitDef(_Strict):
     ascii_prefix: list[str] = []
     as_unit: Optional[str] = None   # stated in another unit: "a decade" -> 10 year
     factor: float = 1
+    # what a figure in this unit measures when the sentence names nothing else ("magnitude
+    # 6.3"); with `subject_needs_predicate`, only when a predicate says what happened to it
+    # ("burned 12,000 acres": the area destroyed; "a 400-hectare park" stays unkeyed)
+    subject: Optional[str] = None
+    subject_needs_predicate: bool = False
 
 
 class UnitsData(_Strict):
     canonical: dict[str, str]
+    # a measure keyed by its unit's subject is compared in one unit: area -> hectare
+    canonical_subjects: dict[str, str] = {}
     units: list[UnitDef]
     case_sensitive: list[str] = []
     # words near a bare "pounds" that make it a weight, not money (stems)

@@ -147,6 +147,19 @@ def test_crowd_estimates_of_police_and_organisers_are_rivals():
     assert "Daily Tigris quotes the interior ministry saying 1.1 million protesters in Spain" in explained
 
 
+def test_areas_burned_compare_across_units_and_magnitudes_compare():
+    a = doc("a", "Daily Tigris", "The wildfire near Mosul has burned 12,000 acres. A magnitude 6.3 quake struck Mosul.")
+    b = doc("b", "Nineveh Post", "The blaze near Mosul scorched about 7,300 hectares. The quake in Mosul measured magnitude 5.6.")
+    r = run(a, b, only="value_conflict")
+    assert claim(r, "a", "12,000 acres").key == claim(r, "b", "about 7,300 hectares").key == "measure|area|destroyed|Mosul"
+    explained = {c.key: c.explanation for c in of_type(r, "value_conflict")}
+    # 7,300 ha is about 18,000 acres: half as much again
+    assert "Daily Tigris says the area destroyed in Mosul was 12,000 acres" in explained["measure|area|destroyed|Mosul"]
+    assert "magnitude 5.6" in explained["measure|magnitude|-|Mosul"] and "magnitude 6.3" in explained["measure|magnitude|-|Mosul"]
+    c_ = doc("c", "Gulf Blog", "The blaze near Mosul burned 4,900 hectares, roughly 12,100 acres.")
+    assert not [c for c in run(a, c_, only="value_conflict").conflicts if "area" in (c.key or "")]
+
+
 def test_compatible_ranges_and_vague_figures_are_quiet():
     a = doc("a", "Daily Tigris", "Between 3,000 and 5,000 residents were trapped in Mosul.")
     b = doc("b", "Nineveh Post", "A few thousand residents were trapped in Mosul.")

@@ -54,11 +54,14 @@ def to_canonical(lex: Lexicon, kind: str, unit: Optional[UnitDef], values: list[
     """Convert values stated in ``unit`` to the canonical unit of ``kind``.
 
     Kinds without a canonical unit (money, measure) keep their own unit: comparing
-    dollars with euros needs exchange rates, which are not ours to guess.
+    dollars with euros needs exchange rates, which are not ours to guess. A measure whose
+    unit names its subject (an area) takes that subject's canonical unit.
     """
     if unit is None:
         return None, values
     target = canonical_unit(lex, kind)
+    if target is None and unit.subject in lex.units.canonical_subjects:
+        target = lex.unit_by_name.get(lex.units.canonical_subjects[unit.subject])  # "12,000 acres" as hectares
     if target is None or target.unit == unit.unit or unit.pint is None or target.pint is None:
         return unit.unit, values
     if "degree_" in unit.pint:  # offset units: convert whole values, not factors

@@ -156,10 +156,29 @@ def unit_word(unit: Optional[str], value: float = 2.0) -> str:
     w = _UNIT_WORDS.get(unit, unit)
     if w.endswith("s") and value == 1 and unit in ("year", "month", "week", "day", "hour", "minute", "mile"):
         w = w[:-1]
+    elif unit not in _UNIT_WORDS and value != 1:
+        w = _plural_unit(w)
     return w
 
 
+def _plural_unit(name: str) -> str:
+    """ "hectare" -> "hectares", "square kilometre" -> "square kilometres", "mile per hour"
+    -> "miles per hour"; symbols and short names ("km", "kg", "mph") stay as they are."""
+    words = name.split(" ")
+    k = words.index("per") - 1 if "per" in words else len(words) - 1
+    w = words[k]
+    if len(w) > 3 and w.isalpha() and w.islower() and not w.endswith(("s", "x", "z")):
+        words[k] = w[:-1] + "ies" if w.endswith("y") and w[-2] not in "aeiou" else w + "s"
+    return " ".join(words)
+
+
+# units written before the figure: "magnitude 6.1"
+_UNITS_BEFORE = frozenset(["magnitude"])
+
+
 def with_unit(text: str, unit: Optional[str], value: float = 2.0) -> str:
+    if unit in _UNITS_BEFORE:
+        return f"{unit} {text}"
     w = unit_word(unit, value)
     if not w:
         return text

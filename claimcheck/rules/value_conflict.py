@@ -300,6 +300,9 @@ def _phrase(c: Claim, label: str) -> str:
     if c.kind == "percentage":
         verb = f" was {c.predicate}" if c.predicate else ""
         return f"{label} of the {subject}{verb}{where}"
+    if c.kind == "measure":  # "the area burned in Castaic was 12,000 acres", "the magnitude in Herat was 6.3"
+        verb = f" {c.predicate}" if c.predicate else ""
+        return f"the {subject}{verb}{where} was {label}"
     verb = f" were {c.predicate}" if c.predicate else ""
     of = " of" if c.value.qualifier == "vague" and label.endswith("s") else ""  # "tens of thousands of residents"
     return f"{label}{of} {subject}{verb}{where}"
