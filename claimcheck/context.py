@@ -104,6 +104,7 @@ class Sentence:
     including_from: Optional[int] = None
     original: Optional[tuple[str, int]] = None  # the sentence in the original text, and its offset
     figures: list[int] = field(default_factory=list)  # where its figures start
+    nationwide: bool = False      # "nationwide", "across the country": figures about the whole country
 
     def clause(self, pos: int) -> tuple[int, int]:
         lo, hi = self.start, self.end
@@ -123,6 +124,7 @@ def prepare(sent: Sentence, lex: Lexicon) -> None:
     sent.preds = [(s, e, lex.predicate_of[w]) for s, e, w in v.predicates.finditer(sent.words, sent.start, sent.end)
                   if " " in w or not w.endswith("ed") or not _ADJECTIVAL.search(t, max(sent.start, s - 6), s)]
     sent.bounds = [m.start() for m in v.boundaries.finditer(t, sent.start, sent.end)]
+    sent.nationwide = v.nationwide is not None and v.nationwide.search(t, sent.start, sent.end) is not None
     inc = v.including.search(t, sent.start, sent.end)
     sent.including_from = inc.start() if inc else None
 
@@ -496,8 +498,7 @@ def scope_for(text: str, m: Mention, sent: Sentence, home: Optional[str], allow_
     if place is None and _rx(r"(?i)(?<![\w])the\s+country's\s*\Z").search(text[max(0, m.start - 20):m.start]) and home:
         info = lex.place_info(home)  # "the country's eight-year war": the article's country
         place = home if info and info.type == "country" else (info.country if info else None)
-    if place is None and home and v.nationwide is not None and v.nationwide.search(text, sent.start, sent.end) \
-            and not any(p.start >= c_lo and p.end <= c_hi for p in usable):
+    if place is None and home and sent.nationwide and not any(p.start >= c_lo and p.end <= c_hi for p in usable):
         info = lex.place_info(home)  # "Nationwide, 1.1 million marched": the article's country
         place = home if info and info.type == "country" else (info.country if info else None)
     if place is None and _rx(r"(?:which|where|who)\b").match(text[c_lo:c_lo + 6]):

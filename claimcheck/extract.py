@@ -202,7 +202,9 @@ class _Extractor:
         for m, f in built:
             turn = bisect.bisect_right([t for t, _ in sources], m.start) - 1
             source = sources[turn][1] if turn >= 0 else None
-            owner = _OWNED_FIGURE.search(self.text, max(sent.start, m.start - 60), m.start)
+            lo = max(sent.start, m.start - 60)
+            owner = _OWNED_FIGURE.search(self.text, lo, m.start) if "s " in self.text[lo:m.start] and (
+                "'s " in self.text[lo:m.start] or "’s " in self.text[lo:m.start]) else None
             if owner:  # "the interior ministry's figure of 1.28 million": that source's figure
                 src = owner.group("src")
                 k = (" " + src.lower()).rfind(" the ")

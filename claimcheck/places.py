@@ -95,6 +95,7 @@ class PlaceMatcher:
                                    + r") of (?P<n>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})")
         # "Zinda Jan district", "Kasese District": the same, the noun after the name
         sfx = lex.places.place_suffixes
+        self.suffix_word = re.compile(r"\b(?:" + "|".join(map(re.escape, sfx)) + r")\b") if sfx else None
         self.suffixed_re = re.compile(r"(?<![\w'-])(?P<n>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}) (?:" + "|".join(
             sorted(map(re.escape, sfx), key=len, reverse=True)) + r")\b") if sfx else None
         heads = lex.places.org_heads
@@ -121,7 +122,7 @@ class PlaceMatcher:
         for m in self.demonym_re.finditer(text):
             found.append(PlaceMention(m.start(), m.end(), self.lex.demonym_of[m.group("d")], False, "demonym"))
         named = list(self.named_re.finditer(text))
-        if self.suffixed_re is not None:
+        if self.suffixed_re is not None and self.suffix_word.search(text):  # the rare noun first: a cheap scan
             named += [m for m in self.suffixed_re.finditer(text) if m.group("n").split()[0].lower() not in _NOT_NAMES]
         for m in named:
             s, e = m.span("n")
