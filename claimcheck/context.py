@@ -64,6 +64,9 @@ class Vocab:
         self.according_words = re.compile("|".join(re.escape(w.lower()) for w in sorted(lex.attribution.according_to, key=len, reverse=True)))
         self.pronouns = frozenset(p.lower() for p in lex.attribution.pronouns)
         self.source_nouns = frozenset(w.lower() for w in lex.attribution.source_nouns)
+        # a forecast word before the figure in its clause, with no other figure between
+        self.forecast = regex.compile(r"(?<![\w])(?:" + alternation(lex.attribution.forecast_words, boundary=False)
+                                      + r")(?![\w])[^\d.;:]{0,50}\Z", regex.IGNORECASE) if lex.attribution.forecast_words else None
         self.not_sources = lex.verb_forms | lex.pronouns | frozenset(lex.word_values)
         self.facilities = regex.compile(r"(?<![\w])(?:inside|in|at|within|on)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?P<f>"
                                         + alternation(lex.facility_of) + r")(?![\w])", regex.IGNORECASE)
@@ -420,11 +423,21 @@ def share_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Vocab)
         return lex.share_of[fold(nxt.group(1))], nxt.end()  # "15% contained", "3% inflation", "5% growth"
     c_lo, _ = sent.clause(m.start)
     words = _rx(r"[\w'-]+").findall(text[c_lo:m.start])
-    best = None
-    for i, w in enumerate(words):
-        pair = fold(" ".join(words[i:i + 2]))
-        best = lex.share_of.get(pair) or lex.share_of.get(fold(w)) or best
-    return best, None
+    best = in_pp = None
+    i = 0
+    while i < len(words):
+        # "Consumer prices rose": the pair, not "prices" again; "inflation in the city at
+        # 68.2%": a noun after a preposition is where, not what
+        pair = lex.share_of.get(fold(" ".join(words[i:i + 2])))
+        hit = pair or lex.share_of.get(fold(words[i]))
+        after_prep = i and (words[i - 1].lower() in _PREPOSITIONS or i > 1 and words[i - 1].lower() in _DETERMINERS
+                                                                     and words[i - 2].lower() in _PREPOSITIONS)
+        if hit and after_prep:
+            in_pp = in_pp or hit
+        elif hit:
+            best = hit
+        i += 2 if pair else 1
+    return best or in_pp, None
 
 
 def duration_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Vocab) -> Optional[str]:
@@ -586,9 +599,12 @@ def _attribution(text: str, sent: Sentence, v: Vocab, last_source: list) -> Opti
         head = text[sent.start:sm_start]
         parts = [p.strip() for p in _rx(r"[,;:\"()]|\bthat\b").split(head)]
         piece = parts[-1]
-        if not piece and len(parts) >= 3 and parts[-2].split()[:1] and parts[-2].split()[0].lower() in ("the", "a", "an", "its", "their") \
-                and parts[-3][:1].isupper() and head.rstrip().endswith(","):
-            piece = parts[-3]  # "Janan Sayeeq, the ministry spokesman, said": the name before the apposition
+        if not piece and len(parts) >= 3 and head.rstrip().endswith(","):
+            first, second = parts[-3], parts[-2]
+            if second.split()[:1] and second.split()[0].lower() in ("the", "a", "an", "its", "their") and first[:1].isupper():
+                piece = first   # "Janan Sayeeq, the ministry spokesman, said": the name before the apposition
+            elif second[:1].isupper() and len(second.split()) <= 4 and first.split()[:1] and first.split()[0].lower() in ("a", "an", "the"):
+                piece = second  # "An independent group of economists, ENAG, said": the name in it
         piece = _rx(r"(?i)^(?:and|but|as|while|when|what|how|why)\s+").sub("", piece)
         piece = _rx(r"\s+(?:had|has|have|would|will|did|does|do|is|was|were|are)?\s*(?:to|not)?$").sub("", piece)
         if _rx(r"(?<![\w])(?:is|are|was|were|be|been|being)\s*\Z").search(text[sent.start:sm_start]):

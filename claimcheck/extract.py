@@ -286,6 +286,11 @@ class _Extractor:
         allow_home = kind in ("count", "percentage", "duration", "distance", "measure") and lex.context_scope(subject) and subject is not None \
             or kind == "distance"
         scope, place = ctx.scope_for(text, m, sent, self.home, allow_home, lex, v)
+        share = lex.share_def(subject) if kind == "percentage" else None
+        if share is not None and share.national and place is not None and scope == place and not any(p.name == place for p in sent.places):
+            info = lex.place_info(place)  # "the central bank raised its key rate to 35%": the country's rate
+            if info is not None and info.type != "country" and info.country:
+                scope = place = info.country
         qualifier = m.qualifier
         if qualifier == "exact":
             # "she estimated that 1,200 to 1,800 remained": an estimate verb earlier in the clause
@@ -302,6 +307,9 @@ class _Extractor:
         holder = ctx.holder_for(text, m, sent, lex) if rule != "one of the <noun>" else None
         # a distance compares under where it is measured from: "25 km west of Goma" -> "from Goma"
         compare_as = ctx.distance_from(text, m, sent) if kind == "distance" else None
+        c_lo = sent.clause(m.start)[0]
+        if v.forecast is not None and v.forecast.search(text, max(c_lo, m.start - 60), m.start):
+            hedges = tuple(sorted(set(hedges) | {"forecast"}))  # "forecasts inflation of 65%": not a stated fact
         return {"kind": kind, "rule": rule, "subject": subject, "compare_as": compare_as, "concept": concept, "holder": holder, "predicate": predicate, "unit": unit, "noun": noun, "scope": scope,
                 "place": place, "qualifier": qualifier, "part_of": None, "parts": (), "hedges": hedges}
 
@@ -365,6 +373,11 @@ class _Extractor:
                     fb["unit"] = fa["unit"]  # "from $82 per barrel to $71": a rate at both ends
                 elif fa["unit"] and fb["unit"] and fb["unit"].startswith(fa["unit"] + " per "):
                     fa["unit"] = fb["unit"]
+            elif fa["kind"] == fb["kind"] and fa.get("change") is None and _rx(r"\s+to\s+").fullmatch(text, a.end, b.start) \
+                    and (_rx(r"(?i)(?<![\w])by\s+\Z").search(text, max(0, a.start - 4), a.start)
+                         or self.lex.patterns.change_verb.search(text, max(0, a.start - 40), a.start)):
+                fa["change"], fb["change"] = "by", "to"  # "rose by 2 points to 7%": the rise, then the new level
+                _same_thing(fa, fb)
             elif fa["kind"] == fb["kind"] and fa["unit"] == fb["unit"] and fa.get("change") is None and (
                     # "controls 60 percent of the province, up from 40 percent"
                     _rx(r"(?i)[^.;!?]{0,60}?,?\s+(?:up|down)\s+from\s+").fullmatch(text, a.end, b.start)

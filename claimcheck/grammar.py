@@ -450,10 +450,8 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
                 op = gap.group("op").lower()
                 lead = pats.range_lead.search(text, max(0, start - 10), start)
                 ok = op != "and" or bool(lead and lead.group("lead").lower() == "between")
-                if ok and _rx(r"(?i)(?<![\w])by\s+\Z").search(text, max(0, start - 4), start):
-                    v_next = _number_value(nxt, text, lex, True)[0]
-                    if v_next is not None and point and v_next > 3 * point:
-                        ok = False  # "increased by $43.6 billion to $419.2 billion": the rise, then the new level
+                if ok and _rise_then_level(text, start, pats, point, _number_value(nxt, text, lex, True)[0]):
+                    ok = False  # "increased by $43.6 billion to $419.2 billion": the rise, then the new level
                 if lead and lead.group("lead").lower() == "from" and pats.change_verb.search(text, max(0, lead.start() - 40), lead.start()):
                     ok = False  # "rose from 10% to 25%" is a change: two figures, not a range
                 if op == "-" and (text[e:nxt.start()].strip() != "-"):
@@ -502,8 +500,10 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
                     change = lead and lead.group("lead").lower() == "from" and pats.change_verb.search(text, max(0, lead.start() - 40), lead.start())
                     if point is not None and i < len(raw) and not change:
                         nxt = raw[i]
+                        if _rise_then_level(text, start, pats, point, _number_value(nxt, text, lex, True)[0]):
+                            nxt = None  # "climbed 2% to 7.1%": the rise, then the new level
                         between = lead is not None and lead.group("lead").lower() == "between"
-                        gap = _rx(r"\s*(?:to|-|and)\s*\Z" if between else r"\s*(?:to|-)\s*\Z").match(text[end:nxt.start()])
+                        gap = _rx(r"\s*(?:to|-|and)\s*\Z" if between else r"\s*(?:to|-)\s*\Z").match(text[end:nxt.start()]) if nxt else None
                         if gap is not None and nxt.group("num"):
                             um2 = _match_unit(text, nxt.end(), pats)
                             if um2 is not None and fold(um2.group("u")) == fold(surface):
@@ -643,6 +643,16 @@ def _prefix_unit(lex: Lexicon, written: str) -> Optional[UnitDef]:
         squeezed = _rx(r"[\s-]+").sub("", written)
         got = next((u for p, u in lex.unit_prefix.items() if _rx(r"[\s-]+").sub("", p) == squeezed), None)
     return got
+
+
+def _rise_then_level(text: str, start: int, pats, point: Optional[float], v_next: Optional[float]) -> bool:
+    """ "increased by $1.2bn to $48.5bn", "climbed 2% to 7.1%": after "by" or a change verb,
+    a second figure far above the first is the new level, not the end of a range ("rose
+    2% to 3%" stays a range)."""
+    if v_next is None or not point or v_next <= 3 * point:
+        return False
+    return bool(_rx(r"(?i)(?<![\w])by\s+\Z").search(text, max(0, start - 4), start)
+                or pats.change_verb.search(text, max(0, start - 40), start))
 
 
 def _millions_next(text: str, pos: int, lex: Lexicon) -> bool:

@@ -98,6 +98,11 @@ class CountedDef(_Strict):
 class ShareDef(_Strict):
     words: list[str]
     context_scope: bool = True
+    # a national figure ("inflation", "the key rate"): with no place in its sentence it is
+    # about the article's country, not its city
+    national: bool = False
+    # a rate, not a share of something: "inflation was 61.4%", not "61.4% of the inflation"
+    rate: bool = False
 
 
 class DurationSubjectDef(_Strict):
@@ -168,6 +173,7 @@ class AttributionData(_Strict):
     pronouns: list[str]
     titles: list[str]
     source_nouns: list[str] = []
+    forecast_words: list[str] = []
 
 
 class VerbsData(_Strict):
@@ -360,6 +366,9 @@ class Lexicon:
 
     def place_info(self, name: str) -> Optional[PlaceDef]:
         return self.places.places.get(name)
+
+    def share_def(self, subject: Optional[str]) -> Optional[ShareDef]:
+        return self.subjects.shares.get(subject or "")
 
     def context_scope(self, subject: Optional[str]) -> bool:
         d = self.subjects.shares.get(subject or "")

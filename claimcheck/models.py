@@ -117,8 +117,10 @@ class Claim(_Frozen):
     parts: tuple[str, ...] = Field(default=(), description="Ids of stated parts (compound durations).")
     date_value: Optional[str] = Field(default=None, description="For kind=date: the ISO date it resolves to.")
     revision: bool = Field(default=False, description="The text presents the figure as a revision.")
-    change: Optional[Literal["from", "to"]] = Field(default=None, description="The start ('from') or the end ('to') of a "
-                                                    "stated change: 'rose from 5% to 7%' gives one claim of each.")
+    change: Optional[Literal["from", "to", "by"]] = Field(default=None, description="The start ('from') or the end ('to') of a "
+                                                          "stated change: 'rose from 5% to 7%' gives one claim of each; "
+                                                          "'by' is the amount of a change stated with its new level "
+                                                          "('rose by 2 points to 7%').")
     evidence: Span
     rule: str = Field(description="Name of the grammar rule that produced the claim.")
 

@@ -160,6 +160,29 @@ def test_areas_burned_compare_across_units_and_magnitudes_compare():
     assert not [c for c in run(a, c_, only="value_conflict").conflicts if "area" in (c.key or "")]
 
 
+def test_the_amount_of_a_change_is_no_rival_level():
+    """"rose by 2 points to 7%" and "climbed 2% to 7.1%": the rise is not a level of 2%."""
+    a = doc("a", "Daily Tigris", "Inflation in Iraq rose by 2 percentage points to 7% in March, the statistics office said.")
+    b = doc("b", "Nineveh Post", "Annual inflation in Iraq was 7% in March.")
+    c_ = doc("c", "Gulf Blog", "Inflation in Iraq climbed 2% to 7.1% in March.")
+    r = run(a, b, c_, only="value_conflict")
+    assert [x.change for x in (claim(r, "a", "2 percentage points"), claim(r, "a", "7%"))] == ["by", "to"]
+    assert [x.change for x in (claim(r, "c", "2%"), claim(r, "c", "7.1%"))] == ["by", "to"]
+    assert not r.conflicts
+    d = doc("d", "Gulf Wire", "Prices in Iraq rose 2% to 3% last year.")
+    assert claim(run(d), "d", "2% to 3%").value.high == 3  # a small second figure: still a range
+
+
+def test_a_forecast_is_no_rival_of_a_reported_figure():
+    a = doc("a", "Daily Tigris", "Inflation in Iraq eased to 6.1% in October, the statistics office said. "
+                                 "The central bank forecasts inflation of 9% by the end of the year.")
+    b = doc("b", "Nineveh Post", "An independent group of economists, Iraq Watch, said inflation in Iraq was 6.2% in October.")
+    r = run(a, b, only="value_conflict")
+    assert "forecast" in claim(r, "a", "9%").hedges and "forecast" not in claim(r, "a", "6.1%").hedges
+    assert claim(r, "b", "6.2%").attribution == "Iraq Watch"
+    assert not r.conflicts  # 6.1% and 6.2% agree, and 9% is a forecast
+
+
 def test_compatible_ranges_and_vague_figures_are_quiet():
     a = doc("a", "Daily Tigris", "Between 3,000 and 5,000 residents were trapped in Mosul.")
     b = doc("b", "Nineveh Post", "A few thousand residents were trapped in Mosul.")

@@ -142,6 +142,8 @@ def num(x: float) -> str:
             return f"{x / scale:,.2f}".rstrip("0").rstrip(".") + " " + word  # as written: "1.1 million"
     if x == int(x):
         return f"{int(x):,}"
+    if abs(x) >= 1 and round(x, 2) == round(x, 6):  # as stated: "61.36", not "61.4"
+        return f"{x:,.2f}".rstrip("0").rstrip(".")
     return f"{x:,.1f}" if abs(x) >= 1 else f"{x:.2g}"
 
 

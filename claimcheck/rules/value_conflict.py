@@ -85,8 +85,9 @@ class ValueConflict(BaseRule):
         items = []
         for k, c in enumerate(claims):
             # parts are compared through their whole; dates have their own semantics
-            # the start of a stated change ("rose from 4,000 to 9,000") is an earlier state, not a rival figure
-            if c.kind == "date" or c.part_of is not None or c.key is None or c.change == "from":
+            # the start of a stated change ("rose from 4,000 to 9,000") is an earlier state, not a rival figure,
+            # and its amount ("rose by 2 points to 7%") is no level either; a forecast is no fact
+            if c.kind == "date" or c.part_of is not None or c.key is None or c.change in ("from", "by") or "forecast" in c.hedges:
                 continue
             tol = iv.tolerance_for(s.tolerance, c.kind)
             hedged = bool({h.lower() for h in c.hedges} - {h.lower() for h in s.ignore_hedges})
@@ -287,7 +288,7 @@ def _says(items: list[_Item], ctx: RuleContext) -> str:
     return f"{join_names(names)} say"
 
 
-def _phrase(c: Claim, label: str) -> str:
+def _phrase(c: Claim, label: str, ctx: RuleContext) -> str:
     """The figure in words: "4,000 residents were trapped in Mosul"."""
     where = f" in {c.scope}" if c.scope else ""
     subject = c.subject or c.kind
@@ -298,6 +299,9 @@ def _phrase(c: Claim, label: str) -> str:
         what = c.scope if c.scope and c.compare_as != f"from {c.scope}" else f"the {c.concept}" if c.concept else "it"
         return f"{what} is {label} {c.compare_as}"
     if c.kind == "percentage":
+        share = ctx.lexicon.share_def(c.subject)
+        if share is not None and share.rate:  # "inflation in Turkey was 61.4%", not "61.4% of the inflation"
+            return f"{subject}{where} was {label}"
         verb = f" was {c.predicate}" if c.predicate else ""
         return f"{label} of the {subject}{verb}{where}"
     if c.kind == "measure":  # "the area burned in Castaic was 12,000 acres", "the magnitude in Herat was 6.3"
@@ -344,7 +348,7 @@ def _explain(p: _Pair, lo_side: list[_Item], hi_side: list[_Item], ratio: float,
 
     if ptype == "cumulative" and p.how == "fell":
         who_lo, pl = _who(lo_side, ctx)
-        return (f"{_says(hi_side, ctx)} {_phrase(hi, lab_hi)}{when_hi}; {who_lo} {'give' if pl else 'gives'} a lower "
+        return (f"{_says(hi_side, ctx)} {_phrase(hi, lab_hi, ctx)}{when_hi}; {who_lo} {'give' if pl else 'gives'} a lower "
                 f"figure, {lab_lo}{when_lo}, later, yet a {hi.predicate} toll only grows unless it is revised.")
 
     compound = next((i for i in hi_side if i.claim.parts), None)
@@ -355,10 +359,10 @@ def _explain(p: _Pair, lo_side: list[_Item], hi_side: list[_Item], ratio: float,
         match = next((q for q in parts if q.normalized and abs(q.normalized.low - extra) < 0.26), None)
         detail = f" ({_part_text(match)})" if match else ""
         unit = unit_word(c.unit, extra)
-        return (f"{_says(hi_side, ctx)} {_phrase(c, stated_label(c))}{_parts_words(c, ctx)}; {_says(lo_side, ctx)} "
+        return (f"{_says(hi_side, ctx)} {_phrase(c, stated_label(c), ctx)}{_parts_words(c, ctx)}; {_says(lo_side, ctx)} "
                 f"{lab_lo}: the first source counts {num(round(extra, 1))} more {unit}{detail}.")
 
-    return f"{_says(lo_side, ctx)} {_phrase(lo, lab_lo)}{when_lo}; {_says(hi_side, ctx)} {lab_hi}{when_hi}: {diff}."
+    return f"{_says(lo_side, ctx)} {_phrase(lo, lab_lo, ctx)}{when_lo}; {_says(hi_side, ctx)} {lab_hi}{when_hi}: {diff}."
 
 
 def _part_text(part: Claim) -> str:
