@@ -570,6 +570,8 @@ def time_for(m_start: int, m_end: int, sent: Sentence, resolved: dict) -> tuple[
             continue
         if d.start >= m_end and any(m_end <= f < d.start for f in sent.figures):
             continue  # "60 percent, up from 40 percent a year ago": the date is the other figure's
+        if d.start >= m_end and _SINCE.search(sent.text, m_end, d.start):
+            continue  # "a record 74.4%, the highest since the fall of communism in 1989": a comparison's date
         dist = d.start - m_end if d.start >= m_end else m_start - d.end
         if best is None or dist < best:
             best = dist
@@ -932,6 +934,7 @@ def holder_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[
     return " ".join(picked) if picked else after_prep
 
 
+_SINCE = regex.compile(r"(?i)(?<![\w])since(?![\w])")
 _THIRD_PERSON = frozenset("he she it they".split())
 # "<noun> that|which <up to four words> <figure>": the figure belongs to the noun
 _RELATIVE_NOUN = regex.compile(r"(?<![\w'-])(?P<w>[A-Za-z][a-z-]+)\s*,?\s+(?:that|which|who)\s+(?=(?:[\w'-]+\s+){0,4}[^\w\s]?\d)")

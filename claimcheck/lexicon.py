@@ -93,6 +93,9 @@ class UnitsData(_Strict):
 class CountedDef(_Strict):
     unit: str
     words: list[str]
+    # each party or candidate has its own figure ("won 194 seats"): figures are compared only
+    # between claims about the same holder
+    per_holder: bool = False
 
 
 class ShareDef(_Strict):
@@ -103,6 +106,7 @@ class ShareDef(_Strict):
     national: bool = False
     # a rate, not a share of something: "inflation was 61.4%", not "61.4% of the inflation"
     rate: bool = False
+    per_holder: bool = False  # as for counted subjects: "won 35.4% of the vote"
 
 
 class DurationSubjectDef(_Strict):
@@ -366,6 +370,11 @@ class Lexicon:
 
     def place_info(self, name: str) -> Optional[PlaceDef]:
         return self.places.places.get(name)
+
+    def per_holder(self, subject: Optional[str]) -> bool:
+        """Whether figures of this subject belong to a holder each (votes, seats, support)."""
+        d = self.subjects.counted.get(subject or "") or self.subjects.shares.get(subject or "")
+        return bool(d and d.per_holder)
 
     def share_def(self, subject: Optional[str]) -> Optional[ShareDef]:
         return self.subjects.shares.get(subject or "")

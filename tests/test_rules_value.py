@@ -91,6 +91,27 @@ def test_a_key_a_document_gives_two_rival_figures_for_is_not_compared():
     assert "61%" in c.explanation and "55%" in c.explanation
 
 
+def test_vote_shares_and_seats_compare_only_for_the_same_holder():
+    """Each party has its own figure: "Hassan won 30%" is no rival of "Karim won 52%"."""
+    a = doc("a", "Daily Tigris", "Karim won 52% of the vote in Mosul, the board said.")
+    b = doc("b", "Nineveh Post", "Hassan won 30% of the vote in Mosul, officials said.")
+    assert claim(run(a, b), "a", "52%").key == claim(run(a, b), "b", "30%").key
+    assert not run(a, b, only="value_conflict").conflicts
+    c_ = doc("c", "Gulf Blog", "Karim won 61% of the vote in Mosul, the blog said.")
+    [c] = of_type(run(a, b, c_, only="value_conflict"), "value_conflict")
+    assert "52%" in c.explanation and "61%" in c.explanation and "30%" not in c.explanation
+
+
+def test_a_figure_with_no_place_joins_the_one_place_the_others_name():
+    a = doc("a", "Daily Tigris", "Turnout in Mosul reached 74.4%, the board said.")
+    b = doc("b", "Nineveh Post", "Turnout was 61 percent, officials said.")
+    assert claim(run(a, b), "b", "61 percent").scope is None
+    [c] = of_type(run(a, b, only="value_conflict"), "value_conflict")
+    assert c.key == "percentage|turnout|-|Mosul"
+    d = doc("d", "Gulf Blog", "Turnout in Basra reached 70%, the board said.")
+    assert not run(a, b, d, only="value_conflict").conflicts  # two places named: which one is unclear
+
+
 def test_distances_from_the_same_place_compare():
     a = doc("a", "Daily Tigris", "Rebels took the town of Qayyarah, about 60 km (37 miles) south of Mosul.")
     b = doc("b", "Nineveh Post", "Qayyarah, which lies 95 kilometres from Mosul, fell on Sunday.")

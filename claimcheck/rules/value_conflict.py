@@ -92,17 +92,30 @@ class ValueConflict(BaseRule):
             tol = iv.tolerance_for(s.tolerance, c.kind)
             hedged = bool({h.lower() for h in c.hedges} - {h.lower() for h in s.ignore_hedges})
             items.append(_Item(c, iv.interval(c, tol), iv.stated(c), iv.derived(c), hedged, k))
-        items = _unambiguous(items)
-        if len(items) < 2 or len({_voice(i.claim) for i in items}) < 2:
+        if not items:
             return []
+        if ctx.lexicon.per_holder(items[0].claim.subject):
+            # votes, seats: each party's own figure; compared only for the same holder
+            by_holder: dict[str, list[_Item]] = {}
+            for it in items:
+                h = _holder(it.claim)
+                if h:
+                    by_holder.setdefault(h, []).append(it)
+            groups = list(by_holder.values())
+        else:
+            groups = [items]
         ptype = ctx.lexicon.predicate_type(items[0].claim.predicate) or "stock"
-        sides = _sides(items)
         out = []
-        for i in range(len(sides)):
-            for j in range(i + 1, len(sides)):
-                c = self._compare(sides[i], sides[j], ptype, ctx)
-                if c is not None:
-                    out.append(c)
+        for group in groups:
+            group = _unambiguous(group)
+            if len(group) < 2 or len({_voice(i.claim) for i in group}) < 2:
+                continue
+            sides = _sides(group)
+            for i in range(len(sides)):
+                for j in range(i + 1, len(sides)):
+                    c = self._compare(sides[i], sides[j], ptype, ctx)
+                    if c is not None:
+                        out.append(c)
         if len(out) > s.max_conflicts_per_key:
             # the pairs of sides grow with the square of the distinct figures of a key;
             # an archive-sized key keeps its most severe disagreements
@@ -144,7 +157,7 @@ class ValueConflict(BaseRule):
         notes = [f"severity lowered: {d}" for d in drops]
         return ctx.conflict([i.claim for i in lo_side + hi_side], _explain(best, lo_side, hi_side, ratio, ptype, s, ctx),
                             severity=sev, sides=(_side(lo_side, ctx), _side(hi_side, ctx)), compared=compared,
-                            key=claim0.key, unit=claim0.normalized.unit if claim0.normalized else claim0.unit, notes=notes)
+                            key=next((i.claim.key for i in lo_side + hi_side if i.claim.scope), claim0.key), unit=claim0.normalized.unit if claim0.normalized else claim0.unit, notes=notes)
 
     def _severity(self, p: _Pair, s: ValueConflictSettings) -> tuple[str, float, list[str]]:
         r = iv.ratio(p.lo.st, p.hi.st)
@@ -178,6 +191,13 @@ def _unambiguous(items: list[_Item]) -> list[_Item]:
         if not clash:
             keep.extend(doc_items)
     return keep
+
+
+def _holder(c: Claim) -> str:
+    """A holder in comparable form: "Poland's ruling party" -> "poland ruling party"."""
+    h = (c.holder or "").lower().replace("'s", "").replace("’s", "")
+    words = [w for w in h.split() if w not in ("the", "a", "an")]
+    return " ".join(words)
 
 
 def _voice(c: Claim) -> tuple[str, str]:
