@@ -195,7 +195,12 @@ def stated_label(claim: Claim, unit: Optional[str] = None) -> str:
     """The claim's figure in its stated unit with its qualifier: "over 100,000", "1,500-2,500"."""
     v = claim.value
     if v.qualifier == "vague":
-        return claim.evidence.text.strip()
+        text = claim.evidence.text.strip()
+        ev = claim.evidence
+        head = ev.sentence[:max(0, ev.start - ev.sentence_start)].rstrip()
+        if (not head or head.endswith(("\u2014", "\u2013", "-", ":", '"', "\u201c"))) and text[1:2].islower():
+            text = text[:1].lower() + text[1:]  # "Tens of thousands marched" quoted mid-sentence
+        return text
     # a count's unit is its noun ("building" for homes), which the sentence names as the subject
     u = unit if unit is not None else None if claim.kind == "count" else claim.unit
     body = num(v.low) if v.low == v.high else f"{num(v.low)}-{num(v.high)}"
