@@ -186,6 +186,11 @@ def np_head(text: str, pos: int, end: int, lex: Lexicon) -> Optional[str]:
     return head
 
 
+def _verb_next(word: str, lex: Lexicon) -> bool:
+    low = word.lower()
+    return low in lex.verb_forms or low in _VERBS or bool(_PAST.search(low)) and low not in _STOP
+
+
 def compound_head(text: str, m: Mention, noun: str, noun_end: Optional[int], lex: Lexicon) -> Optional[str]:
     """The noun a count-and-noun compound describes: "a four-cylinder engine" -> "engine",
     "a 40 page report" -> "report", "a three course meal" -> "meal" (a singular counted noun
@@ -289,6 +294,11 @@ def counted_noun(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> NounInf
             if tok[:-1] in lex.demonym_of:
                 return NounInfo("people", "person", tok, toks[i][1])  # "60 million Americans": people
             return NounInfo(None, None, tok, toks[i][1])  # a plural name is the noun: "12 Britons", "five Democrats", "2 TDs"
+        if tok[0].isupper() and i + 1 < len(toks) and not m.word_number and low not in _STOP and low not in _NOT_HOLDERS \
+                and (m.scale or m.qualifier != "exact" or not float(m.low).is_integer() or m.low >= 1000) \
+                and _verb_next(toks[i + 1][2], lex) and fold(tok) not in lex.unit_form:  # (not "the 787 Dreamliner made")
+            # "1.3 million Rohingya live in camps", "500 Maasai gathered": a group's name before its verb
+            return NounInfo(None, None, tok, toks[i][1])
         if i + 1 < len(toks) and (tok.isdigit() and toks[i + 1][2][0].isupper()
                                   or i > 0 and toks[i - 1][2][0].isupper() and (tok.isdigit() or low in ("and", "&"))
                                   and (toks[i + 1][2][0].isupper() or _nounish(toks[i + 1][2]))):

@@ -75,7 +75,7 @@ class Patterns:
         glued = "|".join([r"(?<=(?<![\w$])" + regex.escape(c) + ")" for c in codes]
                          + [r"(?<=(?<![\w$])" + regex.escape(c) + r")(?=\d[\d.,]|\d(?:m|bn|k)(?![\w]))" for c in lex.ascii_prefix if c[-1:].isalpha()])
         self.digits = (r"(?:(?:(?<![\w.,%-])[-\u2212]|(?<![\w-])minus[-\s]?)(?=\d))?(?:(?<![\w.])|" + glued + r")"
-                       r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|(?<=[\s(~]|^)\.\d+(?![.\d]))(?!,\d{3})")  # ".001 per cent"
+                       r"(?:(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|(?<=[\s(~]|^)\.\d+(?![.\d]))(?!,\d{3})")  # ".001 per cent"
         # "a week", "an hour", "half a mile", "decade-long": one (or half) of a unit
         single_units = alternation([f for u in lex.units.units if u.kind in ("duration", "distance") or u.unit == "percentage point"
                                     for f in u.forms if f.replace(" ", "").isalpha() and f.islower() and len(f) > 2])
