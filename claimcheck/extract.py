@@ -173,6 +173,9 @@ class _Extractor:
                 if _rx(r"\s+of\s+(?:whom|them)\b").match(text, m.end):
                     f["part_of_mention"] = prev_count["m"]  # "63 protesters, 11 of whom were released"
                     f["scope"], f["place"] = prev_count["scope"], prev_count["place"]
+            if f["kind"] == "count" and f["subject"] is None and f.get("noun") is None and self.lex.counts_people(f["predicate"]) \
+                    and not (m.word_number and m.low <= 1) and not _rx(r"\s+of\s").match(text, m.end):
+                f["subject"], f["unit"] = "people", "person"  # "at least 50 were killed": people ("no one was hurt": none)
             if built and built[-1][1]["kind"] == f["kind"] and f["kind"] in ("money", "measure", "distance") \
                     and _rx(r"\s*\(\s*(?:or\s+|about\s+|roughly\s+)?").fullmatch(text, built[-1][0].end, m.start):
                 # "2 million euros ($2.2 million)", "120 metres (394 feet)": the same amount restated

@@ -128,6 +128,8 @@ class PredicateDef(_Strict):
     priority: int = 1
     of_people: Optional[str] = None
     population: bool = False
+    # a bare count with this predicate counts people: "at least 50 were killed"
+    counts_people: bool = False
 
 
 class PredicatesData(_Strict):
@@ -403,6 +405,10 @@ class Lexicon:
         """The class a predicate takes when people are the subject ("stuck" -> trapped)."""
         d = self.predicates.classes.get(predicate or "")
         return (d.of_people or predicate) if d else predicate
+
+    def counts_people(self, predicate: Optional[str]) -> bool:
+        d = self.predicates.classes.get(predicate or "")
+        return bool(d and d.counts_people)
 
     def predicate_duration_subject(self, predicate: Optional[str]) -> Optional[str]:
         d = self.predicates.classes.get(predicate or "")
