@@ -201,10 +201,7 @@ def compound_head(text: str, m: Mention, noun: str, noun_end: Optional[int], lex
     if nxt is None:
         return None
     w = nxt.group(1).lower()
-    if w in _STOP or w in _NOT_HOLDERS or w in lex.verb_forms or w in _VERBS or _PAST.search(w) or w.endswith("ing") \
-            or _adverb(w) or w in lex.word_values or w in _NOT_NOUNS:
-        return None
-    return w
+    return w if _noun_word(w, lex) and w not in _NOT_NOUNS else None
 
 
 _COMPOUND_NEXT = regex.compile(r"[ \t]+([a-z][a-z-]+)(?![\w'])")
@@ -899,9 +896,7 @@ def holder_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[
     seg = text[c_lo:m.start]
     for rm in _RELATIVE_NOUN.finditer(text, c_lo, m.end) if "that" in seg or "which" in seg or "who" in seg else ():
         w = rm.group("w").lower()
-        if rm.start() > best_at and w not in _STOP and w not in _NOT_HOLDERS and w not in lex.verb_forms and w not in _VERBS \
-                and w not in lex.speech_forms \
-                and not _PAST.search(w) and not w.endswith(("ing", "ly")) and w not in lex.word_values:
+        if rm.start() > best_at and _noun_word(w, lex) and w not in lex.speech_forms:
             rel = rm.group("w")
     if rel:
         return rel
@@ -918,10 +913,8 @@ def holder_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[
         # "bank stocks, which were up 2.8%": a common noun
         low_ante = _rx(r"(?<![\w'-])([a-z][a-z-]+)[\s,]*\Z").search(text, max(sent.start, c_lo - 30), c_lo)
         if low_ante:
-            w = low_ante.group(1)
-            if w not in _STOP and w not in _NOT_HOLDERS and w not in lex.verb_forms and w not in _VERBS \
-                    and not _PAST.search(w) and not w.endswith(("ing", "ly")) and w not in lex.word_values:
-                return w
+            if _noun_word(low_ante.group(1), lex):
+                return low_ante.group(1)
     lead = tokens_after(text, c_lo, m.start, 6)
     i = 0
     while i < len(lead) and lead[i][2].lower() in _HOLDER_SKIP | lex.pronouns:
