@@ -511,7 +511,9 @@ def scope_for(text: str, m: Mention, sent: Sentence, home: Optional[str], allow_
     # places listed after "including" are examples, unless the figure itself is one of them
     inc = sent.including_from if sent.including_from is not None and sent.including_from > m.start else None
     usable = [p for p in sent.places if not (inc is not None and p.start > inc and p.start > m.end)]
-    before = [p for p in usable if p.end <= m.start]
+    # "Tawila, about 40 miles west of El Fasher, has received 36,000": El Fasher is only where
+    # the distance is measured from
+    before = [p for p in usable if p.end <= m.start and not (m.kind != "distance" and _DISTANCE_REFERENCE.search(text, max(0, p.start - 40), p.start))]
     if before and before[-1].possessive and m.start - before[-1].end <= 3:
         place = before[-1].name
     c_lo, c_hi = sent.clause(m.start)
@@ -527,10 +529,12 @@ def scope_for(text: str, m: Mention, sent: Sentence, home: Optional[str], allow_
         if ante:
             place = ante[-1].name
     after = [p for p in usable if p.start >= m.end and not p.possessive and p.start - m.end <= 90]
-    if place is None:
-        place = next((p.name for p in after if p.start < c_hi), None)
+    if place is None:  # "1,200 trapped in Mosul" (but "after a siege, the last stronghold in Darfur": an aside)
+        place = next((p.name for p in after if p.start < c_hi and "," not in text[m.end:p.start]), None)
     if place is None:
         place = next((p.name for p in reversed(before) if not p.possessive and p.start >= c_lo), None)
+    if place is None:
+        place = next((p.name for p in after if p.start < c_hi), None)
     if place is None and after:
         place = after[0].name
     if place is None and home and v.anaphor.match(text, m.end + 4, min(c_hi, m.end + 24)) and text.startswith(" of ", m.end):
@@ -937,6 +941,8 @@ def holder_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[
     return " ".join(picked) if picked else after_prep
 
 
+_DISTANCE_REFERENCE = regex.compile(r"(?i)\d[\d.,]*\s*(?:[a-z]+\s+){0,2}(?:north|south|east|west|northeast|northwest|southeast|southwest|"
+                                     r"north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?\Z")
 _SINCE = regex.compile(r"(?i)(?<![\w])since(?![\w])")
 _THIRD_PERSON = frozenset("he she it they".split())
 # "<noun> that|which <up to four words> <figure>": the figure belongs to the noun

@@ -310,6 +310,12 @@ class _Extractor:
         holder = ctx.holder_for(text, m, sent, lex) if rule != "one of the <noun>" else None
         # a distance compares under where it is measured from: "25 km west of Goma" -> "from Goma"
         compare_as = ctx.distance_from(text, m, sent) if kind == "distance" else None
+        if compare_as is not None and scope == compare_as[len("from "):]:
+            # "Tawila, about 40 miles west of El Fasher": the place measured, not the one measured from
+            located = next((p.name for p in reversed(sent.places) if p.end <= m.start and not p.possessive
+                            and p.name != scope), None)
+            if located is not None:
+                scope = place = located
         c_lo = sent.clause(m.start)[0]
         if v.forecast is not None and v.forecast.search(text, max(c_lo, m.start - 60), m.start):
             hedges = tuple(sorted(set(hedges) | {"forecast"}))  # "forecasts inflation of 65%": not a stated fact
