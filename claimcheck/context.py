@@ -447,6 +447,21 @@ def share_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Vocab)
     return best or in_pp, None
 
 
+def money_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, concept: Optional[str]) -> Optional[str]:
+    """What an amount of money is: its concept ("$4.2 billion in damage", "a ransom of
+    $5m"), else a money word heading its clause ("Insured losses are put at $50bn")."""
+    if concept and fold(concept) in lex.money_subject_of:
+        return lex.money_subject_of[fold(concept)]
+    c_lo, _ = sent.clause(m.start)
+    words = _rx(r"[\w'-]+").findall(text[c_lo:m.start])[-12:]
+    best = None
+    for i, w in enumerate(words):
+        hit = lex.money_subject_of.get(fold(" ".join(words[i:i + 2]))) or lex.money_subject_of.get(fold(w))
+        if hit and not (i and words[i - 1].lower() in _PREPOSITIONS):
+            best = hit
+    return best
+
+
 def duration_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Vocab) -> Optional[str]:
     """What a duration measures: "three-year siege", "two months of fighting",
     "under siege for 5 years", "trapped for three years" (a siege)."""

@@ -226,7 +226,7 @@ class _Extractor:
     def _bind(self, sent: ctx.Sentence, m: Mention, next_start: int, hedges) -> Optional[dict]:
         text, lex, v = self.text, self.lex, self.v
         kind = m.kind
-        subject = predicate = noun = None
+        subject = predicate = noun = concept = None
         rule = None  # when it differs from the grammar's
         unit = m.unit.unit if m.unit else None
         su = m.surface_unit or ""
@@ -272,6 +272,10 @@ class _Extractor:
             subject, noun_end = ctx.share_subject(text, m, sent, lex, v)
         elif kind == "duration":
             subject = ctx.duration_subject(text, m, sent, lex, v)
+        elif kind == "money" and not m.per and lex.money_subject_of:
+            # "$4.2 billion in damage", "a ransom of $5m", "damage is put at $50bn"
+            concept = ctx.concept_for(text, m, sent, lex)
+            subject = ctx.money_subject(text, m, sent, lex, concept)
         elif kind == "measure" and m.unit is not None and m.unit.subject and not m.per:
             # "magnitude 6.3"; "burned 12,000 acres" (an area, when something happened to it)
             if m.unit.subject_needs_predicate:
@@ -304,7 +308,7 @@ class _Extractor:
             # "sales of 4,120 cars": the figure is the amount of sales, counted in units; "a
             # four-cylinder engine", "a 40 page report": the engine and the report
             concept = ctx.amount_of(text, m, sent.clause(m.start)[0], lex) or ctx.compound_head(text, m, noun, noun_end, lex) or fold(noun)
-        else:
+        elif concept is None:
             concept = ctx.concept_for(text, m, sent, lex)
         # "Zaha, one of the most gifted attackers": membership, a figure nobody holds
         holder = ctx.holder_for(text, m, sent, lex) if rule != "one of the <noun>" else None

@@ -113,11 +113,17 @@ class DurationSubjectDef(_Strict):
     words: list[str]
 
 
+class MoneyDef(_Strict):
+    words: list[str]
+    per_holder: bool = False  # "the US pledged $500m": each donor its own figure
+
+
 class SubjectsData(_Strict):
     population: list[str] = []
     counted: dict[str, CountedDef]
     shares: dict[str, ShareDef]
     durations: dict[str, DurationSubjectDef]
+    money: dict[str, MoneyDef] = {}
     modifiers: list[str]
 
 
@@ -342,6 +348,7 @@ class Lexicon:
         for name, d in s.shares.items():
             for w in d.words:
                 self.share_of.setdefault(fold(w), name)
+        self.money_subject_of: dict[str, str] = {fold(w): name for name, d in s.money.items() for w in d.words}
         self.duration_subject_of: dict[str, str] = {}
         for name, d in s.durations.items():
             for w in d.words + [name]:
@@ -373,9 +380,11 @@ class Lexicon:
     def place_info(self, name: str) -> Optional[PlaceDef]:
         return self.places.places.get(name)
 
-    def per_holder(self, subject: Optional[str]) -> bool:
-        """Whether figures of this subject belong to a holder each (votes, seats, support)."""
-        d = self.subjects.counted.get(subject or "") or self.subjects.shares.get(subject or "")
+    def per_holder(self, subject: Optional[str], kind: str) -> bool:
+        """Whether figures of this subject belong to a holder each (votes, seats, support,
+        pledges of aid)."""
+        table = {"count": self.subjects.counted, "percentage": self.subjects.shares, "money": self.subjects.money}.get(kind, {})
+        d = table.get(subject or "")
         return bool(d and d.per_holder)
 
     def share_def(self, subject: Optional[str]) -> Optional[ShareDef]:

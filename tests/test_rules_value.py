@@ -204,6 +204,17 @@ def test_a_forecast_is_no_rival_of_a_reported_figure():
     assert not r.conflicts  # 6.1% and 6.2% agree, and 9% is a forecast
 
 
+def test_money_compares_in_one_currency_and_pledges_per_donor():
+    a = doc("a", "Daily Tigris", "The storm caused $4.2 billion in damage in Mosul, insurers said. The UN pledged $50m in aid for Mosul.")
+    b = doc("b", "Nineveh Post", "Damage in Mosul is estimated at $9 billion. The EU pledged $20m in aid for Mosul.")
+    c_ = doc("c", "Gulf Blog", "The storm caused 8 billion euros in damage in Mosul.")
+    r = run(a, b, c_, only="value_conflict")
+    [c] = of_type(r, "value_conflict")
+    assert c.key == "money|damage|-|Mosul"
+    assert "the damage in Mosul was $4.2 billion" in c.explanation and "about $9 billion" in c.explanation
+    assert "euro" not in c.explanation.lower()  # no exchange rates: euros are not compared with dollars
+
+
 def test_compatible_ranges_and_vague_figures_are_quiet():
     a = doc("a", "Daily Tigris", "Between 3,000 and 5,000 residents were trapped in Mosul.")
     b = doc("b", "Nineveh Post", "A few thousand residents were trapped in Mosul.")

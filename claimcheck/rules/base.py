@@ -178,9 +178,15 @@ def _plural_unit(name: str) -> str:
 _UNITS_BEFORE = frozenset(["magnitude"])
 
 
+# currency signs written before the amount: "$4.2 billion", "€8 billion"
+_CURRENCY_SIGNS = {"USD": "$", "EUR": "\u20ac", "GBP": "\u00a3", "JPY": "\u00a5"}
+
+
 def with_unit(text: str, unit: Optional[str], value: float = 2.0) -> str:
     if unit in _UNITS_BEFORE:
         return f"{unit} {text}"
+    if unit in _CURRENCY_SIGNS:
+        return _CURRENCY_SIGNS[unit] + text
     w = unit_word(unit, value)
     if not w:
         return text

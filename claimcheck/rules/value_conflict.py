@@ -94,16 +94,17 @@ class ValueConflict(BaseRule):
             items.append(_Item(c, iv.interval(c, tol), iv.stated(c), iv.derived(c), hedged, k))
         if not items:
             return []
-        if ctx.lexicon.per_holder(items[0].claim.subject):
-            # votes, seats: each party's own figure; compared only for the same holder
-            by_holder: dict[str, list[_Item]] = {}
-            for it in items:
-                h = _holder(it.claim)
-                if h:
-                    by_holder.setdefault(h, []).append(it)
-            groups = list(by_holder.values())
-        else:
-            groups = [items]
+        # figures compare only in one unit (dollars with dollars: no exchange rates; a
+        # percentage-point change with none of the levels), and for subjects that belong to
+        # a holder each (votes, seats, pledges) only for the same holder
+        per_holder = ctx.lexicon.per_holder(items[0].claim.subject, items[0].claim.kind)
+        by_group: dict[tuple[str, str], list[_Item]] = {}
+        for it in items:
+            c = it.claim
+            h = _holder(c) if per_holder else ""
+            if h or not per_holder:
+                by_group.setdefault((c.normalized.unit if c.normalized else c.unit or "", h), []).append(it)
+        groups = list(by_group.values())
         ptype = ctx.lexicon.predicate_type(items[0].claim.predicate) or "stock"
         out = []
         for group in groups:
@@ -324,7 +325,7 @@ def _phrase(c: Claim, label: str, ctx: RuleContext) -> str:
             return f"{subject}{where} was {label}"
         verb = f" was {c.predicate}" if c.predicate else ""
         return f"{label} of the {subject}{verb}{where}"
-    if c.kind == "measure":  # "the area burned in Castaic was 12,000 acres", "the magnitude in Herat was 6.3"
+    if c.kind in ("measure", "money"):  # "the area burned in Castaic was 12,000 acres", "the damage in Florida was $4.2 billion"
         verb = f" {c.predicate}" if c.predicate else ""
         return f"the {subject}{verb}{where} was {label}"
     verb = f" were {c.predicate}" if c.predicate else ""
