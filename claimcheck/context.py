@@ -618,10 +618,33 @@ def attribution_for(text: str, sent: Sentence, v: Vocab, last_source: list) -> O
 
 def _attribution(text: str, sent: Sentence, v: Vocab, last_source: list) -> Optional[str]:
     am = v.according.search(text, sent.start, sent.end)
+    citing = None
     if am:
         src = am.group("src").strip()
-        last_source[0] = src
-        return src
+        if not am.group().lower().startswith(("citing", "quoting")):
+            last_source[0] = src
+            return src
+        # "The United Nations said 410 ..., citing its own field teams": the speaker first
+        citing = None if src.split(" ", 1)[0].lower() in _POSSESSIVES else src
+    found = _spoken_source(text, sent, v, last_source)
+    if found is None:
+        agent = _PASSIVE_SOURCE.search(text, sent.start, sent.end)
+        if agent:  # "the number injured was put at about 1,200 by the provincial governor"
+            found = last_source[0] = agent.group("src")
+    if found is None and citing is not None:
+        last_source[0] = citing
+    return found or citing
+
+
+_PASSIVE_SOURCE = regex.compile(r"(?<![\w])(?:put|estimated|given|reported|counted|confirmed|announced|set|placed)\s+at\s+(?:[^,;.]|[,.]\d){1,40}?\s+by\s+"
+                                r"(?P<src>(?:the|a|an)\s+[\w'-]+(?:\s+[\w'-]+){0,5}?|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})(?=\s*[,.;]|\s+(?:on|in|after|as)\b|\s*\Z)")
+
+
+_POSSESSIVES = frozenset("its their his her our my your".split())
+
+
+def _spoken_source(text: str, sent: Sentence, v: Vocab, last_source: list) -> Optional[str]:
+    """ "<source> said", "said <source>", "..., <source> said." """
     for sm_start, sm_end, _ in v.speech.finditer(sent.words, sent.start, sent.end):
         # "<source> said": the words before the verb, back to the clause start
         head = text[sent.start:sm_start]
@@ -641,7 +664,8 @@ def _attribution(text: str, sent: Sentence, v: Vocab, last_source: list) -> Opti
         if 0 < len(words) <= 9 and not any(ch.isdigit() for ch in piece):
             if piece.lower() in v.pronouns:
                 return last_source[0]  # "he said": the last source named, if any
-            if piece[0].isupper() or piece.split()[0].lower() in ("a", "an", "the") or _common_source(piece, v):
+            if piece[0].isupper() or piece.split()[0].lower() in ("a", "an", "the") or _common_source(piece, v) \
+                    or len(words) >= 3 and words[-1][:1].isupper() and words[-2][:1].isupper():  # "health ministry spokesman Orhan Demirel"
                 piece = _rx(r"\s+(?:has|have|had|was|were|is|also|later|then|previously)$").sub("", piece)
                 last_source[0] = piece
                 return piece

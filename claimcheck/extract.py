@@ -290,7 +290,7 @@ class _Extractor:
                 # "the death toll rose to 2,053" and "2,000 people were killed" count the same
                 # thing: people, killed
                 subject, predicate = "people", predicate or "killed"
-        allow_home = kind in ("count", "percentage", "duration", "distance", "measure") and lex.context_scope(subject) and subject is not None \
+        allow_home = kind in ("count", "percentage", "duration", "distance", "measure", "money") and lex.context_scope(subject) and subject is not None \
             or kind == "distance"
         scope, place = ctx.scope_for(text, m, sent, self.home, allow_home, lex, v)
         share = lex.share_def(subject) if kind == "percentage" else None

@@ -124,10 +124,18 @@ class PlaceMatcher:
         named = list(self.named_re.finditer(text))
         if self.suffixed_re is not None and self.suffix_word.search(text):  # the rare noun first: a cheap scan
             named += [m for m in self.suffixed_re.finditer(text) if m.group("n").split()[0].lower() not in _NOT_NAMES]
+        learned = set()
         for m in named:
             s, e = m.span("n")
             if not any(p.start < e and s < p.end for p in found):
                 found.append(PlaceMention(s, e, m.group("n"), False, "named"))
+                learned.add(m.group("n"))
+        for name in learned:
+            # once "the city of Van" has named it, "Van" alone is that place too
+            for m in re.finditer(r"(?<![\w'-])" + re.escape(name) + r"(?![\w-])", text):
+                s, e = m.span()
+                if not any(p.start < e and s < p.end for p in found):
+                    found.append(PlaceMention(s, e, name, text.startswith("'s", e) or text.startswith("’s", e), "named"))
         found.sort(key=lambda p: p.start)
         return self._join(text, found)
 
@@ -229,6 +237,21 @@ _DATELINE = regex.compile(r"\A\s*" + _NAME + r"(?:,\s*" + _NAME + r")?(?:,\s*[A-
 
 
 def dateline_end(text: str) -> int:
-    """Where a news dateline at the start of ``text`` ends, or 0."""
-    m = _DATELINE.match(text[:120])
-    return m.end() if m else 0
+    """Where a news dateline at the start of ``text`` (or of the paragraph after a one-line
+    headline) ends, or 0. "(Highlands Radio) The toll rose...": an outlet alone counts too."""
+    m = _DATELINE.match(text[:120]) or _OUTLET_LINE.match(text[:120])
+    if m:
+        return m.end()
+    head = _HEADLINE.match(text[:300])
+    if head:
+        body = text[head.end():head.end() + 120]
+        m = _DATELINE.match(body) or _OUTLET_LINE.match(body)
+        if m:
+            return head.end() + m.end()
+    return 0
+
+
+# "(Highlands Radio) The toll rose": a wire's name alone opening the story
+_OUTLET_LINE = regex.compile(r"\A\s*\([A-Z][A-Za-z .&'-]{1,30}\)\s+(?=[A-Z\"“])")
+# a headline: one line, no full stop at its end, then the story
+_HEADLINE = regex.compile(r"\A\s*[^\n]{3,200}(?<![.!?:])\n\s*")

@@ -94,6 +94,12 @@ def test_fixture_conflicts(fixtures_dir: Path) -> None:
     _assert_clean(fixtures_dir)
 
 
+def test_second_fixture_set_conflicts(fixtures_dir: Path) -> None:
+    """An invented earthquake (fixtures/quake/): rival sources in one article, money, a
+    magnitude, a stated rise, a forecast and pledges by different donors."""
+    _assert_clean(fixtures_dir / "quake")
+
+
 def test_seed_conflicts(seeds: Path) -> None:
     _assert_clean(seeds)
 

@@ -7,3 +7,8 @@ from expected_format import claim_problems
 def test_every_expected_fixture_claim_is_extracted(fixtures_dir):
     total, problems = claim_problems(fixtures_dir)
     assert not problems, f"{len(problems)} of {total} expected claims not read right:\n  " + "\n  ".join(problems)
+
+
+def test_every_expected_claim_of_the_second_fixture_set_is_extracted(fixtures_dir):
+    total, problems = claim_problems(fixtures_dir / "quake")
+    assert not problems, f"{len(problems)} of {total} expected claims not read right:\n  " + "\n  ".join(problems)

@@ -176,7 +176,7 @@ def test_areas_burned_compare_across_units_and_magnitudes_compare():
     explained = {c.key: c.explanation for c in of_type(r, "value_conflict")}
     # 7,300 ha is about 18,000 acres: half as much again
     assert "Daily Tigris says the area destroyed in Mosul was 12,000 acres" in explained["measure|area|destroyed|Mosul"]
-    assert "magnitude 5.6" in explained["measure|magnitude|-|Mosul"] and "magnitude 6.3" in explained["measure|magnitude|-|Mosul"]
+    assert "the magnitude in Mosul was 5.6" in explained["measure|magnitude|-|Mosul"] and "magnitude 6.3" in explained["measure|magnitude|-|Mosul"]
     c_ = doc("c", "Gulf Blog", "The blaze near Mosul burned 4,900 hectares, roughly 12,100 acres.")
     assert not [c for c in run(a, c_, only="value_conflict").conflicts if "area" in (c.key or "")]
 

@@ -327,6 +327,8 @@ def _phrase(c: Claim, label: str, ctx: RuleContext) -> str:
         return f"{label} of the {subject}{verb}{where}"
     if c.kind in ("measure", "money"):  # "the area burned in Castaic was 12,000 acres", "the damage in Florida was $4.2 billion"
         verb = f" {c.predicate}" if c.predicate else ""
+        if c.unit and c.unit == c.subject:
+            label = label.replace(f"{c.unit} ", "", 1)  # "the magnitude was 5.7", not "was magnitude 5.7"
         return f"the {subject}{verb}{where} was {label}"
     verb = f" were {c.predicate}" if c.predicate else ""
     of = " of" if c.value.qualifier == "vague" and label.endswith("s") else ""  # "tens of thousands of residents"
