@@ -75,7 +75,7 @@ class Vocab:
                                        + r"|(?P<area>districts?|neighbou?rhoods?|quarters?|sectors?|outskirts|suburbs|parts?|areas?|side)(?![\w]))", regex.IGNORECASE)
         self.elsewhere = regex.compile(r"(?<![\w])(?:those|these|the|both|two|three|several|other)\s+(?:\w+\s+)?(?:towns|cities|villages|provinces|places|areas|regions)(?![\w])", regex.IGNORECASE)
         self.anaphor = regex.compile(alternation(lex.places.anaphors), regex.IGNORECASE)
-        self.nationwide = regex.compile(alternation(lex.places.nationwide), regex.IGNORECASE) if lex.places.nationwide else None
+        self.nationwide = PhraseMatcher(lex.places.nationwide)
         self.modifiers = lex.modifiers
         self.share_of_place = regex.compile(r"\s+of\s+(?:both\s+|all\s+|the\s+)?(?=[A-Z])")
         self.share = regex.compile(r"\s+of\s+(?:(?:the|its|their|our|his|her|both|all|this|that|these|those|a|an)\s+)*(?P<w>[\w'-]+(?:\s+[\w'-]+){0,2})", regex.IGNORECASE)
@@ -127,7 +127,7 @@ def prepare(sent: Sentence, lex: Lexicon) -> None:
     sent.preds = [(s, e, lex.predicate_of[w]) for s, e, w in v.predicates.finditer(sent.words, sent.start, sent.end)
                   if " " in w or not w.endswith("ed") or not _ADJECTIVAL.search(t, max(sent.start, s - 6), s)]
     sent.bounds = [m.start() for m in v.boundaries.finditer(t, sent.start, sent.end)]
-    sent.nationwide = v.nationwide is not None and v.nationwide.search(t, sent.start, sent.end) is not None
+    sent.nationwide = v.nationwide.search(sent.words, sent.start, sent.end) is not None
     inc = v.including.search(t, sent.start, sent.end)
     sent.including_from = inc.start() if inc else None
 
@@ -627,7 +627,7 @@ def _attribution(text: str, sent: Sentence, v: Vocab, last_source: list) -> Opti
         # "The United Nations said 410 ..., citing its own field teams": the speaker first
         citing = None if src.split(" ", 1)[0].lower() in _POSSESSIVES else src
     found = _spoken_source(text, sent, v, last_source)
-    if found is None:
+    if found is None and " by " in text[sent.start:sent.end]:
         agent = _PASSIVE_SOURCE.search(text, sent.start, sent.end)
         if agent:  # "the number injured was put at about 1,200 by the provincial governor"
             found = last_source[0] = agent.group("src")

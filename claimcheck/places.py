@@ -130,12 +130,14 @@ class PlaceMatcher:
             if not any(p.start < e and s < p.end for p in found):
                 found.append(PlaceMention(s, e, m.group("n"), False, "named"))
                 learned.add(m.group("n"))
-        for name in learned:
+        if learned:
             # once "the city of Van" has named it, "Van" alone is that place too
-            for m in re.finditer(r"(?<![\w'-])" + re.escape(name) + r"(?![\w-])", text):
+            taken = {(p.start, p.end) for p in found}
+            names = "|".join(re.escape(n) for n in sorted(learned, key=len, reverse=True))
+            for m in re.finditer(r"(?<![\w'-])(?:" + names + r")(?![\w-])", text):
                 s, e = m.span()
-                if not any(p.start < e and s < p.end for p in found):
-                    found.append(PlaceMention(s, e, name, text.startswith("'s", e) or text.startswith("’s", e), "named"))
+                if (s, e) not in taken and not any(p.start < e and s < p.end for p in found):
+                    found.append(PlaceMention(s, e, m.group(), text.startswith("'s", e) or text.startswith("’s", e), "named"))
         found.sort(key=lambda p: p.start)
         return self._join(text, found)
 
