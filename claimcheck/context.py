@@ -64,6 +64,9 @@ class Vocab:
         self.according_words = re.compile("|".join(re.escape(w.lower()) for w in sorted(lex.attribution.according_to, key=len, reverse=True)))
         self.pronouns = frozenset(p.lower() for p in lex.attribution.pronouns)
         self.source_nouns = frozenset(w.lower() for w in lex.attribution.source_nouns)
+        # a place that speaks: "Russia said", "Ukraine's deputy prime minister said"
+        self.speaker_after = regex.compile(r"(?:['’]s)?(?:\s+(?!(?:is|was|are|were|be|been|being)\b)[\w-]+){0,4}?\s+(?:has\s+|had\s+|have\s+)?(?:"
+                                           + alternation(lex.attribution.speech_verbs, boundary=False) + r")(?![\w])")
         # a forecast word before the figure in its clause, with no other figure between
         self.forecast = regex.compile(r"(?<![\w])(?:" + alternation(lex.attribution.forecast_words, boundary=False)
                                       + r")(?![\w])[^\d.;:]{0,50}\Z", regex.IGNORECASE) if lex.attribution.forecast_words else None
@@ -341,7 +344,9 @@ def counted_noun(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> NounInf
             continue  # a name: "the United Nations put the figure at 3,000" counts no nations
         for phrase in (" ".join(words[i:i + 2]), words[i]):
             hit = lex.counted_of.get(fold(phrase))
-            if hit and _rx(r"\b(?:rose|risen|climbed|reached|stands?|stood|was|is|now|at|to|hit|totals?|totalled|numbered)\b").search(" ".join(words[i + 1:])):
+            rest = words[i + 1:]
+            if hit and (_rx(r"\b(?:rose|risen|climbed|reached|stands?|stood|was|is|now|at|to|hit|totals?|totalled|numbered)\b").search(" ".join(rest))
+                        or rest[:1] == ["of"] and len(rest) <= 2):  # "a population of about 430,000"
                 return NounInfo(hit[0], hit[1], None, None)
     return NounInfo()
 
@@ -484,17 +489,19 @@ def duration_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Voc
         hit = _lookup_phrase(toks, i, table, 2)
         if hit:
             return hit[0]
-    # nearest duration word before it in its clause
-    words = _rx(r"[\w'-]+").findall(text[c_lo:m.start])
-    best = None
-    for i, w in enumerate(words):
-        pair = fold(" ".join(words[i:i + 2]))
-        if pair in table:
-            best = table[pair]
-        elif fold(w) in table:
-            best = table[fold(w)]
-    if best:
-        return best
+    # nearest duration word before it in its clause, else earlier in the sentence ("The siege
+    # of Mariupol, which began in early March, lasted 86 days"; "March" the month is no march)
+    for lo, hi in ((c_lo, m.start), (sent.start, c_lo)):
+        words = [w for w in _rx(r"[\w'-]+").findall(text[lo:hi]) if not (w[:1].isupper() and w.lower() in lex.month_of)]
+        best = None
+        for i, w in enumerate(words):
+            pair = fold(" ".join(words[i:i + 2]))
+            if pair in table:
+                best = table[pair]
+            elif fold(w) in table:
+                best = table[fold(w)]
+        if best:
+            return best
     for s, e, cls in reversed(sent.preds):
         if c_lo <= s and e <= c_hi:
             d = lex.predicate_duration_subject(cls)
@@ -528,7 +535,8 @@ def scope_for(text: str, m: Mention, sent: Sentence, home: Optional[str], allow_
     usable = [p for p in sent.places if not (inc is not None and p.start > inc and p.start > m.end)]
     # "Tawila, about 40 miles west of El Fasher, has received 36,000": El Fasher is only where
     # the distance is measured from
-    before = [p for p in usable if p.end <= m.start and not (m.kind != "distance" and _DISTANCE_REFERENCE.search(text, max(0, p.start - 40), p.start))]
+    before = [p for p in usable if p.end <= m.start and not (m.kind != "distance" and _DISTANCE_REFERENCE.search(text, max(0, p.start - 40), p.start))
+              and not v.speaker_after.match(text, p.end, m.start)]  # "Russia said 1,908 ...", "Ukraine's deputy prime minister said"
     if before and before[-1].possessive and m.start - before[-1].end <= 3:
         place = before[-1].name
     c_lo, c_hi = sent.clause(m.start)
@@ -598,6 +606,8 @@ def time_for(m_start: int, m_end: int, sent: Sentence, resolved: dict) -> tuple[
             continue  # "60 percent, up from 40 percent a year ago": the date is the other figure's
         if d.start >= m_end and _SINCE.search(sent.text, m_end, d.start):
             continue  # "a record 74.4%, the highest since the fall of communism in 1989": a comparison's date
+        if _STARTED.search(sent.text, max(0, d.start - 40), d.start):
+            continue  # "the siege, which began in early March, lasted 86 days": when it started, not when it held
         dist = d.start - m_end if d.start >= m_end else m_start - d.end
         if best is None or dist < best:
             best = dist
@@ -982,6 +992,7 @@ def holder_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[
 
 _DISTANCE_REFERENCE = regex.compile(r"(?i)\d[\d.,]*\s*(?:[a-z]+\s+){0,2}(?:north|south|east|west|northeast|northwest|southeast|southwest|"
                                      r"north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?\Z")
+_STARTED = regex.compile(r"(?i)(?<![\w])(?:began|begun|started|erupted|broke\s+out|was\s+launched|launched)\s+(?:[\w-]+\s+){0,2}?(?:in|on)\s+(?:early|late|mid)?[\s-]*\Z")
 _SINCE = regex.compile(r"(?i)(?<![\w])since(?![\w])")
 _THIRD_PERSON = frozenset("he she it they".split())
 # "<noun> that|which <up to four words> <figure>": the figure belongs to the noun

@@ -24,7 +24,7 @@ from .lexicon import Lexicon, Words, default_lexicon, fold, singular
 from .models import Claim, Document, Normalized, Span, TimeRef, Value, claim_id
 from .normalize.dates import date_interval, resolve, since_interval_years
 from .normalize.units import to_canonical
-from .places import dateline_end, main_place, matcher
+from .places import dateline_span, main_place, matcher
 from .text import normalize, sentences
 
 MAX_CHARS_DEFAULT = 20_000_000
@@ -90,8 +90,8 @@ class _Extractor:
         mentions = find_mentions(text, lex, [(d.start, d.end) for d in dates], self.low)
         # a wire dateline's place ("KHARTOUM (Reuters) -") is where the report was filed,
         # not what its figures are about
-        filed = dateline_end(text)
-        places = [p for p in matcher(lex).find(text) if p.start >= filed]
+        d_start, d_end = dateline_span(text)
+        places = [p for p in matcher(lex).find(text) if not d_start <= p.start < d_end]
         spans = list(sentences(text))
         headline_end = spans[0][1] if spans else 0
         self.home = main_place(lex, places, headline_end) if self.st.context_scope else None

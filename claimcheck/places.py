@@ -238,19 +238,25 @@ _DATELINE = regex.compile(r"\A\s*" + _NAME + r"(?:,\s*" + _NAME + r")?(?:,\s*[A-
                           r"\s*(?:\([A-Za-z .]{2,25}\))?\s*[-\u2013\u2014]\s")
 
 
-def dateline_end(text: str) -> int:
+def dateline_span(text: str) -> tuple[int, int]:
     """Where a news dateline at the start of ``text`` (or of the paragraph after a one-line
-    headline) ends, or 0. "(Highlands Radio) The toll rose...": an outlet alone counts too."""
+    headline) starts and ends, or (0, 0). "(Highlands Radio) The toll rose...": an outlet
+    alone counts too."""
     m = _DATELINE.match(text[:120]) or _OUTLET_LINE.match(text[:120])
     if m:
-        return m.end()
+        return 0, m.end()
     head = _HEADLINE.match(text[:300])
     if head:
         body = text[head.end():head.end() + 120]
         m = _DATELINE.match(body) or _OUTLET_LINE.match(body)
         if m:
-            return head.end() + m.end()
-    return 0
+            return head.end(), head.end() + m.end()
+    return 0, 0
+
+
+def dateline_end(text: str) -> int:
+    """Where a news dateline opening ``text`` ends, or 0."""
+    return dateline_span(text)[1]
 
 
 # "(Highlands Radio) The toll rose": a wire's name alone opening the story

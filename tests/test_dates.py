@@ -49,3 +49,14 @@ def test_a_date_after_a_second_figure_is_that_figures():
     now, before = (c for c in extract("Rebels now hold about 35 percent of Idlib, up from 20 percent a year ago.",
                                       published="2020-03-01") if c.kind == "percentage")
     assert now.time.as_of == "2020-03-01" and before.time.as_of == "2019"
+
+
+def test_a_start_date_or_a_comparisons_date_dates_no_figure():
+    """"which began in April" is when it started; "the highest since ... 1989" is the
+    comparison's date: neither is when the figure holds."""
+    [siege] = [c for c in extract("The siege of Sarajevo, which began in April, lasted 1,425 days.",
+                                  published="1996-03-01") if c.kind == "duration"]
+    assert siege.time.as_of == "1996-03-01"
+    [turnout] = [c for c in extract("Turnout reached a record 74.4%, the highest since the fall of communism in 1989.",
+                                    published="2023-10-17") if c.kind == "percentage"]
+    assert turnout.time.as_of == "2023-10-17"
