@@ -94,20 +94,9 @@ class ValueConflict(BaseRule):
             items.append(_Item(c, iv.interval(c, tol), iv.stated(c), iv.derived(c), hedged, k))
         if not items:
             return []
-        # figures compare only in one unit (dollars with dollars: no exchange rates; a
-        # percentage-point change with none of the levels), and for subjects that belong to
-        # a holder each (votes, seats, pledges) only for the same holder
-        per_holder = ctx.lexicon.per_holder(items[0].claim.subject, items[0].claim.kind)
-        by_group: dict[tuple[str, str], list[_Item]] = {}
-        for it in items:
-            c = it.claim
-            h = _holder(c) if per_holder else ""
-            if h or not per_holder:
-                by_group.setdefault((c.normalized.unit if c.normalized else c.unit or "", h), []).append(it)
-        groups = list(by_group.values())
         ptype = ctx.lexicon.predicate_type(items[0].claim.predicate) or "stock"
         out = []
-        for group in groups:
+        for group in _comparable_groups(items, ctx):
             group = _unambiguous(group)
             if len(group) < 2 or len({_voice(i.claim) for i in group}) < 2:
                 continue
@@ -156,9 +145,11 @@ class ValueConflict(BaseRule):
         if best.days is not None:
             compared["days_apart"] = float(best.days)
         notes = [f"severity lowered: {d}" for d in drops]
+        # the key with a place, when a place-less claim joined it (see check._comparable_key)
+        key = next((i.claim.key for i in lo_side + hi_side if i.claim.scope), claim0.key)
         return ctx.conflict([i.claim for i in lo_side + hi_side], _explain(best, lo_side, hi_side, ratio, ptype, s, ctx),
                             severity=sev, sides=(_side(lo_side, ctx), _side(hi_side, ctx)), compared=compared,
-                            key=next((i.claim.key for i in lo_side + hi_side if i.claim.scope), claim0.key), unit=claim0.normalized.unit if claim0.normalized else claim0.unit, notes=notes)
+                            key=key, unit=claim0.normalized.unit if claim0.normalized else claim0.unit, notes=notes)
 
     def _severity(self, p: _Pair, s: ValueConflictSettings) -> tuple[str, float, list[str]]:
         r = iv.ratio(p.lo.st, p.hi.st)
@@ -192,6 +183,20 @@ def _unambiguous(items: list[_Item]) -> list[_Item]:
         if not clash:
             keep.extend(doc_items)
     return keep
+
+
+def _comparable_groups(items: list[_Item], ctx: RuleContext) -> list[list[_Item]]:
+    """The items of one key that can be compared with each other: one unit (dollars with
+    dollars, no exchange rates; a change in percentage points with none of the levels),
+    and for subjects that belong to a holder each (votes, seats, pledges) one holder."""
+    per_holder = ctx.lexicon.per_holder(items[0].claim.subject, items[0].claim.kind)
+    groups: dict[tuple[str, str], list[_Item]] = {}
+    for it in items:
+        c = it.claim
+        holder = _holder(c) if per_holder else ""
+        if holder or not per_holder:
+            groups.setdefault((c.normalized.unit if c.normalized else c.unit or "", holder), []).append(it)
+    return list(groups.values())
 
 
 def _holder(c: Claim) -> str:
