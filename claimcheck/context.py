@@ -535,8 +535,9 @@ def scope_for(text: str, m: Mention, sent: Sentence, home: Optional[str], allow_
     usable = [p for p in sent.places if not (inc is not None and p.start > inc and p.start > m.end)]
     # "Tawila, about 40 miles west of El Fasher, has received 36,000": El Fasher is only where
     # the distance is measured from
-    before = [p for p in usable if p.end <= m.start and not (m.kind != "distance" and _DISTANCE_REFERENCE.search(text, max(0, p.start - 40), p.start))
-              and not v.speaker_after.match(text, p.end, m.start)]  # "Russia said 1,908 ...", "Ukraine's deputy prime minister said"
+    # ... and a place that speaks is a source: "Russia said 1,908 ...", "Ukraine's deputy prime minister said"
+    before = [p for p in usable if p.end <= m.start and not v.speaker_after.match(text, p.end, m.start)
+              and not (m.kind != "distance" and _DISTANCE_REFERENCE.search(text, max(0, p.start - 40), p.start))]
     if before and before[-1].possessive and m.start - before[-1].end <= 3:
         place = before[-1].name
     c_lo, c_hi = sent.clause(m.start)
@@ -774,8 +775,9 @@ def concept_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional
         if got:
             return got
     # used as an adjective: "the 1.5 km runway" (but not "2 degrees higher than")
-    if words and words[0][:1].isalpha() and not (len(words) > 1 and words[1].lower() == "than") and words[0].lower() not in _STOP and words[0].lower() not in _VERBS \
-            and words[0].lower() not in _NOT_CONCEPTS and not words[0].lower().endswith("ed") and not _adverb(words[0].lower()) and not words[0][:1].isupper():
+    first = words[0].lower() if words else ""
+    if words and words[0][:1].isalpha() and not words[0][:1].isupper() and not (len(words) > 1 and words[1].lower() == "than") \
+            and first not in _STOP and first not in _VERBS and first not in _NOT_CONCEPTS and not first.endswith("ed") and not _adverb(first):
         got = noun_from(0)
         if got:
             return got

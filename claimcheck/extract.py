@@ -290,8 +290,8 @@ class _Extractor:
                 # "the death toll rose to 2,053" and "2,000 people were killed" count the same
                 # thing: people, killed
                 subject, predicate = "people", predicate or "killed"
-        allow_home = kind in ("count", "percentage", "duration", "distance", "measure", "money") and lex.context_scope(subject) and subject is not None \
-            or kind == "distance"
+        allow_home = kind == "distance" or subject is not None and lex.context_scope(subject) \
+            and kind in ("count", "percentage", "duration", "measure", "money")
         scope, place = ctx.scope_for(text, m, sent, self.home, allow_home, lex, v)
         share = lex.share_def(subject) if kind == "percentage" else None
         if share is not None and share.national and place is not None and scope == place and not any(p.name == place for p in sent.places):
