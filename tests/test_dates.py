@@ -60,3 +60,9 @@ def test_a_start_date_or_a_comparisons_date_dates_no_figure():
     [turnout] = [c for c in extract("Turnout reached a record 74.4%, the highest since the fall of communism in 1989.",
                                     published="2023-10-17") if c.kind == "percentage"]
     assert turnout.time.as_of == "2023-10-17"
+
+
+def test_a_date_past_a_comma_yields_to_the_one_that_follows_the_figure():
+    [now, then] = [c for c in extract("More than 65,000 migrants reached Italy so far this year, almost double the 34,000 "
+                                      "who arrived in the same period of 2022.", published="2023-04-17") if c.kind == "count"]
+    assert now.time.as_of == "2023" and then.time.as_of == "2022"

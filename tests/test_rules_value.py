@@ -215,6 +215,11 @@ def test_money_compares_in_one_currency_and_pledges_per_donor():
     assert "euro" not in c.explanation.lower()  # no exchange rates: euros are not compared with dollars
 
 
+def test_a_saying_verb_names_the_source_before_a_recording_one():
+    a = doc("a", "Daily Tigris", "Iraq has recorded 67,000 arrivals this year, the ministry said.")
+    assert claim(run(a), "a", "67,000").attribution == "the ministry"
+
+
 def test_compatible_ranges_and_vague_figures_are_quiet():
     a = doc("a", "Daily Tigris", "Between 3,000 and 5,000 residents were trapped in Mosul.")
     b = doc("b", "Nineveh Post", "A few thousand residents were trapped in Mosul.")
