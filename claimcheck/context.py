@@ -670,8 +670,8 @@ def _spoken_source(text: str, sent: Sentence, v: Vocab, last_source: list) -> Op
         piece = parts[-1]
         if not piece and len(parts) >= 3 and head.rstrip().endswith(","):
             first, second = parts[-3], parts[-2]
-            if second.split()[:1] and second.split()[0].lower() in ("the", "a", "an", "its", "their") and first[:1].isupper():
-                piece = first   # "Janan Sayeeq, the ministry spokesman, said": the name before the apposition
+            if second.split()[:1] and second.split()[0].lower() in ("the", "a", "an", "its", "their", "who") and first[:1].isupper():
+                piece = first   # "Janan Sayeeq, the ministry spokesman, said", "Abdullah Saeed, who runs a shop, said"
             elif second[:1].isupper() and len(second.split()) <= 4 and first.split()[:1] and first.split()[0].lower() in ("a", "an", "the"):
                 piece = second  # "An independent group of economists, ENAG, said": the name in it
         piece = _rx(r"(?i)^(?:and|but|as|while|when|what|how|why)\s+").sub("", piece)

@@ -218,6 +218,8 @@ def test_money_compares_in_one_currency_and_pledges_per_donor():
 def test_a_saying_verb_names_the_source_before_a_recording_one():
     a = doc("a", "Daily Tigris", "Iraq has recorded 67,000 arrivals this year, the ministry said.")
     assert claim(run(a), "a", "67,000").attribution == "the ministry"
+    b = doc("b", "Nineveh Post", "Omar Haddad, who runs a bakery in Mosul, said he sold 300 loaves on Friday.")
+    assert claim(run(b), "b", "300").attribution == "Omar Haddad"
 
 
 def test_compatible_ranges_and_vague_figures_are_quiet():
