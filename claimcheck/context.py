@@ -65,7 +65,7 @@ class Vocab:
         self.pronouns = frozenset(p.lower() for p in lex.attribution.pronouns)
         self.source_nouns = frozenset(w.lower() for w in lex.attribution.source_nouns)
         # a place that speaks: "Russia said", "Ukraine's deputy prime minister said"
-        self.speaker_after = regex.compile(r"(?:['’]s)?(?:\s+(?!(?:is|was|are|were|be|been|being)\b)[\w-]+){0,4}?\s+(?:has\s+|had\s+|have\s+)?(?:"
+        self.speaker_after = regex.compile(r"(?:['’]s|-[a-z]+)?(?:\s+(?!(?:is|was|are|were|be|been|being)\b)[\w-]+){0,4}?\s+(?:has\s+|had\s+|have\s+)?(?:"
                                            + alternation(lex.attribution.speech_verbs, boundary=False) + r")(?![\w])")
         # a forecast word before the figure in its clause, with no other figure between
         self.forecast = regex.compile(r"(?<![\w])(?:" + alternation(lex.attribution.forecast_words, boundary=False)
@@ -551,7 +551,7 @@ def scope_for(text: str, m: Mention, sent: Sentence, home: Optional[str], allow_
             place = ante[-1].name
     after = [p for p in usable if p.start >= m.end and not p.possessive and p.start - m.end <= 90]
     if place is None:  # "1,200 trapped in Mosul" (but "after a siege, the last stronghold in Darfur": an aside)
-        place = next((p.name for p in after if p.start < c_hi and "," not in text[m.end:p.start]), None)
+        place = next((p.name for p in after if p.start < c_hi and not _APPOSITIVE.search(text, m.end, p.start)), None)
     if place is None:
         place = next((p.name for p in reversed(before) if not p.possessive and p.start >= c_lo), None)
     if place is None:
@@ -1002,6 +1002,8 @@ def holder_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[
 _DISTANCE_REFERENCE = regex.compile(r"(?i)\d[\d.,]*\s*(?:[a-z]+\s+){0,2}(?:north|south|east|west|northeast|northwest|southeast|southwest|"
                                      r"north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?\Z")
 _STARTED = regex.compile(r"(?i)(?<![\w])(?:began|begun|started|erupted|broke\s+out|was\s+launched|launched)\s+(?:[\w-]+\s+){0,2}?(?:in|on)\s+(?:early|late|mid)?[\s-]*\Z")
+# ", the last army stronghold in": a noun phrase set off by a comma describes something else
+_APPOSITIVE = regex.compile(r"(?i),\s+(?:the|a|an|its|their|his|her)\s")
 _SINCE = regex.compile(r"(?i)(?<![\w])since(?![\w])")
 _THIRD_PERSON = frozenset("he she it they".split())
 # "<noun> that|which <up to four words> <figure>": the figure belongs to the noun

@@ -246,6 +246,8 @@ class _Extractor:
             noun = ctx.np_head(text, v.partitive.match(text, m.end).end(), sent.end, lex)
             unit = singular(noun) if noun else None
             rule = "one of the <noun>"
+        elif kind == "count" and m.word_number and m.start == m.num_start and _rx(r"(?i)(?<![\w])(?:those|these)\s+\Z").search(text, max(0, m.start - 7), m.start):
+            return None  # "around those two towns": a reference to figures stated before, not a claim
         elif kind == "count" and m.word_number and text[m.num_start:m.num_start + 1].isupper() and m.num_start > sent.start \
                 and _name_before(text, max(sent.start, m.num_start - 30), m.num_start):
             return None  # "the Kick Six win", "the Big Ten": a number word inside a name
