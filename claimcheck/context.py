@@ -655,6 +655,8 @@ _POSSESSIVES = frozenset("its their his her our my your".split())
 
 # verbs that name a figure's source more surely than "recorded", "counted", "estimated",
 # "put": "Italy has recorded 67,000 arrivals ..., the ministry said" credits the ministry
+# where a contrasting clause with its own source starts: "..., while the UN put the figure at 3,000"
+CONTRASTING = regex.compile(r"(?i)[,;]\s*(?:while|whereas|but)\s+")
 _SAYING = frozenset("said says say told tells announced announces stated states added adds confirmed confirms claimed "
                     "claims wrote writes noted warned insisted explained reported reports".split())
 
@@ -662,7 +664,10 @@ _SAYING = frozenset("said says say told tells announced announces stated states 
 def _spoken_source(text: str, sent: Sentence, v: Vocab, last_source: list) -> Optional[str]:
     """ "<source> said", "said <source>", "..., <source> said." """
     verbs = list(v.speech.finditer(sent.words, sent.start, sent.end))
-    verbs.sort(key=lambda h: h[2] not in _SAYING)  # stable: saying verbs first, each in text order
+    # saying verbs first, each in text order; but not one of a contrasting clause ("Police put
+    # the crowd at 48,000, while the union said 400,000": the union is that clause's source)
+    contrast = CONTRASTING.search(text, sent.start, sent.end)
+    verbs.sort(key=lambda h: h[2] not in _SAYING or contrast is not None and h[0] > contrast.start())
     for sm_start, sm_end, _ in verbs:
         # "<source> said": the words before the verb, back to the clause start
         head = text[sent.start:sm_start]

@@ -407,7 +407,7 @@ class _Extractor:
         verb: "the ministry said 1,200, while the United Nations put the figure at 3,000"
         credits the 3,000 to the United Nations. Read once per sentence."""
         return [(t.end(), ctx.attribution_for(self.text, dataclasses.replace(sent, start=t.end()), self.v, [None]))
-                for t in _CONTRAST.finditer(self.text, sent.start, sent.end)]
+                for t in ctx.CONTRASTING.finditer(self.text, sent.start, sent.end)]
 
     def _shared_units(self, built: list[tuple[Mention, dict]]) -> None:
         """A bare figure takes the unit its neighbours state for it."""
@@ -657,7 +657,6 @@ def _clock(s: str) -> str:
 # "the ministry said the figure was closer to 1,200": a bare figure that restates the
 # document's last count
 _THE_FIGURE = regex.compile(r"(?i)(?<![\w])the\s+(?:figure|number|tally|total|toll|count|estimate)\b")
-_CONTRAST = regex.compile(r"(?i)[,;]\s*(?:while|whereas|but)\s+")
 
 
 def _same_thing(fa: dict, fb: dict) -> None:

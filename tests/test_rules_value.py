@@ -220,6 +220,9 @@ def test_a_saying_verb_names_the_source_before_a_recording_one():
     assert claim(run(a), "a", "67,000").attribution == "the ministry"
     b = doc("b", "Nineveh Post", "Omar Haddad, who runs a bakery in Mosul, said he sold 300 loaves on Friday.")
     assert claim(run(b), "b", "300").attribution == "Omar Haddad"
+    c_ = doc("c", "Gulf Blog", "Police put the crowd in Mosul at 48,000, while the union said 400,000 people took part.")
+    assert claim(run(c_), "c", "48,000").attribution == "police"  # a contrasting clause keeps its own source
+    assert claim(run(c_), "c", "400,000").attribution == "the union"
 
 
 def test_compatible_ranges_and_vague_figures_are_quiet():
