@@ -111,6 +111,8 @@ class Sentence:
     original: Optional[tuple[str, int]] = None  # the sentence in the original text, and its offset
     figures: list[int] = field(default_factory=list)  # where its figures start
     nationwide: bool = False      # "nationwide", "across the country": figures about the whole country
+    speech: list[tuple[int, int, str]] = field(default_factory=list)  # its speech verbs ("said", "estimated")
+    started: frozenset[int] = frozenset()  # where its dates of a start ("began in March") begin
 
     def clause(self, pos: int) -> tuple[int, int]:
         lo, hi = self.start, self.end
@@ -131,6 +133,8 @@ def prepare(sent: Sentence, lex: Lexicon) -> None:
                   if " " in w or not w.endswith("ed") or not _ADJECTIVAL.search(t, max(sent.start, s - 6), s)]
     sent.bounds = [m.start() for m in v.boundaries.finditer(t, sent.start, sent.end)]
     sent.nationwide = v.nationwide.search(sent.words, sent.start, sent.end) is not None
+    sent.speech = list(v.speech.finditer(sent.words, sent.start, sent.end))
+    sent.started = frozenset(d.start for d in sent.dates if _STARTED.search(t, max(0, d.start - 40), d.start))
     inc = v.including.search(t, sent.start, sent.end)
     sent.including_from = inc.start() if inc else None
 
@@ -491,12 +495,13 @@ def duration_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Voc
             return hit[0]
     # nearest duration word before it in its clause, else earlier in the sentence ("The siege
     # of Mariupol, which began in early March, lasted 86 days"; "March" the month is no march)
+    firsts = lex.duration_first_words
     for lo, hi in ((c_lo, m.start), (sent.start, c_lo)):
-        words = [w for w in _rx(r"[\w'-]+").findall(text[lo:hi]) if not (w[:1].isupper() and w.lower() in lex.month_of)]
+        words = [fold(w) for w in _rx(r"[\w'-]+").findall(text[lo:hi]) if not (w[:1].isupper() and w.lower() in lex.month_of)]
         best = None
         for i, w in enumerate(words):
-            hit = table.get(fold(" ".join(words[i:i + 3]))) or table.get(fold(" ".join(words[i:i + 2]))) or table.get(fold(w))
-            best = hit or best
+            if w in firsts:
+                best = table.get(" ".join(words[i:i + 3])) or table.get(" ".join(words[i:i + 2])) or table.get(w) or best
         if best:
             return best
     for s, e, cls in reversed(sent.preds):
@@ -533,7 +538,8 @@ def scope_for(text: str, m: Mention, sent: Sentence, home: Optional[str], allow_
     # "Tawila, about 40 miles west of El Fasher, has received 36,000": El Fasher is only where
     # the distance is measured from
     # ... and a place that speaks is a source: "Russia said 1,908 ...", "Ukraine's deputy prime minister said"
-    before = [p for p in usable if p.end <= m.start and not v.speaker_after.match(text, p.end, m.start)
+    before = [p for p in usable if p.end <= m.start
+              and not (any(p.end < s < m.start for s, _, _ in sent.speech) and v.speaker_after.match(text, p.end, m.start))
               and not (m.kind != "distance" and _DISTANCE_REFERENCE.search(text, max(0, p.start - 40), p.start))]
     if before and before[-1].possessive and m.start - before[-1].end <= 3:
         place = before[-1].name
@@ -604,7 +610,7 @@ def time_for(m_start: int, m_end: int, sent: Sentence, resolved: dict) -> tuple[
             continue  # "60 percent, up from 40 percent a year ago": the date is the other figure's
         if d.start >= m_end and _SINCE.search(sent.text, m_end, d.start):
             continue  # "a record 74.4%, the highest since the fall of communism in 1989": a comparison's date
-        if _STARTED.search(sent.text, max(0, d.start - 40), d.start):
+        if d.start in sent.started:
             continue  # "the siege, which began in early March, lasted 86 days": when it started, not when it held
         dist = d.start - m_end if d.start >= m_end else m_start - d.end
         if d.start < m_start and "," in sent.text[d.end:m_start]:
@@ -663,7 +669,8 @@ _SAYING = frozenset("said says say told tells announced announces stated states 
 
 def _spoken_source(text: str, sent: Sentence, v: Vocab, last_source: list) -> Optional[str]:
     """ "<source> said", "said <source>", "..., <source> said." """
-    verbs = list(v.speech.finditer(sent.words, sent.start, sent.end))
+    # (prepare() lists them; a clause read on its own keeps those at or after its start)
+    verbs = [h for h in (sent.speech or v.speech.finditer(sent.words, sent.start, sent.end)) if sent.start <= h[0] < sent.end]
     # saying verbs first, each in text order; but not one of a contrasting clause ("Police put
     # the crowd at 48,000, while the union said 400,000": the union is that clause's source)
     contrast = CONTRASTING.search(text, sent.start, sent.end)

@@ -353,6 +353,7 @@ class Lexicon:
         for name, d in s.durations.items():
             for w in d.words + [name]:
                 self.duration_subject_of.setdefault(fold(w), name)
+        self.duration_first_words = frozenset(k.split()[0] for k in self.duration_subject_of)
         self.modifiers = {fold(m) for m in s.modifiers}
 
         self.predicate_of: dict[str, str] = {}
