@@ -146,6 +146,10 @@ def test_two_sources_one_document_names_are_rivals():
     assert c.severity == "high"
     assert "Daily Tigris quotes the United Nations saying 465 homes were destroyed in Mosul" in c.explanation
     assert "Daily Tigris quotes Karim Aziz saying 1,320" in c.explanation
+    # one source named twice ("Karim Aziz", "Aziz") is one voice
+    d = doc("d", "Gulf Wire", "Health ministry spokesman Karim Aziz said 300 homes were destroyed in Mosul. "
+                              "Aziz later said 340 homes were destroyed in Mosul.")
+    assert not run(d, only="value_conflict").conflicts
     # one voice giving two figures (or a figure and an unattributed one) stays quiet
     b = doc("b", "Nineveh Post", "The United Nations said 465 homes were destroyed in Mosul. Some 1,320 homes were destroyed in Mosul.")
     assert not run(b, only="value_conflict").conflicts

@@ -214,7 +214,16 @@ def _voice(c: Claim) -> tuple[str, str]:
 def _rivals(a: Claim, b: Claim) -> bool:
     """Figures that can contradict each other: from two documents, or from two sources one
     document names ("the ministry said 1,320 ...; the United Nations said 465")."""
-    return a.doc != b.doc or bool(a.attribution and b.attribution and a.attribution.lower() != b.attribution.lower())
+    return a.doc != b.doc or bool(a.attribution and b.attribution and not _same_source(a.attribution, b.attribution))
+
+
+def _same_source(a: str, b: str) -> bool:
+    """ "health ministry spokesman Orhan Demirel" and "Demirel", "the health ministry" and
+    "the ministry": one names the other by its last words (but "the interior ministry" is
+    not "the finance ministry")."""
+    x, y = ([w for w in s.lower().split() if w not in ("the", "a", "an")] for s in (a, b))
+    short, long_ = sorted((x, y), key=len)
+    return bool(short) and long_[len(long_) - len(short):] == short
 
 
 def _sides(items: list[_Item]) -> list[list[_Item]]:
