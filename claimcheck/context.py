@@ -79,6 +79,7 @@ class Vocab:
         self.elsewhere = regex.compile(r"(?<![\w])(?:those|these|the|both|two|three|several|other)\s+(?:\w+\s+)?(?:towns|cities|villages|provinces|places|areas|regions)(?![\w])", regex.IGNORECASE)
         self.anaphor = regex.compile(alternation(lex.places.anaphors), regex.IGNORECASE)
         self.nationwide = PhraseMatcher(lex.places.nationwide)
+        self.worldwide = PhraseMatcher(lex.places.worldwide)
         self.modifiers = lex.modifiers
         self.share_of_place = regex.compile(r"\s+of\s+(?:both\s+|all\s+|the\s+)?(?=[A-Z])")
         self.share = regex.compile(r"\s+of\s+(?:(?:the|its|their|our|his|her|both|all|this|that|these|those|a|an)\s+)*(?P<w>[\w'-]+(?:\s+[\w'-]+){0,2})", regex.IGNORECASE)
@@ -111,6 +112,7 @@ class Sentence:
     original: Optional[tuple[str, int]] = None  # the sentence in the original text, and its offset
     figures: list[int] = field(default_factory=list)  # where its figures start
     nationwide: bool = False      # "nationwide", "across the country": figures about the whole country
+    worldwide: list[int] = field(default_factory=list)  # where "worldwide", "globally" occur
     speech: list[tuple[int, int, str]] = field(default_factory=list)  # its speech verbs ("said", "estimated")
     started: frozenset[int] = frozenset()  # where its dates of a start ("began in March") begin
 
@@ -133,6 +135,7 @@ def prepare(sent: Sentence, lex: Lexicon) -> None:
                   if " " in w or not w.endswith("ed") or not _ADJECTIVAL.search(t, max(sent.start, s - 6), s)]
     sent.bounds = [m.start() for m in v.boundaries.finditer(t, sent.start, sent.end)]
     sent.nationwide = v.nationwide.search(sent.words, sent.start, sent.end) is not None
+    sent.worldwide = [s for s, _, _ in v.worldwide.finditer(sent.words, sent.start, sent.end)]
     sent.speech = list(v.speech.finditer(sent.words, sent.start, sent.end))
     sent.started = frozenset(d.start for d in sent.dates if _STARTED.search(t, max(0, d.start - 40), d.start))
     inc = v.including.search(t, sent.start, sent.end)
@@ -531,6 +534,10 @@ _DISTANCE_FROM = regex.compile(r"(?i)(?:\s*\([^()]{1,30}\))?\)?\s+(?:(?:north|so
 
 def scope_for(text: str, m: Mention, sent: Sentence, home: Optional[str], allow_home: bool, lex: Lexicon, v: Vocab) -> tuple[Optional[str], Optional[str]]:
     """(scope, place): the place a figure is about, narrowed when the sentence narrows it."""
+    if sent.worldwide:
+        c_lo, c_hi = sent.clause(m.start)
+        if any(c_lo <= w < c_hi for w in sent.worldwide):
+            return None, None  # "employs 120,000 people worldwide": no one place
     place = None
     # places listed after "including" are examples, unless the figure itself is one of them
     inc = sent.including_from if sent.including_from is not None and sent.including_from > m.start else None

@@ -695,7 +695,7 @@ def _name_before(text: str, lo: int, hi: int) -> bool:
 def _first_words(lex: Lexicon) -> frozenset[str]:
     """Every word a lexicon phrase list can start with: what a document's Words index."""
     v = ctx.vocab(lex)
-    matchers = (v.predicates, v.estimate, v.hedges, v.revisions, v.speech, v.nationwide, lex.patterns.relative_words)
+    matchers = (v.predicates, v.estimate, v.hedges, v.revisions, v.speech, v.nationwide, v.worldwide, lex.patterns.relative_words)
     return frozenset().union(*(m.first_words for m in matchers))
 
 

@@ -158,6 +158,7 @@ class PlacesData(_Strict):
     place_suffixes: list[str] = []
     anaphors: list[str]
     nationwide: list[str] = []
+    worldwide: list[str] = []
     org_heads: list[str] = []   # "Bank of England": a name, not a place
 
 
