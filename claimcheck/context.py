@@ -1021,8 +1021,9 @@ def holder_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[
 _DISTANCE_REFERENCE = regex.compile(r"(?i)\d[\d.,]*\s*(?:[a-z]+\s+){0,2}(?:north|south|east|west|northeast|northwest|southeast|southwest|"
                                      r"north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?\Z")
 _STARTED = regex.compile(r"(?i)(?<![\w])(?:began|begun|started|erupted|broke\s+out|was\s+launched|launched)\s+(?:[\w-]+\s+){0,2}?(?:in|on)\s+(?:early|late|mid)?[\s-]*\Z")
-# ", the last army stronghold in": a noun phrase set off by a comma describes something else
-_APPOSITIVE = regex.compile(r"(?i),\s+(?:the|a|an|its|their|his|her)\s")
+# ", the last army stronghold in", ", blaming weak demand in": a noun phrase or a present
+# participle set off by a comma is about something else
+_APPOSITIVE = regex.compile(r"(?i),\s+(?:the|a|an|its|their|his|her)\s|,\s+[a-z]+ing\s")  # ..., or ", blaming demand in China"
 _SINCE = regex.compile(r"(?i)(?<![\w])since(?![\w])")
 _THIRD_PERSON = frozenset("he she it they".split())
 # "<noun> that|which <up to four words> <figure>": the figure belongs to the noun
