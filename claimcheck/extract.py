@@ -94,7 +94,8 @@ class _Extractor:
         places = [p for p in matcher(lex).find(text) if not d_start <= p.start < d_end]
         spans = list(sentences(text))
         headline_end = spans[0][1] if spans else 0
-        self.home = main_place(lex, places, headline_end) if self.st.context_scope else None
+        lede_end = spans[1][1] if len(spans) > 1 else 0
+        self.home = main_place(lex, places, headline_end, lede_end) if self.st.context_scope else None
         self.resolved = {id(d): resolve(d, text, lex, self.doc.published) for d in dates}
         self.last_source: list[Optional[str]] = [None]
         self.last_count: Optional[dict] = None  # the document's last count with a subject, for "the figure"

@@ -216,20 +216,24 @@ def matcher(lex: Lexicon) -> PlaceMatcher:
     return PlaceMatcher(lex)
 
 
-def main_place(lex: Lexicon, places: list[PlaceMention], headline_end: int) -> Optional[str]:
-    """The place an article is about: its most mentioned town or city (headline mentions
-    count thrice), else its most mentioned place of any kind."""
+def main_place(lex: Lexicon, places: list[PlaceMention], headline_end: int, lede_end: int = 0) -> Optional[str]:
+    """The place an article is about: its most mentioned town, city or province (headline
+    mentions count thrice, the lede's twice; a town or city first when they tie), else its
+    most mentioned place of any kind (a country, a sea)."""
     counts: Counter[str] = Counter()
     for p in places:
         if p.how == "joined":  # "Iraq and Syria" names two places, not the article's one
             continue
-        counts[p.name] += 3 if p.start < headline_end else 1
+        counts[p.name] += 3 if p.start < headline_end else 2 if p.start < lede_end else 1
     if not counts:
         return None
-    local = [(n, c) for n, c in counts.items() if (lex.place_info(n) and lex.place_info(n).type in ("city", "town"))]
-    pool = local or list(counts.items())
-    best = max(pool, key=lambda nc: nc[1])
-    return best[0]
+
+    def rank(name: str) -> int:
+        info = lex.place_info(name)  # a place the text names ("the town of X") is local
+        return 2 if info is None or info.type in ("city", "town") else 1 if info.type in ("province", "region") else 0
+
+    local = [(n, c) for n, c in counts.items() if rank(n) > 0] or list(counts.items())
+    return max(local, key=lambda nc: (nc[1], rank(nc[0])))[0]
 
 
 # "KHARTOUM (Reuters) -", "Kyiv, May 16 (AP) —", "BEIRUT -": a news dateline opening the text

@@ -30,3 +30,13 @@ def test_a_place_in_an_organisation_name_is_not_a_place():
     text = "The Bank of Japan kept its main rate at 0.1 percent on Tuesday."
     [rate] = [c for c in extract(text, published="2023-10-18") if c.kind == "percentage"]
     assert rate.scope is None
+
+
+def test_the_main_place_is_the_lede_province_over_a_city_named_once():
+    """A story about an outbreak in a province that names its capital once in passing is
+    about the province; a sea named often never beats the port it is about."""
+    text = ("Cholera spreads in North Kivu\n\n"
+            "An outbreak in North Kivu has killed 312 people since January, officials said.\n\n"
+            "The World Health Organization put the toll at 287. Vaccination teams are working in Goma.")
+    [toll] = [c for c in extract(text, published="2024-04-10") if c.evidence.text == "287"]
+    assert toll.scope == "North Kivu"
