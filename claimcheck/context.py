@@ -442,13 +442,19 @@ def share_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Vocab)
         return lex.share_of[fold(nxt.group(1))], nxt.end()  # "15% contained", "3% inflation", "5% growth"
     c_lo, _ = sent.clause(m.start)
     words = _rx(r"[\w'-]+").findall(text[c_lo:m.start])
+    best, in_pp = _class_before(words, lex.share_of)
+    return best or in_pp, None
+
+
+def _class_before(words: list[str], table: dict[str, str]) -> tuple[Optional[str], Optional[str]]:
+    """(the last class ``table`` names among ``words`` outside a prepositional phrase, the
+    first one inside one): "Consumer prices rose" is the pair, not "prices" again;
+    "inflation in the city at 68.2%": a noun after a preposition is where, not what."""
     best = in_pp = None
     i = 0
     while i < len(words):
-        # "Consumer prices rose": the pair, not "prices" again; "inflation in the city at
-        # 68.2%": a noun after a preposition is where, not what
-        pair = lex.share_of.get(fold(" ".join(words[i:i + 2])))
-        hit = pair or lex.share_of.get(fold(words[i]))
+        pair = table.get(fold(" ".join(words[i:i + 2])))
+        hit = pair or table.get(fold(words[i]))
         after_prep = i and (words[i - 1].lower() in _PREPOSITIONS or i > 1 and words[i - 1].lower() in _DETERMINERS
                                                                      and words[i - 2].lower() in _PREPOSITIONS)
         if hit and after_prep:
@@ -456,7 +462,7 @@ def share_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Vocab)
         elif hit:
             best = hit
         i += 2 if pair else 1
-    return best or in_pp, None
+    return best, in_pp
 
 
 def money_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, concept: Optional[str]) -> Optional[str]:
@@ -465,13 +471,7 @@ def money_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, concept: 
     if concept and fold(concept) in lex.money_subject_of:
         return lex.money_subject_of[fold(concept)]
     c_lo, _ = sent.clause(m.start)
-    words = _rx(r"[\w'-]+").findall(text[c_lo:m.start])[-12:]
-    best = None
-    for i, w in enumerate(words):
-        hit = lex.money_subject_of.get(fold(" ".join(words[i:i + 2]))) or lex.money_subject_of.get(fold(w))
-        if hit and not (i and words[i - 1].lower() in _PREPOSITIONS):
-            best = hit
-    return best
+    return _class_before(_rx(r"[\w'-]+").findall(text[c_lo:m.start])[-12:], lex.money_subject_of)[0]
 
 
 def duration_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Vocab) -> Optional[str]:
