@@ -64,6 +64,8 @@ class Vocab:
         self.according_words = re.compile("|".join(re.escape(w.lower()) for w in sorted(lex.attribution.according_to, key=len, reverse=True)))
         self.pronouns = frozenset(p.lower() for p in lex.attribution.pronouns)
         self.source_nouns = frozenset(w.lower() for w in lex.attribution.source_nouns)
+        # verbs that name a figure's source more surely than "recorded" or "put"
+        self.saying = frozenset(w.lower() for w in lex.attribution.saying_verbs)
         # a place that speaks: "Russia said", "Ukraine's deputy prime minister said"
         self.speaker_after = regex.compile(r"(?:['’]s|-[a-z]+)?(?:\s+(?!(?:is|was|are|were|be|been|being)\b)[\w-]+){0,4}?\s+(?:has\s+|had\s+|have\s+)?(?:"
                                            + alternation(lex.attribution.speech_verbs, boundary=False) + r")(?![\w])")
@@ -666,12 +668,8 @@ _PASSIVE_SOURCE = regex.compile(r"(?<![\w])(?:put|estimated|given|reported|count
 _POSSESSIVES = frozenset("its their his her our my your".split())
 
 
-# verbs that name a figure's source more surely than "recorded", "counted", "estimated",
-# "put": "Italy has recorded 67,000 arrivals ..., the ministry said" credits the ministry
 # where a contrasting clause with its own source starts: "..., while the UN put the figure at 3,000"
 CONTRASTING = regex.compile(r"(?i)[,;]\s*(?:while|whereas|but)\s+")
-_SAYING = frozenset("said says say told tells announced announces stated states added adds confirmed confirms claimed "
-                    "claims wrote writes noted warned insisted explained reported reports".split())
 
 
 def _spoken_source(text: str, sent: Sentence, v: Vocab, last_source: list) -> Optional[str]:
@@ -681,7 +679,7 @@ def _spoken_source(text: str, sent: Sentence, v: Vocab, last_source: list) -> Op
     # saying verbs first, each in text order; but not one of a contrasting clause ("Police put
     # the crowd at 48,000, while the union said 400,000": the union is that clause's source)
     contrast = CONTRASTING.search(text, sent.start, sent.end)
-    verbs.sort(key=lambda h: h[2] not in _SAYING or contrast is not None and h[0] > contrast.start())
+    verbs.sort(key=lambda h: h[2] not in v.saying or contrast is not None and h[0] > contrast.start())
     for sm_start, sm_end, _ in verbs:
         # "<source> said": the words before the verb, back to the clause start
         head = text[sent.start:sm_start]
