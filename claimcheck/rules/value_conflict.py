@@ -354,6 +354,8 @@ def _compare_words(ratio: float, kind: str, bound: bool) -> str:
     pre = "at least " if bound else ""
     if ratio == iv.INF:
         return "far more"
+    if ratio >= 100:
+        return f"{pre}{ratio:,.0f} times {more}"  # "1,600,000 times as many", not "1600000.0"
     if ratio >= 1.5:
         return f"{pre}{ratio:.1f} times {more}"
     return f"{pre}{(ratio - 1) * 100:.0f}% {'longer' if kind == 'duration' else 'farther' if kind == 'distance' else 'more'}"
