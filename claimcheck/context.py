@@ -696,6 +696,8 @@ def _spoken_source(text: str, sent: Sentence, v: Vocab, last_source: list) -> Op
         if _rx(r"(?<![\w])(?:is|are|was|were|be|been|being)\s*\Z").search(text[sent.start:sm_start]):
             continue  # "is estimated to": passive, no source named
         words = piece.split()
+        if all(w.lower() in _DETERMINERS for w in words):
+            words = []  # "An estimated 5 million ...": no one estimated it
         if 0 < len(words) <= 9 and not any(ch.isdigit() for ch in piece):
             if piece.lower() in v.pronouns:
                 return last_source[0]  # "he said": the last source named, if any

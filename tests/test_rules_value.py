@@ -224,6 +224,8 @@ def test_a_saying_verb_names_the_source_before_a_recording_one():
     assert claim(run(a), "a", "67,000").attribution == "the ministry"
     b = doc("b", "Nineveh Post", "Omar Haddad, who runs a bakery in Mosul, said he sold 300 loaves on Friday.")
     assert claim(run(b), "b", "300").attribution == "Omar Haddad"
+    e = doc("e", "Gulf Wire", "An estimated 2,000 residents were trapped in Mosul.")
+    assert claim(run(e), "e", "An estimated 2,000").attribution is None  # "An" estimated nothing
     c_ = doc("c", "Gulf Blog", "Police put the crowd in Mosul at 48,000, while the union said 400,000 people took part.")
     assert claim(run(c_), "c", "48,000").attribution == "police"  # a contrasting clause keeps its own source
     assert claim(run(c_), "c", "400,000").attribution == "the union"
