@@ -66,6 +66,8 @@ class Vocab:
         self.source_nouns = frozenset(w.lower() for w in lex.attribution.source_nouns)
         # verbs that name a figure's source more surely than "recorded" or "put"
         self.saying = frozenset(w.lower() for w in lex.attribution.saying_verbs)
+        self.figure_verbs = frozenset(w.lower() for w in lex.attribution.not_before_figures)
+        self.verb_forms = lex.verb_forms
         # a place that speaks: "Russia said", "Ukraine's deputy prime minister said"
         self.speaker_after = regex.compile(r"(?:['’]s|-[a-z]+)?(?:\s+(?!(?:is|was|are|were|be|been|being)\b)[\w-]+){0,4}?\s+(?:has\s+|had\s+|have\s+)?(?:"
                                            + alternation(lex.attribution.speech_verbs, boundary=False) + r")(?![\w])")
@@ -645,7 +647,8 @@ def _attribution(text: str, sent: Sentence, v: Vocab, last_source: list) -> Opti
     am = v.according.search(text, sent.start, sent.end)
     citing = None
     if am:
-        src = am.group("src").strip()
+        # "According to Fox News Ms Rosa allegedly had ...": the source ends before a verb or an adverb
+        src = _SOURCE_END.split(am.group("src").strip(), 1)[0].strip() or am.group("src").strip()
         if not am.group().lower().startswith(("citing", "quoting")):
             last_source[0] = src
             return src
@@ -665,6 +668,8 @@ _PASSIVE_SOURCE = regex.compile(r"(?<![\w])(?:put|estimated|given|reported|count
                                 r"(?P<src>(?:the|a|an)\s+[\w'-]+(?:\s+[\w'-]+){0,5}?|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})(?=\s*[,.;]|\s+(?:on|in|after|as)\b|\s*\Z)")
 
 
+_FIGURE_NEXT = regex.compile(r"\s+(?:[$€£¥]|[A-Z]{2,3}\s?)?\d")
+_SOURCE_END = regex.compile(r"\s+(?=(?:that|who|which|had|has|have|was|were|is|are|will|would|could|may|might|[a-z]+ly)\b|[$€£¥]?\d)")
 _POSSESSIVES = frozenset("its their his her our my your".split())
 
 
@@ -680,7 +685,9 @@ def _spoken_source(text: str, sent: Sentence, v: Vocab, last_source: list) -> Op
     # the crowd at 48,000, while the union said 400,000": the union is that clause's source)
     contrast = CONTRASTING.search(text, sent.start, sent.end)
     verbs.sort(key=lambda h: h[2] not in v.saying or contrast is not None and h[0] > contrast.start())
-    for sm_start, sm_end, _ in verbs:
+    for sm_start, sm_end, verb in verbs:
+        if verb in v.figure_verbs and _FIGURE_NEXT.match(text, sm_end):
+            continue  # "Hextar Technologies added 15 sen": a gain, not a statement
         # "<source> said": the words before the verb, back to the clause start
         head = text[sent.start:sm_start]
         parts = [p.strip() for p in _rx(r"[,;:\"()]|\bthat\b").split(head)]
@@ -696,8 +703,9 @@ def _spoken_source(text: str, sent: Sentence, v: Vocab, last_source: list) -> Op
         if _rx(r"(?<![\w])(?:is|are|was|were|be|been|being)\s*\Z").search(text[sent.start:sm_start]):
             continue  # "is estimated to": passive, no source named
         words = piece.split()
-        if all(w.lower() in _DETERMINERS for w in words):
-            words = []  # "An estimated 5 million ...": no one estimated it
+        if all(w.lower() in _DETERMINERS for w in words) or " by " not in f" {piece} " and any(
+                w.islower() and (w in v.verb_forms or w in _VERBS or _PAST.search(w)) for w in words):
+            words = []  # "An estimated 5 million ...", "Greenwood scored twice as United confirmed": no source
         if 0 < len(words) <= 9 and not any(ch.isdigit() for ch in piece):
             if piece.lower() in v.pronouns:
                 return last_source[0]  # "he said": the last source named, if any

@@ -181,6 +181,7 @@ class DatesData(_Strict):
 class AttributionData(_Strict):
     speech_verbs: list[str]
     saying_verbs: list[str] = []
+    not_before_figures: list[str] = []
     according_to: list[str]
     hedges: list[str]
     revisions: list[str]

@@ -224,6 +224,10 @@ def test_a_saying_verb_names_the_source_before_a_recording_one():
     assert claim(run(a), "a", "67,000").attribution == "the ministry"
     b = doc("b", "Nineveh Post", "Omar Haddad, who runs a bakery in Mosul, said he sold 300 loaves on Friday.")
     assert claim(run(b), "b", "300").attribution == "Omar Haddad"
+    f = doc("f", "Gulf Post", "The Basra index added 58 points, while shares in Mosul rose 2%, the exchange said.")
+    assert claim(run(f), "f", "2%").attribution == "the exchange"  # "added 58 points" is no statement
+    g = doc("g", "Tigris Blog", "According to the Red Crescent 2,000 families left Mosul on Monday.")
+    assert claim(run(g), "g", "2,000").attribution == "the Red Crescent"
     e = doc("e", "Gulf Wire", "An estimated 2,000 residents were trapped in Mosul.")
     assert claim(run(e), "e", "An estimated 2,000").attribution is None  # "An" estimated nothing
     c_ = doc("c", "Gulf Blog", "Police put the crowd in Mosul at 48,000, while the union said 400,000 people took part.")
