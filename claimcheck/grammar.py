@@ -7,6 +7,8 @@ it. All patterns are compiled once per lexicon (``Lexicon.patterns``).
 
 from __future__ import annotations
 
+import dataclasses
+
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -602,7 +604,25 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
         ))
         while i < len(raw) and raw[i].start() < end:
             i += 1  # read as part of this figure ("a month" of "RM45 a month")
-    return mentions
+    return _scaled_parts(mentions, text, lex)
+
+
+def _scaled_parts(mentions: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """ "half a million", "a quarter of a million", "one and a half million": a part of a
+    scale is one figure (500,000), not a share and a million."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        bare = _rx(r"(?i)(?:an?\s+)?([a-z]+)").fullmatch(text, m.num_start, m.num_end) if m.word_number else None
+        if prev is not None and bare and fold(bare.group(1)) in lex.numbers.scales \
+                and (prev.fraction or prev.kind == "count" and prev.point is not None and prev.point % 1) \
+                and _rx(r"(?i)\s+(?:of\s+)?\Z").fullmatch(text, prev.end, m.num_start):
+            value = (prev.low / 100 if prev.fraction else prev.low) * lex.numbers.scales[fold(bare.group(1))]
+            out[-1] = dataclasses.replace(m, start=prev.start, num_start=prev.num_start, low=value, high=value, point=value,
+                                          qualifier=prev.qualifier, rule="<fraction> a <scale>", scale=True)
+            continue
+        out.append(m)
+    return out
 
 
 def _numeric_fraction(m, text: str, lex: Lexicon, pats: Patterns) -> Optional[Mention]:
