@@ -741,8 +741,10 @@ def _share_mention(m, text: str, lex: Lexicon, pats: Patterns) -> Optional[Menti
     if a is None or not b or a >= b:
         return None
     val = round(100 * a / b, 6)
-    return Mention(start=m.start(), end=m.end(), num_start=m.start(), num_end=m.end(), low=val, high=val, point=val,
-                   qualifier="exact", kind="percentage", rule="<number> in <number>", unit=lex.unit_by_name.get("percent"),
+    qm = pats.qual_before.search(text, max(0, m.start() - 24), m.start())  # "nearly 3 in 10"
+    return Mention(start=qm.start() if qm else m.start(), end=m.end(), num_start=m.start(), num_end=m.end(), low=val, high=val, point=val,
+                   qualifier=lex.qualifier_of.get(fold(qm.group("q")), "exact") if qm else "exact", kind="percentage",
+                   rule="<number> in <number>", unit=lex.unit_by_name.get("percent"),
                    surface_unit=None, word_number=not m.group("inn_a")[0].isdigit(), fraction=True)
 
 
