@@ -160,6 +160,11 @@ class Patterns:
             regex.IGNORECASE,
         )
         self.qual_after = regex.compile(r"\s*(?P<q>" + alternation(lex.qualifier_after, boundary=False) + r")(?![\w])", regex.IGNORECASE)
+        ordinals = alternation(n.ordinals) if n.ordinals else None
+        self.ordinal_duration = regex.compile(
+            r"(?<![\w])(?P<det>its|their|the)\s+(?P<n>(?P<ord>(?P<d>\d{1,4})(?:st|nd|rd|th)|(?P<w>" + ordinals + r"))\s+"
+            r"(?:straight\s+|consecutive\s+|full\s+)?(?P<u>day|week|month|year))(?![\w])", regex.IGNORECASE) if ordinals else None
+        self.ordinal_trigger = re.compile(r"\b(?:its|their|the)\s+\S+\s+(?:straight\s+|consecutive\s+|full\s+)?(?:day|week|month|year)\b")
         self.calibre_after = regex.compile(r"[ -]?(?:" + alternation(n.calibre_words, boundary=False) + r")(?![\w])", regex.IGNORECASE) \
             if n.calibre_words else None
         self.ident_before = regex.compile(r"(?<![\w])(?:" + alternation(n.identifier_words, boundary=False) + r")[ .#-]?\Z")
@@ -604,7 +609,32 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
         ))
         while i < len(raw) and raw[i].start() < end:
             i += 1  # read as part of this figure ("a month" of "RM45 a month")
-    return _scaled_parts(mentions, text, lex)
+    mentions = _scaled_parts(mentions, text, lex)
+    if pats.ordinal_duration is not None and pats.ordinal_trigger.search(low if low is not None else lowered(text)):
+        mentions = sorted(mentions + _ordinal_durations(text, lex, pats, mentions, taken), key=lambda x: x.start)
+    return mentions
+
+
+def _ordinal_durations(text: str, lex: Lexicon, pats, mentions: list[Mention], taken) -> list[Mention]:
+    """ "the war entered its third week", "on the 100th day of the strike": a duration of
+    two to three weeks, 99 to 100 days, so far."""
+    out = []
+    for om in pats.ordinal_duration.finditer(text):
+        s, e = om.span("n")
+        if any(m.start < e and s < m.end for m in mentions) or any(a < e and s < b for a, b in taken):
+            continue
+        if om.group("det").lower() == "the":
+            of = _rx(r"(?i)\s+of\s+(?:the\s+|a\s+|its\s+)?([a-z-]+(?:\s+[a-z-]+)?)").match(text, om.end())
+            if of is None or not any(w in lex.duration_subject_of for w in (fold(of.group(1)), fold(of.group(1).split()[0]))):
+                continue  # "on the second day", "the third week of May": no duration of anything
+        n = int(om.group("d")) if om.group("d") else lex.numbers.ordinals.get(fold(om.group("w")))
+        unit = lex.unit_form.get(fold(om.group("u")))
+        if not n or unit is None:
+            continue
+        out.append(Mention(start=s, end=e, num_start=s, num_end=om.end("ord"), low=float(n - 1), high=float(n), point=None,
+                           qualifier="exact", kind="duration", rule="its <ordinal> <unit>", unit=unit,
+                           surface_unit=om.group("u"), word_number=om.group("d") is None))
+    return out
 
 
 def _scaled_parts(mentions: list[Mention], text: str, lex: Lexicon) -> list[Mention]:

@@ -41,6 +41,7 @@ class NumbersData(_Strict):
     # ordinals that are fractions only after a number word ("one fourth", "three eighths";
     # not "the Fourth of July")
     counted_fractions: dict[str, float] = {}
+    ordinals: dict[str, int] = {}
     vague: dict[str, tuple[float, float]]
     vague_multipliers: dict[str, tuple[float, float]]
     identifier_words: list[str] = []
