@@ -164,7 +164,7 @@ class Patterns:
         self.ordinal_duration = regex.compile(
             r"(?<![\w])(?P<det>its|their|the)\s+(?P<n>(?P<ord>(?P<d>\d{1,4})(?:st|nd|rd|th)|(?P<w>" + ordinals + r"))\s+"
             r"(?:straight\s+|consecutive\s+|full\s+)?(?P<u>day|week|month|year))(?![\w])", regex.IGNORECASE) if ordinals else None
-        self.ordinal_trigger = re.compile(r"\b(?:its|their|the)\s+\S+\s+(?:straight\s+|consecutive\s+|full\s+)?(?:day|week|month|year)\b")
+        self.ordinal_trigger = re.compile(r"\b(?:its|their|the)\s+(?:\d{1,4}|[a-z]+)(?:st|nd|rd|th)\s+(?:straight\s+|consecutive\s+|full\s+)?(?:day|week|month|year)\b")
         self.calibre_after = regex.compile(r"[ -]?(?:" + alternation(n.calibre_words, boundary=False) + r")(?![\w])", regex.IGNORECASE) \
             if n.calibre_words else None
         self.ident_before = regex.compile(r"(?<![\w])(?:" + alternation(n.identifier_words, boundary=False) + r")[ .#-]?\Z")
@@ -610,16 +610,21 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
         while i < len(raw) and raw[i].start() < end:
             i += 1  # read as part of this figure ("a month" of "RM45 a month")
     mentions = _scaled_parts(mentions, text, lex)
-    if pats.ordinal_duration is not None and pats.ordinal_trigger.search(low if low is not None else lowered(text)):
-        mentions = sorted(mentions + _ordinal_durations(text, lex, pats, mentions, taken), key=lambda x: x.start)
+    if pats.ordinal_duration is not None:
+        found = _ordinal_durations(text, low if low is not None else lowered(text), lex, pats, mentions, taken)
+        if found:
+            mentions = sorted(mentions + found, key=lambda x: x.start)
     return mentions
 
 
-def _ordinal_durations(text: str, lex: Lexicon, pats, mentions: list[Mention], taken) -> list[Mention]:
+def _ordinal_durations(text: str, low: str, lex: Lexicon, pats, mentions: list[Mention], taken) -> list[Mention]:
     """ "the war entered its third week", "on the 100th day of the strike": a duration of
     two to three weeks, 99 to 100 days, so far."""
     out = []
-    for om in pats.ordinal_duration.finditer(text):
+    for t in pats.ordinal_trigger.finditer(low):  # a cheap scan first; the full pattern where it fires
+        om = pats.ordinal_duration.match(text, t.start())
+        if om is None:
+            continue
         s, e = om.span("n")
         if any(m.start < e and s < m.end for m in mentions) or any(a < e and s < b for a, b in taken):
             continue
