@@ -201,6 +201,7 @@ class Patterns:
             + r"|(?P<rel>(?i:" + alternation(lex.relative_of) + r"))"
             + r"|(?P<wd>" + wd_full + r")(?!\s+\d)"
             + r"|(?<=" + preps + r"\s+)(?P<mon>" + mon_full + r")(?![\w])"
+            + r"|(?<=(?<![\w])mid-)(?P<mmid>" + alternation([w.capitalize() for w in d.months if len(w) > 3 or w == "may"], boundary=False) + r")(?![\w])"
             + r"|(?P<decade>(?:1[89]|20)\d0s)(?![\w])"
             + r"|(?P<year>(?:1[89]|20)\d\d|(?<=(?i:by|in|until|before|beyond|through)\s+)21\d\d)(?!\d|,\d|\.\d|\s*(?:%|per\s*cent|percent))(?!\s+(?:" + mods + r"\s+)?" + counted + r")"
             + r")",
@@ -258,7 +259,7 @@ def find_dates(text: str, pats: Patterns, words=None) -> list[DateMention]:
     for m in _anchored(pats.dates, pats.date_trigger, text, None, relative):
         rule = m.lastgroup
         # lastgroup is the innermost group that closed last; find the top-level rule
-        for name in ("dmy", "mdy", "iso", "slash", "time", "dm", "md", "my", "rel", "wd", "mon", "decade", "year"):
+        for name in ("dmy", "mdy", "iso", "slash", "time", "dm", "md", "my", "rel", "wd", "mon", "mmid", "decade", "year"):
             if m.group(name) is not None:
                 rule = name
                 break
@@ -266,9 +267,11 @@ def find_dates(text: str, pats: Patterns, words=None) -> list[DateMention]:
                                or pats.prefix_before.search(text, max(0, m.start() - 12), m.start())  # "$2000" is money
                                or _NON_YEAR_FROM.search(text, max(0, m.start() - 20), m.start())):
             continue  # "about 2000" is a count, not a year; so is the end of "from 1000 to 2000"
-        start = m.start(rule)
+        start, end, groups = m.start(rule), m.end(rule), m.groupdict()
+        if rule == "mmid":  # "in mid-March": the month
+            rule, groups = "mon", dict(groups, mon=groups["mmid"])
         since = bool(pats.since_before.search(text, max(0, start - 30), start))
-        out.append(DateMention(start, m.end(rule), rule, m.groupdict(), since))
+        out.append(DateMention(start, end, rule, groups, since))
     return out
 
 
