@@ -670,6 +670,7 @@ _PASSIVE_SOURCE = regex.compile(r"(?<![\w])(?:put|estimated|given|reported|count
 
 _FIGURE_NEXT = regex.compile(r"\s+(?:[$€£¥]|[A-Z]{2,3}\s?)?\d")
 _SOURCE_END = regex.compile(r"\s+(?=(?:that|who|which|had|has|have|was|were|is|are|will|would|could|may|might|[a-z]+ly)\b|[$€£¥]?\d)")
+_FIRST_PERSON = frozenset("i we you".split())
 _POSSESSIVES = frozenset("its their his her our my your".split())
 
 
@@ -712,6 +713,8 @@ def _spoken_source(text: str, sent: Sentence, v: Vocab, last_source: list) -> Op
             if piece[0].isupper() or piece.split()[0].lower() in ("a", "an", "the") or _common_source(piece, v) \
                     or len(words) >= 3 and words[-1][:1].isupper() and words[-2][:1].isupper():  # "health ministry spokesman Orhan Demirel"
                 piece = _rx(r"\s+(?:has|have|had|was|were|is|also|later|then|previously)$").sub("", piece)
+                if piece.lower().split("'")[0].split("’")[0] in v.pronouns | _FIRST_PERSON:
+                    return last_source[0] if piece.lower() in v.pronouns else None  # "It also warned", "I'm told"
                 last_source[0] = piece
                 return piece
         # "..., said <source>."
