@@ -160,7 +160,11 @@ class _Extractor:
                 continue
             # ellipsis: "1,200 rebels in Zabid and 2,500 in Bajil", "40 dead and sixty more wounded",
             # "killed 1,200, while the UN put the figure closer to 3,000"
-            if f["kind"] == "count" and f["subject"] is None and f.get("noun") is None and prev_count is not None \
+            # (a bare "toll" of people takes the class of the count it answers: "killed 22,000
+            # civilians, while the authorities put the toll at 3,000")
+            generic = f["subject"] is None or f["subject"] == "people" and prev_count is not None \
+                and prev_count["unit"] == "person" and prev_count["predicate"] == f["predicate"]
+            if f["kind"] == "count" and generic and f.get("noun") is None and prev_count is not None \
                     and (not _rx(r"\s+of\b").match(text, m.end) or _rx(r"\s+of\s+(?:whom|them)\b").match(text, m.end)) \
                     and (_rx(r"[^.;]{0,80}?(?:\band\b|,|\bwhile\b|\bwith\b|\bplus\b|\bincluding\b)[^.;]{0,60}").fullmatch(text[prev_count["m"].end:m.start])
                          or prev_count["m"].end < sent.start and _THE_FIGURE.search(text, sent.start, m.start)):

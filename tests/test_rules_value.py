@@ -228,6 +228,9 @@ def test_a_saying_verb_names_the_source_before_a_recording_one():
     assert claim(run(f), "f", "2%").attribution == "the exchange"  # "added 58 points" is no statement
     g = doc("g", "Tigris Blog", "According to the Red Crescent 2,000 families left Mosul on Monday.")
     assert claim(run(g), "g", "2,000").attribution == "the Red Crescent"
+    k = doc("k", "Tigris Wire", "Officials say 2,200 civilians died in Mosul, while the militia put the toll at about 300.")
+    assert claim(run(k), "k", "about 300").subject == "civilians"  # the toll answers the civilians' count
+    assert claim(run(k), "k", "about 300").attribution == "the militia"
     h = doc("h", "Gulf Post", "The ministry said 20 people died in Mosul. It also warned that 300 homes were destroyed.")
     assert claim(run(h), "h", "300").attribution == "the ministry"  # "It also warned": the ministry
     e = doc("e", "Gulf Wire", "An estimated 2,000 residents were trapped in Mosul.")
