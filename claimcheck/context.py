@@ -533,7 +533,12 @@ def distance_from(text: str, m: Mention, sent: Sentence) -> Optional[str]:
     return f"from {place.name}" if place else None
 
 
-_DISTANCE_FROM = regex.compile(r"(?i)(?:\s*\([^()]{1,30}\))?\)?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from|outside|away\s+from)\s+(?:the\s+(?:city|town|village)\s+of\s+)?")
+# "west of", "north-east of", "from", "outside": what a distance is measured from follows
+_MEASURED_FROM = (r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from|outside|away\s+from)\s+"
+                  r"(?:the\s+(?:city|town|village)\s+of\s+)?")
+_DISTANCE_FROM = regex.compile(r"(?i)(?:\s*\([^()]{1,30}\))?\)?\s+" + _MEASURED_FROM)
+# the place a distance is measured from, seen from that place: "about 40 miles west of <El Fasher>"
+_DISTANCE_REFERENCE = regex.compile(r"(?i)\d[\d.,]*\s*(?:[a-z]+\s+){0,2}" + _MEASURED_FROM + r"\Z")
 
 
 def scope_for(text: str, m: Mention, sent: Sentence, home: Optional[str], allow_home: bool, lex: Lexicon, v: Vocab) -> tuple[Optional[str], Optional[str]]:
@@ -1029,8 +1034,6 @@ def holder_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[
     return " ".join(picked) if picked else after_prep
 
 
-_DISTANCE_REFERENCE = regex.compile(r"(?i)\d[\d.,]*\s*(?:[a-z]+\s+){0,2}(?:north|south|east|west|northeast|northwest|southeast|southwest|"
-                                     r"north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?\Z")
 _STARTED = regex.compile(r"(?i)(?<![\w])(?:began|begun|started|erupted|broke\s+out|was\s+launched|launched)\s+(?:[\w-]+\s+){0,2}?(?:in|on)\s+(?:early|late|mid)?[\s-]*\Z")
 # ", the last army stronghold in", ", blaming weak demand in": a noun phrase or a present
 # participle set off by a comma is about something else

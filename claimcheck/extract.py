@@ -19,7 +19,7 @@ import regex
 from ._rx import _rx
 
 from . import context as ctx
-from .grammar import DateMention, Mention, find_dates, find_mentions, lowered
+from .grammar import DateMention, Mention, find_dates, find_mentions, lowered, rise_before
 from .lexicon import Lexicon, Words, default_lexicon, fold, singular
 from .models import Claim, Document, Normalized, Span, TimeRef, Value, claim_id
 from .normalize.dates import date_interval, resolve, since_interval_years
@@ -394,8 +394,7 @@ class _Extractor:
                 elif fa["unit"] and fb["unit"] and fb["unit"].startswith(fa["unit"] + " per "):
                     fa["unit"] = fb["unit"]
             elif fa["kind"] == fb["kind"] and fa.get("change") is None and _rx(r"\s+to\s+").fullmatch(text, a.end, b.start) \
-                    and (_rx(r"(?i)(?<![\w])by\s+\Z").search(text, max(0, a.start - 4), a.start)
-                         or self.lex.patterns.change_verb.search(text, max(0, a.start - 40), a.start)):
+                    and rise_before(text, a.start, self.lex.patterns):
                 fa["change"], fb["change"] = "by", "to"  # "rose by 2 points to 7%": the rise, then the new level
                 _same_thing(fa, fb)
             elif fa["kind"] == fb["kind"] and fa["unit"] == fb["unit"] and fa.get("change") is None and (

@@ -460,7 +460,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
                 op = gap.group("op").lower()
                 lead = pats.range_lead.search(text, max(0, start - 10), start)
                 ok = op != "and" or bool(lead and lead.group("lead").lower() == "between")
-                if ok and _rise_then_level(text, start, pats, point, _number_value(nxt, text, lex, True)[0]):
+                if ok and _rise_then_level(text, start, pats, point, lambda: _number_value(nxt, text, lex, True)[0]):
                     ok = False  # "increased by $43.6 billion to $419.2 billion": the rise, then the new level
                 if lead and lead.group("lead").lower() == "from" and pats.change_verb.search(text, max(0, lead.start() - 40), lead.start()):
                     ok = False  # "rose from 10% to 25%" is a change: two figures, not a range
@@ -510,7 +510,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
                     change = lead and lead.group("lead").lower() == "from" and pats.change_verb.search(text, max(0, lead.start() - 40), lead.start())
                     if point is not None and i < len(raw) and not change:
                         nxt = raw[i]
-                        if _rise_then_level(text, start, pats, point, _number_value(nxt, text, lex, True)[0]):
+                        if _rise_then_level(text, start, pats, point, lambda: _number_value(nxt, text, lex, True)[0]):
                             nxt = None  # "climbed 2% to 7.1%": the rise, then the new level
                         between = lead is not None and lead.group("lead").lower() == "between"
                         gap = _rx(r"\s*(?:to|-|and)\s*\Z" if between else r"\s*(?:to|-)\s*\Z").match(text[end:nxt.start()]) if nxt else None
@@ -703,12 +703,18 @@ def _prefix_unit(lex: Lexicon, written: str) -> Optional[UnitDef]:
     return got
 
 
-def _rise_then_level(text: str, start: int, pats, point: Optional[float], v_next: Optional[float]) -> bool:
+def _rise_then_level(text: str, start: int, pats, point: Optional[float], next_value) -> bool:
     """ "increased by $1.2bn to $48.5bn", "climbed 2% to 7.1%": after "by" or a change verb,
     a second figure far above the first is the new level, not the end of a range ("rose
-    2% to 3%" stays a range)."""
-    if v_next is None or not point or v_next <= 3 * point:
+    2% to 3%" stays a range). ``next_value`` reads the second figure, only when it matters."""
+    if not point or not rise_before(text, start, pats):
         return False
+    v_next = next_value()
+    return v_next is not None and v_next > 3 * point
+
+
+def rise_before(text: str, start: int, pats) -> bool:
+    """Whether the figure at ``start`` follows "by" or a change verb ("rose 2%", "increased by")."""
     return bool(_rx(r"(?i)(?<![\w])by\s+\Z").search(text, max(0, start - 4), start)
                 or pats.change_verb.search(text, max(0, start - 40), start))
 

@@ -345,6 +345,11 @@ class Lexicon:
         self.pronouns: frozenset[str] = frozenset(p.lower() for p in g.pronouns)
         self.speech_forms: frozenset[str] = frozenset(w.lower() for w in self.attribution.speech_verbs if " " not in w)
         self.ascii_prefix: dict[str, UnitDef] = {p: u for u in self.units.units for p in u.ascii_prefix}
+        # how a unit read before a figure is written back there: its shortest prefix ("$", "₹", "magnitude")
+        self.unit_sign: dict[str, str] = {}
+        for u in self.units.units:
+            if u.prefix:
+                self.unit_sign.setdefault(u.unit, min(u.prefix, key=len))
 
         s = self.subjects
         self.counted_of: dict[str, tuple[str, str]] = {}
@@ -405,7 +410,7 @@ class Lexicon:
         return self.subjects.shares.get(subject or "")
 
     def context_scope(self, subject: Optional[str]) -> bool:
-        d = self.subjects.shares.get(subject or "")
+        d = self.share_def(subject)
         return True if d is None else d.context_scope
 
     def predicate_type(self, predicate: Optional[str]) -> Optional[str]:

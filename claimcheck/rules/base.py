@@ -174,19 +174,12 @@ def _plural_unit(name: str) -> str:
     return " ".join(words)
 
 
-# units written before the figure: "magnitude 6.1"
-_UNITS_BEFORE = frozenset(["magnitude"])
-
-
-# currency signs written before the amount: "$4.2 billion", "€8 billion"
-_CURRENCY_SIGNS = {"USD": "$", "EUR": "\u20ac", "GBP": "\u00a3", "JPY": "\u00a5"}
-
-
-def with_unit(text: str, unit: Optional[str], value: float = 2.0) -> str:
-    if unit in _UNITS_BEFORE:
-        return f"{unit} {text}"
-    if unit in _CURRENCY_SIGNS:
-        return _CURRENCY_SIGNS[unit] + text
+def with_unit(text: str, unit: Optional[str], value: float = 2.0, signs: Mapping[str, str] = {}) -> str:
+    """A figure with its unit: "40%", "3 years"; with ``signs`` (``Lexicon.unit_sign``) a
+    unit the lexicon writes before the figure goes there: "$4.2 billion", "magnitude 6.1"."""
+    sign = signs.get(unit or "")
+    if sign:
+        return f"{sign}{text}" if not sign[-1:].isalpha() else f"{sign} {text}"
     w = unit_word(unit, value)
     if not w:
         return text
@@ -197,8 +190,9 @@ _PREFIX = {"approximately": "about ", "more than": "over ", "at least": "at leas
            "exact": "", "vague": ""}
 
 
-def stated_label(claim: Claim, unit: Optional[str] = None) -> str:
-    """The claim's figure in its stated unit with its qualifier: "over 100,000", "1,500-2,500"."""
+def stated_label(claim: Claim, unit: Optional[str] = None, signs: Mapping[str, str] = {}) -> str:
+    """The claim's figure in its stated unit with its qualifier: "over 100,000", "1,500-2,500",
+    "about $900 million" (see ``with_unit`` for ``signs``)."""
     v = claim.value
     if v.qualifier == "vague":
         text = claim.evidence.text.strip()
@@ -210,7 +204,7 @@ def stated_label(claim: Claim, unit: Optional[str] = None) -> str:
     # a count's unit is its noun ("building" for homes), which the sentence names as the subject
     u = unit if unit is not None else None if claim.kind == "count" else claim.unit
     body = num(v.low) if v.low == v.high else f"{num(v.low)}-{num(v.high)}"
-    return _PREFIX.get(v.qualifier, "") + with_unit(body, u, v.high)
+    return _PREFIX.get(v.qualifier, "") + with_unit(body, u, v.high, signs)
 
 
 def join_names(names: Sequence[str]) -> str:

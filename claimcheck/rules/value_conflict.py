@@ -281,7 +281,7 @@ def _side(items: list[_Item], ctx: RuleContext) -> Side:
 
 
 def _label(c: Claim, ctx: RuleContext) -> str:
-    text = stated_label(c)
+    text = stated_label(c, signs=ctx.lexicon.unit_sign)
     if iv.derived(c):
         return f"{text} ({c.evidence.text.strip()})"
     parts = [ctx.claims_by_id[p] for p in c.parts if p in ctx.claims_by_id]
@@ -364,7 +364,7 @@ def _compare_words(ratio: float, kind: str, bound: bool) -> str:
 def _explain(p: _Pair, lo_side: list[_Item], hi_side: list[_Item], ratio: float, ptype: str, s: ValueConflictSettings,
              ctx: RuleContext) -> str:
     lo, hi = p.lo.claim, p.hi.claim
-    lab_lo, lab_hi = stated_label(lo), stated_label(hi)
+    lab_lo, lab_hi = stated_label(lo, signs=ctx.lexicon.unit_sign), stated_label(hi, signs=ctx.lexicon.unit_sign)
     when_lo = when_hi = ""
     if (p.days or 0) > 0 and month_year(lo.time.as_of) != month_year(hi.time.as_of):
         when_lo, when_hi = f" ({month_year(lo.time.as_of)})", f" ({month_year(hi.time.as_of)})"
