@@ -97,6 +97,8 @@ def _matches(conflict, pair: tuple[dict, dict], by_id: dict) -> bool:
 
 def _value_ok(claim, fig: dict) -> bool:
     v = fig["value"]
+    if isinstance(v, str) or (isinstance(v, list) and not all(isinstance(x, (int, float)) for x in v)):
+        return claim.kind == fig.get("kind")  # a date or a score written as text: the kind alone
     lo, hi = (v, v) if not isinstance(v, list) else v
     tol = lambda x, y: abs(x - y) <= 1e-6 * max(1.0, abs(y))
     kind = fig.get("kind")

@@ -131,7 +131,7 @@ def claim_segments(claim: Claim) -> tuple[tuple[str, bool], ...]:
 
 def subject_place(conflict: Conflict, claims: Mapping[str, Claim]) -> tuple[str, str]:
     """(subject, place) a conflict is about, for grouping: read from the cited claims,
-    else from the comparable key ("kind|subject|predicate|scope")."""
+    else from the comparable key ("kind|subject|predicate|scope|event")."""
     subject = place = None
     for cid in conflict.loc:
         c = claims.get(cid)
@@ -140,7 +140,7 @@ def subject_place(conflict: Conflict, claims: Mapping[str, Claim]) -> tuple[str,
             place = place or c.place or c.scope
     if (subject is None or place is None) and conflict.key:
         parts = conflict.key.split("|")
-        if len(parts) == 4:
+        if len(parts) >= 4:
             subject = subject or (parts[1] if parts[1] != "-" else None)
             place = place or (parts[3] if parts[3] != "-" else None)
     return subject or "(no subject)", place or "(no place)"
@@ -157,6 +157,6 @@ def conflict_kinds(conflict: Conflict, claims: Mapping[str, Claim]) -> set[str]:
 def conflict_subjects(conflict: Conflict, claims: Mapping[str, Claim]) -> set[str]:
     """Subjects of the claims a conflict cites (from the key when claims are missing)."""
     subjects = {claims[cid].subject for cid in conflict.loc if cid in claims and claims[cid].subject}
-    if not subjects and conflict.key and len(conflict.key.split("|")) == 4:
+    if not subjects and conflict.key and len(conflict.key.split("|")) >= 4:
         subjects.add(conflict.key.split("|")[1])
     return {s for s in subjects if s and s != "-"}

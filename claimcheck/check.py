@@ -28,6 +28,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from . import registry
 from .errors import ConfigError, InputError
 from .lexicon import Lexicon, default_lexicon
+from .event_groups import EventSettings, events_across
 from .models import SEVERITIES, Claim, Conflict, Document, DocumentSummary, Report, Severity
 from .rules.base import DocInfo, RuleContext
 
@@ -53,13 +54,14 @@ class Config(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     rules: dict[str, RuleConfig] = Field(default_factory=dict)
+    events: EventSettings = Field(default_factory=EventSettings, description="How articles' events are told apart.")
 
     def _with(self, name: str, **update: Any) -> "Config":
         rule = registry.get(name)
         old = self._entry(rule.name)
         new = old.model_copy(update=update)
         rules = {k: v for k, v in self.rules.items() if _resolve_name(k) != rule.name}
-        return Config(rules={**rules, rule.name: new})
+        return Config(rules={**rules, rule.name: new}, events=self.events)
 
     def _entry(self, full: str) -> RuleConfig:
         for k, v in self.rules.items():
@@ -216,35 +218,46 @@ def _coerce(config: Union[None, Config, Mapping[str, Any], str, os.PathLike]) ->
 
 
 # -- the engine -----------------------------------------------------------------------------
-def _placed_keys(claims: Sequence[Claim]) -> dict[str, set[str]]:
-    """ "kind|subject|predicate" -> the keys with a place (not narrowed to a part of it:
+def _what(c: Claim) -> str:
+    return "|".join((c.kind, c.compare_as or c.subject or "-", c.predicate or "-"))
+
+
+def _key(c: Claim, scope: Optional[str], event: str) -> str:
+    return "|".join((_what(c), scope or "-", event))
+
+
+def _placed_keys(claims: Sequence[Claim], event_of) -> dict[tuple[str, str], set[str]]:
+    """(kind|subject|predicate, event) -> the places (not narrowed to a part of one:
     "northern Hodeidah", "the Hodeidah port") that the claims give it."""
-    out: dict[str, set[str]] = defaultdict(set)
+    out: dict[tuple[str, str], set[str]] = defaultdict(set)
     for c in claims:
         if c.scope is not None and c.key is not None:
-            out[c.key.rsplit("|", 1)[0]].add(c.key if c.scope == c.place else "")  # a narrowed one makes it ambiguous
+            out[(_what(c), event_of(c))].add(c.scope if c.scope == c.place else "")  # a narrowed one makes it ambiguous
     return out
 
 
-def _comparable_key(c: Claim, placed: dict[str, set[str]]) -> Optional[str]:
-    """A claim whose sentence and article name no place is about the place the other
-    reports give the same figure, when they give exactly one ("Turnout was 74.38 percent"
-    beside "turnout in Poland reached 74.4%"); else its own place-less key."""
-    k = c.key
-    if k is None or c.scope is not None:
-        return k
-    named = placed.get(k.rsplit("|", 1)[0], ())
-    return next(iter(named)) if len(named) == 1 and "" not in named else k
+def _comparable_key(c: Claim, placed: dict[tuple[str, str], set[str]], event_of) -> Optional[str]:
+    """The claim's key with its event resolved across articles; a claim whose sentence and
+    article name no place is about the place the other reports give the same figure of the
+    same event, when they give exactly one ("Turnout was 74.38 percent" beside "turnout in
+    Poland reached 74.4%")."""
+    if c.key is None:
+        return None
+    event = event_of(c)
+    if c.scope is not None:
+        return _key(c, c.scope, event)
+    named = placed.get((_what(c), event), ())
+    return _key(c, next(iter(named)) if len(named) == 1 and "" not in named else None, event)
 
 
-def _groups(claims: Sequence[Claim], how: Optional[str]) -> Iterable[list[Claim]]:
+def _groups(claims: Sequence[Claim], how: Optional[str], event_of) -> Iterable[list[Claim]]:
     if how is None:
         return [list(claims)]
     groups: dict[Any, list[Claim]] = defaultdict(list)
     if how == "key":
-        placed = _placed_keys(claims)
+        placed = _placed_keys(claims, event_of)
         for c in claims:
-            k = _comparable_key(c, placed)
+            k = _comparable_key(c, placed, event_of)
             if k is not None:
                 groups[k].append(c)
     elif how == "document":
@@ -282,13 +295,15 @@ def check(documents: Iterable[Document], config: Union[None, Config, Mapping[str
     claim_list = list(claims)
     info = {d.id: DocInfo(d.id, d.outlet, d.published) for d in docs}
     by_id = {c.id: c for c in claim_list}
+    event_of = events_across(docs, claim_list, cfg.events, lex).event_of
     cache: dict[Optional[str], Iterable[list[Claim]]] = {}
     found: dict[str, Conflict] = {}
     for rule, settings, severity in plan:
         how = getattr(rule, "group_by", None)
         if how not in cache:
-            cache[how] = list(_groups(claim_list, how))
-        ctx = RuleContext(rule=rule, settings=settings, lexicon=lex, claims_by_id=by_id, documents=info, severity=severity)
+            cache[how] = list(_groups(claim_list, how, event_of))
+        ctx = RuleContext(rule=rule, settings=settings, lexicon=lex, claims_by_id=by_id, documents=info, severity=severity,
+                          event_of=event_of)
         for group in cache[how]:
             for conflict in rule.check(group, ctx):
                 found.setdefault(conflict.id, conflict)

@@ -19,6 +19,7 @@ import regex
 from ._rx import _rx
 
 from . import context as ctx
+from . import events
 from .grammar import DateMention, Mention, find_dates, find_mentions, lowered, rise_before
 from .lexicon import Lexicon, Words, default_lexicon, fold, singular
 from .models import Claim, Document, Normalized, Span, TimeRef, Value, claim_id
@@ -141,9 +142,25 @@ class _Extractor:
             if i in busy:
                 ctx.prepare(sent, lex)
                 claims.extend(self._sentence_claims(sent, grouped.get(i, []), date_groups.get(i, []), attribution))
+        lede3_end = spans[min(2, len(spans) - 1)][1] if spans else 0
+        main = events.main_event(lex, self.low, headline_end, lede3_end, self.home, self._date_marks(dates), self.doc.published)
+        claims = [self._with_event(c, main) for c in claims]
         if self.st.kinds is not None:
             claims = [c for c in claims if c.kind in self.st.kinds]
         return claims
+
+    # -- events ---------------------------------------------------------------------
+    def _date_marks(self, dates: list[DateMention]) -> list[tuple[int, Optional[str], str]]:
+        """(offset, ISO, precision) of each resolved date, in text order."""
+        marks = [(d.start, r.iso, r.precision) for d in dates for r in (self.resolved[id(d)],) if r.resolved]
+        return sorted(marks, key=lambda m: m[0])
+
+    def _with_event(self, c: Claim, main: "events.MainEvent") -> Claim:
+        if c.kind == "date":
+            return c
+        event, background = events.claim_event(self.lex, c, main)
+        partial = c.kind in ("count", "duration") and events.counts_a_part(self.lex, self.doc.text, c.evidence.start, c.evidence.end)
+        return c.model_copy(update={"event": event, "background": background, "partial": partial})
 
     # -- one sentence -----------------------------------------------------------------
     def _sentence_claims(self, sent: ctx.Sentence, mentions: list[Mention], dates: list[DateMention], attribution: Optional[str]) -> list[Claim]:

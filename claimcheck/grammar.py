@@ -588,8 +588,8 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             end = qa.end()
 
         if unit is None and kind_hint == "num" and point is not None and point.is_integer() and 0 < point <= 120 \
-                and pats.age_before.search(text, max(0, start - 40), start) and _rx(r"\s*,").match(text, end):
-            unit = lex.unit_by_name.get("year of age")  # "The mayor, 58, said": an age
+                and pats.age_before.search(text, max(0, start - 40), start) and _rx(r"\s*(?:,|\.(?:\s|$)|$)").match(text, end):
+            unit = lex.unit_by_name.get("year of age")  # "The mayor, 58, said", "killing John Smith, 40.": an age
             rule = "<person>, <number>,"
         elif unit is None and kind_hint in ("num", "words") and 0 < lo <= hi <= 120 and "age" in text[max(0, start - 16):start] \
                 and pats.aged_before.search(text, max(0, start - 16), start):

@@ -24,7 +24,7 @@ from .errors import LexiconError
 # libyaml's loader reads the lexicon ten times faster where PyYAML was built with it.
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-SECTIONS = ("numbers", "qualifiers", "units", "subjects", "predicates", "places", "dates", "attribution", "grammar")
+SECTIONS = ("numbers", "qualifiers", "units", "subjects", "predicates", "places", "dates", "attribution", "grammar", "events")
 
 
 class _Strict(BaseModel):
@@ -206,6 +206,29 @@ class GrammarData(_Strict):
     pronouns: list[str]
 
 
+class EventTypeDef(_Strict):
+    family: str
+    label: str
+    words: list[str]
+    follow_up: bool = False
+
+
+class SubsetWordsData(_Strict):
+    before: list[str]
+    after: list[str]
+
+
+class EventsData(_Strict):
+    """events.yaml: event types, and the words that tell a figure's event and referent."""
+
+    types: dict[str, EventTypeDef]
+    background_days: int = 45
+    standing_verbs: list[str] = []
+    subset: SubsetWordsData
+    generic_subjects: list[str] = []
+    not_names: list[str] = []
+
+
 _SCHEMAS: dict[str, type[BaseModel]] = {
     "numbers": NumbersData,
     "qualifiers": QualifiersData,
@@ -216,6 +239,7 @@ _SCHEMAS: dict[str, type[BaseModel]] = {
     "dates": DatesData,
     "attribution": AttributionData,
     "grammar": GrammarData,
+    "events": EventsData,
 }
 
 
@@ -291,6 +315,7 @@ class Lexicon:
             self.dates = DatesData.model_validate(data["dates"])
             self.attribution = AttributionData.model_validate(data["attribution"])
             self.grammar = GrammarData.model_validate(data["grammar"])
+            self.events = EventsData.model_validate(data["events"])
         except KeyError as exc:
             raise LexiconError(f"lexicon section {exc.args[0]!r} is missing") from None
         except ValidationError as exc:
@@ -395,6 +420,31 @@ class Lexicon:
                 back = RelativeDef(days=one.days * n, months=one.months * n, years=one.years * n, precision=one.precision)
                 for written in filter(None, (str(n), numbers.get(n))):
                     self.relative_of.setdefault(fold(f"{written} {unit}s ago"), back)
+
+        self._index_events()
+
+    def _index_events(self) -> None:
+        ev = self.events
+        self.event_type_of = {fold(w): name for name, d in ev.types.items() for w in d.words}
+        self.event_words = regex.compile(alternation(self.event_type_of))
+        # "has about 50 employees", "is home to some 12,000 people"; not "has lasted 5 years"
+        self.standing_verbs = regex.compile(r"(?i)" + alternation(ev.standing_verbs) + r"\s+(?:(?!\w+(?:ed|en)\s)\w+\s+){0,2}$")
+        self.subset_before = regex.compile(r"(?i)" + alternation(ev.subset.before) + r"\s+$")
+        self.subset_after = regex.compile(r"(?i)^\s*" + alternation(ev.subset.after))
+        self.generic_subjects = frozenset(fold(w) for w in ev.generic_subjects)
+
+    def event_label(self, type_: Optional[str]) -> Optional[str]:
+        d = self.events.types.get(type_ or "")
+        return d.label if d else None
+
+    def incident(self, type_: Optional[str]) -> bool:
+        """An event of its own (a quake, a fire), not a step after one (an arrest)."""
+        d = self.events.types.get(type_ or "")
+        return bool(d and not d.follow_up)
+
+    def event_family(self, type_: Optional[str]) -> Optional[str]:
+        d = self.events.types.get(type_ or "")
+        return d.family if d else None
 
     def place_info(self, name: str) -> Optional[PlaceDef]:
         return self.places.places.get(name)

@@ -121,6 +121,13 @@ class Claim(_Frozen):
                                                           "stated change: 'rose from 5% to 7%' gives one claim of each; "
                                                           "'by' is the amount of a change stated with its new level "
                                                           "('rose by 2 points to 7%').")
+    event: Optional[str] = Field(default=None, description="The incident the figure belongs to, as "
+                                 "'<type>|<place>|<date>' ('earthquake|Van|2023-05-04'; '-' where unknown): the "
+                                 "article's event, a background event its sentence dates, or None for a standing "
+                                 "fact (see docs/events.md).")
+    background: bool = Field(default=False, description="The event is one the article recalls, not the one it reports.")
+    partial: bool = Field(default=False, description="The figure counts part or the rest of a group ('seven other "
+                                                     "workers', 'the remaining three'), never the whole.")
     evidence: Span
     rule: str = Field(description="Name of the grammar rule that produced the claim.")
 
@@ -136,11 +143,13 @@ class Claim(_Frozen):
     def key(self) -> Optional[str]:
         """The comparable key: a plain string for a database index or a shuffle.
 
-        None when the claim cannot be compared (no subject, or a date).
+        ``kind|subject|predicate|scope|event`` (the event's three parts included), None
+        when the claim cannot be compared (no subject, or a date).
         """
         if self.subject is None and self.compare_as is None or self.kind == "date":
             return None
-        return "|".join((self.kind, self.compare_as or self.subject, self.predicate or "-", self.scope or "-"))
+        return "|".join((self.kind, self.compare_as or self.subject, self.predicate or "-", self.scope or "-",
+                         self.event or "-|-|-"))
 
     def flat(self) -> dict:
         """The JSONL record of ``claimcheck extract``."""
@@ -167,6 +176,9 @@ class Claim(_Frozen):
             "hedges": list(self.hedges),
             "part_of": self.part_of,
             "change": self.change,
+            "event": self.event,
+            "background": self.background,
+            "partial": self.partial,
             "sentence": self.evidence.sentence,
             "rule": self.rule,
             "key": self.key,
@@ -222,6 +234,8 @@ class Conflict(_Frozen):
     unit: Optional[str] = None
     explanation: str = Field(description="One plain sentence.")
     notes: tuple[str, ...] = ()
+    event: Optional[str] = Field(default=None, description="The event the figures belong to, resolved across articles "
+                                 "('<type>|<place>|<date>'; see Claim.event).")
 
 
 class DocumentSummary(_Frozen):

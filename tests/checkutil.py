@@ -40,3 +40,9 @@ def claim(report: Report, doc_id: str, text: str) -> Claim:
 def together(report: Report, *claims: Claim) -> list[Conflict]:
     """Conflicts whose loc holds every one of ``claims``."""
     return [c for c in report.conflicts if all(x.id in c.loc for x in claims)]
+
+
+def what(key: Optional[str]) -> Optional[str]:
+    """A comparable key without its event (``kind|subject|predicate|scope``): what is
+    counted and where, whichever article's event it belongs to."""
+    return None if key is None else "|".join(key.split("|")[:4])

@@ -23,7 +23,7 @@ def test_a_dateline_place_alone_is_not_the_figures_place():
     a = "ANKARA (AFP) - Turnout was 84.2 percent, the election board said."
     b = "Istanbul, May 29 - Turnout reached about 85 percent, officials said."
     [ta], [tb] = ([c for c in extract(t, published="2023-05-29") if c.kind == "percentage"] for t in (a, b))
-    assert ta.scope is None and ta.key == tb.key
+    assert ta.scope is None and ta.key.split("|")[:4] == tb.key.split("|")[:4]  # events are told apart in check
 
 
 def test_a_place_in_an_organisation_name_is_not_a_place():

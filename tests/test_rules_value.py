@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from checkutil import claim, doc, of_type, run, together
+from checkutil import claim, doc, of_type, run, together, what
 
 from claimcheck.check import Config
 
@@ -82,7 +82,7 @@ def test_a_key_a_document_gives_two_rival_figures_for_is_not_compared():
     a = doc("a", "Daily Tigris", "In Mosul, Karim won 52.2% of the vote against 47.8% for his rival, the board said.")
     b = doc("b", "Nineveh Post", "In Mosul, Karim won 52.1% of the vote, with his rival on 47.9%, officials said.")
     r = run(a, b, only="value_conflict")
-    assert claim(r, "a", "52.2%").key == claim(r, "b", "47.9%").key
+    assert what(claim(r, "a", "52.2%").key) == what(claim(r, "b", "47.9%").key)
     assert not r.conflicts
     c_ = doc("c", "Gulf Blog", "Karim won 61% of the vote in Mosul, the blog said.")
     assert not run(a, c_, only="value_conflict").conflicts  # a's key is ambiguous: nothing to contradict
@@ -95,7 +95,7 @@ def test_vote_shares_and_seats_compare_only_for_the_same_holder():
     """Each party has its own figure: "Hassan won 30%" is no rival of "Karim won 52%"."""
     a = doc("a", "Daily Tigris", "Karim won 52% of the vote in Mosul, the board said.")
     b = doc("b", "Nineveh Post", "Hassan won 30% of the vote in Mosul, officials said.")
-    assert claim(run(a, b), "a", "52%").key == claim(run(a, b), "b", "30%").key
+    assert what(claim(run(a, b), "a", "52%").key) == what(claim(run(a, b), "b", "30%").key)
     assert not run(a, b, only="value_conflict").conflicts
     c_ = doc("c", "Gulf Blog", "Karim won 61% of the vote in Mosul, the blog said.")
     [c] = of_type(run(a, b, c_, only="value_conflict"), "value_conflict")
@@ -107,7 +107,7 @@ def test_a_figure_with_no_place_joins_the_one_place_the_others_name():
     b = doc("b", "Nineveh Post", "Turnout was 61 percent, officials said.")
     assert claim(run(a, b), "b", "61 percent").scope is None
     [c] = of_type(run(a, b, only="value_conflict"), "value_conflict")
-    assert c.key == "percentage|turnout|-|Mosul"
+    assert what(c.key) == "percentage|turnout|-|Mosul"
     d = doc("d", "Gulf Blog", "Turnout in Basra reached 70%, the board said.")
     assert not run(a, b, d, only="value_conflict").conflicts  # two places named: which one is unclear
 
@@ -116,7 +116,7 @@ def test_distances_from_the_same_place_compare():
     a = doc("a", "Daily Tigris", "Rebels took the town of Qayyarah, about 60 km (37 miles) south of Mosul.")
     b = doc("b", "Nineveh Post", "Qayyarah, which lies 95 kilometres from Mosul, fell on Sunday.")
     r = run(a, b, only="value_conflict")
-    assert claim(r, "a", "about 60 km").key == claim(r, "b", "95 kilometres").key == "distance|from Mosul|-|Qayyarah"
+    assert what(claim(r, "a", "about 60 km").key) == what(claim(r, "b", "95 kilometres").key) == "distance|from Mosul|-|Qayyarah"
     [c] = of_type(r, "value_conflict")
     assert "Qayyarah is about 60 km from Mosul" in c.explanation and "as far" in c.explanation
     other = doc("c", "Gulf Blog", "Qayyarah lies 95 kilometres from Erbil.")
@@ -168,19 +168,19 @@ def test_crowd_estimates_of_police_and_organisers_are_rivals():
     assert claim(r, "a", "1.1 million").attribution == "the interior ministry"
     assert claim(r, "a", "1.1 million").scope == "Spain"
     explained = " ".join(c.explanation for c in of_type(r, "value_conflict"))
-    assert "Daily Tigris quotes police saying about 50,000 people in Madrid" in explained
-    assert "Daily Tigris quotes the interior ministry saying 1.1 million protesters in Spain" in explained
+    assert "Daily Tigris quotes police saying about 50,000 people in the Madrid protest of 10 March 2021" in explained
+    assert "Daily Tigris quotes the interior ministry saying 1.1 million protesters in Spain in the Madrid protest" in explained
 
 
 def test_areas_burned_compare_across_units_and_magnitudes_compare():
     a = doc("a", "Daily Tigris", "The wildfire near Mosul has burned 12,000 acres. A magnitude 6.3 quake struck Mosul.")
     b = doc("b", "Nineveh Post", "The blaze near Mosul scorched about 7,300 hectares. The quake in Mosul measured magnitude 5.6.")
     r = run(a, b, only="value_conflict")
-    assert claim(r, "a", "12,000 acres").key == claim(r, "b", "about 7,300 hectares").key == "measure|area|destroyed|Mosul"
-    explained = {c.key: c.explanation for c in of_type(r, "value_conflict")}
+    assert what(claim(r, "a", "12,000 acres").key) == what(claim(r, "b", "about 7,300 hectares").key) == "measure|area|destroyed|Mosul"
+    explained = {what(c.key): c.explanation for c in of_type(r, "value_conflict")}
     # 7,300 ha is about 18,000 acres: half as much again
-    assert "Daily Tigris says the area destroyed in Mosul was 12,000 acres" in explained["measure|area|destroyed|Mosul"]
-    assert "the magnitude in Mosul was 5.6" in explained["measure|magnitude|-|Mosul"] and "magnitude 6.3" in explained["measure|magnitude|-|Mosul"]
+    assert "Daily Tigris says the area destroyed in the Mosul fire of 10 March 2021 was 12,000 acres" in explained["measure|area|destroyed|Mosul"]
+    assert "the magnitude in the Mosul earthquake of 10 March 2021 was 5.6" in explained["measure|magnitude|-|Mosul"] and "magnitude 6.3" in explained["measure|magnitude|-|Mosul"]
     c_ = doc("c", "Gulf Blog", "The blaze near Mosul burned 4,900 hectares, roughly 12,100 acres.")
     assert not [c for c in run(a, c_, only="value_conflict").conflicts if "area" in (c.key or "")]
 
@@ -214,8 +214,8 @@ def test_money_compares_in_one_currency_and_pledges_per_donor():
     c_ = doc("c", "Gulf Blog", "The storm caused 8 billion euros in damage in Mosul.")
     r = run(a, b, c_, only="value_conflict")
     [c] = of_type(r, "value_conflict")
-    assert c.key == "money|damage|-|Mosul"
-    assert "the damage in Mosul was $4.2 billion" in c.explanation and "about $9 billion" in c.explanation
+    assert what(c.key) == "money|damage|-|Mosul"
+    assert "the damage in the Mosul storm of 10 March 2021 was $4.2 billion" in c.explanation and "about $9 billion" in c.explanation
     assert "euro" not in c.explanation.lower()  # no exchange rates: euros are not compared with dollars
 
 
@@ -251,7 +251,7 @@ def test_about_and_more_than_the_same_percentage_are_quiet():
     a = doc("a", "Daily Tigris", "The militia has given up about 80 per cent of the land it seized in Nineveh.")
     b = doc("b", "Nineveh Post", "The militia has given up more than 80 per cent of the land it seized in Nineveh.")
     report = run(a, b, only="value_conflict")
-    assert {c.key for c in report.claims if c.kind == "percentage"} == {"percentage|territory|lost|Nineveh"}  # both read, comparable
+    assert {what(c.key) for c in report.claims if c.kind == "percentage"} == {"percentage|territory|lost|Nineveh"}  # both read, comparable
     assert not report.conflicts
 
 
@@ -314,10 +314,10 @@ def test_people_civilians_and_residents_trapped_are_one_population_but_the_kille
     a = doc("a", "Daily Tigris", "Some 40,000 civilians were trapped in Mosul on Monday.")
     b = doc("b", "Nineveh Post", "About 90,000 people were trapped in Mosul on Monday.")
     report = run(a, b, only="value_conflict")
-    assert {c.key for c in report.claims if c.kind == "count"} == {"count|population|trapped|Mosul"}
+    assert {what(c.key) for c in report.claims if c.kind == "count"} == {"count|population|trapped|Mosul"}
     assert len(report.conflicts) == 1
     c = doc("c", "Daily Tigris", "At least 40 civilians were killed in Mosul on Monday.")
     d = doc("d", "Nineveh Post", "At least 90 people were killed in Mosul on Monday.")
     report = run(c, d, only="value_conflict")
-    assert {cl.key for cl in report.claims if cl.kind == "count"} == {"count|civilians|killed|Mosul", "count|people|killed|Mosul"}
+    assert {what(cl.key) for cl in report.claims if cl.kind == "count"} == {"count|civilians|killed|Mosul", "count|people|killed|Mosul"}
     assert not report.conflicts  # civilians are some of the people killed: not the same figure

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass
-from typing import Any, ClassVar, Iterable, Mapping, Optional, Sequence
+from typing import Any, Callable, ClassVar, Iterable, Mapping, Optional, Sequence
 
 from pydantic import BaseModel, ConfigDict
 
@@ -52,6 +52,11 @@ class RuleContext:
     claims_by_id: Mapping[str, Claim]
     documents: Mapping[str, DocInfo]
     severity: Optional[str] = None
+    event_of: Optional[Callable[[Claim], str]] = None
+
+    def event(self, claim: Claim) -> str:
+        """The claim's event, resolved across articles (see claimcheck.event_groups)."""
+        return self.event_of(claim) if self.event_of is not None else (claim.event or "-|-|-")
 
     def outlet(self, claim: Claim) -> str:
         """The outlet of the claim's document, else the document id."""
@@ -69,14 +74,15 @@ class RuleContext:
 
     def conflict(self, claims: Sequence[Claim], explanation: str, *, severity: Optional[str] = None,
                  sides: Iterable[Side] = (), compared: Optional[dict[str, float]] = None, key: Optional[str] = None,
-                 unit: Optional[str] = None, notes: Iterable[str] = ()) -> Conflict:
+                 unit: Optional[str] = None, notes: Iterable[str] = (), event: Optional[str] = None) -> Conflict:
         """A Conflict of this context's rule; a configured severity wins over the computed one."""
         ids = tuple(dict.fromkeys(c.id for c in claims))
         explanation = explanation[:1].upper() + explanation[1:]  # outlets may be named in lower case
         return Conflict(id=conflict_id(self.rule.name, ids), type=self.rule.type, rule=self.rule.name,
                         severity=self.severity or severity or self.rule.default_severity, key=key, loc=ids,
                         claims=tuple(self.ref(c) for c in {c.id: c for c in claims}.values()), sides=tuple(sides),
-                        compared=dict(compared or {}), unit=unit, explanation=explanation, notes=tuple(notes))
+                        compared=dict(compared or {}), unit=unit, explanation=explanation, notes=tuple(notes),
+                        event=event)
 
 
 class BaseRule:
@@ -132,6 +138,27 @@ def month_year(iso: Optional[str]) -> str:
     if len(iso or "") == 4:
         return str(span[0].year)
     return f"{_MONTHS[span[0].month - 1]} {span[0].year}"
+
+
+def day_month_year(iso: Optional[str]) -> str:
+    """"4 May 2023" from "2023-05-04"; coarser dates as :func:`month_year` writes them."""
+    span = date_interval(iso)
+    if span is None or len(iso or "") != 10:
+        return month_year(iso)
+    return f"{span[0].day} {_MONTHS[span[0].month - 1]} {span[0].year}"
+
+
+def event_words(event: Optional[str], lex: Lexicon) -> Optional[str]:
+    """An event as a reader names it: "the Van earthquake of 4 May 2023", "the Gulf of Aden
+    hijacking"; None when its type is unknown."""
+    if not event:
+        return None
+    type_, place, date = (None if p == "-" else p for p in (event.split("#")[0].split("|") + ["-"] * 3)[:3])
+    label = lex.event_label(type_)
+    if label is None:
+        return None
+    when = day_month_year(date)
+    return f"the {place + ' ' if place else ''}{label}{' of ' + when if when else ''}"
 
 
 # -- numbers and words ------------------------------------------------------------------

@@ -28,7 +28,7 @@ from ..models import SEVERITIES, Claim, Conflict, Side
 from ..registry import register
 from . import intervals as iv
 from ..normalize.dates import date_interval
-from .base import (BaseRule, RuleContext, gap_days, join_names, lower, month_year, num, stated_label, unique,
+from .base import (BaseRule, RuleContext, event_words, gap_days, join_names, lower, month_year, num, stated_label, unique,
                    unit_word, with_unit, words_after, words_before)
 
 
@@ -87,7 +87,7 @@ class ValueConflict(BaseRule):
             # parts are compared through their whole; dates have their own semantics
             # the start of a stated change ("rose from 4,000 to 9,000") is an earlier state, not a rival figure,
             # and its amount ("rose by 2 points to 7%") is no level either; a forecast is no fact
-            if c.kind == "date" or c.part_of is not None or c.key is None or c.change in ("from", "by") or "forecast" in c.hedges:
+            if _not_a_rival_figure(c):
                 continue
             tol = iv.tolerance_for(s.tolerance, c.kind)
             hedged = bool({h.lower() for h in c.hedges} - {h.lower() for h in s.ignore_hedges})
@@ -129,7 +129,7 @@ class ValueConflict(BaseRule):
         cross = [p for p in pairs if _rivals(p.lo.claim, p.hi.claim)]
         if not cross:
             return None
-        scored = [(self._severity(p, s), p) for p in cross]
+        scored = [(self._severity(p, s, ctx.lexicon), p) for p in cross]
         (sev, ratio, drops), best = max(scored, key=lambda t: (SEVERITIES.index(t[0][0]), not t[1].lo.hedged and not t[1].hi.hedged,
                                                                -t[1].lo.pos - t[1].hi.pos))
         involved = {id(p.lo) for p in pairs} | {id(p.hi) for p in pairs}
@@ -145,13 +145,17 @@ class ValueConflict(BaseRule):
         if best.days is not None:
             compared["days_apart"] = float(best.days)
         notes = [f"severity lowered: {d}" for d in drops]
-        # the key with a place, when a place-less claim joined it (see check._comparable_key)
-        key = next((i.claim.key for i in lo_side + hi_side if i.claim.scope), claim0.key)
+        # the key with a place, when a place-less claim joined it, and the event across articles
+        # (see check._comparable_key)
+        placed = next((i.claim for i in lo_side + hi_side if i.claim.scope), claim0)
+        event = ctx.event(claim0)
+        key = "|".join((*placed.key.split("|")[:4], event))
         return ctx.conflict([i.claim for i in lo_side + hi_side], _explain(best, lo_side, hi_side, ratio, ptype, s, ctx),
                             severity=sev, sides=(_side(lo_side, ctx), _side(hi_side, ctx)), compared=compared,
-                            key=key, unit=claim0.normalized.unit if claim0.normalized else claim0.unit, notes=notes)
+                            key=key, unit=claim0.normalized.unit if claim0.normalized else claim0.unit, notes=notes,
+                            event=None if event == NO_EVENTS else event)
 
-    def _severity(self, p: _Pair, s: ValueConflictSettings) -> tuple[str, float, list[str]]:
+    def _severity(self, p: _Pair, s: ValueConflictSettings, lex) -> tuple[str, float, list[str]]:
         r = iv.ratio(p.lo.st, p.hi.st)
         base = "high" if r >= s.high_ratio else "medium" if r >= s.medium_ratio else "low"
         drops = []
@@ -164,7 +168,38 @@ class ValueConflict(BaseRule):
             drops.append("a duration derived from a start date")
         if p.how == "far":
             drops.append(f"the figures are {p.days} days apart")
+        if _generic(p.lo.claim, lex) and _generic(p.hi.claim, lex):
+            drops.append("the referent is uncertain: no verb says what happened to them")
         return lower(base, len(drops)), r, drops
+
+
+# -- what can be compared ---------------------------------------------------------------
+NO_EVENTS = "-|-|-"
+
+
+def _not_a_rival_figure(c: Claim) -> bool:
+    """Figures no other source's figure can contradict: dates (their own semantics), parts
+    (compared through their whole), a part or the rest of a group ("seven other workers"),
+    the start of a stated change ("rose from 4,000 to 9,000": an earlier state) and its
+    amount ("rose by 2 points"), and forecasts."""
+    return (c.kind == "date" or c.part_of is not None or c.key is None or c.partial or c.change in ("from", "by")
+            or "forecast" in c.hedges)
+
+
+def _referent_holders(c: Claim, lex) -> list[str]:
+    """Whose figure it is, for subjects that belong to a holder each. A figure with no
+    predicate whose noun is generic ("four people in Texas", "two children") names no
+    referent beyond its article: it is compared with rival sources inside that article,
+    and with other articles only through a holder ("the company's 350 employees")."""
+    holder = _holder(c)
+    if not _generic(c, lex):
+        return [holder] if holder else []
+    return [f"doc:{c.doc}"] + ([holder] if holder else [])
+
+
+def _generic(c: Claim, lex) -> bool:
+    """A count with no predicate and a generic noun ("four people", "two children")."""
+    return c.kind == "count" and c.predicate is None and (c.subject or "").lower() in lex.generic_subjects
 
 
 # -- sides ------------------------------------------------------------------------------
@@ -189,12 +224,13 @@ def _comparable_groups(items: list[_Item], ctx: RuleContext) -> list[list[_Item]
     """The items of one key that can be compared with each other: one unit (dollars with
     dollars, no exchange rates; a change in percentage points with none of the levels),
     and for subjects that belong to a holder each (votes, seats, pledges) one holder."""
-    per_holder = ctx.lexicon.per_holder(items[0].claim.subject, items[0].claim.kind)
+    c0 = items[0].claim
+    # generic figures with no predicate are compared holder by holder (see _unknown_referent)
+    per_holder = ctx.lexicon.per_holder(c0.subject, c0.kind) or _generic(c0, ctx.lexicon)
     groups: dict[tuple[str, str], list[_Item]] = {}
     for it in items:
         c = it.claim
-        holder = _holder(c) if per_holder else ""
-        if holder or not per_holder:
+        for holder in _referent_holders(c, ctx.lexicon) if per_holder else [""]:
             groups.setdefault((c.normalized.unit if c.normalized else c.unit or "", holder), []).append(it)
     return list(groups.values())
 
@@ -324,8 +360,9 @@ def _says(items: list[_Item], ctx: RuleContext) -> str:
 
 
 def _phrase(c: Claim, label: str, ctx: RuleContext) -> str:
-    """The figure in words: "4,000 residents were trapped in Mosul"."""
-    where = f" in {c.scope}" if c.scope else ""
+    """The figure in words: "4,000 residents were trapped in Mosul", "31 people were killed
+    in the Van earthquake of 4 May 2023"."""
+    where = _where(c, ctx)
     subject = c.subject or c.kind
     if c.kind == "duration":
         return f"the {subject}{where} lasted {label}"
@@ -347,6 +384,17 @@ def _phrase(c: Claim, label: str, ctx: RuleContext) -> str:
     verb = f" were {c.predicate}" if c.predicate else ""
     of = " of" if c.value.qualifier == "vague" and label.endswith("s") else ""  # "tens of thousands of residents"
     return f"{label}{of} {subject}{verb}{where}"
+
+
+def _where(c: Claim, ctx: RuleContext) -> str:
+    """ " in Mosul", or the event it happened in when its type is known (a duration's
+    subject is usually the event itself: "the siege lasted")."""
+    place = f" in {c.scope}" if c.scope else ""
+    named = event_words(ctx.event(c), ctx.lexicon) if c.kind != "duration" else None
+    if named is None:
+        return place
+    event_place = ctx.event(c).split("|")[1]
+    return f"{place if c.scope and c.scope != event_place else ''} in {named}"
 
 
 def _compare_words(ratio: float, kind: str, bound: bool) -> str:
