@@ -67,6 +67,9 @@ def claim_diffs(claim: Claim, exp: dict, *, rel: float = 1e-6, absent_is_none=("
         out.append(f"holder {claim.holder!r} != {exp['holder']!r}")
     if "change" in exp and claim.change != exp["change"]:
         out.append(f"change {claim.change!r} != {exp['change']!r}")
+    for f in ("event", "background", "partial"):  # which incident the figure belongs to (events.yaml)
+        if f in exp and getattr(claim, f) != exp[f]:
+            out.append(f"{f} {getattr(claim, f)!r} != {exp[f]!r}")
     if "resolved" in exp and claim.time.resolved != exp["resolved"]:
         out.append(f"resolved {claim.time.resolved} != {exp['resolved']}")
     return out

@@ -1,0 +1,107 @@
+"""Events across articles: figures conflict only when they count the same thing in the
+same event (docs/events.md). Every article here is invented for the test suite."""
+
+from __future__ import annotations
+
+from checkutil import doc, of_type, run
+
+from claimcheck import check
+from claimcheck.event_groups import EventSettings
+from claimcheck.events import DocEvent, group_documents, names
+
+
+def test_a_background_disaster_is_not_this_weeks():
+    a = doc("a", "Daily Tigris", "A strong earthquake hit Malatya on Tuesday, killing 14 people.", "2024-06-12")
+    b = doc("b", "Nineveh Post", "The quake in Malatya on Tuesday killed 15 people. In 1998, an earthquake near Malatya "
+                                 "killed 145 people.", "2024-06-12")
+    [c] = of_type(run(a, b, only="value_conflict"), "value_conflict")
+    assert "14" in c.explanation and "15" in c.explanation and "145" not in c.explanation
+
+
+def test_an_old_disaster_recalled_by_two_articles_is_one_event():
+    a = doc("a", "Daily Tigris", "A quake shook Malatya on Monday. In 1998, an earthquake in Malatya killed 145 people.", "2024-06-12")
+    b = doc("b", "Nineveh Post", "Tremors hit Malatya again. The 1998 earthquake in Malatya killed 200 people.", "2024-06-13")
+    [c] = of_type(run(a, b, only="value_conflict"), "value_conflict")
+    assert c.event == "earthquake|Malatya|1998" and "the Malatya earthquake of 1998" in c.explanation
+
+
+def test_the_explanation_names_the_event():
+    a = doc("a", "Daily Tigris", "A strong earthquake hit Malatya on Tuesday, killing 14 people.", "2024-06-12")
+    b = doc("b", "Nineveh Post", "Tuesday's earthquake in Malatya killed 31 people, officials said.", "2024-06-12")
+    [c] = of_type(run(a, b, only="value_conflict"), "value_conflict")
+    assert "14 people were killed in the Malatya earthquake of 11 June 2024" in c.explanation
+    assert c.event == "earthquake|Malatya|2024-06-11"
+
+
+def test_two_quakes_in_one_place_on_different_days_are_two_events():
+    a = doc("a", "Daily Tigris", "An earthquake hit Malatya on 3 June, killing 14 people.", "2024-06-04")
+    b = doc("b", "Nineveh Post", "An earthquake hit Malatya on 20 June, killing 31 people.", "2024-06-21")
+    assert not run(a, b, only="value_conflict").conflicts
+
+
+def test_an_aftershock_is_its_own_event():
+    a = doc("a", "Daily Tigris", "A magnitude 6.1 earthquake struck Malatya on Tuesday.", "2024-06-12")
+    b = doc("b", "Nineveh Post", "The quake in Malatya on Tuesday was felt widely. An aftershock of magnitude 4.8 "
+                                 "hit Malatya on Wednesday.", "2024-06-13")
+    assert not run(a, b, only="value_conflict").conflicts
+
+
+def test_generic_figures_with_no_verb_are_compared_only_inside_their_article():
+    a = doc("a", "Daily Tigris", "An earthquake hit Malatya. Four people in Malatya are awaiting news.")
+    b = doc("b", "Nineveh Post", "An earthquake hit Malatya. More than 400 people in Malatya gathered at the stadium.")
+    assert not run(a, b, only="value_conflict").conflicts
+
+
+def test_a_part_of_a_group_is_never_the_whole():
+    a = doc("a", "Daily Tigris", "The fire in Malatya trapped 100 workers, officials said.")
+    b = doc("b", "Nineveh Post", "In the fire in Malatya, seven other workers were trapped in a storeroom.")
+    assert not run(a, b, only="value_conflict").conflicts
+
+
+def test_a_standing_fact_has_no_event():
+    [c] = [c for c in run(doc("a", "Daily Tigris", "The fire in Malatya spread. The plant has about 1,400 workers.")).claims
+           if c.kind == "count"]
+    assert c.event is None
+
+
+def test_order_does_not_change_the_conflicts():
+    docs = [doc("a", "Daily Tigris", "A quake hit Malatya on Tuesday, killing 14 people."),
+            doc("b", "Nineveh Post", "Tuesday's quake in Malatya killed 31 people."),
+            doc("c", "Gulf Blog", "The earthquake in Malatya on Tuesday killed 29 people.")]
+    forward = {c.id: c for c in check(docs).conflicts}
+    backward = {c.id: c for c in check(docs[::-1]).conflicts}
+    assert forward == backward and forward
+
+
+# -- telling undated articles apart by their names -------------------------------------
+_NAVY_A = ("The frigate Vardhan of the Indian navy drove off pirates near the tanker Korali. Captain Mehra said the "
+           "Korali crew were safe. Commander Sethi of the Vardhan praised the crew of the Korali.")
+_NAVY_B = ("The destroyer Talwar of the Indian navy seized pirates who had attacked the freighter Elbe. Admiral Rao "
+           "said the Elbe crew were safe. Lieutenant Dutt of the Talwar boarded the Elbe.")
+
+
+def test_undated_articles_are_grouped_by_their_proper_names():
+    stop = frozenset({"indian", "the"})
+    docs = [DocEvent(f"{side}{n}", "hijacking|Gulf of Aden|-", names(text, stop), False)
+            for n in range(2) for side, text in (("a", _NAVY_A), ("b", _NAVY_B))]
+    groups = group_documents(docs, threshold=0.05, min_names=3, apart_days=10)
+    assert groups["a0"] == groups["a1"] != groups["b0"] == groups["b1"]
+
+
+def test_undated_articles_about_two_incidents_do_not_conflict():
+    a1 = doc("a1", "Daily A", "Pirates in three boats attacked the Korali. " + _NAVY_A, "2024-06-12")
+    a2 = doc("a2", "Daily B", "Pirates in two boats attacked the Korali. " + _NAVY_A, "2024-06-12")
+    b1 = doc("b1", "Daily C", "Pirates in five boats attacked the Elbe. " + _NAVY_B, "2025-02-02")
+    b2 = doc("b2", "Daily D", "Pirates in five boats attacked the Elbe. " + _NAVY_B, "2025-02-02")
+    undated = [d.model_copy(update={"published": None}) for d in (a1, a2, b1, b2)]
+    conflicts = check(undated).conflicts
+    assert all({r.doc[0] for r in c.claims} == {"a"} for c in conflicts)
+
+
+def test_event_settings_are_part_of_the_config():
+    assert EventSettings().similarity == 0.05
+    a = doc("a", "Daily Tigris", "A quake hit Malatya on 3 June, killing 31 people.", "2024-06-04")
+    b = doc("b", "Nineveh Post", "A quake hit Malatya on 20 June, killing 14 people.", "2024-06-21")
+    assert not check([a, b]).conflicts
+    # seventeen days apart is one event now, whose toll cannot fall
+    assert check([a, b], {"events": {"apart_days": 30}}).conflicts
