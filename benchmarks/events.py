@@ -62,6 +62,7 @@ class TopicResult:
     conflicts: list = field(default_factory=list)
     cross: list = field(default_factory=list)
     gold: Optional[dict] = None        # the scores on gold, when annotated
+    pairs: tuple[int, int, int, int] = (0, 0, 0, 0)  # article pairs: same event & grouped, same only, grouped only, neither
 
 
 def event_of(topic_dir: Path) -> dict[str, str]:
@@ -75,11 +76,30 @@ def run_topic(topic_dir: Path) -> tuple[TopicResult, claimcheck.Report]:
     side = event_of(topic_dir)
     docs_of = {c.id: c.doc for c in report.claims}
     res = TopicResult(topic_dir.name, len(docs), len(report.claims), list(report.conflicts))
+    res.pairs = _grouping(docs, report, side)
     for c in report.conflicts:
         sides = [{side.get(docs_of[i], "?") for i in s.claims} for s in c.sides] or [{side.get(r.doc) for r in c.claims}]
         if set().union(*sides) >= {"A", "B"}:
             res.cross.append(c)
     return res, report
+
+
+def _grouping(docs, report: claimcheck.Report, side: dict[str, str]) -> tuple[int, int, int, int]:
+    """How check grouped the articles' main events, against events.yaml, over article pairs."""
+    from claimcheck.check import Config
+    from claimcheck.event_groups import events_across
+
+    resolved = events_across(docs, report.claims, Config().events, claimcheck.default_lexicon()).resolved
+    ids = sorted(d for d in resolved if d in side)
+    both = same_only = grouped_only = neither = 0
+    for i, a in enumerate(ids):
+        for b in ids[i + 1:]:
+            same, grouped = side[a] == side[b], resolved[a] == resolved[b]
+            both += same and grouped
+            same_only += same and not grouped
+            grouped_only += grouped and not same
+            neither += not same and not grouped
+    return both, same_only, grouped_only, neither
 
 
 # -- gold -------------------------------------------------------------------------------
@@ -177,6 +197,9 @@ def _totals(results: list[TopicResult]) -> dict:
     g = [r.gold for r in results if r.gold]
     t = {"topics": len(results), "docs": sum(r.docs for r in results), "claims": sum(r.claims for r in results),
          "conflicts": sum(len(r.conflicts) for r in results), "cross_event": sum(len(r.cross) for r in results)}
+    both, same_only, grouped_only, neither = (sum(r.pairs[k] for r in results) for k in range(4))
+    t["grouping"] = {"same_event_pairs_grouped": round(both / max(1, both + same_only), 3),
+                     "different_event_pairs_grouped": round(grouped_only / max(1, grouped_only + neither), 3)}
     if g:
         judged = sum(x["true"] + len(x["false"]) for x in g)
         clear = sum(x["gold_clear"] for x in g)
@@ -197,6 +220,9 @@ def _table(results: list[TopicResult], t: dict) -> None:
                 f"{g['figures_read']:>3}/{g['figures']:<3}") if g else ""
         print(f"{r.topic:8} {r.docs:>4} {r.claims:>6} {len(r.conflicts):>5} {len(r.cross):>5}         {gold}")
     print(f"{'total':8} {t['docs']:>4} {t['claims']:>6} {t['conflicts']:>5} {t['cross_event']:>5}")
+    g = t["grouping"]
+    print(f"grouping: {g['same_event_pairs_grouped']:.1%} of article pairs of one event share a resolved event, "
+          f"{g['different_event_pairs_grouped']:.1%} of pairs of two events do")
     if "precision" in t:
         print(f"gold ({t['gold_topics']} topics): precision {t['precision']} ({t['gold_true']} true, {t['gold_false']} false, "
               f"{t['gold_arguable']} arguable), recall {t['recall']} of {t['gold_conflicts']}, figures read {t['figures_read']}")

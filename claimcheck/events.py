@@ -42,9 +42,9 @@ from .models import Claim
 from .normalize.dates import date_interval
 
 NO_EVENT = "-"
+# names often start sentences ("Blackmore said"), so capitalised words count wherever they
+# stand; the words that merely start sentences are in events.yaml's not_names
 _CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}'])(\p{Lu}[\p{L}'-]*\p{L}|\p{Lu}{2,6})")
-# a capitalised word starting a sentence says nothing about the event
-_SENTENCE_START = regex.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“]\s*)$")
 
 
 @dataclass(frozen=True)
@@ -117,11 +117,11 @@ def background_date(main: MainEvent, as_of: Optional[str], precision: str, days:
 
 # -- across articles ----------------------------------------------------------------------
 def names(text: str, stop: frozenset[str]) -> Counter[str]:
-    """The proper names of a text: capitalised words not starting a sentence."""
+    """The proper names of a text: its capitalised words but the common ones."""
     out: Counter[str] = Counter()
     for m in _CAPITALISED.finditer(text):
         word = m.group(1)
-        if _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()) or fold(word) in stop:
+        if fold(word) in stop:
             continue
         out[fold(word).removesuffix("'s")] += 1
     return out

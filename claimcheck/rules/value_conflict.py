@@ -123,7 +123,7 @@ class ValueConflict(BaseRule):
                 if o is None:
                     continue
                 lo, hi = (x, y) if o < 0 else (y, x)
-                p = _time_verdict(lo, hi, ptype, s.time_window_days)
+                p = _time_verdict(lo, hi, ptype, s.time_window_days, ctx)
                 if p is not None:
                     pairs.append(p)
         cross = [p for p in pairs if _rivals(p.lo.claim, p.hi.claim)]
@@ -297,11 +297,11 @@ def _stab(items: list[_Item]) -> list[list[_Item]]:
     return out
 
 
-def _time_verdict(lo: _Item, hi: _Item, ptype: str, window: int) -> Optional[_Pair]:
+def _time_verdict(lo: _Item, hi: _Item, ptype: str, window: int, ctx: RuleContext) -> Optional[_Pair]:
     """None when the time explains the difference; else how the two figures relate."""
     days = gap_days(lo.claim.time.as_of, hi.claim.time.as_of)
     if ptype == "cumulative":
-        t_lo, t_hi = date_interval(lo.claim.time.as_of), date_interval(hi.claim.time.as_of)
+        t_lo, t_hi = date_interval(_toll_date(lo.claim, ctx)), date_interval(_toll_date(hi.claim, ctx))
         if t_lo and t_hi:
             if t_lo[1] < t_hi[0]:
                 return None            # the smaller toll is the earlier one: it grew
@@ -309,6 +309,16 @@ def _time_verdict(lo: _Item, hi: _Item, ptype: str, window: int) -> Optional[_Pa
                 return None if lo.claim.revision else _Pair(lo, hi, "fell", days)
         return _Pair(lo, hi, "same" if days is not None else "unknown", days)
     return _Pair(lo, hi, "far" if days is not None and days > window else "near", days)
+
+
+def _toll_date(c: Claim, ctx: RuleContext) -> Optional[str]:
+    """When a toll was counted: "Tuesday's quake killed 31" dates the quake, not the count,
+    which is as of the report (its publication date). A recalled disaster's toll is final."""
+    info = ctx.documents.get(c.doc)
+    event_date = (c.event or "").rsplit("|", 1)[-1]
+    if not c.background and info is not None and info.published is not None and c.time.as_of == event_date:
+        return max(event_date, info.published.isoformat())
+    return c.time.as_of
 
 
 def _side(items: list[_Item], ctx: RuleContext) -> Side:
