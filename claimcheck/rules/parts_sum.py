@@ -54,6 +54,8 @@ class PartsSum(BaseRule):
             whole = by_id[whole_id]
             if whole.parts:  # a compound total: duration_parts checks it
                 continue
+            if whole.value.qualifier == "vague" or any(p.value.qualifier == "vague" for p in parts):
+                continue  # "dozens of warships of several countries" states no sum
             c = self._whole(whole, parts, ctx)
             if c is not None:
                 out.append(c)

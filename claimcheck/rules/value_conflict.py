@@ -24,6 +24,7 @@ from typing import Optional, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..lexicon import fold
 from ..models import SEVERITIES, Claim, Conflict, Side
 from ..registry import register
 from . import intervals as iv
@@ -186,15 +187,40 @@ def _not_a_rival_figure(c: Claim) -> bool:
             or "forecast" in c.hedges)
 
 
-def _referent_holders(c: Claim, lex) -> list[str]:
-    """Whose figure it is, for subjects that belong to a holder each. A figure with no
-    predicate whose noun is generic ("four people in Texas", "two children") names no
-    referent beyond its article: it is compared with rival sources inside that article,
-    and with other articles only through a holder ("the company's 350 employees")."""
-    holder = _holder(c)
-    if not _generic(c, lex):
+def _referents(c: Claim, lex, per_holder: bool) -> list[str]:
+    """The groups a figure is compared in, inside its key (none: it is not compared).
+
+    - subjects that belong to a holder each (votes, seats, pledges): its holder;
+    - a count with no predicate and a generic noun ("four people in Texas", "two
+      children") names no referent beyond its article: it is compared with rival sources
+      inside that article, and with other articles only through a named holder ("EDS's
+      350 employees");
+    - a distance from a place names what lies that far only by its noun ("the building is
+      15 miles north of Detroit", not "a motorist 50 miles north of Detroit"): without one
+      it is not compared.
+    """
+    if _generic(c, lex):
+        named = _holder(c) if _proper_name(c.holder) else ""
+        return [f"doc:{c.doc}"] + ([named] if named else [])
+    if _located_by_noun(c):
+        return [fold(c.concept)] if c.concept else []
+    if per_holder:
+        holder = _holder(c)
         return [holder] if holder else []
-    return [f"doc:{c.doc}"] + ([holder] if holder else [])
+    return [""]
+
+
+def _proper_name(holder: Optional[str]) -> bool:
+    """ "Hewlett-Packard", "EDS", "the Red Cross's" name someone; "Indian warship" does not."""
+    words = [w for w in (holder or "").replace("'s", "").replace("’s", "").split() if w.lower() not in ("the", "a", "an")]
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
+def _located_by_noun(c: Claim) -> bool:
+    """A distance from a place whose scope is that place or none: what lies that far is
+    only told by the noun before it."""
+    frm = c.compare_as or ""
+    return c.kind == "distance" and frm.startswith("from ") and (c.scope is None or frm == f"from {c.scope}")
 
 
 def _generic(c: Claim, lex) -> bool:
@@ -223,15 +249,14 @@ def _unambiguous(items: list[_Item]) -> list[_Item]:
 def _comparable_groups(items: list[_Item], ctx: RuleContext) -> list[list[_Item]]:
     """The items of one key that can be compared with each other: one unit (dollars with
     dollars, no exchange rates; a change in percentage points with none of the levels),
-    and for subjects that belong to a holder each (votes, seats, pledges) one holder."""
+    and one referent (see :func:`_referents`)."""
     c0 = items[0].claim
-    # generic figures with no predicate are compared holder by holder (see _unknown_referent)
-    per_holder = ctx.lexicon.per_holder(c0.subject, c0.kind) or _generic(c0, ctx.lexicon)
+    per_holder = ctx.lexicon.per_holder(c0.subject, c0.kind)
     groups: dict[tuple[str, str], list[_Item]] = {}
     for it in items:
         c = it.claim
-        for holder in _referent_holders(c, ctx.lexicon) if per_holder else [""]:
-            groups.setdefault((c.normalized.unit if c.normalized else c.unit or "", holder), []).append(it)
+        for referent in _referents(c, ctx.lexicon, per_holder):
+            groups.setdefault((c.normalized.unit if c.normalized else c.unit or "", referent), []).append(it)
     return list(groups.values())
 
 
