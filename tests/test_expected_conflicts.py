@@ -100,6 +100,12 @@ def test_second_fixture_set_conflicts(fixtures_dir: Path) -> None:
     _assert_clean(fixtures_dir / "quake")
 
 
+def test_two_events_fixture_set_conflicts(fixtures_dir: Path) -> None:
+    """Two invented quakes in one province (fixtures/twoquakes/), one reported by undated
+    articles, and a recalled older quake: figures of different events never conflict."""
+    _assert_clean(fixtures_dir / "twoquakes")
+
+
 def test_seed_conflicts(seeds: Path) -> None:
     _assert_clean(seeds)
 

@@ -53,11 +53,15 @@ DEFAULT_TOLERANCES: dict[str, Tolerance] = {
     # "a three-year siege" is said of anything from 2.5 to 3.5 years; no more, or a
     # blockade since 2019 (3.8 years by October 2023) could be called "three years".
     "duration": Tolerance(rounding=0.5),
+    # a magnitude is a logarithm stated to a tenth: 5.2 against 5.4 is two agencies
+    # disagreeing, which 2% of 5.3 would hide
+    "magnitude": Tolerance(exact=0.005, approximately=0.03),
 }
 
 
-def tolerance_for(tolerances: dict[str, Tolerance], kind: str) -> Tolerance:
-    return tolerances.get(kind) or tolerances.get("default") or Tolerance()
+def tolerance_for(tolerances: dict[str, Tolerance], kind: str, subject: Optional[str] = None) -> Tolerance:
+    """The tolerance of a subject that has its own (magnitude), else of the kind."""
+    return (subject and tolerances.get(subject)) or tolerances.get(kind) or tolerances.get("default") or Tolerance()
 
 
 def derived(claim: Claim) -> bool:

@@ -39,7 +39,8 @@ class ValueConflictSettings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     tolerance: dict[str, iv.Tolerance] = Field(default_factory=lambda: dict(iv.DEFAULT_TOLERANCES),
-                                               description="Per claim kind; 'default' for the others.")
+                                               description="Per subject that has its own (magnitude), else per claim kind; "
+                                                           "'default' for the others.")
     time_window_days: int = Field(120, ge=0, description="Stock figures further apart than this: severity drops a step.")
     high_ratio: float = Field(1.75, gt=1, description="Ratio of the stated figures from which a conflict is high.")
     medium_ratio: float = Field(1.05, gt=1, description="... medium; below it, low.")
@@ -90,7 +91,7 @@ class ValueConflict(BaseRule):
             # and its amount ("rose by 2 points to 7%") is no level either; a forecast is no fact
             if _not_a_rival_figure(c):
                 continue
-            tol = iv.tolerance_for(s.tolerance, c.kind)
+            tol = iv.tolerance_for(s.tolerance, c.kind, c.subject)
             hedged = bool({h.lower() for h in c.hedges} - {h.lower() for h in s.ignore_hedges})
             items.append(_Item(c, iv.interval(c, tol), iv.stated(c), iv.derived(c), hedged, k))
         if not items:
