@@ -29,6 +29,7 @@ articles is one event.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import math
 from collections import Counter
 from dataclasses import dataclass
@@ -230,17 +231,33 @@ def _apart(a: DocEvent, b: DocEvent, days: int, published_days: int) -> bool:
 
 
 def _merge_similar(groups: list[list[int]], sim: dict, apart: set, threshold: float) -> None:
-    """Average-linkage agglomeration, never across an 'apart' pair."""
-    def link(g: list[int], h: list[int]) -> float:
-        if any((min(i, j), max(i, j)) in apart for i in g for j in h):
-            return -1.0
-        return sum(sim[(min(i, j), max(i, j))] for i in g for j in h) / (len(g) * len(h))
+    """Average-linkage agglomeration, never across an 'apart' pair, in place.
 
-    while len(groups) > 1:
-        score, a, b = max((link(groups[a], groups[b]), a, b) for a, b in combinations(range(len(groups)), 2))
-        if score < threshold:
-            return
-        groups[a].extend(groups.pop(b))
+    Group similarities are updated by the Lance-Williams rule and the best pair is taken
+    from a heap, so n articles cost O(n² log n), not O(n³)."""
+    live = {k: list(g) for k, g in enumerate(groups)}
+    link: dict[tuple[int, int], float] = {}
+    for a, b in combinations(sorted(live), 2):
+        pairs = [(min(i, j), max(i, j)) for i in live[a] for j in live[b]]
+        link[(a, b)] = -1.0 if any(p in apart for p in pairs) else sum(sim[p] for p in pairs) / len(pairs)
+    heap = [(-score, a, b) for (a, b), score in link.items() if score >= threshold]
+    heapq.heapify(heap)
+    while heap:
+        neg, a, b = heapq.heappop(heap)
+        if a not in live or b not in live or link.get((a, b)) != -neg:
+            continue  # a stale entry: one side has merged since
+        na, nb = len(live[a]), len(live[b])
+        live[a].extend(live.pop(b))
+        for k in live:
+            if k == a:
+                continue
+            sa, sb = link.pop((min(a, k), max(a, k))), link.pop((min(b, k), max(b, k)))
+            score = -1.0 if sa < 0 or sb < 0 else (na * sa + nb * sb) / (na + nb)
+            link[(min(a, k), max(a, k))] = score
+            if score >= threshold:
+                heapq.heappush(heap, (-score, min(a, k), max(a, k)))
+        link.pop((min(a, b), max(a, b)), None)
+    groups[:] = list(live.values())
 
 
 def _labels(order: Sequence[DocEvent], groups: list[list[int]]) -> dict[str, str]:
