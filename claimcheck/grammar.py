@@ -134,6 +134,13 @@ class Patterns:
         self.per_after = regex.compile(r"(?:\s+(?:U\.S\.|US))?(?:\s+(?:per|an?|each)[\s-]+|\s*/\s*|-(?:a|per)-)(?P<den>" + alternation(dens, lead=False)
                                        + r")(?![\w])(?!\s+(?:earlier|ago|later|before|previously)(?![\w]))", regex.IGNORECASE)
         self.range_lead = regex.compile(r"(?<![\w])(?P<lead>between|from|of)\s+\Z", regex.IGNORECASE)
+        # "a 7.0 quake": a decimal before an event noun of a unit; "M6.2": a code glued to it (units.yaml)
+        self.event_unit = {fold(f): u for u in lex.units.units for f in u.event_nouns}
+        self.event_after = regex.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?P<ev>" + alternation(self.event_unit, lead=False) + r")",
+                                         regex.IGNORECASE) if self.event_unit else None
+        self.code_unit = {c: u for u in lex.units.units for c in u.glued_codes}
+        self.glued_code = re.compile(r"(?<![\w.])(?P<c>" + "|".join(sorted(map(re.escape, self.code_unit), key=len, reverse=True))
+                                     + r")(?P<n>\d\.\d{1,2})(?![\w]|[.,]\d)") if self.code_unit else None
 
         cs_forms = [f for f in lex.unit_form_cs if len(f) > 1]
         tight_forms = [f for f in lex.unit_form_cs if len(f) == 1]
@@ -397,7 +404,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
                                         kind="ratio", rule="<number> to one" if "to" in r_text or ":" in r_text else "twice" if val and r_text.isalpha() else "<number>-fold",
                                         unit=lex.unit_by_name.get("ratio"), surface_unit=r_text, word_number=not first[0].isdigit()))
                 continue
-        prefix = pats.prefix_before.search(text, max(0, s - 12), s) if kind_hint == "num" else None
+        prefix = pats.prefix_before.search(text, max(0, s - 16), s) if kind_hint == "num" else None  # "magnitude of 5.9"
         if kind_hint == "num" and not prefix and pats.ascii_before and any(text.startswith(a, s - len(a)) for a in lex.ascii_prefix) \
                 and _rx(r"\d[\d.,]|\d(?:m|bn|k)(?![\w])").match(text, s):
             prefix = pats.ascii_before.search(text, max(0, s - 3), s)
@@ -524,6 +531,9 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
                                 if between:
                                     start = lead.start()
                                     rule = "between <number> <unit> and <number> <unit>"
+        if unit is None and kind_hint == "num":
+            unit = _event_unit(text, end, m, pats)  # "a 7.0 quake"
+            rule = "<number> <event noun>" if unit is not None else rule
         if unit is not None and unit.unit == "GBP" and not prefix and surface and fold(surface) in ("pounds", "pound") \
                 and pats.mass_cue is not None and pats.mass_cue.search(text, max(0, start - 80), min(len(text), end + 80)):
             unit = lex.unit_by_name.get("pound", unit)  # "went from 210 pounds to 196 by dieting": a weight
@@ -613,6 +623,10 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
         while i < len(raw) and raw[i].start() < end:
             i += 1  # read as part of this figure ("a month" of "RM45 a month")
     mentions = _scaled_parts(mentions, text, lex)
+    if pats.glued_code is not None:
+        found = _glued_code_figures(text, pats, mentions, taken)
+        if found:
+            mentions = sorted(mentions + found, key=lambda x: x.start)
     if pats.ordinal_duration is not None:
         found = _ordinal_durations(text, low if low is not None else lowered(text), lex, pats, mentions, taken)
         if found:
@@ -642,6 +656,30 @@ def _ordinal_durations(text: str, low: str, lex: Lexicon, pats, mentions: list[M
         out.append(Mention(start=s, end=e, num_start=s, num_end=om.end("ord"), low=float(n - 1), high=float(n), point=None,
                            qualifier="exact", kind="duration", rule="its <ordinal> <unit>", unit=unit,
                            surface_unit=om.group("u"), word_number=om.group("d") is None))
+    return out
+
+
+def _event_unit(text: str, end: int, m, pats) -> Optional[UnitDef]:
+    """ "a 7.0 quake", "the 6.4 offshore temblor": a decimal under ten right before an event
+    noun of a unit (units.yaml `event_nouns`) is in that unit; "7 quakes" stays a count."""
+    if pats.event_after is None or not _rx(r"\d\.\d{1,2}").fullmatch(m.group("num") or ""):
+        return None
+    ev = pats.event_after.match(text, end)
+    return pats.event_unit[fold(ev.group("ev"))] if ev else None
+
+
+def _glued_code_figures(text: str, pats, mentions: list[Mention], taken) -> list[Mention]:
+    """ "an M6.2 earthquake": a unit's letter code glued to a decimal (units.yaml
+    `glued_codes`); the core grammar skips digits after a letter ("F-16", "MH17")."""
+    out = []
+    for g in pats.glued_code.finditer(text):
+        s, e = g.span()
+        if any(m.start < e and s < m.end for m in mentions) or any(a < e and s < b for a, b in taken):
+            continue
+        v = float(g.group("n"))
+        out.append(Mention(start=s, end=e, num_start=g.start("n"), num_end=e, low=v, high=v, point=v, qualifier="exact",
+                           kind=pats.code_unit[g.group("c")].kind, rule="<code><number>", unit=pats.code_unit[g.group("c")],
+                           surface_unit=g.group("c")))
     return out
 
 

@@ -79,6 +79,12 @@ class UnitDef(_Strict):
     # ("burned 12,000 acres": the area destroyed; "a 400-hectare park" stays unkeyed)
     subject: Optional[str] = None
     subject_needs_predicate: bool = False
+    # nouns a bare decimal right before stands in this unit for ("a 7.0 quake": a magnitude,
+    # while "7 quakes" stays a count)
+    event_nouns: list[str] = []
+    # letter codes glued to a decimal that stand for this unit ("M6.2"); not a prefix, so the
+    # unit is still written back as its prefix ("magnitude 6.2")
+    glued_codes: list[str] = []
 
 
 class UnitsData(_Strict):
