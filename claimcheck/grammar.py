@@ -459,6 +459,13 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             while i < len(raw) and raw[i].start() < e:
                 i += 1  # the "half" of "two and a half" is taken
 
+        hyphened = _hyphen_scale(text, e, lex) if kind_hint == "num" and not scale else None
+        if hyphened:  # "$12-million", "a $31.5-million contract"
+            lo = hi = point = point * hyphened[0]
+            e = end = hyphened[1]
+            scale = True
+            while i < len(raw) and raw[i].start() < e:
+                i += 1  # the scale word is taken
         # ranges: "1,200 to 1,800", "between 4 and 5", "1,200-1,800", "$1m to $1.25m"
         if not vague and not fraction and i < len(raw):
             nxt = raw[i]
@@ -476,6 +483,8 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
                 if op in ("or", "and") and not (lead and lead.group("lead").lower() == "between") and _RESPECTIVELY.match(text, nxt.end(), min(len(text), nxt.end() + 160)):
                     ok = False  # "25k or 40k cheaper than its two rivals respectively": two figures
                 v2, _, sc2 = _number_value(nxt, text, lex, unit is not None or bool(gap.group("cur")))
+                if op == "or" and v2 is not None and v2 < lo:
+                    ok = False  # "$184 million or $23 million a season": two figures; "two or three" climbs
                 if ok and v2 is not None:
                     if sc2 and not scale and nxt.group("num") and lo < float(nxt.group("num").replace(",", "")):
                         mult = v2 / float(nxt.group("num").replace(",", ""))
@@ -507,7 +516,9 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
                 u = lex.unit_form_cs.get(um.group("u")) or lex.unit_form.get(fold(um.group("u"))) or lex.unit_form_cs.get(um.group("u").replace(" ", ""))
                 if u is None and um.group("u")[:1] in "°º":
                     u = lex.unit_by_name.get("degree Celsius" if um.group("u")[-1] == "C" else "degree Fahrenheit")
-                if u is not None and (unit is None or u.kind == "money" and u.unit in ("USD",) and unit.unit == "USD"):
+                if u is not None and prefix and u.kind == "percentage":
+                    start = s  # "left the euro 2 per cent higher": a share; the word before names no amount
+                if u is not None and (unit is None or u.kind == "money" and u.unit in ("USD",) and unit.unit == "USD" or u.kind == "percentage"):
                     unit = u
                     surface = um.group("u")
                     end = um.end()
@@ -657,6 +668,16 @@ def _ordinal_durations(text: str, low: str, lex: Lexicon, pats, mentions: list[M
                            qualifier="exact", kind="duration", rule="its <ordinal> <unit>", unit=unit,
                            surface_unit=om.group("u"), word_number=om.group("d") is None))
     return out
+
+
+def _hyphen_scale(text: str, e: int, lex: Lexicon) -> Optional[tuple[float, int]]:
+    """ "$12-million", "a 3.5-billion budget": a scale word hyphened to the digits multiplies
+    them, as "$12 million" does (the factor, and where the scale word ends)."""
+    if text[e:e + 1] != "-":
+        return None
+    w = _rx(r"-([A-Za-z]+)(?![\w-]*\d)").match(text, e)
+    factor = lex.numbers.scales.get(fold(w.group(1))) if w else None
+    return (factor, w.end()) if factor and factor > 100 else None
 
 
 def _event_unit(text: str, end: int, m, pats) -> Optional[UnitDef]:
