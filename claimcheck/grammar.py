@@ -219,6 +219,15 @@ class Patterns:
         self.relative_words = PhraseMatcher(lex.relative_of)  # "last month": found word by word
         self.date_trigger = re.compile(r"(?<![\w])(?:\d|(?:" + "|".join(sorted(set(map(re.escape, date_words)), key=len, reverse=True)) + r"))")
         self.since_before = regex.compile(r"(?<![\w])since\s+(?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of)[\s-]+)?\Z", regex.IGNORECASE)
+        # "four years ago", "twenty-five years ago", "half a century ago": tried only before a written "ago"
+        ago_forms = [f for u in lex.units.units if u.unit in d.ago for f in u.forms if f.isalpha() and len(f) > 2]
+        self.ago_phrase = regex.compile(r"(?<![\w-])(?P<n>\d{1,3}|an?|half\s+an?|" + word + r"(?:[\s-]+" + word_next + r")*)[\s-]+(?P<u>"
+                                        + alternation(ago_forms, lead=False) + r")\s+ago\Z", regex.IGNORECASE)
+        self.start_before = regex.compile(r"(?<![\w])" + alternation(d.start_verbs, boundary=False) + r"\s+\Z", regex.IGNORECASE) \
+            if d.start_verbs else None
+        self.end_after = regex.compile(r"[^.;]{0,80}?(?<![\w])" + alternation(d.end_verbs, boundary=False) + r"(?![\w])", regex.IGNORECASE) \
+            if d.end_verbs else None
+        self.ago_after = regex.compile(r"\s+ago(?![\w])", regex.IGNORECASE)
         self.year_qualified = regex.compile(r"(?<![\w])(?:about|around|over|nearly|some|almost|more\s+than|at\s+least|up\s+to|fewer\s+than|less\s+than)\s+\Z", regex.IGNORECASE)
 
 
@@ -279,7 +288,39 @@ def find_dates(text: str, pats: Patterns, words=None) -> list[DateMention]:
             rule, groups = "mon", dict(groups, mon=groups["mmid"])
         since = bool(pats.since_before.search(text, max(0, start - 30), start))
         out.append(DateMention(start, end, rule, groups, since))
+    ago = _ago_dates(text, words.low, pats, out)
+    return sorted(out + ago, key=lambda d: d.start) if ago else out
+
+
+def _ago_dates(text: str, low: str, pats: Patterns, found: list[DateMention]) -> list[DateMention]:
+    """ "four years ago", "20 years ago", "two decades ago": so many calendar units before
+    publication (resolved by :func:`ago_offset`); looked for only where "ago" is written."""
+    out = []
+    at = low.find("ago")
+    while at >= 0:
+        m = pats.ago_phrase.search(text, max(0, at - 60), at + 3) if not low[at + 3:at + 4].isalnum() else None
+        if m is not None and not any(d.start < m.end() and m.start() < d.end for d in found):
+            began = pats.start_before is not None and pats.start_before.search(text, max(0, m.start() - 24), m.start()) \
+                and not (pats.end_after is not None and pats.end_after.match(text, m.end()))
+            out.append(DateMention(m.start(), m.end(), "ago", {"ago_n": m.group("n"), "ago_u": m.group("u")}, since=bool(began)))
+        at = low.find("ago", at + 3)
     return out
+
+
+def ago_offset(groups: dict, lex: Lexicon):
+    """How far back "<n> <unit>s ago" is: n steps of the unit (dates.yaml `ago`); None when
+    n is not a whole number of steps ("half a day ago") or is past `ago_max`."""
+    written = fold(groups["ago_n"])
+    n = 1.0 if written in ("a", "an") else 0.5 if written.startswith("half") else float(written) if written.isdigit() \
+        else parse_words(written, lex)
+    unit = lex.unit_form.get(fold(groups["ago_u"]))
+    step = lex.dates.ago.get(unit.unit) if unit is not None else None
+    if not n or step is None or n > lex.dates.ago_max:
+        return None
+    back = (step.days * n, step.months * n, step.years * n)
+    if any(b != int(b) for b in back):
+        return None
+    return type(step)(days=int(back[0]), months=int(back[1]), years=int(back[2]), precision=step.precision)
 
 
 def parse_words(text: str, lex: Lexicon) -> Optional[float]:
@@ -555,6 +596,8 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
                 end += more.end()
         if kind_hint == "one" and unit is None:
             continue  # "a" or "half" that is not "a week", "half a mile"
+        if unit is not None and unit.kind == "duration" and pats.ago_after.match(text, end):
+            continue  # "a few years ago": how long ago, not how long anything lasted (a count of units is a date)
         if kind_hint == "one" and unit.kind == "duration" and (
                 surface and surface.isupper() and len(surface) > 1            # "an SEC filing"
                 or pats.rate_before.search(text, max(0, start - 24), start)   # "cases a year", "($2bn) a year"

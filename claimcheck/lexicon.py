@@ -183,9 +183,11 @@ class DatesData(_Strict):
     relative: dict[str, RelativeDef]
     date_preps: list[str]
     eras: list[str] = []   # "A.D. 1000", "300 BC": the number is a year
-    # one of each unit for "<n> <unit>s ago" ("three weeks ago", "2 days ago"), n up to `ago_max`
+    # one step of each unit for "<n> <unit>s ago" ("three weeks ago", "20 years ago"), n up to `ago_max`
     ago: dict[str, RelativeDef] = {}
-    ago_max: int = 12
+    ago_max: int = 200
+    start_verbs: list[str] = []  # "began four years ago": the start of a period
+    end_verbs: list[str] = []    # "... and ended in 2015": a period that no longer lasts
 
 
 class AttributionData(_Strict):
@@ -395,12 +397,6 @@ class Lexicon:
         self.month_of = {fold(k): v for k, v in self.dates.months.items()}
         self.weekday_of = {fold(k): v for k, v in self.dates.weekdays.items()}
         self.relative_of = {fold(k): v for k, v in self.dates.relative.items()}
-        numbers = {v: w for w, v in self.numbers.ones.items()}
-        for unit, one in self.dates.ago.items():  # "three weeks ago" = 21 days back
-            for n in range(2, self.dates.ago_max + 1):
-                back = RelativeDef(days=one.days * n, months=one.months * n, years=one.years * n, precision=one.precision)
-                for written in filter(None, (str(n), numbers.get(n))):
-                    self.relative_of.setdefault(fold(f"{written} {unit}s ago"), back)
 
     def place_info(self, name: str) -> Optional[PlaceDef]:
         return self.places.places.get(name)
