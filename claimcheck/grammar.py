@@ -124,9 +124,16 @@ class Patterns:
         self.comparison_after = regex.compile(r"\s+(?:as|more|less|fewer|the|that|what|its|their|over|higher|larger|bigger|greater|"
                                               r"lower|smaller|faster|slower|longer|shorter|heavier|wider|deeper|stronger|worse|better|"
                                               r"above|below|than|[a-z]+er\b)|\s*[,.;]?\s*(?:from|since|in|over)\s", regex.IGNORECASE)
-        self.aged_before = regex.compile(r"(?i)(?<![\w])(?:aged|age\s+of|ages\s+of)\s+(?:between\s+)?\Z")
-        self.age_before = regex.compile(r"(?:\b[A-Z][a-z]+|\b(?:man|woman|boy|girl|mayor|driver|father|mother|son|daughter|resident|"
-                                        r"victim|suspect|officer|soldier|worker|teacher|farmer|official|spokesman|spokeswoman)),\s*\Z")
+        self.aged_before = regex.compile(r"(?i)(?<![\w])(?:aged|age\s+of|ages\s+of|age|ages)\s+(?:between\s+)?\Z")
+        # "The mayor, 58, said", "LaRue, 75, dies" (numbers.yaml age_nouns, or a name)
+        self.age_before = regex.compile(r"(?:\b[A-Z][A-Za-z'-]*[a-z]|\b" + alternation(n.age_nouns, boundary=False) + r"),\s*\Z")
+        # "died on Thursday at 91", "turned 68": an age after a verb (numbers.yaml age_at_verbs, age_verbs)
+        self.age_verb_before = regex.compile(r"(?i)(?<![\w])(?:" + alternation(n.age_at_verbs, boundary=False) + r")(?![\w])[^.;,\d]{0,30}?"
+                                             r"(?<![\w])at\s+\Z|(?<![\w])" + alternation(n.age_verbs, boundary=False) + r"\s+\Z") \
+            if n.age_at_verbs or n.age_verbs else None
+        # "a 35-47 record", "a mark of 38-44", "won 24-17": a score, not a range (numbers.yaml score_after, score_before)
+        self.score_after = regex.compile(r"\s*\(\.\d{3}\)|(?:\s+[a-z]+)?\s+" + alternation(n.score_after, boundary=False) + r"(?![\w])")
+        self.score_before = regex.compile(r"(?i)(?<![\w])" + alternation(n.score_before, boundary=False) + r"\s+\Z")
         dens = [f for u in lex.units.units if u.kind in ("duration", "distance", "measure") for f in u.forms if len(f) > 1]
         dens += ["share", "shares", "person", "head", "capita", "household", "ticket", "night", "game", "unit", "piece",
                  "kilo", "bag", "sack", "bottle", "litre", "gallon", "barrel", "tonne", "ton", "pound", "ounce", "mmBTU", "MMBtu"]
@@ -618,8 +625,11 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             lo, hi = lo * unit.factor, hi * unit.factor
             point = None if point is None else point * unit.factor
             unit = lex.unit_by_name[unit.as_unit]
-        if unit is None and not vague and not fraction and kind_hint == "num" and text[e:e + 1] == "-" and point is None and (hi < 30 and lo < 30 or hi <= lo):
-            continue  # "2-1", "tied at 89-89" are scores and "ISO 3888-2" a code: a range climbs
+        if unit is None and not vague and not fraction and kind_hint == "num" and text[e:e + 1] == "-" and point is None \
+                and (hi < 30 and lo < 30 or hi <= lo or _score_words(text, start, end, pats, lex)):
+            continue  # "2-1", "tied at 89-89", "a 35-47 record" are scores and "ISO 3888-2" a code: a range climbs
+        if unit is None and kind_hint == "num" and point is not None and _hyphen_joined(text, s, e):
+            continue  # "45-7-2", "30-7 Oct. 19", "MS08-078": one number of a score or a code
         if unit is not None and unit.kind == "ratio" and (vague or not pats.comparison_after.match(text, end)
                                                           or surface and fold(surface) == "times" and _rx(r"(?i)\s+(?:in|since)\s").match(text, end)):
             # "three times in 2019", "14 times since 2021": how often (but "fivefold in a decade" grew)
@@ -652,9 +662,13 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             end = qa.end()
 
         if unit is None and kind_hint == "num" and point is not None and point.is_integer() and 0 < point <= 120 \
-                and pats.age_before.search(text, max(0, start - 40), start) and _rx(r"\s*,").match(text, end):
+                and pats.age_before.search(text, max(0, start - 40), start) and _rx(r"\s*(?:,|\.(?!\d)|\Z)").match(text, end):
             unit = lex.unit_by_name.get("year of age")  # "The mayor, 58, said": an age
             rule = "<person>, <number>,"
+        elif unit is None and kind_hint in ("num", "words") and point is not None and 0 < point <= 120 \
+                and _age_after_verb(text, start, end, pats, lex):
+            unit = lex.unit_by_name.get("year of age")  # "died on Thursday at 91", "turned 68"
+            rule = "<verb> <number> (age)"
         elif unit is None and kind_hint in ("num", "words") and 0 < lo <= hi <= 120 and "age" in text[max(0, start - 16):start] \
                 and pats.aged_before.search(text, max(0, start - 16), start):
             unit = lex.unit_by_name.get("year of age")  # "women aged 25 to 54", "over the age of 21"
@@ -711,6 +725,35 @@ def _ordinal_durations(text: str, low: str, lex: Lexicon, pats, mentions: list[M
                            qualifier="exact", kind="duration", rule="its <ordinal> <unit>", unit=unit,
                            surface_unit=om.group("u"), word_number=om.group("d") is None))
     return out
+
+
+def _score_words(text: str, start: int, end: int, pats, lex: Lexicon) -> bool:
+    """Whether a hyphened pair is a score or a win-loss record by the words around it: "a
+    35-47 record", "(.454)", "a mark of 38-44", "won 24-17" (numbers.yaml score_after and
+    score_before; after a verb, only when no plural noun follows: "won 200-300 seats")."""
+    if pats.score_after.match(text, end):
+        return True
+    before = pats.score_before.search(text, max(0, start - 24), start)
+    if before is None:
+        return False
+    noun = _rx(r"\s+([A-Za-z]+)").match(text, end)
+    return not (noun and (fold(noun.group(1)) in lex.counted_of or noun.group(1).endswith("s")))
+
+
+def _hyphen_joined(text: str, s: int, e: int) -> bool:
+    """Whether a single number is hyphened to another digit on either side ("45-7-2", the "30"
+    of "30-7 Oct. 19", the "078" of "MS08-078"): no range read it, so it is part of a score,
+    a record or a code."""
+    return text[e:e + 1] == "-" and text[e + 1:e + 2].isdigit() or text[s - 1:s] == "-" and text[s - 2:s - 1].isdigit()
+
+
+def _age_after_verb(text: str, start: int, end: int, pats, lex: Lexicon) -> bool:
+    """ "died on Thursday at 91", "has died at 75", "turned 68 on Saturday": an age after a
+    verb (numbers.yaml age_at_verbs, age_verbs), when no counted noun follows the number."""
+    if pats.age_verb_before is None or not pats.age_verb_before.search(text, max(0, start - 48), start):
+        return False
+    noun = _rx(r"[\s-]+([A-Za-z]+)").match(text, end)
+    return not (noun and (fold(noun.group(1)) in lex.counted_of or fold(noun.group(1)) in lex.unit_form))
 
 
 def _hyphen_scale(text: str, e: int, lex: Lexicon) -> Optional[tuple[float, int]]:

@@ -50,6 +50,14 @@ class NumbersData(_Strict):
     # words after ".45" that make it a gun's calibre
     calibre_words: list[str] = []
     idioms: list[str] = []
+    # ages: nouns a "<noun>, 58," appositive is the age of; verbs after which "at 91" is an
+    # age ("died at 91") and verbs an age directly follows ("turned 68")
+    age_nouns: list[str] = []
+    age_at_verbs: list[str] = []
+    age_verbs: list[str] = []
+    # a hyphened pair of bare numbers before or after these words is a score or a record
+    score_after: list[str] = []
+    score_before: list[str] = []
 
 
 class QualifiersData(_Strict):
