@@ -131,6 +131,7 @@ class Patterns:
         self.age_verb_before = regex.compile(r"(?i)(?<![\w])(?:" + alternation(n.age_at_verbs, boundary=False) + r")(?![\w])[^.;,\d]{0,30}?"
                                              r"(?<![\w])at\s+\Z|(?<![\w])" + alternation(n.age_verbs, boundary=False) + r"\s+\Z") \
             if n.age_at_verbs or n.age_verbs else None
+        self.parent_of = regex.compile(r"(?i)(?<![\w])" + alternation(n.parent_nouns, boundary=False) + r"\s+of\s+\Z") if n.parent_nouns else None
         # "a 35-47 record", "a mark of 38-44", "won 24-17": a score, not a range (numbers.yaml score_after, score_before)
         self.score_after = regex.compile(r"\s*\(\.\d{3}\)|(?:\s+[a-z]+)?\s+" + alternation(n.score_after, boundary=False) + r"(?![\w])")
         self.score_before = regex.compile(r"(?i)(?<![\w])" + alternation(n.score_before, boundary=False) + r"\s+\Z")
@@ -630,6 +631,8 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             continue  # "2-1", "tied at 89-89", "a 35-47 record" are scores and "ISO 3888-2" a code: a range climbs
         if unit is None and kind_hint == "num" and point is not None and _hyphen_joined(text, s, e):
             continue  # "45-7-2", "30-7 Oct. 19", "MS08-078": one number of a score or a code
+        if unit is None and not vague and _children_of_parent(text, start, end, pats, lex):
+            continue  # "killing a mother of 12": her children, not the people killed
         if unit is not None and unit.kind == "ratio" and (vague or not pats.comparison_after.match(text, end)
                                                           or surface and fold(surface) == "times" and _rx(r"(?i)\s+(?:in|since)\s").match(text, end)):
             # "three times in 2019", "14 times since 2021": how often (but "fivefold in a decade" grew)
@@ -669,6 +672,9 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
                 and _age_after_verb(text, start, end, pats, lex):
             unit = lex.unit_by_name.get("year of age")  # "died on Thursday at 91", "turned 68"
             rule = "<verb> <number> (age)"
+        elif unit is None and kind_hint == "num" and point is not None and 0 < point <= 120 and _next_age(mentions, text, start):
+            unit = lex.unit_by_name.get("year of age")  # "ages 6 and 16"
+            rule = "<age> and <number>"
         elif unit is None and kind_hint in ("num", "words") and 0 < lo <= hi <= 120 and "age" in text[max(0, start - 16):start] \
                 and pats.aged_before.search(text, max(0, start - 16), start):
             unit = lex.unit_by_name.get("year of age")  # "women aged 25 to 54", "over the age of 21"
@@ -738,6 +744,23 @@ def _score_words(text: str, start: int, end: int, pats, lex: Lexicon) -> bool:
         return False
     noun = _rx(r"\s+([A-Za-z]+)").match(text, end)
     return not (noun and (fold(noun.group(1)) in lex.counted_of or noun.group(1).endswith("s")))
+
+
+def _children_of_parent(text: str, start: int, end: int, pats, lex: Lexicon) -> bool:
+    """ "a mother of 12", "the father of two died": children the sentence does not count
+    (numbers.yaml parent_nouns); "the mother of 12 children" keeps its noun and its count."""
+    if pats.parent_of is None or not pats.parent_of.search(text, max(0, start - 16), start):
+        return False
+    noun = _rx(r"[ \t]+([A-Za-z]+)").match(text, end)
+    w = fold(noun.group(1)) if noun else ""
+    return not (w in lex.counted_of or len(w) > 3 and w.endswith("s") and w not in lex.verb_forms)
+
+
+def _next_age(mentions: list[Mention], text: str, start: int) -> bool:
+    """ "ages 6 and 16", "Smith, 20, and Jones, 24,": a number listed right after an age."""
+    last = mentions[-1] if mentions else None
+    return bool(last is not None and last.unit is not None and last.unit.unit == "year of age"
+                and _rx(r"\s*(?:,\s*)?(?:and\s+)?\Z").fullmatch(text, last.end, start) and start - last.end < 8)
 
 
 def _hyphen_joined(text: str, s: int, e: int) -> bool:

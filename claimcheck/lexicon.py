@@ -55,6 +55,8 @@ class NumbersData(_Strict):
     age_nouns: list[str] = []
     age_at_verbs: list[str] = []
     age_verbs: list[str] = []
+    # "a mother of 12": her children, not what the clause counts ("killing a mother of 12")
+    parent_nouns: list[str] = []
     # a hyphened pair of bare numbers before or after these words is a score or a record
     score_after: list[str] = []
     score_before: list[str] = []
