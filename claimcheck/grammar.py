@@ -201,15 +201,20 @@ class Patterns:
         year = r"(?P<{}>(?:1[89]|20)\d\d)(?!\d)"
         opt_wd = r"(?:" + wd + r",?\s+)?"
         preps = alternation(d.date_preps)
-        counted = alternation(list(lex.counted_of) + [f for u in lex.units.units for f in u.forms if f not in lex.unit_form_cs and u.kind != "duration"])
+        # a year-like number before a counted noun is a count ("2000 refugees"), but not before one
+        # that has a plural in the lexicon: "a 2012 car crash" is a year
+        nouns = set(lex.counted_of)
+        plural = [w for w in nouns if not ({w + "s", w + "es"} & nouns or w.endswith("y") and w[:-1] + "ies" in nouns)]
+        counted = alternation(plural + [f for u in lex.units.units for f in u.forms if f not in lex.unit_form_cs and u.kind != "duration"])
         mods = alternation(lex.modifiers)
+        zones = alternation(d.time_zones, boundary=False)  # "03.31 BST", "0300 GMT"
         self.dates = regex.compile(
             r"(?<![\w])(?:"
             + r"(?P<dmy>" + opt_wd + day.format("d1") + r"\s+(?:of\s+)?(?P<m1>" + mon + r")\.?,?\s+" + year.format("y1") + r")"
             + r"|(?P<mdy>" + opt_wd + r"(?P<m2>" + mon + r")\.?\s+" + day.format("d2") + r",?\s+" + year.format("y2") + r")"
             + r"|(?P<iso>(?P<iy>\d{4})-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?!\d)"
             + r"|(?P<slash>\d{1,2}/\d{1,2}/\d{2,4})(?![\d/])"
-            + r"|(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.m\.|[ap]m(?![\w])))?|\d{1,2}(?:\.\d{2})?\s*(?:[ap]\.m\.|[ap]m(?![\w]))|\d{4}(?=\s*(?:GMT|UTC)(?![\w])))"
+            + r"|(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.m\.|[ap]m(?![\w])))?|\d{1,2}(?:\.\d{2})?\s*(?:[ap]\.m\.|[ap]m(?![\w]))|(?:\d{4}|\d{1,2}\.\d{2})(?=\s*" + zones + r"(?![\w])))"
             + r"|(?P<dm>" + opt_wd + day.format("d3") + r"\s+(?:of\s+)?(?P<m3>" + mon + r"))(?![\w])"
             + r"|(?P<md>" + opt_wd + r"(?P<m4>" + mon + r")\.?\s+" + day.format("d4") + r")(?![\w%]|\s*(?:per\s*cent|percent|,\d))"
             + r"|(?P<my>(?P<m5>" + mon + r")\.?,?\s+" + year.format("y5") + r")"
@@ -417,6 +422,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
 
     mentions: list[Mention] = []
     i = 0
+    ident_end = -1  # where the last number read as part of a name ends
     while i < len(raw):
         m = raw[i]
         i += 1
@@ -461,8 +467,10 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
         if kind_hint == "num" and not sub:
             if text[s] == "." and pats.calibre_after is not None and pats.calibre_after.match(text, e):
                 continue  # "a .45 pistol": a calibre, not a figure
-            if not prefix and (pats.letter_before.search(text, max(0, s - 2), s) or pats.ident_before.search(text, max(0, s - 14), s)):
-                continue  # "F-16", "MH17", "Section 427", "No. 5" (but "EUR40m")
+            if not prefix and (pats.letter_before.search(text, max(0, s - 2), s) or pats.ident_before.search(text, max(0, s - 14), s)
+                               or _listed_after_name(text, ident_end, s, e, lex)):
+                ident_end = e
+                continue  # "F-16", "MH17", "Section 427", "No. 5" (but "EUR40m"); "versions 6, 7 and 8"
             if e < len(text) and text[e].isalpha() and not (pats.unit_ci.match(text, e) or pats.unit_cs.match(text, e) or pats.unit_tight.match(text, e)) \
                     and not (m.group("abbr")):
                 continue  # ordinals and codes: "3rd", "5G"
@@ -744,6 +752,16 @@ def _score_words(text: str, start: int, end: int, pats, lex: Lexicon) -> bool:
         return False
     noun = _rx(r"\s+([A-Za-z]+)").match(text, end)
     return not (noun and (fold(noun.group(1)) in lex.counted_of or noun.group(1).endswith("s")))
+
+
+def _listed_after_name(text: str, ident_end: int, s: int, e: int, lex: Lexicon) -> bool:
+    """ "versions 6, 7, 8 and 9", "IE6 to 10": a bare number listed right after one read as
+    part of a name is a name too, unless a counted noun follows it ("Flight 17 and 200 passengers")."""
+    if ident_end < 0 or s - ident_end > 12 or not _rx(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+)\Z").fullmatch(text, ident_end, s):
+        return False
+    noun = _rx(r"[ \t]+([A-Za-z]+)").match(text, e)
+    w = fold(noun.group(1)) if noun else ""
+    return not (w in lex.counted_of or w in lex.unit_form or len(w) > 3 and w.endswith("s") and w not in lex.verb_forms)
 
 
 def _children_of_parent(text: str, start: int, end: int, pats, lex: Lexicon) -> bool:

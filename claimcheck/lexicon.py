@@ -197,6 +197,8 @@ class DatesData(_Strict):
     ago: dict[str, RelativeDef] = {}
     ago_max: int = 200
     start_verbs: list[str] = []  # "began four years ago": the start of a period
+    # zone abbreviations that make "03.31 BST" or "0300 GMT" a clock time
+    time_zones: list[str] = ["GMT", "UTC"]
     end_verbs: list[str] = []    # "... and ended in 2015": a period that no longer lasts
 
 
