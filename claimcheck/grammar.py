@@ -131,6 +131,8 @@ class Patterns:
         self.age_verb_before = regex.compile(r"(?i)(?<![\w])(?:" + alternation(n.age_at_verbs, boundary=False) + r")(?![\w])[^.;,\d]{0,30}?"
                                              r"(?<![\w])at\s+\Z|(?<![\w])" + alternation(n.age_verbs, boundary=False) + r"\s+\Z") \
             if n.age_at_verbs or n.age_verbs else None
+        self.phone_before = regex.compile(r"(?i)(?<![\w])" + alternation(n.phone_words, boundary=False) + r"(?![\w])[^.;\d]{0,24}\Z") \
+            if n.phone_words else None
         self.parent_of = regex.compile(r"(?i)(?<![\w])" + alternation(n.parent_nouns, boundary=False) + r"\s+of\s+\Z") if n.parent_nouns else None
         # "a 35-47 record", "a mark of 38-44", "won 24-17": a score, not a range (numbers.yaml score_after, score_before)
         self.score_after = regex.compile(r"\s*\(\.\d{3}\)|(?:\s+[a-z]+)?\s+" + alternation(n.score_after, boundary=False) + r"(?![\w])")
@@ -411,6 +413,8 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             run = _rx(r"\+?\d{2,5}(?:[ -]\d{2,5}){2,}").search(text, max(0, s - 20), min(len(text), e + 20))
             if run and run.start() <= s and e <= run.end() and not _rx(r"\d{1,3}(?: \d{3})+").fullmatch(run.group()):
                 continue  # a telephone number or a code: "0800 123 4567"
+        if m.group("num") and _in_phone_number(text, s, e, pats):
+            continue  # "call 745-4811", "(212) 555-7890"
         if m.group("num") and has_era and _rx(r"\d{1,4}").fullmatch(m.group("num")) \
                 and (pats.era_before.search(text, max(0, s - 16), s) or pats.era_after.match(text, e)):
             continue  # a year of an era: "A.D. 1000", "300 BC"
@@ -531,7 +535,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
                 op = gap.group("op").lower()
                 lead = pats.range_lead.search(text, max(0, start - 10), start)
                 ok = op != "and" or bool(lead and lead.group("lead").lower() == "between")
-                if ok and _rise_then_level(text, start, pats, point, lambda: _number_value(nxt, text, lex, True)[0]):
+                if ok and op != "-" and _rise_then_level(text, start, pats, point, lambda: _number_value(nxt, text, lex, True)[0]):
                     ok = False  # "increased by $43.6 billion to $419.2 billion": the rise, then the new level
                 if lead and lead.group("lead").lower() == "from" and pats.change_verb.search(text, max(0, lead.start() - 40), lead.start()):
                     ok = False  # "rose from 10% to 25%" is a change: two figures, not a range
@@ -752,6 +756,21 @@ def _score_words(text: str, start: int, end: int, pats, lex: Lexicon) -> bool:
         return False
     noun = _rx(r"\s+([A-Za-z]+)").match(text, end)
     return not (noun and (fold(noun.group(1)) in lex.counted_of or noun.group(1).endswith("s")))
+
+
+# a local telephone number, with an area code or not: "745-4811", "(212) 555-7890"
+_PHONE = regex.compile(r"(?<![\w.,$-])(?P<area>\(\d{3}\)\s?|\d{3}-)?\d{3}-\d{4}(?![\w,-]|\.\d)")
+
+
+def _in_phone_number(text: str, s: int, e: int, pats) -> bool:
+    """Whether the number at s..e is part of a telephone number: three digits, a hyphen and
+    four, after an area code or a phone word ("call 745-4811"; "300-1250 percent" is a range)."""
+    if not (text[e:e + 1] == "-" or text[s - 1:s] in "-(" or text[e:e + 1] == ")") or pats.phone_before is None:
+        return False
+    for p in _PHONE.finditer(text, max(0, s - 14), min(len(text), e + 14)):
+        if p.start() <= s and e <= p.end() and (p.group("area") or pats.phone_before.search(text, max(0, p.start() - 30), p.start())):
+            return True
+    return False
 
 
 def _listed_after_name(text: str, ident_end: int, s: int, e: int, lex: Lexicon) -> bool:

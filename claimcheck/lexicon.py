@@ -57,6 +57,8 @@ class NumbersData(_Strict):
     age_verbs: list[str] = []
     # "a mother of 12": her children, not what the clause counts ("killing a mother of 12")
     parent_nouns: list[str] = []
+    # words before "745-4811" that make it a telephone number (an area code does too)
+    phone_words: list[str] = []
     # a hyphened pair of bare numbers before or after these words is a score or a record
     score_after: list[str] = []
     score_before: list[str] = []
