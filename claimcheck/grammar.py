@@ -641,8 +641,8 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
         if unit is None and not vague and not fraction and kind_hint == "num" and text[e:e + 1] == "-" and point is None \
                 and (hi < 30 and lo < 30 or hi <= lo or _score_words(text, start, end, pats, lex)):
             continue  # "2-1", "tied at 89-89", "a 35-47 record" are scores and "ISO 3888-2" a code: a range climbs
-        if unit is None and kind_hint == "num" and point is not None and _hyphen_joined(text, s, e):
-            continue  # "45-7-2", "30-7 Oct. 19", "MS08-078": one number of a score or a code
+        if unit is None and kind_hint == "num" and point is not None and (_hyphen_joined(text, s, e) or _year_cut(text, s, e, lex)):
+            continue  # "45-7-2", "30-7 Oct. 19", "MS08-078": one number of a score or a code; "'09": a year
         if unit is None and not vague and _children_of_parent(text, start, end, pats, lex):
             continue  # "killing a mother of 12": her children, not the people killed
         if unit is not None and unit.kind == "ratio" and (vague or not pats.comparison_after.match(text, end)
@@ -754,8 +754,7 @@ def _score_words(text: str, start: int, end: int, pats, lex: Lexicon) -> bool:
     before = pats.score_before.search(text, max(0, start - 24), start)
     if before is None:
         return False
-    noun = _rx(r"\s+([A-Za-z]+)").match(text, end)
-    return not (noun and (fold(noun.group(1)) in lex.counted_of or noun.group(1).endswith("s")))
+    return not _noun_follows(text, end, lex)
 
 
 # a local telephone number, with an area code or not: "745-4811", "(212) 555-7890"
@@ -778,9 +777,7 @@ def _listed_after_name(text: str, ident_end: int, s: int, e: int, lex: Lexicon) 
     part of a name is a name too, unless a counted noun follows it ("Flight 17 and 200 passengers")."""
     if ident_end < 0 or s - ident_end > 12 or not _rx(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+)\Z").fullmatch(text, ident_end, s):
         return False
-    noun = _rx(r"[ \t]+([A-Za-z]+)").match(text, e)
-    w = fold(noun.group(1)) if noun else ""
-    return not (w in lex.counted_of or w in lex.unit_form or len(w) > 3 and w.endswith("s") and w not in lex.verb_forms)
+    return not _noun_follows(text, e, lex)
 
 
 def _children_of_parent(text: str, start: int, end: int, pats, lex: Lexicon) -> bool:
@@ -788,9 +785,7 @@ def _children_of_parent(text: str, start: int, end: int, pats, lex: Lexicon) -> 
     (numbers.yaml parent_nouns); "the mother of 12 children" keeps its noun and its count."""
     if pats.parent_of is None or not pats.parent_of.search(text, max(0, start - 16), start):
         return False
-    noun = _rx(r"[ \t]+([A-Za-z]+)").match(text, end)
-    w = fold(noun.group(1)) if noun else ""
-    return not (w in lex.counted_of or len(w) > 3 and w.endswith("s") and w not in lex.verb_forms)
+    return not _noun_follows(text, end, lex)
 
 
 def _next_age(mentions: list[Mention], text: str, start: int) -> bool:
@@ -801,10 +796,28 @@ def _next_age(mentions: list[Mention], text: str, start: int) -> bool:
 
 
 def _hyphen_joined(text: str, s: int, e: int) -> bool:
-    """Whether a single number is hyphened to another digit on either side ("45-7-2", the "30"
-    of "30-7 Oct. 19", the "078" of "MS08-078"): no range read it, so it is part of a score,
-    a record or a code."""
-    return text[e:e + 1] == "-" and text[e + 1:e + 2].isdigit() or text[s - 1:s] == "-" and text[s - 2:s - 1].isdigit()
+    """Whether a single number is joined to another on either side ("45-7-2", the "30" of
+    "30-7 Oct. 19", the "078" of "MS08-078", "1-for-8", the dotted "08.07.2012"): no range
+    read it, so it is part of a score, a record, a code or a date."""
+    return (text[e:e + 1] in ("-", ".") and text[e + 1:e + 2].isdigit() or text[s - 1:s] == "-" and text[s - 2:s - 1].isdigit()
+            or bool(_JOINED_AFTER.match(text, e)))
+
+
+_JOINED_AFTER = regex.compile(r"-(?:for|of)-\d")  # "1-for-8", "3-of-4" (shooting)
+
+
+def _year_cut(text: str, s: int, e: int, lex: Lexicon) -> bool:
+    """ "in early '09", "(1983, ’86, ’87)": a year cut to two digits after an apostrophe
+    (not a quotation opening on a count: "'12 people died'")."""
+    return e - s == 2 and text[s - 1:s] in ("'", "\u2019") and not text[s - 2:s - 1].isalnum() and not _noun_follows(text, e, lex)
+
+
+def _noun_follows(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a counted noun, a unit or a plural noun follows the figure ending at ``end``:
+    then it counts something ("200 passengers", "12 sons"), whatever the words before it."""
+    noun = _rx(r"[ \t-]+([A-Za-z]+)").match(text, end)
+    w = fold(noun.group(1)) if noun else ""
+    return w in lex.counted_of or w in lex.unit_form or len(w) > 3 and w.endswith("s") and w not in lex.verb_forms
 
 
 def _age_after_verb(text: str, start: int, end: int, pats, lex: Lexicon) -> bool:
@@ -812,8 +825,7 @@ def _age_after_verb(text: str, start: int, end: int, pats, lex: Lexicon) -> bool
     verb (numbers.yaml age_at_verbs, age_verbs), when no counted noun follows the number."""
     if pats.age_verb_before is None or not pats.age_verb_before.search(text, max(0, start - 48), start):
         return False
-    noun = _rx(r"[\s-]+([A-Za-z]+)").match(text, end)
-    return not (noun and (fold(noun.group(1)) in lex.counted_of or fold(noun.group(1)) in lex.unit_form))
+    return not _noun_follows(text, end, lex)
 
 
 def _hyphen_scale(text: str, e: int, lex: Lexicon) -> Optional[tuple[float, int]]:
