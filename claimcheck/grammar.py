@@ -539,8 +539,8 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
                     ok = False  # "increased by $43.6 billion to $419.2 billion": the rise, then the new level
                 if lead and lead.group("lead").lower() == "from" and pats.change_verb.search(text, max(0, lead.start() - 40), lead.start()):
                     ok = False  # "rose from 10% to 25%" is a change: two figures, not a range
-                if op == "-" and (text[e:nxt.start()].strip() != "-"):
-                    ok = False
+                if op == "-" and text[e:nxt.start()].strip() != "-" and not (text[e:e + 1] == "-" and gap.group("cur")):
+                    ok = False  # a dash between spaces is no range sign; "$140- $150 million" (the sign repeated) is
                 if op in ("or", "and") and not (lead and lead.group("lead").lower() == "between") and _RESPECTIVELY.match(text, nxt.end(), min(len(text), nxt.end() + 160)):
                     ok = False  # "25k or 40k cheaper than its two rivals respectively": two figures
                 v2, _, sc2 = _number_value(nxt, text, lex, unit is not None or bool(gap.group("cur")))
