@@ -481,6 +481,9 @@ def money_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, concept: 
 def duration_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Vocab) -> Optional[str]:
     """What a duration measures: "three-year siege", "two months of fighting",
     "under siege for 5 years", "trapped for three years" (a siege)."""
+    if (_OFFSET_AFTER.match(text, m.end) and not _LASTED.search(text, max(0, m.start - 20), m.start)
+            or _WITHIN.search(text, max(0, m.start - 20), m.start)):
+        return None  # "nine days before the inauguration", "within 60 days": a gap or a deadline (not "trapped for 17 days before")
     table = lex.duration_subject_of
     toks = tokens_after(text, m.end, sent.end, 4)
     if text[m.num_end:m.end].startswith("-") or text[m.start:m.end].count("-"):
@@ -519,6 +522,9 @@ def duration_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Voc
     return None
 
 
+_OFFSET_AFTER = regex.compile(r"(?i)\s+(?:before|after|earlier|later|ago|from\s+now)(?![\w])")
+_LASTED = regex.compile(r"(?i)(?<![\w])(?:for|lasted|lasting|spent|spend|spends)\s+(?:[\w-]+\s+)?\Z")
+_WITHIN = regex.compile(r"(?i)(?<![\w])within\s+(?:the\s+next\s+)?\Z")
 _TOWARDS = regex.compile(r"(?i)(?<![\w])(?:for|to|towards|toward|into)\s+\Z")
 
 

@@ -559,8 +559,8 @@ class _Extractor:
                 for w in _rx(r"[\w-]+").findall(window):
                     subject = lex.duration_subject_of.get(w.lower(), subject)
             perfect = _rx(r"(?i)\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:been|\w+ed|held|kept|stayed|remained|run|gone|lain)\b").search(window)
-            if not perfect and not (subject and stative):
-                continue
+            if not perfect and not (subject and (stative or d.rule == "ago")):
+                continue  # "the siege began four years ago" (a start, marked by the grammar) lasts like a state
             span = _rx(r"(?i)since\s+(?:[\w-]+\s+){0,3}?\Z").search(text[max(sent.start, d.start - 30):d.start])
             s = d.start - (len(span.group()) if span else 0)
             years = since_interval_years(r.iso, self.doc.published)

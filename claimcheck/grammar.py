@@ -124,9 +124,19 @@ class Patterns:
         self.comparison_after = regex.compile(r"\s+(?:as|more|less|fewer|the|that|what|its|their|over|higher|larger|bigger|greater|"
                                               r"lower|smaller|faster|slower|longer|shorter|heavier|wider|deeper|stronger|worse|better|"
                                               r"above|below|than|[a-z]+er\b)|\s*[,.;]?\s*(?:from|since|in|over)\s", regex.IGNORECASE)
-        self.aged_before = regex.compile(r"(?i)(?<![\w])(?:aged|age\s+of|ages\s+of)\s+(?:between\s+)?\Z")
-        self.age_before = regex.compile(r"(?:\b[A-Z][a-z]+|\b(?:man|woman|boy|girl|mayor|driver|father|mother|son|daughter|resident|"
-                                        r"victim|suspect|officer|soldier|worker|teacher|farmer|official|spokesman|spokeswoman)),\s*\Z")
+        self.aged_before = regex.compile(r"(?i)(?<![\w])(?:aged|age\s+of|ages\s+of|age|ages)\s+(?:between\s+)?\Z")
+        # "The mayor, 58, said", "LaRue, 75, dies" (numbers.yaml age_nouns, or a name)
+        self.age_before = regex.compile(r"(?:\b[A-Z][A-Za-z'-]*[a-z]|\b" + alternation(n.age_nouns, boundary=False) + r"),\s*\Z")
+        # "died on Thursday at 91", "turned 68": an age after a verb (numbers.yaml age_at_verbs, age_verbs)
+        self.age_verb_before = regex.compile(r"(?i)(?<![\w])(?:" + alternation(n.age_at_verbs, boundary=False) + r")(?![\w])[^.;,\d]{0,30}?"
+                                             r"(?<![\w])at\s+\Z|(?<![\w])" + alternation(n.age_verbs, boundary=False) + r"\s+\Z") \
+            if n.age_at_verbs or n.age_verbs else None
+        self.phone_before = regex.compile(r"(?i)(?<![\w])" + alternation(n.phone_words, boundary=False) + r"(?![\w])[^.;\d]{0,24}\Z") \
+            if n.phone_words else None
+        self.parent_of = regex.compile(r"(?i)(?<![\w])" + alternation(n.parent_nouns, boundary=False) + r"\s+of\s+\Z") if n.parent_nouns else None
+        # "a 35-47 record", "a mark of 38-44", "won 24-17": a score, not a range (numbers.yaml score_after, score_before)
+        self.score_after = regex.compile(r"\s*\(\.\d{3}\)|(?:\s+[a-z]+)?\s+" + alternation(n.score_after, boundary=False) + r"(?![\w])")
+        self.score_before = regex.compile(r"(?i)(?<![\w])" + alternation(n.score_before, boundary=False) + r"\s+\Z")
         dens = [f for u in lex.units.units if u.kind in ("duration", "distance", "measure") for f in u.forms if len(f) > 1]
         dens += ["share", "shares", "person", "head", "capita", "household", "ticket", "night", "game", "unit", "piece",
                  "kilo", "bag", "sack", "bottle", "litre", "gallon", "barrel", "tonne", "ton", "pound", "ounce", "mmBTU", "MMBtu"]
@@ -134,6 +144,13 @@ class Patterns:
         self.per_after = regex.compile(r"(?:\s+(?:U\.S\.|US))?(?:\s+(?:per|an?|each)[\s-]+|\s*/\s*|-(?:a|per)-)(?P<den>" + alternation(dens, lead=False)
                                        + r")(?![\w])(?!\s+(?:earlier|ago|later|before|previously)(?![\w]))", regex.IGNORECASE)
         self.range_lead = regex.compile(r"(?<![\w])(?P<lead>between|from|of)\s+\Z", regex.IGNORECASE)
+        # "a 7.0 quake": a decimal before an event noun of a unit; "M6.2": a code glued to it (units.yaml)
+        self.event_unit = {fold(f): u for u in lex.units.units for f in u.event_nouns}
+        self.event_after = regex.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?P<ev>" + alternation(self.event_unit, lead=False) + r")",
+                                         regex.IGNORECASE) if self.event_unit else None
+        self.code_unit = {c: u for u in lex.units.units for c in u.glued_codes}
+        self.glued_code = re.compile(r"(?<![\w.])(?P<c>" + "|".join(sorted(map(re.escape, self.code_unit), key=len, reverse=True))
+                                     + r")(?P<n>\d\.\d{1,2})(?![\w]|[.,]\d)") if self.code_unit else None
 
         cs_forms = [f for f in lex.unit_form_cs if len(f) > 1]
         tight_forms = [f for f in lex.unit_form_cs if len(f) == 1]
@@ -186,15 +203,20 @@ class Patterns:
         year = r"(?P<{}>(?:1[89]|20)\d\d)(?!\d)"
         opt_wd = r"(?:" + wd + r",?\s+)?"
         preps = alternation(d.date_preps)
-        counted = alternation(list(lex.counted_of) + [f for u in lex.units.units for f in u.forms if f not in lex.unit_form_cs and u.kind != "duration"])
+        # a year-like number before a counted noun is a count ("2000 refugees"), but not before one
+        # that has a plural in the lexicon: "a 2012 car crash" is a year
+        nouns = set(lex.counted_of)
+        plural = [w for w in nouns if not ({w + "s", w + "es"} & nouns or w.endswith("y") and w[:-1] + "ies" in nouns)]
+        counted = alternation(plural + [f for u in lex.units.units for f in u.forms if f not in lex.unit_form_cs and u.kind != "duration"])
         mods = alternation(lex.modifiers)
+        zones = alternation(d.time_zones, boundary=False)  # "03.31 BST", "0300 GMT"
         self.dates = regex.compile(
             r"(?<![\w])(?:"
             + r"(?P<dmy>" + opt_wd + day.format("d1") + r"\s+(?:of\s+)?(?P<m1>" + mon + r")\.?,?\s+" + year.format("y1") + r")"
             + r"|(?P<mdy>" + opt_wd + r"(?P<m2>" + mon + r")\.?\s+" + day.format("d2") + r",?\s+" + year.format("y2") + r")"
             + r"|(?P<iso>(?P<iy>\d{4})-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?!\d)"
             + r"|(?P<slash>\d{1,2}/\d{1,2}/\d{2,4})(?![\d/])"
-            + r"|(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.m\.|[ap]m(?![\w])))?|\d{1,2}(?:\.\d{2})?\s*(?:[ap]\.m\.|[ap]m(?![\w]))|\d{4}(?=\s*(?:GMT|UTC)(?![\w])))"
+            + r"|(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.m\.|[ap]m(?![\w])))?|\d{1,2}(?:\.\d{2})?\s*(?:[ap]\.m\.|[ap]m(?![\w]))|(?:\d{4}|\d{1,2}\.\d{2})(?=\s*" + zones + r"(?![\w])))"
             + r"|(?P<dm>" + opt_wd + day.format("d3") + r"\s+(?:of\s+)?(?P<m3>" + mon + r"))(?![\w])"
             + r"|(?P<md>" + opt_wd + r"(?P<m4>" + mon + r")\.?\s+" + day.format("d4") + r")(?![\w%]|\s*(?:per\s*cent|percent|,\d))"
             + r"|(?P<my>(?P<m5>" + mon + r")\.?,?\s+" + year.format("y5") + r")"
@@ -212,6 +234,15 @@ class Patterns:
         self.relative_words = PhraseMatcher(lex.relative_of)  # "last month": found word by word
         self.date_trigger = re.compile(r"(?<![\w])(?:\d|(?:" + "|".join(sorted(set(map(re.escape, date_words)), key=len, reverse=True)) + r"))")
         self.since_before = regex.compile(r"(?<![\w])since\s+(?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of)[\s-]+)?\Z", regex.IGNORECASE)
+        # "four years ago", "twenty-five years ago", "half a century ago": tried only before a written "ago"
+        ago_forms = [f for u in lex.units.units if u.unit in d.ago for f in u.forms if f.isalpha() and len(f) > 2]
+        self.ago_phrase = regex.compile(r"(?<![\w-])(?P<n>\d{1,3}|an?|half\s+an?|" + word + r"(?:[\s-]+" + word_next + r")*)[\s-]+(?P<u>"
+                                        + alternation(ago_forms, lead=False) + r")\s+ago\Z", regex.IGNORECASE)
+        self.start_before = regex.compile(r"(?<![\w])" + alternation(d.start_verbs, boundary=False) + r"\s+\Z", regex.IGNORECASE) \
+            if d.start_verbs else None
+        self.end_after = regex.compile(r"[^.;]{0,80}?(?<![\w])" + alternation(d.end_verbs, boundary=False) + r"(?![\w])", regex.IGNORECASE) \
+            if d.end_verbs else None
+        self.ago_after = regex.compile(r"\s+ago(?![\w])", regex.IGNORECASE)
         self.year_qualified = regex.compile(r"(?<![\w])(?:about|around|over|nearly|some|almost|more\s+than|at\s+least|up\s+to|fewer\s+than|less\s+than)\s+\Z", regex.IGNORECASE)
 
 
@@ -272,7 +303,39 @@ def find_dates(text: str, pats: Patterns, words=None) -> list[DateMention]:
             rule, groups = "mon", dict(groups, mon=groups["mmid"])
         since = bool(pats.since_before.search(text, max(0, start - 30), start))
         out.append(DateMention(start, end, rule, groups, since))
+    ago = _ago_dates(text, words.low, pats, out)
+    return sorted(out + ago, key=lambda d: d.start) if ago else out
+
+
+def _ago_dates(text: str, low: str, pats: Patterns, found: list[DateMention]) -> list[DateMention]:
+    """ "four years ago", "20 years ago", "two decades ago": so many calendar units before
+    publication (resolved by :func:`ago_offset`); looked for only where "ago" is written."""
+    out = []
+    at = low.find("ago")
+    while at >= 0:
+        m = pats.ago_phrase.search(text, max(0, at - 60), at + 3) if not low[at + 3:at + 4].isalnum() else None
+        if m is not None and not any(d.start < m.end() and m.start() < d.end for d in found):
+            began = pats.start_before is not None and pats.start_before.search(text, max(0, m.start() - 24), m.start()) \
+                and not (pats.end_after is not None and pats.end_after.match(text, m.end()))
+            out.append(DateMention(m.start(), m.end(), "ago", {"ago_n": m.group("n"), "ago_u": m.group("u")}, since=bool(began)))
+        at = low.find("ago", at + 3)
     return out
+
+
+def ago_offset(groups: dict, lex: Lexicon):
+    """How far back "<n> <unit>s ago" is: n steps of the unit (dates.yaml `ago`); None when
+    n is not a whole number of steps ("half a day ago") or is past `ago_max`."""
+    written = fold(groups["ago_n"])
+    n = 1.0 if written in ("a", "an") else 0.5 if written.startswith("half") else float(written) if written.isdigit() \
+        else parse_words(written, lex)
+    unit = lex.unit_form.get(fold(groups["ago_u"]))
+    step = lex.dates.ago.get(unit.unit) if unit is not None else None
+    if not n or step is None or n > lex.dates.ago_max:
+        return None
+    back = (step.days * n, step.months * n, step.years * n)
+    if any(b != int(b) for b in back):
+        return None
+    return type(step)(days=int(back[0]), months=int(back[1]), years=int(back[2]), precision=step.precision)
 
 
 def parse_words(text: str, lex: Lexicon) -> Optional[float]:
@@ -350,6 +413,8 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             run = _rx(r"\+?\d{2,5}(?:[ -]\d{2,5}){2,}").search(text, max(0, s - 20), min(len(text), e + 20))
             if run and run.start() <= s and e <= run.end() and not _rx(r"\d{1,3}(?: \d{3})+").fullmatch(run.group()):
                 continue  # a telephone number or a code: "0800 123 4567"
+        if m.group("num") and _in_phone_number(text, s, e, pats):
+            continue  # "call 745-4811", "(212) 555-7890"
         if m.group("num") and has_era and _rx(r"\d{1,4}").fullmatch(m.group("num")) \
                 and (pats.era_before.search(text, max(0, s - 16), s) or pats.era_after.match(text, e)):
             continue  # a year of an era: "A.D. 1000", "300 BC"
@@ -361,6 +426,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
 
     mentions: list[Mention] = []
     i = 0
+    ident_end = -1  # where the last number read as part of a name ends
     while i < len(raw):
         m = raw[i]
         i += 1
@@ -397,7 +463,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
                                         kind="ratio", rule="<number> to one" if "to" in r_text or ":" in r_text else "twice" if val and r_text.isalpha() else "<number>-fold",
                                         unit=lex.unit_by_name.get("ratio"), surface_unit=r_text, word_number=not first[0].isdigit()))
                 continue
-        prefix = pats.prefix_before.search(text, max(0, s - 12), s) if kind_hint == "num" else None
+        prefix = pats.prefix_before.search(text, max(0, s - 16), s) if kind_hint == "num" else None  # "magnitude of 5.9"
         if kind_hint == "num" and not prefix and pats.ascii_before and any(text.startswith(a, s - len(a)) for a in lex.ascii_prefix) \
                 and _rx(r"\d[\d.,]|\d(?:m|bn|k)(?![\w])").match(text, s):
             prefix = pats.ascii_before.search(text, max(0, s - 3), s)
@@ -405,8 +471,10 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
         if kind_hint == "num" and not sub:
             if text[s] == "." and pats.calibre_after is not None and pats.calibre_after.match(text, e):
                 continue  # "a .45 pistol": a calibre, not a figure
-            if not prefix and (pats.letter_before.search(text, max(0, s - 2), s) or pats.ident_before.search(text, max(0, s - 14), s)):
-                continue  # "F-16", "MH17", "Section 427", "No. 5" (but "EUR40m")
+            if not prefix and (pats.letter_before.search(text, max(0, s - 2), s) or pats.ident_before.search(text, max(0, s - 14), s)
+                               or _listed_after_name(text, ident_end, s, e, lex)):
+                ident_end = e
+                continue  # "F-16", "MH17", "Section 427", "No. 5" (but "EUR40m"); "versions 6, 7 and 8"
             if e < len(text) and text[e].isalpha() and not (pats.unit_ci.match(text, e) or pats.unit_cs.match(text, e) or pats.unit_tight.match(text, e)) \
                     and not (m.group("abbr")):
                 continue  # ordinals and codes: "3rd", "5G"
@@ -452,6 +520,13 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             while i < len(raw) and raw[i].start() < e:
                 i += 1  # the "half" of "two and a half" is taken
 
+        hyphened = _hyphen_scale(text, e, lex) if kind_hint == "num" and not scale else None
+        if hyphened:  # "$12-million", "a $31.5-million contract"
+            lo = hi = point = point * hyphened[0]
+            e = end = hyphened[1]
+            scale = True
+            while i < len(raw) and raw[i].start() < e:
+                i += 1  # the scale word is taken
         # ranges: "1,200 to 1,800", "between 4 and 5", "1,200-1,800", "$1m to $1.25m"
         if not vague and not fraction and i < len(raw):
             nxt = raw[i]
@@ -460,15 +535,17 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
                 op = gap.group("op").lower()
                 lead = pats.range_lead.search(text, max(0, start - 10), start)
                 ok = op != "and" or bool(lead and lead.group("lead").lower() == "between")
-                if ok and _rise_then_level(text, start, pats, point, lambda: _number_value(nxt, text, lex, True)[0]):
+                if ok and op != "-" and _rise_then_level(text, start, pats, point, lambda: _number_value(nxt, text, lex, True)[0]):
                     ok = False  # "increased by $43.6 billion to $419.2 billion": the rise, then the new level
                 if lead and lead.group("lead").lower() == "from" and pats.change_verb.search(text, max(0, lead.start() - 40), lead.start()):
                     ok = False  # "rose from 10% to 25%" is a change: two figures, not a range
-                if op == "-" and (text[e:nxt.start()].strip() != "-"):
-                    ok = False
+                if op == "-" and text[e:nxt.start()].strip() != "-" and not (text[e:e + 1] == "-" and gap.group("cur")):
+                    ok = False  # a dash between spaces is no range sign; "$140- $150 million" (the sign repeated) is
                 if op in ("or", "and") and not (lead and lead.group("lead").lower() == "between") and _RESPECTIVELY.match(text, nxt.end(), min(len(text), nxt.end() + 160)):
                     ok = False  # "25k or 40k cheaper than its two rivals respectively": two figures
                 v2, _, sc2 = _number_value(nxt, text, lex, unit is not None or bool(gap.group("cur")))
+                if op == "or" and v2 is not None and v2 < lo:
+                    ok = False  # "$184 million or $23 million a season": two figures; "two or three" climbs
                 if ok and v2 is not None:
                     if sc2 and not scale and nxt.group("num") and lo < float(nxt.group("num").replace(",", "")):
                         mult = v2 / float(nxt.group("num").replace(",", ""))
@@ -500,7 +577,9 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
                 u = lex.unit_form_cs.get(um.group("u")) or lex.unit_form.get(fold(um.group("u"))) or lex.unit_form_cs.get(um.group("u").replace(" ", ""))
                 if u is None and um.group("u")[:1] in "°º":
                     u = lex.unit_by_name.get("degree Celsius" if um.group("u")[-1] == "C" else "degree Fahrenheit")
-                if u is not None and (unit is None or u.kind == "money" and u.unit in ("USD",) and unit.unit == "USD"):
+                if u is not None and prefix and u.kind == "percentage":
+                    start = s  # "left the euro 2 per cent higher": a share; the word before names no amount
+                if u is not None and (unit is None or u.kind == "money" and u.unit in ("USD",) and unit.unit == "USD" or u.kind == "percentage"):
                     unit = u
                     surface = um.group("u")
                     end = um.end()
@@ -524,6 +603,9 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
                                 if between:
                                     start = lead.start()
                                     rule = "between <number> <unit> and <number> <unit>"
+        if unit is None and kind_hint == "num":
+            unit = _event_unit(text, end, m, pats)  # "a 7.0 quake"
+            rule = "<number> <event noun>" if unit is not None else rule
         if unit is not None and unit.unit == "GBP" and not prefix and surface and fold(surface) in ("pounds", "pound") \
                 and pats.mass_cue is not None and pats.mass_cue.search(text, max(0, start - 80), min(len(text), end + 80)):
             unit = lex.unit_by_name.get("pound", unit)  # "went from 210 pounds to 196 by dieting": a weight
@@ -534,6 +616,8 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
                 end += more.end()
         if kind_hint == "one" and unit is None:
             continue  # "a" or "half" that is not "a week", "half a mile"
+        if unit is not None and unit.kind == "duration" and pats.ago_after.match(text, end):
+            continue  # "a few years ago": how long ago, not how long anything lasted (a count of units is a date)
         if kind_hint == "one" and unit.kind == "duration" and (
                 surface and surface.isupper() and len(surface) > 1            # "an SEC filing"
                 or pats.rate_before.search(text, max(0, start - 24), start)   # "cases a year", "($2bn) a year"
@@ -554,8 +638,13 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             lo, hi = lo * unit.factor, hi * unit.factor
             point = None if point is None else point * unit.factor
             unit = lex.unit_by_name[unit.as_unit]
-        if unit is None and not vague and not fraction and kind_hint == "num" and text[e:e + 1] == "-" and point is None and (hi < 30 and lo < 30 or hi <= lo):
-            continue  # "2-1", "tied at 89-89" are scores and "ISO 3888-2" a code: a range climbs
+        if unit is None and not vague and not fraction and kind_hint == "num" and text[e:e + 1] == "-" and point is None \
+                and (hi < 30 and lo < 30 or hi <= lo or _score_words(text, start, end, pats, lex)):
+            continue  # "2-1", "tied at 89-89", "a 35-47 record" are scores and "ISO 3888-2" a code: a range climbs
+        if unit is None and kind_hint == "num" and point is not None and (_hyphen_joined(text, s, e) or _year_cut(text, s, e, lex)):
+            continue  # "45-7-2", "30-7 Oct. 19", "MS08-078": one number of a score or a code; "'09": a year
+        if unit is None and not vague and _children_of_parent(text, start, end, pats, lex):
+            continue  # "killing a mother of 12": her children, not the people killed
         if unit is not None and unit.kind == "ratio" and (vague or not pats.comparison_after.match(text, end)
                                                           or surface and fold(surface) == "times" and _rx(r"(?i)\s+(?:in|since)\s").match(text, end)):
             # "three times in 2019", "14 times since 2021": how often (but "fivefold in a decade" grew)
@@ -588,9 +677,16 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             end = qa.end()
 
         if unit is None and kind_hint == "num" and point is not None and point.is_integer() and 0 < point <= 120 \
-                and pats.age_before.search(text, max(0, start - 40), start) and _rx(r"\s*(?:,|\.(?:\s|$)|$)").match(text, end):
+                and pats.age_before.search(text, max(0, start - 40), start) and _rx(r"\s*(?:,|\.(?!\d)|\Z)").match(text, end):
             unit = lex.unit_by_name.get("year of age")  # "The mayor, 58, said", "killing John Smith, 40.": an age
             rule = "<person>, <number>,"
+        elif unit is None and kind_hint in ("num", "words") and point is not None and 0 < point <= 120 \
+                and _age_after_verb(text, start, end, pats, lex):
+            unit = lex.unit_by_name.get("year of age")  # "died on Thursday at 91", "turned 68"
+            rule = "<verb> <number> (age)"
+        elif unit is None and kind_hint == "num" and point is not None and 0 < point <= 120 and _next_age(mentions, text, start):
+            unit = lex.unit_by_name.get("year of age")  # "ages 6 and 16"
+            rule = "<age> and <number>"
         elif unit is None and kind_hint in ("num", "words") and 0 < lo <= hi <= 120 and "age" in text[max(0, start - 16):start] \
                 and pats.aged_before.search(text, max(0, start - 16), start):
             unit = lex.unit_by_name.get("year of age")  # "women aged 25 to 54", "over the age of 21"
@@ -613,6 +709,10 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
         while i < len(raw) and raw[i].start() < end:
             i += 1  # read as part of this figure ("a month" of "RM45 a month")
     mentions = _scaled_parts(mentions, text, lex)
+    if pats.glued_code is not None:
+        found = _glued_code_figures(text, pats, mentions, taken)
+        if found:
+            mentions = sorted(mentions + found, key=lambda x: x.start)
     if pats.ordinal_duration is not None:
         found = _ordinal_durations(text, low if low is not None else lowered(text), lex, pats, mentions, taken)
         if found:
@@ -642,6 +742,123 @@ def _ordinal_durations(text: str, low: str, lex: Lexicon, pats, mentions: list[M
         out.append(Mention(start=s, end=e, num_start=s, num_end=om.end("ord"), low=float(n - 1), high=float(n), point=None,
                            qualifier="exact", kind="duration", rule="its <ordinal> <unit>", unit=unit,
                            surface_unit=om.group("u"), word_number=om.group("d") is None))
+    return out
+
+
+def _score_words(text: str, start: int, end: int, pats, lex: Lexicon) -> bool:
+    """Whether a hyphened pair is a score or a win-loss record by the words around it: "a
+    35-47 record", "(.454)", "a mark of 38-44", "won 24-17" (numbers.yaml score_after and
+    score_before; after a verb, only when no plural noun follows: "won 200-300 seats")."""
+    if pats.score_after.match(text, end):
+        return True
+    before = pats.score_before.search(text, max(0, start - 24), start)
+    if before is None:
+        return False
+    return not _noun_follows(text, end, lex)
+
+
+# a local telephone number, with an area code or not: "745-4811", "(212) 555-7890"
+_PHONE = regex.compile(r"(?<![\w.,$-])(?P<area>\(\d{3}\)\s?|\d{3}-)?\d{3}-\d{4}(?![\w,-]|\.\d)")
+
+
+def _in_phone_number(text: str, s: int, e: int, pats) -> bool:
+    """Whether the number at s..e is part of a telephone number: three digits, a hyphen and
+    four, after an area code or a phone word ("call 745-4811"; "300-1250 percent" is a range)."""
+    if not (text[e:e + 1] == "-" or text[s - 1:s] in "-(" or text[e:e + 1] == ")") or pats.phone_before is None:
+        return False
+    for p in _PHONE.finditer(text, max(0, s - 14), min(len(text), e + 14)):
+        if p.start() <= s and e <= p.end() and (p.group("area") or pats.phone_before.search(text, max(0, p.start() - 30), p.start())):
+            return True
+    return False
+
+
+def _listed_after_name(text: str, ident_end: int, s: int, e: int, lex: Lexicon) -> bool:
+    """ "versions 6, 7, 8 and 9", "IE6 to 10": a bare number listed right after one read as
+    part of a name is a name too, unless a counted noun follows it ("Flight 17 and 200 passengers")."""
+    if ident_end < 0 or s - ident_end > 12 or not _rx(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+)\Z").fullmatch(text, ident_end, s):
+        return False
+    return not _noun_follows(text, e, lex)
+
+
+def _children_of_parent(text: str, start: int, end: int, pats, lex: Lexicon) -> bool:
+    """ "a mother of 12", "the father of two died": children the sentence does not count
+    (numbers.yaml parent_nouns); "the mother of 12 children" keeps its noun and its count."""
+    if pats.parent_of is None or not pats.parent_of.search(text, max(0, start - 16), start):
+        return False
+    return not _noun_follows(text, end, lex)
+
+
+def _next_age(mentions: list[Mention], text: str, start: int) -> bool:
+    """ "ages 6 and 16", "Smith, 20, and Jones, 24,": a number listed right after an age."""
+    last = mentions[-1] if mentions else None
+    return bool(last is not None and last.unit is not None and last.unit.unit == "year of age"
+                and _rx(r"\s*(?:,\s*)?(?:and\s+)?\Z").fullmatch(text, last.end, start) and start - last.end < 8)
+
+
+def _hyphen_joined(text: str, s: int, e: int) -> bool:
+    """Whether a single number is joined to another on either side ("45-7-2", the "30" of
+    "30-7 Oct. 19", the "078" of "MS08-078", "1-for-8", the dotted "08.07.2012"): no range
+    read it, so it is part of a score, a record, a code or a date."""
+    return (text[e:e + 1] in ("-", ".") and text[e + 1:e + 2].isdigit() or text[s - 1:s] == "-" and text[s - 2:s - 1].isdigit()
+            or bool(_JOINED_AFTER.match(text, e)))
+
+
+_JOINED_AFTER = regex.compile(r"-(?:for|of)-\d")  # "1-for-8", "3-of-4" (shooting)
+
+
+def _year_cut(text: str, s: int, e: int, lex: Lexicon) -> bool:
+    """ "in early '09", "(1983, ’86, ’87)": a year cut to two digits after an apostrophe
+    (not a quotation opening on a count: "'12 people died'")."""
+    return e - s == 2 and text[s - 1:s] in ("'", "\u2019") and not text[s - 2:s - 1].isalnum() and not _noun_follows(text, e, lex)
+
+
+def _noun_follows(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a counted noun, a unit or a plural noun follows the figure ending at ``end``:
+    then it counts something ("200 passengers", "12 sons"), whatever the words before it."""
+    noun = _rx(r"[ \t-]+([A-Za-z]+)").match(text, end)
+    w = fold(noun.group(1)) if noun else ""
+    return w in lex.counted_of or w in lex.unit_form or len(w) > 3 and w.endswith("s") and w not in lex.verb_forms
+
+
+def _age_after_verb(text: str, start: int, end: int, pats, lex: Lexicon) -> bool:
+    """ "died on Thursday at 91", "has died at 75", "turned 68 on Saturday": an age after a
+    verb (numbers.yaml age_at_verbs, age_verbs), when no counted noun follows the number."""
+    if pats.age_verb_before is None or not pats.age_verb_before.search(text, max(0, start - 48), start):
+        return False
+    return not _noun_follows(text, end, lex)
+
+
+def _hyphen_scale(text: str, e: int, lex: Lexicon) -> Optional[tuple[float, int]]:
+    """ "$12-million", "a 3.5-billion budget": a scale word hyphened to the digits multiplies
+    them, as "$12 million" does (the factor, and where the scale word ends)."""
+    if text[e:e + 1] != "-":
+        return None
+    w = _rx(r"-([A-Za-z]+)(?![\w-]*\d)").match(text, e)
+    factor = lex.numbers.scales.get(fold(w.group(1))) if w else None
+    return (factor, w.end()) if factor and factor > 100 else None
+
+
+def _event_unit(text: str, end: int, m, pats) -> Optional[UnitDef]:
+    """ "a 7.0 quake", "the 6.4 offshore temblor": a decimal under ten right before an event
+    noun of a unit (units.yaml `event_nouns`) is in that unit; "7 quakes" stays a count."""
+    if pats.event_after is None or not _rx(r"\d\.\d{1,2}").fullmatch(m.group("num") or ""):
+        return None
+    ev = pats.event_after.match(text, end)
+    return pats.event_unit[fold(ev.group("ev"))] if ev else None
+
+
+def _glued_code_figures(text: str, pats, mentions: list[Mention], taken) -> list[Mention]:
+    """ "an M6.2 earthquake": a unit's letter code glued to a decimal (units.yaml
+    `glued_codes`); the core grammar skips digits after a letter ("F-16", "MH17")."""
+    out = []
+    for g in pats.glued_code.finditer(text):
+        s, e = g.span()
+        if any(m.start < e and s < m.end for m in mentions) or any(a < e and s < b for a, b in taken):
+            continue
+        v = float(g.group("n"))
+        out.append(Mention(start=s, end=e, num_start=g.start("n"), num_end=e, low=v, high=v, point=v, qualifier="exact",
+                           kind=pats.code_unit[g.group("c")].kind, rule="<code><number>", unit=pats.code_unit[g.group("c")],
+                           surface_unit=g.group("c")))
     return out
 
 

@@ -50,6 +50,18 @@ class NumbersData(_Strict):
     # words after ".45" that make it a gun's calibre
     calibre_words: list[str] = []
     idioms: list[str] = []
+    # ages: nouns a "<noun>, 58," appositive is the age of; verbs after which "at 91" is an
+    # age ("died at 91") and verbs an age directly follows ("turned 68")
+    age_nouns: list[str] = []
+    age_at_verbs: list[str] = []
+    age_verbs: list[str] = []
+    # "a mother of 12": her children, not what the clause counts ("killing a mother of 12")
+    parent_nouns: list[str] = []
+    # words before "745-4811" that make it a telephone number (an area code does too)
+    phone_words: list[str] = []
+    # a hyphened pair of bare numbers before or after these words is a score or a record
+    score_after: list[str] = []
+    score_before: list[str] = []
 
 
 class QualifiersData(_Strict):
@@ -79,6 +91,12 @@ class UnitDef(_Strict):
     # ("burned 12,000 acres": the area destroyed; "a 400-hectare park" stays unkeyed)
     subject: Optional[str] = None
     subject_needs_predicate: bool = False
+    # nouns a bare decimal right before stands in this unit for ("a 7.0 quake": a magnitude,
+    # while "7 quakes" stays a count)
+    event_nouns: list[str] = []
+    # letter codes glued to a decimal that stand for this unit ("M6.2"); not a prefix, so the
+    # unit is still written back as its prefix ("magnitude 6.2")
+    glued_codes: list[str] = []
 
 
 class UnitsData(_Strict):
@@ -177,9 +195,13 @@ class DatesData(_Strict):
     relative: dict[str, RelativeDef]
     date_preps: list[str]
     eras: list[str] = []   # "A.D. 1000", "300 BC": the number is a year
-    # one of each unit for "<n> <unit>s ago" ("three weeks ago", "2 days ago"), n up to `ago_max`
+    # one step of each unit for "<n> <unit>s ago" ("three weeks ago", "20 years ago"), n up to `ago_max`
     ago: dict[str, RelativeDef] = {}
-    ago_max: int = 12
+    ago_max: int = 200
+    start_verbs: list[str] = []  # "began four years ago": the start of a period
+    # zone abbreviations that make "03.31 BST" or "0300 GMT" a clock time
+    time_zones: list[str] = ["GMT", "UTC"]
+    end_verbs: list[str] = []    # "... and ended in 2015": a period that no longer lasts
 
 
 class AttributionData(_Strict):
@@ -414,12 +436,6 @@ class Lexicon:
         self.month_of = {fold(k): v for k, v in self.dates.months.items()}
         self.weekday_of = {fold(k): v for k, v in self.dates.weekdays.items()}
         self.relative_of = {fold(k): v for k, v in self.dates.relative.items()}
-        numbers = {v: w for w, v in self.numbers.ones.items()}
-        for unit, one in self.dates.ago.items():  # "three weeks ago" = 21 days back
-            for n in range(2, self.dates.ago_max + 1):
-                back = RelativeDef(days=one.days * n, months=one.months * n, years=one.years * n, precision=one.precision)
-                for written in filter(None, (str(n), numbers.get(n))):
-                    self.relative_of.setdefault(fold(f"{written} {unit}s ago"), back)
 
         self._index_events()
 

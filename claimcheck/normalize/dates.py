@@ -16,7 +16,7 @@ from typing import Optional
 
 import regex
 
-from ..grammar import DateMention
+from ..grammar import DateMention, ago_offset
 from ..lexicon import Lexicon, fold
 
 
@@ -108,8 +108,10 @@ def resolve(mention: DateMention, text: str, lex: Lexicon, published: Optional[d
             return ResolvedDate((published + dt.timedelta(days=ahead)).isoformat(), "day", True)
         back = (published.weekday() - wd) % 7
         return ResolvedDate((published - dt.timedelta(days=back)).isoformat(), "day", True)
-    if r == "rel":
-        rel = lex.relative_of[fold(g["rel"])]
+    if r in ("rel", "ago"):
+        rel = lex.relative_of[fold(g["rel"])] if r == "rel" else ago_offset(g, lex)
+        if rel is None:
+            return UNRESOLVED
         if rel.weekend:
             back = (published.weekday() - 5) % 7
             return ResolvedDate((published - dt.timedelta(days=back)).isoformat(), "day", True)
