@@ -28,7 +28,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from . import registry
 from .errors import ConfigError, InputError
 from .lexicon import Lexicon, default_lexicon
-from .event_groups import EventSettings, events_across
+from .event_groups import NO_EVENTS, EventSettings, events_across
 from .models import SEVERITIES, Claim, Conflict, Document, DocumentSummary, Report, Severity
 from .rules.base import DocInfo, RuleContext
 
@@ -236,28 +236,31 @@ def _placed_keys(claims: Sequence[Claim], event_of) -> dict[tuple[str, str], set
     return out
 
 
-def _comparable_key(c: Claim, placed: dict[tuple[str, str], set[str]], event_of) -> Optional[str]:
+def _comparable_key(c: Claim, placed: dict[tuple[str, str], set[str]], event_of, lex: Lexicon) -> Optional[str]:
     """The claim's key with its event resolved across articles; a claim whose sentence and
     article name no place is about the place the other reports give the same figure of the
     same event, when they give exactly one ("Turnout was 74.38 percent" beside "turnout in
-    Poland reached 74.4%")."""
+    Poland reached 74.4%"). A figure of the event itself (its magnitude) has the event's
+    place, whatever place its sentence names."""
     if c.key is None:
         return None
     event = event_of(c)
+    if c.subject in lex.event_properties and event != NO_EVENTS:
+        return _key(c, None, event)
     if c.scope is not None:
         return _key(c, c.scope, event)
     named = placed.get((_what(c), event), ())
     return _key(c, next(iter(named)) if len(named) == 1 and "" not in named else None, event)
 
 
-def _groups(claims: Sequence[Claim], how: Optional[str], event_of) -> Iterable[list[Claim]]:
+def _groups(claims: Sequence[Claim], how: Optional[str], event_of, lex: Lexicon) -> Iterable[list[Claim]]:
     if how is None:
         return [list(claims)]
     groups: dict[Any, list[Claim]] = defaultdict(list)
     if how == "key":
         placed = _placed_keys(claims, event_of)
         for c in claims:
-            k = _comparable_key(c, placed, event_of)
+            k = _comparable_key(c, placed, event_of, lex)
             if k is not None:
                 groups[k].append(c)
     elif how == "document":
@@ -301,7 +304,7 @@ def check(documents: Iterable[Document], config: Union[None, Config, Mapping[str
     for rule, settings, severity in plan:
         how = getattr(rule, "group_by", None)
         if how not in cache:
-            cache[how] = list(_groups(claim_list, how, event_of))
+            cache[how] = list(_groups(claim_list, how, event_of, lex))
         ctx = RuleContext(rule=rule, settings=settings, lexicon=lex, claims_by_id=by_id, documents=info, severity=severity,
                           event_of=event_of)
         for group in cache[how]:

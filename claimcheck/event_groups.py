@@ -18,7 +18,7 @@ from .events import NO_EVENT, DocEvent, group_documents, names, split_event
 from .lexicon import Lexicon, fold
 from .models import Claim, Document
 
-_NONE = "|".join((NO_EVENT,) * 3)
+NO_EVENTS = "|".join((NO_EVENT,) * 3)
 
 
 class EventSettings(BaseModel):
@@ -47,7 +47,7 @@ class EventsAcross:
 
     def event_of(self, claim: Claim) -> str:
         if claim.event is None:
-            return _NONE
+            return NO_EVENTS
         if claim.background or self.main.get(claim.doc) != claim.event:
             return claim.event
         return self.resolved.get(claim.doc, claim.event)

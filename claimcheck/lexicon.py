@@ -249,6 +249,7 @@ class EventsData(_Strict):
     subset: SubsetWordsData
     generic_subjects: list[str] = []
     not_names: list[str] = []
+    event_properties: list[str] = []
 
 
 _SCHEMAS: dict[str, type[BaseModel]] = {
@@ -448,6 +449,7 @@ class Lexicon:
         self.subset_before = regex.compile(r"(?i)" + alternation(ev.subset.before) + r"\s+$")
         self.subset_after = regex.compile(r"(?i)^\s*" + alternation(ev.subset.after))
         self.generic_subjects = frozenset(fold(w) for w in ev.generic_subjects)
+        self.event_properties = frozenset(ev.event_properties)
 
     def event_label(self, type_: Optional[str]) -> Optional[str]:
         d = self.events.types.get(type_ or "")

@@ -24,6 +24,7 @@ from typing import Optional, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..event_groups import NO_EVENTS
 from ..lexicon import fold
 from ..models import SEVERITIES, Claim, Conflict, Side
 from ..registry import register
@@ -176,9 +177,6 @@ class ValueConflict(BaseRule):
 
 
 # -- what can be compared ---------------------------------------------------------------
-NO_EVENTS = "-|-|-"
-
-
 def _not_a_rival_figure(c: Claim) -> bool:
     """Figures no other source's figure can contradict: dates (their own semantics), parts
     (compared through their whole), a part or the rest of a group ("seven other workers"),
