@@ -43,6 +43,7 @@ from .models import Claim
 from .normalize.dates import date_interval
 
 NO_EVENT = "-"
+PAST = "past"  # the date of a background event an undated article recalls ("41 years ago")
 # names often start sentences ("Blackmore said"), so capitalised words count wherever they
 # stand; the words that merely start sentences are in events.yaml's not_names
 _CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}'])(\p{Lu}[\p{L}'-]*\p{L}|\p{Lu}{2,6})")
@@ -292,6 +293,9 @@ def claim_event(lex: Lexicon, claim: Claim, main: MainEvent) -> tuple[Optional[s
         period = background_date(main, t.as_of, _precision(t.as_of), lex.events.background_days)
         if period is not None:
             return event_id(here or main.type, claim.place or main.place, period), True
+    if main.date is None and t.source != "sentence" and lex.long_ago.search(claim.evidence.sentence):
+        # an undated article cannot place "41 years ago", but it is not the article's event
+        return event_id(here or main.type, claim.place or main.place, PAST), True
     if _another_incident(lex, sentence, here, main.type):
         # "A magnitude 6.3 quake struck Mosul." in a report of a fire: the quake's figure
         return event_id(here, claim.place or main.place, main.date), True

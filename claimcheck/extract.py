@@ -29,6 +29,8 @@ from .places import dateline_span, main_place, matcher
 from .text import normalize, sentences
 
 MAX_CHARS_DEFAULT = 20_000_000
+# a count of houses or blocks "away" or "from" something measures where it is
+_A_DISTANCE_AFTER = _rx(r"(?i)\s+(?:away\b|(?:down|up)\s+the\s+(?:road|street)\b|from\s+(?:where\b|the\s+(?:scene|spot|site)\b))")
 _INTRODUCES_QUOTE = _rx(r"(?i)\b(?:had\s+to\s+say|said|says|told\s+\w+|wrote|writes|explained|put\s+it)\b[^.:]{0,80}:")
 
 
@@ -279,6 +281,8 @@ class _Extractor:
             if m.vague and subject is None and noun and not noun.lower().endswith("s") and not _rx(r"\s+of\b").match(text, m.end):
                 noun = None  # "left millions dependent on aid": an adjective, not what is counted
             unit = info.unit or (singular(noun) if noun else None)
+            if noun and fold(noun) in lex.spacing_nouns and _A_DISTANCE_AFTER.match(text, noun_end or m.end):
+                return None  # "arrested three houses from the scene", "five blocks away": a distance, not a count
             udef = lex.unit_form.get(fold(noun)) if noun and info.subject is None else None
             if udef is not None and udef.kind not in ("ratio",):
                 kind, unit = udef.kind, udef.unit  # "517 rushing yards": a distance after all

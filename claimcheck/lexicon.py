@@ -226,6 +226,7 @@ class GrammarData(_Strict):
     verbs: VerbsData
     modals: list[str]
     pronouns: list[str]
+    spacing_nouns: list[str] = []
 
 
 class EventTypeDef(_Strict):
@@ -449,6 +450,11 @@ class Lexicon:
         self.subset_before = regex.compile(r"(?i)" + alternation(ev.subset.before) + r"\s+$")
         self.subset_after = regex.compile(r"(?i)^\s*" + alternation(ev.subset.after))
         self.generic_subjects = frozenset(fold(w) for w in ev.generic_subjects)
+        self.spacing_nouns = frozenset(fold(w) for w in self.grammar.spacing_nouns)
+        # "41 years ago", "two decades ago": a past the sentence points to, dated or not
+        long_ago = [u for u, d in self.dates.ago.items() if d.years or d.months]
+        plurals = [u + "s" if not u.endswith("y") else u[:-1] + "ies" for u in long_ago]
+        self.long_ago = regex.compile(r"(?i)\b(?:\w+[\s-]+)?" + alternation(long_ago + plurals) + r"\s+ago\b")
         self.event_properties = frozenset(ev.event_properties)
 
     def event_label(self, type_: Optional[str]) -> Optional[str]:

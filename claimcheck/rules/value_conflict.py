@@ -199,7 +199,7 @@ def _referents(c: Claim, lex, per_holder: bool) -> list[str]:
       it is not compared.
     """
     if _generic(c, lex):
-        named = _holder(c) if _proper_name(c.holder) else ""
+        named = _holder(c) if _proper_name(c.holder, lex) else ""
         return [f"doc:{c.doc}"] + ([named] if named else [])
     if _located_by_noun(c):
         return [fold(c.concept)] if c.concept else []
@@ -209,9 +209,13 @@ def _referents(c: Claim, lex, per_holder: bool) -> list[str]:
     return [""]
 
 
-def _proper_name(holder: Optional[str]) -> bool:
-    """ "Hewlett-Packard", "EDS", "the Red Cross's" name someone; "Indian warship" does not."""
+def _proper_name(holder: Optional[str], lex) -> bool:
+    """ "Hewlett-Packard", "EDS", "the Red Cross's" name someone; "Indian warship", "Indian"
+    and "Texas" (a nationality, a place) do not."""
     words = [w for w in (holder or "").replace("'s", "").replace("’s", "").split() if w.lower() not in ("the", "a", "an")]
+    name = " ".join(words)
+    if name in lex.demonym_of or name in lex.place_alias:
+        return False
     return bool(words) and all(w[:1].isupper() for w in words)
 
 
