@@ -105,3 +105,12 @@ def test_event_settings_are_part_of_the_config():
     assert not check([a, b]).conflicts
     # seventeen days apart is one event now, whose toll cannot fall
     assert check([a, b], {"events": {"apart_days": 30}}).conflicts
+
+
+def test_undated_tolls_conflict_a_step_lower_and_a_rise_is_no_conflict():
+    a = doc("a", "Daily Tigris", "An earthquake in Malatya killed 20 people, officials said.").model_copy(update={"published": None})
+    b = doc("b", "Nineveh Post", "An earthquake in Malatya killed 40 people, officials said.").model_copy(update={"published": None})
+    [c] = of_type(run(a, b, only="value_conflict"), "value_conflict")
+    assert c.severity == "medium" and any("undated" in n for n in c.notes)  # high, a step lower
+    rose = doc("b", "Nineveh Post", "The toll from the earthquake in Malatya rose to 40.").model_copy(update={"published": None})
+    assert not run(a, rose, only="value_conflict").conflicts

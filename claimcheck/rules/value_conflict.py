@@ -171,6 +171,8 @@ class ValueConflict(BaseRule):
             drops.append("a duration derived from a start date")
         if p.how == "far":
             drops.append(f"the figures are {p.days} days apart")
+        if p.how == "unknown":
+            drops.append("a report is undated: the toll may have grown between them")
         if _generic(p.lo.claim, lex) and _generic(p.hi.claim, lex):
             drops.append("the referent is uncertain: no verb says what happened to them")
         return lower(base, len(drops)), r, drops
@@ -335,6 +337,8 @@ def _time_verdict(lo: _Item, hi: _Item, ptype: str, window: int, ctx: RuleContex
                 return None            # the smaller toll is the earlier one: it grew
             if t_hi[1] < t_lo[0]:
                 return None if lo.claim.revision else _Pair(lo, hi, "fell", days)
+        if days is None and hi.claim.revision:
+            return None                # "the toll rose to 40": later than an undated lower toll
         return _Pair(lo, hi, "same" if days is not None else "unknown", days)
     return _Pair(lo, hi, "far" if days is not None and days > window else "near", days)
 
