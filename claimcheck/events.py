@@ -283,33 +283,45 @@ def _most_common(values: Iterable[Optional[str]]) -> Optional[str]:
 
 
 # -- each claim ---------------------------------------------------------------------------
-def claim_event(lex: Lexicon, claim: Claim, main: MainEvent) -> tuple[Optional[str], bool]:
-    """(event, background) of one claim: its sentence's other event, no event for a
-    standing fact, else the article's."""
+@dataclass(frozen=True)
+class SentenceEvents:
+    """The event words of one sentence: its first type, and the families it names."""
+
+    first: Optional[str]
+    families: frozenset[str]
+    long_ago: bool
+
+    @classmethod
+    def read(cls, lex: Lexicon, sentence: str) -> "SentenceEvents":
+        types = [lex.event_type_of[fold(m.group(0))] for m in lex.event_words.finditer(fold(sentence))]
+        families = frozenset(f for f in map(lex.event_family, types) if f)
+        return cls(types[0] if types else None, families, lex.long_ago.search(sentence) is not None)
+
+
+def claim_event(lex: Lexicon, claim: Claim, main: MainEvent, here: SentenceEvents) -> tuple[Optional[str], bool]:
+    """(event, background) of one claim whose sentence holds ``here``: its sentence's other
+    event, no event for a standing fact, else the article's."""
     t = claim.time
-    sentence = fold(claim.evidence.sentence)
-    here = event_type(lex, sentence)
     if t.source == "sentence":
         period = background_date(main, t.as_of, _precision(t.as_of), lex.events.background_days)
         if period is not None:
-            return event_id(here or main.type, claim.place or main.place, period), True
-    if main.date is None and t.source != "sentence" and lex.long_ago.search(claim.evidence.sentence):
+            return event_id(here.first or main.type, claim.place or main.place, period), True
+    if main.date is None and t.source != "sentence" and here.long_ago:
         # an undated article cannot place "41 years ago", but it is not the article's event
-        return event_id(here or main.type, claim.place or main.place, PAST), True
-    if _another_incident(lex, sentence, here, main.type):
+        return event_id(here.first or main.type, claim.place or main.place, PAST), True
+    if _another_incident(lex, here, main.type):
         # "A magnitude 6.3 quake struck Mosul." in a report of a fire: the quake's figure
-        return event_id(here, claim.place or main.place, main.date), True
+        return event_id(here.first, claim.place or main.place, main.date), True
     if claim.kind == "count" and claim.predicate is None and _standing(lex, claim):
         return None, False
     return main.id, False
 
 
-def _another_incident(lex: Lexicon, sentence: str, here: Optional[str], main: Optional[str]) -> bool:
+def _another_incident(lex: Lexicon, here: SentenceEvents, main: Optional[str]) -> bool:
     """A sentence that names an incident of another family and none of the article's own."""
-    if here is None or main is None or not (lex.incident(here) and lex.incident(main)):
+    if here.first is None or main is None or not (lex.incident(here.first) and lex.incident(main)):
         return False
-    families = {lex.event_family(lex.event_type_of[fold(m.group(0))]) for m in lex.event_words.finditer(sentence)}
-    return lex.event_family(main) not in families
+    return lex.event_family(main) not in here.families
 
 
 def _precision(iso: Optional[str]) -> str:

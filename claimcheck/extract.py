@@ -146,7 +146,8 @@ class _Extractor:
                 claims.extend(self._sentence_claims(sent, grouped.get(i, []), date_groups.get(i, []), attribution))
         lede3_end = spans[min(2, len(spans) - 1)][1] if spans else 0
         main = events.main_event(lex, self.low, headline_end, lede3_end, self.home, self._date_marks(dates), self.doc.published)
-        claims = [self._with_event(c, main) for c in claims]
+        read: dict[int, events.SentenceEvents] = {}  # each sentence's event words, read once
+        claims = [self._with_event(c, main, read) for c in claims]
         if self.st.kinds is not None:
             claims = [c for c in claims if c.kind in self.st.kinds]
         return claims
@@ -157,10 +158,13 @@ class _Extractor:
         marks = [(d.start, r.iso, r.precision) for d in dates for r in (self.resolved[id(d)],) if r.resolved]
         return sorted(marks, key=lambda m: m[0])
 
-    def _with_event(self, c: Claim, main: "events.MainEvent") -> Claim:
+    def _with_event(self, c: Claim, main: "events.MainEvent", read: dict[int, "events.SentenceEvents"]) -> Claim:
         if c.kind == "date":
             return c
-        event, background = events.claim_event(self.lex, c, main)
+        here = read.get(c.evidence.sentence_start)
+        if here is None:
+            here = read[c.evidence.sentence_start] = events.SentenceEvents.read(self.lex, c.evidence.sentence)
+        event, background = events.claim_event(self.lex, c, main, here)
         partial = c.kind in ("count", "duration") and events.counts_a_part(self.lex, self.doc.text, c.evidence.start, c.evidence.end)
         return c.model_copy(update={"event": event, "background": background, "partial": partial})
 
