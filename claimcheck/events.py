@@ -148,7 +148,7 @@ def group_documents(docs: Sequence[DocEvent], threshold: float, min_names: int, 
     apart (``apart_published_days`` for publication dates) report different ones. Where dates are missing, groups merge while their proper names agree (average
     cosine of TF-IDF weights at least ``threshold``); an article with fewer than
     ``min_names`` distinct names carries no evidence of its own and joins the largest
-    group it may join.
+    group it may join (no date apart, no other type or place).
     """
     order = sorted(docs, key=lambda d: d.doc)  # the same groups in any input order
     weights = _tfidf([d.names for d in order])
@@ -159,7 +159,7 @@ def group_documents(docs: Sequence[DocEvent], threshold: float, min_names: int, 
     groups = _same_descriptor(order, [i for i in range(len(order)) if i not in set(thin)], same_days)
     _merge_similar(groups, sim, apart, threshold)
     for i in thin:
-        fits = [g for g in groups if not any((min(i, k), max(i, k)) in apart for k in g)]
+        fits = [g for g in groups if not any((min(i, k), max(i, k)) in apart or not _compatible(order[i], order[k]) for k in g)]
         same = [g for g in fits if any(_same(order[i], order[k], same_days) for k in g)]
         if same or fits:
             max(same or fits, key=len).append(i)
@@ -168,13 +168,18 @@ def group_documents(docs: Sequence[DocEvent], threshold: float, min_names: int, 
     return _labels(order, groups)
 
 
+def _compatible(a: DocEvent, b: DocEvent) -> bool:
+    """Types and places that do not tell two articles' events apart (either may be unknown)."""
+    (ta, pa, _), (tb, pb, _) = split_event(a.event), split_event(b.event)
+    return not (ta and tb and ta != tb) and not (pa and pb and pa != pb)
+
+
 def _same(a: DocEvent, b: DocEvent, days: int) -> bool:
     """One event by its descriptors: types and places agree (or one is unknown) and both
     dates are known and close."""
-    (ta, pa, da), (tb, pb, db) = split_event(a.event), split_event(b.event)
-    if (ta and tb and ta != tb) or (pa and pb and pa != pb):
+    if not _compatible(a, b):
         return False
-    ia, ib = date_interval(da), date_interval(db)
+    ia, ib = date_interval(split_event(a.event)[2]), date_interval(split_event(b.event)[2])
     return ia is not None and ib is not None and max(ia[0] - ib[1], ib[0] - ia[1]).days <= days
 
 
