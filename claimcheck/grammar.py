@@ -298,6 +298,10 @@ def find_dates(text: str, pats: Patterns, words=None) -> list[DateMention]:
                                or pats.prefix_before.search(text, max(0, m.start() - 12), m.start())  # "$2000" is money
                                or _NON_YEAR_FROM.search(text, max(0, m.start() - 20), m.start())):
             continue  # "about 2000" is a count, not a year; so is the end of "from 1000 to 2000"
+        if rule == "dm" and _score_before_day(text, m.start(rule), m.group("d3")) and _DAY_NEXT.match(text, m.end(rule)):
+            md = pats.dates.match(text, m.start("m3"))  # "a 30-7 Oct. 19 loss": October 19, not 7 October
+            if md is not None and md.group("md"):
+                m, rule = md, "md"
         start, end, groups = m.start(rule), m.end(rule), m.groupdict()
         if rule == "mmid":  # "in mid-March": the month
             rule, groups = "mon", dict(groups, mon=groups["mmid"])
@@ -305,6 +309,16 @@ def find_dates(text: str, pats: Patterns, words=None) -> list[DateMention]:
         out.append(DateMention(start, end, rule, groups, since))
     ago = _ago_dates(text, words.low, pats, out)
     return sorted(out + ago, key=lambda d: d.start) if ago else out
+
+
+def _score_before_day(text: str, at: int, day: str) -> bool:
+    """Whether the day of a "<day> <month>" ends a score ("30-7 Oct. 19"), not a range of days
+    ("20-24 September"): the number before the hyphen is the larger."""
+    prev = _rx(r"(\d{1,3})-\Z").search(text, max(0, at - 4), at)
+    return bool(prev and int(prev.group(1)) > int(day))
+
+
+_DAY_NEXT = regex.compile(r"\.?[ \t]+[0-3]?\d(?:st|nd|rd|th)?(?![\d:.,]|\s*(?:%|per\s*cent))")
 
 
 def _ago_dates(text: str, low: str, pats: Patterns, found: list[DateMention]) -> list[DateMention]:
