@@ -472,6 +472,10 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
                 if val is None:
                     continue
                 qm = pats.qual_before.search(text, max(0, s - 24), s)
+                if m.group("twice") and not pats.comparison_after.match(text, e):
+                    mentions.append(Mention(start=s, end=e, num_start=s, num_end=e, low=val, high=val, point=val, qualifier="exact",
+                                            kind="count", rule="<number> times", word_number=True))
+                    continue  # "shot him twice", "married twice": how often, as "three times" is
                 mentions.append(Mention(start=qm.start() if qm else s, end=e, num_start=s, num_end=e, low=val, high=val, point=val,
                                         qualifier=lex.qualifier_of.get(fold(qm.group("q")), "exact") if qm else "exact",
                                         kind="ratio", rule="<number> to one" if "to" in r_text or ":" in r_text else "twice" if val and r_text.isalpha() else "<number>-fold",
