@@ -148,6 +148,11 @@ class Patterns:
         self.event_unit = {fold(f): u for u in lex.units.units for f in u.event_nouns}
         self.event_after = regex.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?P<ev>" + alternation(self.event_unit, lead=False) + r")",
                                          regex.IGNORECASE) if self.event_unit else None
+        names = {fold(p): u for u in lex.units.units if u.event_nouns for p in u.prefix if p.isalpha()}
+        self.named_unit = dict(self.event_unit, **names)
+        self.named_before = regex.compile(r"(?i)(?<![\w])(?P<w>" + alternation(self.named_unit, boundary=False) + r")s?(?![\w])[^.;:\d]{0,30}?"
+                                          r"(?<![\w])(?:at|of|was|is|measured|measuring|registered|registering|reached)\s+\Z") \
+            if self.named_unit else None
         self.code_unit = {c: u for u in lex.units.units for c in u.glued_codes}
         self.glued_code = re.compile(r"(?<![\w.])(?P<c>" + "|".join(sorted(map(re.escape, self.code_unit), key=len, reverse=True))
                                      + r")(?P<n>\d\.\d{1,2})(?![\w]|[.,]\d)") if self.code_unit else None
@@ -622,8 +627,8 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
                                     start = lead.start()
                                     rule = "between <number> <unit> and <number> <unit>"
         if unit is None and kind_hint == "num":
-            unit = _event_unit(text, end, m, pats)  # "a 7.0 quake"
-            rule = "<number> <event noun>" if unit is not None else rule
+            unit, ev_rule = _event_unit(text, start, end, m, pats)  # "a 7.0 quake", "the quake measured 7.1"
+            rule = ev_rule or rule
         if unit is not None and unit.unit == "GBP" and not prefix and surface and fold(surface) in ("pounds", "pound") \
                 and pats.mass_cue is not None and pats.mass_cue.search(text, max(0, start - 80), min(len(text), end + 80)):
             unit = lex.unit_by_name.get("pound", unit)  # "went from 210 pounds to 196 by dieting": a weight
@@ -856,13 +861,20 @@ def _hyphen_scale(text: str, e: int, lex: Lexicon) -> Optional[tuple[float, int]
     return (factor, w.end()) if factor and factor > 100 else None
 
 
-def _event_unit(text: str, end: int, m, pats) -> Optional[UnitDef]:
+def _event_unit(text: str, start: int, end: int, m, pats) -> tuple[Optional[UnitDef], str]:
     """ "a 7.0 quake", "the 6.4 offshore temblor": a decimal under ten right before an event
-    noun of a unit (units.yaml `event_nouns`) is in that unit; "7 quakes" stays a count."""
+    noun of a unit (units.yaml `event_nouns`) is in that unit; "7 quakes" stays a count. So is
+    one after the event noun or the unit's name and a verb: "the quake measured 7.1", "an
+    aftershock of 5.4", "put the magnitude at 6.4". Returns the unit (or None) and the rule."""
     if pats.event_after is None or not _rx(r"\d\.\d{1,2}").fullmatch(m.group("num") or ""):
-        return None
+        return None, ""
     ev = pats.event_after.match(text, end)
-    return pats.event_unit[fold(ev.group("ev"))] if ev else None
+    if ev:
+        return pats.event_unit[fold(ev.group("ev"))], "<number> <event noun>"
+    if not _rx(r"\d\.\d").fullmatch(m.group("num")) or _rx(r"\s*(?:[ap]\.?m\b|local|GMT|UTC)").match(text, end):
+        return None, ""  # "the quake struck at 6.30 local time": a clock time
+    named = pats.named_before.search(text, max(0, start - 48), start)
+    return (pats.named_unit[fold(named.group("w"))], "<event noun> <verb> <number>") if named else (None, "")
 
 
 def _glued_code_figures(text: str, pats, mentions: list[Mention], taken) -> list[Mention]:
