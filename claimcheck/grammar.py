@@ -700,14 +700,15 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             end = qa.end()
 
         if unit is None and kind_hint == "num" and point is not None and point.is_integer() and 0 < point <= 120 \
-                and pats.age_before.search(text, max(0, start - 40), start) and _rx(r"\s*(?:,|\.(?!\d)|\Z)").match(text, end):
+                and pats.age_before.search(text, max(0, start - 40), start) and _rx(r"\s*(?:,(?!\s*\d)|\.(?!\d)|\Z)").match(text, end):
             unit = lex.unit_by_name.get("year of age")  # "The mayor, 58, said": an age
             rule = "<person>, <number>,"
         elif unit is None and kind_hint in ("num", "words") and point is not None and 0 < point <= 120 \
                 and _age_after_verb(text, start, end, pats, lex):
             unit = lex.unit_by_name.get("year of age")  # "died on Thursday at 91", "turned 68"
             rule = "<verb> <number> (age)"
-        elif unit is None and kind_hint == "num" and point is not None and 0 < point <= 120 and _next_age(mentions, text, start):
+        elif unit is None and kind_hint == "num" and point is not None and point.is_integer() and 0 < point <= 120 \
+                and _next_age(mentions, text, start):
             unit = lex.unit_by_name.get("year of age")  # "ages 6 and 16"
             rule = "<age> and <number>"
         elif unit is None and kind_hint in ("num", "words") and 0 < lo <= hi <= 120 and "age" in text[max(0, start - 16):start] \
