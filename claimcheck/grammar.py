@@ -773,8 +773,8 @@ def _score_words(text: str, start: int, end: int, pats, lex: Lexicon) -> bool:
     """Whether a hyphened pair is a score or a win-loss record by the words around it: "a
     35-47 record", "(.454)", "a mark of 38-44", "won 24-17" (numbers.yaml score_after and
     score_before; after a verb, only when no plural noun follows: "won 200-300 seats")."""
-    if pats.score_after.match(text, end):
-        return True
+    if pats.score_after.match(text, end) and not _noun_follows(text, end, lex):
+        return True  # "a 35-47 overall record" (but "300-500 workers start work" counts workers)
     before = pats.score_before.search(text, max(0, start - 24), start)
     if before is None:
         return False
