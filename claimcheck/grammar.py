@@ -181,7 +181,8 @@ class Patterns:
             r"(?<![\w])(?P<q>" + alternation(lex.qualifier_of, boundary=False) + r")\s+(?:a\s+(?=total\s+of))?\Z",
             regex.IGNORECASE,
         )
-        self.qual_after = regex.compile(r"\s*(?P<q>" + alternation(lex.qualifier_after, boundary=False) + r")(?![\w])", regex.IGNORECASE)
+        # "100 or more", "$2 million-plus"
+        self.qual_after = regex.compile(r"(?:\s*|-(?=plus))(?P<q>" + alternation(lex.qualifier_after, boundary=False) + r")(?![\w])", regex.IGNORECASE)
         ordinals = alternation(n.ordinals) if n.ordinals else None
         self.ordinal_duration = regex.compile(
             r"(?<![\w])(?P<det>its|their|the)\s+(?P<n>(?P<ord>(?P<d>\d{1,4})(?:st|nd|rd|th)|(?P<w>" + ordinals + r"))\s+"
