@@ -155,6 +155,17 @@ def tokens_after(text: str, pos: int, limit_end: int, n: int = 8) -> list[tuple[
     return out
 
 
+def _noun_modifier(toks, i: int, hit, lex: Lexicon) -> bool:
+    """Whether a counted word found at token i is a singular noun modifying the plural noun
+    after it ("home runs", "car bombs"): a word the lexicon also lists in the plural, one
+    token long, before a lower-case plural that is no verb."""
+    if hit[1] != i + 1 or i + 1 >= len(toks):
+        return False
+    w, nxt = fold(toks[i][2]), toks[i + 1][2]
+    return (w + "s" in lex.counted_of or w + "es" in lex.counted_of) and nxt.islower() and nxt.isalpha() \
+        and len(nxt) > 3 and nxt.endswith("s") and not nxt.endswith("ss") and nxt not in lex.verb_forms
+
+
 def _lookup_phrase(toks, i, table: dict, max_len: int = 3):
     """Longest phrase of tokens starting at i found in table: (value, next index)."""
     for L in range(min(max_len, len(toks) - i), 0, -1):
@@ -286,6 +297,9 @@ def counted_noun(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> NounInf
     while i < len(toks):
         tok = toks[i][2]
         hit = _lookup_phrase(toks, i, lex.counted_of)
+        if hit and _noun_modifier(toks, i, hit, lex):
+            i += 1  # "33 home runs", "40 car bombs", "12 bus drivers": the plural after it is the noun
+            continue
         if hit:
             (subject, unit), _, end = hit
             return NounInfo(subject, unit, text[toks[i][0]:end], end)

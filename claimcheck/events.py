@@ -158,14 +158,25 @@ def group_documents(docs: Sequence[DocEvent], threshold: float, min_names: int, 
     thin = [i for i, d in enumerate(order) if len(d.names) < min_names]
     groups = _same_descriptor(order, [i for i in range(len(order)) if i not in set(thin)], same_days)
     _merge_similar(groups, sim, apart, threshold)
-    for i in thin:
+    # the articles that name their event's type and place join first, so that one naming
+    # neither sees every group it might belong to
+    for i in sorted(thin, key=lambda i: (split_event(order[i].event).count(None), i)):
         fits = [g for g in groups if not any((min(i, k), max(i, k)) in apart or not _compatible(order[i], order[k]) for k in g)]
         same = [g for g in fits if any(_same(order[i], order[k], same_days) for k in g)]
-        if same or fits:
-            max(same or fits, key=len).append(i)
+        candidates = same or fits
+        if candidates and not _ambiguous(order, candidates):
+            max(candidates, key=len).append(i)
         else:
             groups.append([i])
     return _labels(order, groups)
+
+
+def _ambiguous(order: Sequence[DocEvent], fits: list[list[int]]) -> bool:
+    """Groups about events in different places or of different types: an article that
+    names neither cannot tell which it reports."""
+    places = {split_event(order[k].event)[1] for g in fits for k in g} - {None}
+    types = {split_event(order[k].event)[0] for g in fits for k in g} - {None}
+    return len(places) > 1 or len(types) > 1
 
 
 def _compatible(a: DocEvent, b: DocEvent) -> bool:

@@ -148,6 +148,11 @@ class Patterns:
         self.event_unit = {fold(f): u for u in lex.units.units for f in u.event_nouns}
         self.event_after = regex.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?P<ev>" + alternation(self.event_unit, lead=False) + r")",
                                          regex.IGNORECASE) if self.event_unit else None
+        names = {fold(p): u for u in lex.units.units if u.event_nouns for p in u.prefix if p.isalpha()}
+        self.named_unit = dict(self.event_unit, **names)
+        self.named_before = regex.compile(r"(?i)(?<![\w])(?P<w>" + alternation(self.named_unit, boundary=False) + r")s?(?![\w])[^.;:\d]{0,30}?"
+                                          r"(?<![\w])(?:at|of|was|is|measured|measuring|registered|registering|reached)\s+\Z") \
+            if self.named_unit else None
         self.code_unit = {c: u for u in lex.units.units for c in u.glued_codes}
         self.glued_code = re.compile(r"(?<![\w.])(?P<c>" + "|".join(sorted(map(re.escape, self.code_unit), key=len, reverse=True))
                                      + r")(?P<n>\d\.\d{1,2})(?![\w]|[.,]\d)") if self.code_unit else None
@@ -176,7 +181,8 @@ class Patterns:
             r"(?<![\w])(?P<q>" + alternation(lex.qualifier_of, boundary=False) + r")\s+(?:a\s+(?=total\s+of))?\Z",
             regex.IGNORECASE,
         )
-        self.qual_after = regex.compile(r"\s*(?P<q>" + alternation(lex.qualifier_after, boundary=False) + r")(?![\w])", regex.IGNORECASE)
+        # "100 or more", "$2 million-plus"
+        self.qual_after = regex.compile(r"(?:\s*|-(?=plus))(?P<q>" + alternation(lex.qualifier_after, boundary=False) + r")(?![\w])", regex.IGNORECASE)
         ordinals = alternation(n.ordinals) if n.ordinals else None
         self.ordinal_duration = regex.compile(
             r"(?<![\w])(?P<det>its|their|the)\s+(?P<n>(?P<ord>(?P<d>\d{1,4})(?:st|nd|rd|th)|(?P<w>" + ordinals + r"))\s+"
@@ -298,6 +304,10 @@ def find_dates(text: str, pats: Patterns, words=None) -> list[DateMention]:
                                or pats.prefix_before.search(text, max(0, m.start() - 12), m.start())  # "$2000" is money
                                or _NON_YEAR_FROM.search(text, max(0, m.start() - 20), m.start())):
             continue  # "about 2000" is a count, not a year; so is the end of "from 1000 to 2000"
+        if rule == "dm" and _score_before_day(text, m.start(rule), m.group("d3")) and _DAY_NEXT.match(text, m.end(rule)):
+            md = pats.dates.match(text, m.start("m3"))  # "a 30-7 Oct. 19 loss": October 19, not 7 October
+            if md is not None and md.group("md"):
+                m, rule = md, "md"
         start, end, groups = m.start(rule), m.end(rule), m.groupdict()
         if rule == "mmid":  # "in mid-March": the month
             rule, groups = "mon", dict(groups, mon=groups["mmid"])
@@ -305,6 +315,16 @@ def find_dates(text: str, pats: Patterns, words=None) -> list[DateMention]:
         out.append(DateMention(start, end, rule, groups, since))
     ago = _ago_dates(text, words.low, pats, out)
     return sorted(out + ago, key=lambda d: d.start) if ago else out
+
+
+def _score_before_day(text: str, at: int, day: str) -> bool:
+    """Whether the day of a "<day> <month>" ends a score ("30-7 Oct. 19"), not a range of days
+    ("20-24 September"): the number before the hyphen is the larger."""
+    prev = _rx(r"(\d{1,3})-\Z").search(text, max(0, at - 4), at)
+    return bool(prev and int(prev.group(1)) > int(day))
+
+
+_DAY_NEXT = regex.compile(r"\.?[ \t]+[0-3]?\d(?:st|nd|rd|th)?(?![\d:.,]|\s*(?:%|per\s*cent))")
 
 
 def _ago_dates(text: str, low: str, pats: Patterns, found: list[DateMention]) -> list[DateMention]:
@@ -458,6 +478,10 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
                 if val is None:
                     continue
                 qm = pats.qual_before.search(text, max(0, s - 24), s)
+                if m.group("twice") and not pats.comparison_after.match(text, e):
+                    mentions.append(Mention(start=s, end=e, num_start=s, num_end=e, low=val, high=val, point=val, qualifier="exact",
+                                            kind="count", rule="<number> times", word_number=True))
+                    continue  # "shot him twice", "married twice": how often, as "three times" is
                 mentions.append(Mention(start=qm.start() if qm else s, end=e, num_start=s, num_end=e, low=val, high=val, point=val,
                                         qualifier=lex.qualifier_of.get(fold(qm.group("q")), "exact") if qm else "exact",
                                         kind="ratio", rule="<number> to one" if "to" in r_text or ":" in r_text else "twice" if val and r_text.isalpha() else "<number>-fold",
@@ -604,8 +628,8 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
                                     start = lead.start()
                                     rule = "between <number> <unit> and <number> <unit>"
         if unit is None and kind_hint == "num":
-            unit = _event_unit(text, end, m, pats)  # "a 7.0 quake"
-            rule = "<number> <event noun>" if unit is not None else rule
+            unit, ev_rule = _event_unit(text, start, end, m, pats)  # "a 7.0 quake", "the quake measured 7.1"
+            rule = ev_rule or rule
         if unit is not None and unit.unit == "GBP" and not prefix and surface and fold(surface) in ("pounds", "pound") \
                 and pats.mass_cue is not None and pats.mass_cue.search(text, max(0, start - 80), min(len(text), end + 80)):
             unit = lex.unit_by_name.get("pound", unit)  # "went from 210 pounds to 196 by dieting": a weight
@@ -677,14 +701,15 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             end = qa.end()
 
         if unit is None and kind_hint == "num" and point is not None and point.is_integer() and 0 < point <= 120 \
-                and pats.age_before.search(text, max(0, start - 40), start) and _rx(r"\s*(?:,|\.(?!\d)|\Z)").match(text, end):
+                and pats.age_before.search(text, max(0, start - 40), start) and _rx(r"\s*(?:,(?!\s*\d)|\.(?!\d)|\Z)").match(text, end):
             unit = lex.unit_by_name.get("year of age")  # "The mayor, 58, said", "killing John Smith, 40.": an age
             rule = "<person>, <number>,"
         elif unit is None and kind_hint in ("num", "words") and point is not None and 0 < point <= 120 \
                 and _age_after_verb(text, start, end, pats, lex):
             unit = lex.unit_by_name.get("year of age")  # "died on Thursday at 91", "turned 68"
             rule = "<verb> <number> (age)"
-        elif unit is None and kind_hint == "num" and point is not None and 0 < point <= 120 and _next_age(mentions, text, start):
+        elif unit is None and kind_hint == "num" and point is not None and point.is_integer() and 0 < point <= 120 \
+                and _next_age(mentions, text, start):
             unit = lex.unit_by_name.get("year of age")  # "ages 6 and 16"
             rule = "<age> and <number>"
         elif unit is None and kind_hint in ("num", "words") and 0 < lo <= hi <= 120 and "age" in text[max(0, start - 16):start] \
@@ -749,8 +774,8 @@ def _score_words(text: str, start: int, end: int, pats, lex: Lexicon) -> bool:
     """Whether a hyphened pair is a score or a win-loss record by the words around it: "a
     35-47 record", "(.454)", "a mark of 38-44", "won 24-17" (numbers.yaml score_after and
     score_before; after a verb, only when no plural noun follows: "won 200-300 seats")."""
-    if pats.score_after.match(text, end):
-        return True
+    if pats.score_after.match(text, end) and not _noun_follows(text, end, lex):
+        return True  # "a 35-47 overall record" (but "300-500 workers start work" counts workers)
     before = pats.score_before.search(text, max(0, start - 24), start)
     if before is None:
         return False
@@ -838,13 +863,20 @@ def _hyphen_scale(text: str, e: int, lex: Lexicon) -> Optional[tuple[float, int]
     return (factor, w.end()) if factor and factor > 100 else None
 
 
-def _event_unit(text: str, end: int, m, pats) -> Optional[UnitDef]:
+def _event_unit(text: str, start: int, end: int, m, pats) -> tuple[Optional[UnitDef], str]:
     """ "a 7.0 quake", "the 6.4 offshore temblor": a decimal under ten right before an event
-    noun of a unit (units.yaml `event_nouns`) is in that unit; "7 quakes" stays a count."""
+    noun of a unit (units.yaml `event_nouns`) is in that unit; "7 quakes" stays a count. So is
+    one after the event noun or the unit's name and a verb: "the quake measured 7.1", "an
+    aftershock of 5.4", "put the magnitude at 6.4". Returns the unit (or None) and the rule."""
     if pats.event_after is None or not _rx(r"\d\.\d{1,2}").fullmatch(m.group("num") or ""):
-        return None
+        return None, ""
     ev = pats.event_after.match(text, end)
-    return pats.event_unit[fold(ev.group("ev"))] if ev else None
+    if ev:
+        return pats.event_unit[fold(ev.group("ev"))], "<number> <event noun>"
+    if not _rx(r"\d\.\d").fullmatch(m.group("num")) or _rx(r"\s*(?:[ap]\.?m\b|local|GMT|UTC)").match(text, end):
+        return None, ""  # "the quake struck at 6.30 local time": a clock time
+    named = pats.named_before.search(text, max(0, start - 48), start)
+    return (pats.named_unit[fold(named.group("w"))], "<event noun> <verb> <number>") if named else (None, "")
 
 
 def _glued_code_figures(text: str, pats, mentions: list[Mention], taken) -> list[Mention]:
