@@ -275,6 +275,15 @@ def find_dates(text: str, pats: Patterns, words=None) -> list[DateMention]:
     return out
 
 
+def scan(text: str, lex: Lexicon, words=None, low: Optional[str] = None) -> tuple[list[DateMention], list[Mention]]:
+    """The grammar's one pass over a normalized text: its dates, then every quantity
+    mention outside them. ``claimcheck.quantities`` returns the mentions as they are;
+    ``claimcheck.extract`` binds them to their context."""
+    low = low if low is not None else lowered(text)
+    dates = find_dates(text, lex.patterns, words)
+    return dates, find_mentions(text, lex, [(d.start, d.end) for d in dates], low)
+
+
 def parse_words(text: str, lex: Lexicon) -> Optional[float]:
     """Value of a number written in words: "two hundred and fifty thousand" -> 250000."""
     total = 0

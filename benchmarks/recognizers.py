@@ -1,0 +1,287 @@
+"""The number grammar held to a peer's own test suite: the English test specs of
+Microsoft Recognizers-Text (numbers, ranges, percentages, currency, dimensions).
+
+The specs are read from where they lie (default ``../shared/benchmarks/recognizers``
+beside the repository, or ``$CLAIMCHECK_RECOGNIZERS``, or ``--data``); nothing from them
+is written into the repository, and inputs are printed to the terminal only (``--misses``).
+
+    python benchmarks/recognizers.py                  # claimcheck.quantities and quantulum3, side by side
+    python benchmarks/recognizers.py --misses 20      # in-scope values not found, with what was read
+    python benchmarks/recognizers.py --extract        # claimcheck.extract instead of quantities
+    python benchmarks/recognizers.py --json
+
+Matching rule. Every result of a spec with a value is one expected value; its span is the
+result's ``Start``..``End`` (inclusive) in ``Input``. A tool's quantity *overlaps* it when
+their character spans intersect. The expected value is
+
+  found          when an overlapping quantity, not already credited to another expected
+                 value of the same input, has that value;
+  another value  when it is not found but an overlapping quantity has a different value
+                 (a wrong figure: worse than none);
+  missed         otherwise.
+
+Values are equal within relative 1e-6. A number ("116", "1E-10") is a quantity's point
+value; a percentage ("12%") the value of a quantity in percent; an interval "[a,b]" a
+quantity whose low and high are a and b (open or closed ends alike); a one-sided interval
+"(a,)" or "[a,)" a quantity of value a with a lower-bound qualifier (more than, at least),
+"(,b)" or "(,b]" one with an upper-bound qualifier (at most, nearly). A claimcheck
+quantity read from a fraction (``fraction``: "two thirds", value in percent) is compared
+as the fraction (0.667), which is how the specs write fractions. quantulum3 has no
+qualifiers: its value is compared with the stated end of a one-sided interval, and a value
+with an uncertainty as the interval value - uncertainty .. value + uncertainty.
+
+Cases out of scope (``OUT_OF_SCOPE``: where the specs and news conventions disagree,
+each with its reason) are scored apart; ``tests/test_recognizers.py`` keeps each one
+visible as a strict xfail.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import re
+import sys
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Optional
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = ROOT.parent / "shared" / "benchmarks" / "recognizers"
+FILES = ("NumberModel.json", "NumberRangeModel.json", "PercentModel.json", "CurrencyModel.json", "DimensionModel.json")
+
+LOWER_BOUND = frozenset({"more than", "at least"})
+UPPER_BOUND = frozenset({"at most", "nearly"})
+
+
+def data_dir(arg: Optional[str] = None) -> Path:
+    return Path(arg or os.environ.get("CLAIMCHECK_RECOGNIZERS") or DEFAULT_DATA)
+
+
+@dataclass(frozen=True)
+class Expected:
+    file: str
+    case: int          # index of the case in its file
+    input: str
+    start: int
+    end: int           # exclusive
+    text: str
+    low: Optional[float]
+    high: Optional[float]
+    percent: bool      # "12%": compared in percent
+
+
+@dataclass(frozen=True)
+class Got:
+    """A tool's quantity, reduced to what the matching rule needs."""
+
+    start: int
+    end: int
+    low: float
+    high: float
+    qualifier: Optional[str]   # None: the tool states no qualifier (quantulum3)
+    fraction: bool = False
+
+
+def parse_value(raw: str) -> tuple[Optional[float], Optional[float], bool]:
+    """(low, high, percent) of a spec value: a number, "12%", or an interval "(20,35]"."""
+    raw = raw.strip()
+    if raw[:1] in "[(":
+        lo, hi = raw[1:-1].split(",")
+        return (float(lo) if lo.strip() else None), (float(hi) if hi.strip() else None), False
+    if raw.endswith("%"):
+        v = float(raw[:-1])
+        return v, v, True
+    v = float(raw)
+    return v, v, False
+
+
+def load(folder: Path) -> list[Expected]:
+    """Every expected value of the specs (results without a value are skipped)."""
+    out = []
+    for name in FILES:
+        cases = json.loads((folder / name).read_text(encoding="utf-8-sig"))
+        for i, case in enumerate(cases):
+            for r in case.get("Results") or []:
+                value = (r.get("Resolution") or {}).get("value")
+                if value is None or value == "null":  # "a small percent": a unit, no figure
+                    continue
+                lo, hi, pct = parse_value(value)
+                out.append(Expected(name, i, case["Input"], r["Start"], r["End"] + 1, r["Text"], lo, hi, pct))
+    return out
+
+
+# --------------------------------------------------------------------------- scope
+
+@dataclass(frozen=True)
+class Scope:
+    """A family of spec cases left out of scope, and why."""
+
+    name: str
+    reason: str
+    test: Callable[[Expected], bool]
+
+
+def _value_text(e: Expected) -> str:
+    return e.input[e.start:e.end].lower()
+
+
+OUT_OF_SCOPE: tuple[Scope, ...] = ()
+
+
+def scope_of(e: Expected) -> Optional[Scope]:
+    return next((s for s in OUT_OF_SCOPE if s.test(e)), None)
+
+
+# --------------------------------------------------------------------------- tools
+
+def claimcheck_quantities(text: str) -> list[Got]:
+    from claimcheck import quantities
+    return [Got(q.start, q.end, q.value.low, q.value.high, q.value.qualifier, q.fraction) for q in quantities(text)]
+
+
+def claimcheck_extract(text: str) -> list[Got]:
+    from claimcheck import extract
+    return [Got(c.evidence.start, c.evidence.end, c.value.low, c.value.high, c.value.qualifier,
+                c.rule in ("<fraction> of", "<number> in <number>")) for c in extract(text) if c.kind != "date"]
+
+
+def quantulum(text: str) -> list[Got]:
+    warnings.filterwarnings("ignore")
+    from quantulum3 import parser
+    out = []
+    for q in parser.parse(text):
+        u = q.uncertainty or 0.0
+        out.append(Got(q.span[0], q.span[1], q.value - u, q.value + u, None))
+    return out
+
+
+TOOLS: dict[str, Callable[[str], list[Got]]] = {"claimcheck": claimcheck_quantities, "quantulum3": quantulum}
+
+
+# --------------------------------------------------------------------------- matching
+
+def _close(a: Optional[float], b: float) -> bool:
+    return a is not None and (a == b or math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-12))
+
+
+def same_value(e: Expected, g: Got) -> bool:
+    lo, hi = (g.low / 100, g.high / 100) if g.fraction and not e.percent else (g.low, g.high)
+    if e.low is not None and e.high is not None:
+        return _close(e.low, lo) and _close(e.high, hi)
+    if lo != hi:
+        return False
+    bound = e.low if e.low is not None else e.high
+    sides = LOWER_BOUND if e.low is not None else UPPER_BOUND
+    return _close(bound, lo) and (g.qualifier is None or g.qualifier in sides)
+
+
+def overlaps(e: Expected, g: Got) -> bool:
+    return g.start < e.end and e.start < g.end
+
+
+def score_input(expected: list[Expected], got: list[Got]) -> list[str]:
+    """'found', 'other' or 'missed' for each expected value of one input."""
+    used: set[int] = set()
+    out = []
+    for e in expected:
+        near = [i for i, g in enumerate(got) if overlaps(e, g)]
+        hit = next((i for i in near if i not in used and same_value(e, got[i])), None)
+        if hit is not None:
+            used.add(hit)
+            out.append("found")
+        else:
+            out.append("other" if near else "missed")
+    return out
+
+
+def run(tool: Callable[[str], list[Got]], expected: list[Expected]) -> dict[Expected, tuple[str, list[Got]]]:
+    by_input: dict[tuple[str, int], list[Expected]] = {}
+    for e in expected:
+        by_input.setdefault((e.file, e.case), []).append(e)
+    out = {}
+    for group in by_input.values():
+        got = tool(group[0].input)
+        for e, verdict in zip(group, score_input(group, got)):
+            out[e] = (verdict, got)
+    return out
+
+
+# --------------------------------------------------------------------------- report
+
+def tally(results: dict, subset: list[Expected]) -> tuple[int, int, int]:
+    found = sum(results[e][0] == "found" for e in subset)
+    other = sum(results[e][0] == "other" for e in subset)
+    return found, other, len(subset)
+
+
+def _pct(a: int, n: int) -> str:
+    return f"{100 * a / n:.0f}%" if n else "-"
+
+
+def table(all_results: dict[str, dict], expected: list[Expected]) -> str:
+    tools = list(all_results)
+    head = "| file | in scope | " + " | ".join(f"{t} found | {t} other value" for t in tools) + " |"
+    lines = [head, "|" + "---|" * (2 + 2 * len(tools))]
+    rows = [(f, [e for e in expected if e.file == f and scope_of(e) is None]) for f in FILES]
+    rows.append(("**total in scope**", [e for e in expected if scope_of(e) is None]))
+    rows.append(("out of scope", [e for e in expected if scope_of(e) is not None]))
+    rows.append(("all", expected))
+    for label, subset in rows:
+        cells = []
+        for t in tools:
+            f, o, n = tally(all_results[t], subset)
+            cells += [f"{f} ({_pct(f, n)})", str(o)]
+        lines.append(f"| {label} | {len(subset)} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def _show(e: Expected, verdict: str, got: list[Got]) -> str:
+    read = [(round(g.low, 6), round(g.high, 6), g.qualifier) for g in got if overlaps(e, g)]
+    return f"  [{verdict}] {e.file}#{e.case} {e.input[:90]!r}: {e.text!r} = {e.low}..{e.high}; read {read}"
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", help="folder of the spec files (default: $CLAIMCHECK_RECOGNIZERS or ../shared/benchmarks/recognizers)")
+    ap.add_argument("--extract", action="store_true", help="score claimcheck.extract's claims instead of quantities")
+    ap.add_argument("--no-quantulum", action="store_true")
+    ap.add_argument("--misses", type=int, default=0, help="print up to N in-scope values not found (terminal only)")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+    folder = data_dir(args.data)
+    if not (folder / FILES[0]).exists():
+        raise SystemExit(f"no Recognizers-Text specs in {folder} (set $CLAIMCHECK_RECOGNIZERS or --data)")
+    sys.path.insert(0, str(ROOT))
+    expected = load(folder)
+    tools = dict(TOOLS)
+    if args.extract:
+        tools["claimcheck"] = claimcheck_extract
+    if args.no_quantulum:
+        tools.pop("quantulum3")
+    else:
+        try:
+            import quantulum3  # noqa: F401
+        except ImportError:
+            tools.pop("quantulum3")
+    results = {name: run(fn, expected) for name, fn in tools.items()}
+    in_scope = [e for e in expected if scope_of(e) is None]
+    if args.json:
+        print(json.dumps({t: dict(zip(("found", "other", "expected"), tally(r, in_scope))) for t, r in results.items()}, indent=1))
+        return 0
+    print(table(results, expected))
+    for s in OUT_OF_SCOPE:
+        print(f"out of scope: {s.name}: {sum(1 for e in expected if scope_of(e) is s)} values")
+    if args.misses:
+        print("\nclaimcheck, in scope, not found:")
+        misses = [e for e in in_scope if results["claimcheck"][e][0] != "found"]
+        misses.sort(key=lambda e: results["claimcheck"][e][0] != "other")
+        for e in misses[:args.misses]:
+            print(_show(e, *results["claimcheck"][e]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
