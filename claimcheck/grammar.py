@@ -55,6 +55,10 @@ class Mention:
 
 
 _WS = r"[ \t]"
+# thousands grouped by spaces ("40 000", "1 250 000"): only whole groups of three after one
+# to three digits, so "in 2017 300 people" and "423 0000" stay two figures
+_SPACE_GROUPED = r"\d{1,3}(?: \d{3})+(?!\d| \d)"
+_EXPONENT = r"[eE][-+]?\d{1,3}(?![\w.])"  # "1.3e6", "12.32e+14"
 
 
 class Patterns:
@@ -64,8 +68,9 @@ class Patterns:
         n = lex.numbers
         number_words = list(n.ones) + list(n.tens) + list(n.scales) + ["dozen"]
         word = alternation(number_words)
-        word_next = alternation(number_words, lead=False)
-        scales = alternation(n.scales)
+        word_next = alternation(number_words + list(n.counted_scales), lead=False)
+        scales = alternation(list(n.scales) + n.spaced_scale_abbreviations + list(n.counted_scales) + ["dozen"])
+        signs = alternation(n.signs, boundary=False) if n.signs else None
         vague_phrases = list(n.vague)
         for mult in n.vague_multipliers:
             for sc in ("hundred", "thousand", "million", "billion"):
@@ -76,8 +81,11 @@ class Patterns:
         codes = sorted({p for p in lex.unit_prefix if p[-1:].isalpha()}, key=len, reverse=True)
         glued = "|".join([r"(?<=(?<![\w$])" + regex.escape(c) + ")" for c in codes]
                          + [r"(?<=(?<![\w$])" + regex.escape(c) + r")(?=\d[\d.,]|\d(?:m|bn|k)(?![\w]))" for c in lex.ascii_prefix if c[-1:].isalpha()])
-        self.digits = (r"(?:(?:(?<![\w.,%-])[-\u2212]|(?<![\w-])minus[-\s]?)(?=\d))?(?:(?<![\w.])|" + glued + r")"
-                       r"(?:(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|(?<=[\s(~]|^)\.\d+(?![.\d]))(?!,\d{3})")  # ".001 per cent"
+        # a minus sign or a sign word ("minus 40", "negative 3%")
+        sign = r"(?:(?<![\w.,%-])[-\u2212]" + (r"|(?<![\w-])" + signs + r"[-\s]?" if signs else "") + r")"
+        self.digits = (r"(?:" + sign + r"(?=\d))?(?:(?<![\w.])|" + glued + r")"
+                       r"(?:(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+|" + _SPACE_GROUPED + r"|\d+)(?:\.\d+)?(?:" + _EXPONENT + r")?"
+                       r"|(?<=[\s(~]|^)\.\d+(?![.\d]))(?!,\d{3})")  # ".001 per cent"
         # "a week", "an hour", "half a mile", "decade-long": one (or half) of a unit
         single_units = alternation([f for u in lex.units.units if u.kind in ("duration", "distance") or u.unit == "percentage point"
                                     for f in u.forms if f.replace(" ", "").isalpha() and f.islower() and len(f) > 2])
@@ -95,12 +103,12 @@ class Patterns:
             r"|(?P<nfrac>(?<![\w./⁄])\d{1,3}[/⁄]\d{1,3})(?![\w/⁄]|[.,]\d)"
             r"|(?P<num>" + self.digits + r")(?:" + _WS + r"*[×xX]" + _WS + r"*10(?:\^|\*\*|(?=[-\u2212]))(?P<exp>[-\u2212]?\d{1,3})(?![\d.,])"  # 2.998×10^8
             + r"|" + _WS + r"*(?P<scale>" + scales + r"(?:(?<=hundred)" + _WS + r"+" + scales + r")?)|(?P<abbr>" + alternation(n.scale_abbreviations, boundary=False) + r")(?![\w]))?"
-            r"|(?P<words>(?:a" + _WS + r"+(?=(?:hundred|thousand|million|billion|dozen)\b))?" + word
-            + r"(?:(?:(?<=hundred|thousand|million|billion)" + _WS + r"+and" + _WS + r"+|[\s-]+)" + word_next + r")*)",
+            r"|(?P<words>" + (r"(?:" + signs + r"[\s-]+)?" if signs else "") + r"(?:a" + _WS + r"+(?=(?:hundred|thousand|million|billion|dozen)\b))?" + word
+            + r"(?:(?:(?<=" + alternation(n.scales, boundary=False) + r")" + _WS + r"+and" + _WS + r"+|[\s-]+)" + word_next + r")*)",
             regex.IGNORECASE,
         )
         # where a figure can start (on ASCII-lowered text): a digit or a number word
-        starters = set(number_words) | {"half", "twice", "thrice", "few", "several", "tens", "handful", "dozens",
+        starters = set(number_words) | set(n.signs) | {"half", "twice", "thrice", "few", "several", "tens", "handful", "dozens",
                                         "scores", "decade", "year", "month", "week", "day", "hour", "century"}
         starters |= {w.split()[0] for w in list(n.vague) + list(n.fractions) + list(n.vague_multipliers)}
         starters -= {"a", "an", "some"}  # too common to try everywhere: only before what they can start
@@ -112,9 +120,10 @@ class Patterns:
             # one digit test first, then the lookbehinds: the re engine tries each alternative at
             # every position, and fifty glued-code lookbehinds ("EUR40m", "RM2.05") cost a third of a scan
             r"(?=\d)(?:(?<![\w.,])" + "".join(f"|(?<={re.escape(c.lower())})" for c in codes + [a for a in lex.ascii_prefix if a[-1:].isalpha()]) + r")"
-            r"|(?<![\w.,%-])-(?=\d)|\.(?<![^\s(~]\.)(?=\d)|(?<![\w-])minus[-\s]?(?=\d)|"
+            r"|(?<![\w.,%-])-(?=\d)|\.(?<![^\s(~]\.)(?=\d)|"
             r"(?<![\w-])(?:(?:" + "|".join(sorted(map(re.escape, starters), key=len, reverse=True)) + r")(?![\w])"
             r"|(?:an?|some)\s+(?=(?:" + "|".join(map(re.escape, after_a)) + r"|\d)(?![\w]))|[a-z]+-?fold(?![\w]))")
+        self.fraction_next = regex.compile(r"[\s-]+" + frac_after + r"(?![\w])", regex.IGNORECASE)
         self.range_gap = regex.compile(
             r"\s*(?P<op>-to-|to|-|and|or|through|till|until)\s*(?:(?P<cur>" + alternation(lex.unit_prefix, boundary=False) + r")\s?)?\Z",
             regex.IGNORECASE,
@@ -285,55 +294,123 @@ def scan(text: str, lex: Lexicon, words=None, low: Optional[str] = None) -> tupl
 
 
 def parse_words(text: str, lex: Lexicon) -> Optional[float]:
-    """Value of a number written in words: "two hundred and fifty thousand" -> 250000."""
-    total = 0
-    current = 0
-    seen = False
-    for w in _rx(r"[a-z]+").findall(text.lower()):
+    """Value of a number written in words: "two hundred and fifty thousand" -> 250000;
+    None unless all of ``text`` reads as one number."""
+    value, end = read_words(text, lex)
+    return value if value is not None and not text[end:].strip(" -") else None
+
+
+class _WordNumber:
+    """The state of a number being read word by word: completed scale groups (``total``),
+    hundreds and the rest of the group being built, the last kind of word read."""
+
+    def __init__(self):
+        self.total = self.hundreds = self.small = 0
+        self.last = None          # None, "a", "one", "teen", "ten", "hundred", "scale", "dozen", "and"
+        self.top = float("inf")   # the last scale used: the next must be smaller
+
+    def value(self) -> float:
+        return float(self.total + self.hundreds + self.small)
+
+    def take(self, w: str, lex: Lexicon) -> bool:
+        """Read one word; False when it cannot continue this number ("twenty twenty")."""
+        last, n = self.last, lex.numbers
         if w == "and":
-            continue
-        if w == "a":
-            current = max(current, 1)
-            continue
-        if w in lex.word_values:
-            current += lex.word_values[w]
-            seen = True
-        elif w == "dozen":
-            current = max(current, 1) * 12
-            seen = True
+            ok = last in ("hundred", "scale")
+        elif w == "a":
+            ok = last is None
+        elif w in lex.word_values:
+            ok = self._unit_word(lex.word_values[w])
+            return ok
         elif w == "hundred":
-            current = max(current, 1) * 100
-            seen = True
-        elif w in lex.numbers.scales:
-            total += max(current, 1) * lex.numbers.scales[w]
-            current = 0
-            seen = True
+            ok = last in (None, "a", "one", "teen", "ten") and not self.hundreds
+            if ok:
+                self.hundreds, self.small = max(self.small, 1) * 100, 0
+        elif w in n.scales:
+            ok = self._scale(n.scales[w])
+            return ok
+        elif w == "dozen" or w in n.counted_scales and last in ("one", "teen", "ten"):
+            ok = last in (None, "a", "one", "teen", "ten")
+            if ok:
+                self.small = max(self.small, 1) * 12
         else:
-            return None
-    return float(total + current) if seen else None
+            ok = False
+        if ok:
+            self.last = "dozen" if w not in ("and", "a", "hundred") else w
+        return ok
+
+    def _unit_word(self, v: int) -> bool:
+        kind = "one" if v < 10 else "teen" if v < 20 else "ten"
+        allowed = (None, "hundred", "scale", "and") + (("ten",) if kind == "one" else ())
+        if self.last not in allowed or (v == 0 and self.last is not None):
+            return False
+        self.small += v
+        self.last = kind
+        return True
+
+    def _scale(self, sc: int) -> bool:
+        if self.last == "scale" and not (self.hundreds or self.small) and 0 < self.total < sc:
+            self.total *= sc  # "three lakh crore": a scale of a scale
+        elif self.last in (None, "a", "one", "teen", "ten", "hundred") and sc < self.top:
+            self.total += max(self.hundreds + self.small, 1) * sc
+            self.hundreds = self.small = 0
+        else:
+            return False
+        self.top, self.last = sc, "scale"
+        return True
+
+
+def read_words(text: str, lex: Lexicon) -> tuple[Optional[float], int]:
+    """(value, end) of the longest run of number words at the start of ``text`` that reads
+    as one number (a sign word first makes it negative). "twenty twenty" and "one one
+    hundred" stop after their first word: two numbers, not 40 and 200."""
+    state, sign, end = _WordNumber(), 1, 0
+    for i, t in enumerate(_rx(r"[A-Za-z]+").finditer(text)):
+        w = t.group().lower()
+        if i == 0 and w in lex.numbers.signs:
+            sign = lex.numbers.signs[w]
+            continue
+        if not state.take(w, lex):
+            break
+        if w not in ("and", "a"):
+            end = t.end()
+    if state.last is None or end == 0:
+        return None, 0
+    return sign * state.value(), end
+
+
+def _scale_value(word: str, lex: Lexicon) -> int:
+    """What a scale word after digits multiplies by ("million", "bln", "dozens")."""
+    n = lex.numbers
+    return n.scales.get(word) or n.scale_abbreviations.get(word) or n.counted_scales.get(word) or n.singles[word]
 
 
 def _number_value(m, text: str, lex: Lexicon, has_currency: bool, abbr_is_unit: bool = False) -> tuple[Optional[float], bool, bool]:
     """(value, written in words, carried a scale) of a core match; with ``abbr_is_unit`` the
     letters after the digits ("10m") are left to be read as a unit."""
     if m.group("num") is not None:
-        raw = m.group("num").replace(",", "").replace("\u2212", "-")
-        if raw[:1] in "mM":  # "minus 45", "minus-45"
-            raw = "-" + raw[5:].lstrip(" -")
+        raw = m.group("num").replace(",", "").replace(" ", "").replace("\u2212", "-")
+        sign_word = _rx(r"[A-Za-z]+-?").match(raw)
+        if sign_word:  # "minus 45", "negative 3%"
+            raw = "-" + raw[sign_word.end():]
         v = float(raw)
         if m.group("exp"):  # "1.99×10^30", "2.998 x 10−8"
             exponent = int(m.group("exp").replace("\u2212", "-"))
             return float(f"{raw}e{exponent}"), False, True  # parsed, not multiplied: 1.99e-30 exactly
         if m.group("scale"):  # "1.5 million", "4 hundred million"
             for w in m.group("scale").lower().split():
-                v *= lex.numbers.scales[w]
+                v *= _scale_value(w, lex)
             return v, False, True
         abbr = m.group("abbr")
         if abbr and not abbr_is_unit:
-            a = abbr.lower()
-            if a in ("m", "b", "mil") and abbr != "M" and not has_currency and not _millions_next(text, m.end(), lex):
-                return None, False, False  # "10m" is ten metres unless it is money or "3.4m people"
-            return v * lex.numbers.scale_abbreviations[a], False, True
+            table = lex.numbers.scale_abbreviations
+            a = abbr if abbr in table else abbr.lower()
+            if a not in table or a == "MM" and not has_currency:
+                return None, False, False  # "300mm" is millimetres
+            if a in ("m", "b", "mil") and abbr != "M" and not has_currency and not _millions_next(text, m.end(), lex) \
+                    and not (a == "b" and "." in raw):
+                return None, False, False  # "10m" is ten metres unless it is money or "3.4m people"; "1.2b" is no code
+            return v * table[a], False, True
         return v, False, False
     if m.group("words") is not None:
         return parse_words(m.group("words"), lex), True, False
@@ -367,6 +444,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             if gap is not None and gap.end() == taken[ti][0] and _rx(r"\d{4}").match(text, taken[ti][0]):
                 continue  # the start of a range of years: "between 1600 and 1900"
         raw.append(m)
+    raw = _split_word_runs(raw, text, lex, pats)
 
     mentions: list[Mention] = []
     i = 0
@@ -443,7 +521,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             word = True
         else:
             point, word, scale = _number_value(m, text, lex, unit is not None)
-            if point is None and m.group("abbr") and m.group("abbr").lower() == "m":
+            if point is None and m.group("abbr") and m.group("abbr").lower() in ("m", "mm"):
                 point, word, scale = _number_value(m, text, lex, False, abbr_is_unit=True)
                 e = m.start("abbr")  # "a 10m wall": ten metres, read by the unit below
             if point is None:
@@ -627,6 +705,31 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
         if found:
             mentions = sorted(mentions + found, key=lambda x: x.start)
     return mentions
+
+
+def _split_word_runs(raw: list, text: str, lex: Lexicon, pats: Patterns) -> list:
+    """Number words the pattern ran together but that are not one number become separate
+    matches ("twenty twenty" -> 20 and 20, "one one hundred" -> 1 and 100); the numerator
+    of a fraction after "and" is left to the fraction ("five billion | and three quarters")."""
+    out = []
+    for m in raw:
+        while m is not None and m.group("words") is not None:
+            ws = m.start("words")
+            _, cut = read_words(m.group("words"), lex)
+            cut += ws
+            if cut >= m.end():
+                last_and = _rx(r"(?i)\s+and\s+(?!.*\sand\s)").search(text, ws, m.end())
+                if last_and is not None and pats.fraction_next.match(text, m.end()):
+                    m = pats.core.match(text, m.start(), last_and.start()) or m
+                break
+            head = pats.core.match(text, m.start(), cut)
+            if head is not None:
+                out.append(head)
+            nxt = _rx(r"(?i)(?:[\s-]|and\b)*").match(text, cut).end()
+            m = pats.core.match(text, nxt, m.end()) if nxt < m.end() else None
+        if m is not None:
+            out.append(m)
+    return out
 
 
 def _ordinal_durations(text: str, low: str, lex: Lexicon, pats, mentions: list[Mention], taken) -> list[Mention]:

@@ -41,6 +41,13 @@ class NumbersData(_Strict):
     # ordinals that are fractions only after a number word ("one fourth", "three eighths";
     # not "the Fourth of July")
     counted_fractions: dict[str, float] = {}
+    vulgar_fractions: dict[str, float] = {}
+    # words before a fraction that make it a period ("the past three quarters")
+    not_fraction_before: list[str] = []
+    counted_scales: dict[str, int] = {}
+    spaced_scale_abbreviations: list[str] = []
+    signs: dict[str, int] = {}
+    decimal_words: list[str] = []
     ordinals: dict[str, int] = {}
     vague: dict[str, tuple[float, float]]
     vague_multipliers: dict[str, tuple[float, float]]

@@ -48,3 +48,20 @@ def test_quantity_is_frozen_and_in_the_schema():
     except Exception:
         pass
     assert q.start == 2
+
+
+def _read(text):
+    return [(q.text, q.value.low) for q in quantities(text)]
+
+
+def test_number_words_that_cannot_be_one_number_are_two():
+    assert _read("They sang twenty twenty times.") == [("twenty", 20), ("twenty times", 20)]
+    assert _read("one one hundred") == [("one", 1), ("one hundred", 100)]
+    assert _read("three lakh crore") == [("three lakh crore", 3e12)]
+    assert _read("sixty-one trillion and four hundred") == [("sixty-one trillion and four hundred", 61e12 + 400)]
+
+
+def test_counted_scales_and_signs():
+    assert _read("three dozens and 7 dzs") == [("three dozens", 36), ("7 dzs", 84)]
+    assert _read("The reading was negative eight.") == [("negative eight", -8)]
+    assert _read("The reading was minus 8.") == [("minus 8", -8)]
