@@ -8,6 +8,7 @@ it. All patterns are compiled once per lexicon (``Lexicon.patterns``).
 from __future__ import annotations
 
 import dataclasses
+import math
 
 from dataclasses import dataclass, field
 from typing import Optional
@@ -58,6 +59,7 @@ _WS = r"[ \t]"
 # thousands grouped by spaces ("40 000", "1 250 000"): only whole groups of three after one
 # to three digits, so "in 2017 300 people" and "423 0000" stay two figures
 _SPACE_GROUPED = r"\d{1,3}(?: \d{3})+(?!\d| \d)"
+_CLAUSE_END = r"\s*(?:[.,;:!?)\"]|\Z)|\s+(?:and|or|but|than)\b"  # "two thirds.", "one quarter and"
 _EXPONENT = r"[eE][-+]?\d{1,3}(?![\w.])"  # "1.3e6", "12.32e+14"
 
 
@@ -78,6 +80,14 @@ class Patterns:
         frac_num = alternation(["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
         frac = alternation(n.fractions)
         frac_after = alternation(list(n.fractions) + list(n.counted_fractions), lead=False)
+        scale_words = alternation(n.scales, boundary=False)
+        vulgar = "[" + "".join(n.vulgar_fractions) + "]" if n.vulgar_fractions else "(?!x)x"
+        # after a number: "and a half", "and three quarters (million)", "1/2", "½" ("10 1/2 miles", "3½")
+        self.fraction_tail = regex.compile(
+            r"(?:\s+and\s+(?P<fw>" + frac_num + r"[\s-]+" + frac_after + r")(?![\w])(?!\s+of\b)(?:\s+(?P<sc>" + scale_words + r")(?![\w]))?"
+            r"|[ ]+(?P<fa>\d)/(?P<fb>\d{1,2})(?![\w/]|[.,]\d)|[ ]?(?P<fv>" + vulgar + r"))", regex.IGNORECASE)
+        self.not_fraction_before = regex.compile(r"(?i)(?<![\w])(?:" + alternation(n.not_fraction_before, boundary=False) + r")\s+\Z") \
+            if n.not_fraction_before else None
         codes = sorted({p for p in lex.unit_prefix if p[-1:].isalpha()}, key=len, reverse=True)
         glued = "|".join([r"(?<=(?<![\w$])" + regex.escape(c) + ")" for c in codes]
                          + [r"(?<=(?<![\w$])" + regex.escape(c) + r")(?=\d[\d.,]|\d(?:m|bn|k)(?![\w]))" for c in lex.ascii_prefix if c[-1:].isalpha()])
@@ -94,13 +104,15 @@ class Patterns:
             r"|(?P<half>(?<![\w-])half(?:\s+an?)?)(?=\s+" + single_units + r"(?![\w-]))"
             r"|(?P<one>(?<![\w-])an?)(?=\s+" + single_units + r"(?![\w-]))"
             r"|(?P<vague>" + alternation(vague_phrases) + r")(?=\s+of\b|\s+\w|[\s,.;:)]|$)"
-            r"|(?P<frac>" + frac_num + r"[\s-]+" + frac_after + r"|" + frac + r")(?=\s+(?:of|the|its|their|a|an|our|his|her)\b)"
+            r"|(?P<frac>(?:" + frac_num + r"[\s-]+" + frac_after + r"|" + frac + r")(?=\s+(?:of|the|its|their|a|an|our|his|her|" + scale_words + r")\b)"
+            # "three fifths", "a half" standing alone; bare "half" only at a clause end ("cut by half.")
+            r"|" + frac_num + r"[\s-]+" + frac_after + r"(?=" + _CLAUSE_END + r")|(?<![\w-])half(?=\s*(?:[.,;:!?)]|\Z)))"
             # "one in three adults", "two out of every five homes": a share
             r"|(?P<inn>(?<![\w.-])(?P<inn_a>\d{1,3}|" + word + r")\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<inn_b>\d{1,3}|" + word + r")(?![\w.,%-])(?!\s*" + alternation([f for u in lex.units.units if u.kind != "count" for f in u.forms]) + r"))"
             r"|(?P<ratio>(?<![\w.])\d+(?:\.\d+)?(?:\s*:\s*|-to-)1(?![\d:])|(?<![\w-])(?:\d+|" + word + r")\s+to\s+(?:1|one)(?!\w|[.,]\d))"
             r"|(?P<twice>(?<![\w-])(?:twice|thrice)(?![\w]))"
             r"|(?P<fold>(?<![\w-])(?:\d+|" + alternation(number_words, boundary=False) + r")-?fold(?![\w]))"
-            r"|(?P<nfrac>(?<![\w./⁄])\d{1,3}[/⁄]\d{1,3})(?![\w/⁄]|[.,]\d)"
+            r"|(?P<nfrac>(?<![\w./⁄])\d{1,3}[/⁄]\d{1,3}(?![\w/⁄]|[.,]\d)|" + vulgar + r")"
             r"|(?P<num>" + self.digits + r")(?:" + _WS + r"*[×xX]" + _WS + r"*10(?:\^|\*\*|(?=[-\u2212]))(?P<exp>[-\u2212]?\d{1,3})(?![\d.,])"  # 2.998×10^8
             + r"|" + _WS + r"*(?P<scale>" + scales + r"(?:(?<=hundred)" + _WS + r"+" + scales + r")?)|(?P<abbr>" + alternation(n.scale_abbreviations, boundary=False) + r")(?![\w]))?"
             r"|(?P<words>" + (r"(?:" + signs + r"[\s-]+)?" if signs else "") + r"(?:a" + _WS + r"+(?=(?:hundred|thousand|million|billion|dozen)\b))?" + word
@@ -120,7 +132,7 @@ class Patterns:
             # one digit test first, then the lookbehinds: the re engine tries each alternative at
             # every position, and fifty glued-code lookbehinds ("EUR40m", "RM2.05") cost a third of a scan
             r"(?=\d)(?:(?<![\w.,])" + "".join(f"|(?<={re.escape(c.lower())})" for c in codes + [a for a in lex.ascii_prefix if a[-1:].isalpha()]) + r")"
-            r"|(?<![\w.,%-])-(?=\d)|\.(?<![^\s(~]\.)(?=\d)|"
+            r"|(?<![\w.,%-])-(?=\d)|\.(?<![^\s(~]\.)(?=\d)|" + (("[" + "".join(n.vulgar_fractions) + "]|") if n.vulgar_fractions else "") +
             r"(?<![\w-])(?:(?:" + "|".join(sorted(map(re.escape, starters), key=len, reverse=True)) + r")(?![\w])"
             r"|(?:an?|some)\s+(?=(?:" + "|".join(map(re.escape, after_a)) + r"|\d)(?![\w]))|[a-z]+-?fold(?![\w]))")
         self.fraction_next = regex.compile(r"[\s-]+" + frac_after + r"(?![\w])", regex.IGNORECASE)
@@ -512,8 +524,8 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             point = 0.5 if m.group("half") else 1.0
             lo = hi = point
             word = True
-        elif kind_hint == "frac" and _rx(r"(?i)(?<![\w])the\s+(?:final|first|second|last|opening|closing|early|late|back|front)\s+\Z").search(text, max(0, s - 20), s):
-            continue  # "the final third of the pitch", "the second half of the game": a part, not a share
+        elif kind_hint == "frac" and pats.not_fraction_before is not None and pats.not_fraction_before.search(text, max(0, s - 20), s):
+            continue  # "the final third of the pitch", "the past three quarters": a part or a period, not a share
         elif kind_hint == "frac":
             point = _fraction_value(m.group("frac"), lex)
             lo = hi = point
@@ -530,12 +542,11 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
         end = e
         rule = ("a few <scale>" if vague else "<fraction> of" if fraction else "a <unit>" if kind_hint == "one"
                 else "<number words>" if word else "<number>")
-        # "two and a half years"
-        half = _rx(r"\s+and\s+a\s+half(?![\w])").match(text[e:e + 16]) if kind_hint in ("num", "words") else None
-        if half:
-            lo = hi = point = point + 0.5
-            e += half.end()
-            end = e
+        # "two and a half years", "3 million and a quarter", "10 1/2 miles"
+        tail = _fraction_tail(m, text, e, start, lex, pats) if kind_hint in ("num", "words") else None
+        if tail is not None:
+            lo = hi = point = point + math.copysign(tail[0], point)
+            e = end = tail[1]
             while i < len(raw) and raw[i].start() < e:
                 i += 1  # the "half" of "two and a half" is taken
 
@@ -777,12 +788,17 @@ def _scaled_parts(mentions: list[Mention], text: str, lex: Lexicon) -> list[Ment
 
 def _numeric_fraction(m, text: str, lex: Lexicon, pats: Patterns) -> Optional[Mention]:
     """ "1/2 pound", "3/4 mile", "1/16 of a pint" (a measure), "2/3 of voters" (a share).
-    Without a unit or "of" a slashed pair is a name or a code ("9/11", "24/7"): no figure."""
+    Without a unit or "of" a slashed pair is a name or a code ("9/11", "24/7"): no figure;
+    a fraction character ("¾") is a share."""
     s, e = m.span()
-    a, b = (int(x) for x in _rx(r"\d+").findall(m.group("nfrac")))
-    if b == 0 or a >= b:
-        return None
-    val = a / b
+    vulgar = lex.numbers.vulgar_fractions.get(m.group("nfrac"))
+    if vulgar is not None:
+        val = vulgar / 100
+    else:
+        a, b = (int(x) for x in _rx(r"\d+").findall(m.group("nfrac")))
+        if b == 0 or a >= b:
+            return None
+        val = a / b
     of = _rx(r"\s+of\s+(?:an?\s+)?(?:(?:US|U\.S\.|imperial|metric)\s+)?").match(text, e)
     um = _match_unit(text, of.end() if of else e, pats)
     unit = None
@@ -792,7 +808,7 @@ def _numeric_fraction(m, text: str, lex: Lexicon, pats: Patterns) -> Optional[Me
         unit = None
     if unit is not None:
         kind, end, rule, surface = unit.kind, um.end(), "<number>/<number> <unit>", um.group("u")
-    elif of is not None:
+    elif of is not None or vulgar is not None:
         unit, kind, end, rule, surface = lex.unit_by_name.get("percent"), "percentage", e, "<fraction> of", None
         val = round(val * 100, 6)
     else:
@@ -804,6 +820,34 @@ def _numeric_fraction(m, text: str, lex: Lexicon, pats: Patterns) -> Optional[Me
     return Mention(start=qm.start() if qm else s, end=end, num_start=s, num_end=e, low=val, high=val, point=val,
                    qualifier=lex.qualifier_of.get(fold(qm.group("q")), "exact") if qm else "exact", kind=kind, rule=rule,
                    unit=unit, surface_unit=surface, fraction=unit.kind == "percentage")
+
+
+def _fraction_tail(m, text: str, e: int, start: int, lex: Lexicon, pats: Patterns) -> Optional[tuple[float, int]]:
+    """(fraction to add, end) of what follows a number: "and a half", "and three quarters"
+    (of the number's scale: "3 million and a half" is 3.5 million; or of the scale after it:
+    "one billion and a half million"), "10 1/2", "3½". Not in "between one and three quarters"."""
+    t = pats.fraction_tail.match(text, e)
+    if t is None:
+        return None
+    if t.group("fw"):
+        if pats.range_lead.search(text, max(0, start - 10), start):
+            return None
+        f = _fraction_value(t.group("fw"), lex) / 100
+        scale = _scale_value(fold(t.group("sc")), lex) if t.group("sc") else _trailing_scale(m, lex)
+        return f * scale, t.end()
+    if m.group("words") is not None or m.group("scale") or m.group("abbr"):
+        return None  # "two 1/2 cups", "3m ½": not a mixed number
+    if t.group("fv"):
+        return lex.numbers.vulgar_fractions[t.group("fv")] / 100, t.end()
+    a, b = int(t.group("fa")), int(t.group("fb"))
+    return (a / b, t.end()) if 0 < a < b else None
+
+
+def _trailing_scale(m, lex: Lexicon) -> float:
+    """The scale a number ends with ("3 million" -> 1e6, "two thousand" -> 1000), else 1."""
+    tail = (m.group("scale") or "") if m.group("num") is not None else (m.group("words") or "")
+    last = tail.split()[-1].lower() if tail.split() else ""
+    return float(lex.numbers.scales.get(last, 1))
 
 
 def _prefix_unit(lex: Lexicon, written: str) -> Optional[UnitDef]:
@@ -905,7 +949,7 @@ def _share_mention(m, text: str, lex: Lexicon, pats: Patterns) -> Optional[Menti
 
 
 def _fraction_value(phrase: str, lex: Lexicon) -> float:
-    f = fold(phrase).split()
+    f = fold(phrase).split()  # "one-eighth", "five - eighths" alike
     frac = lex.numbers.fractions.get(f[-1]) or lex.numbers.counted_fractions[f[-1]]
     if len(f) == 1 or f[0] in ("a", "one"):
         return frac
