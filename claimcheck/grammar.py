@@ -135,9 +135,15 @@ class Patterns:
             r"|(?<![\w.,%-])-(?=\d)|\.(?<![^\s(~]\.)(?=\d)|" + (("[" + "".join(n.vulgar_fractions) + "]|") if n.vulgar_fractions else "") +
             r"(?<![\w-])(?:(?:" + "|".join(sorted(map(re.escape, starters), key=len, reverse=True)) + r")(?![\w])"
             r"|(?:an?|some)\s+(?=(?:" + "|".join(map(re.escape, after_a)) + r"|\d)(?![\w]))|[a-z]+-?fold(?![\w]))")
+        digit_words = alternation([w for w, v in n.ones.items() if v < 10], lead=False)
+        teens_tens = alternation([w for w, v in n.ones.items() if v >= 10] + list(n.tens), lead=False)
+        # "two hundred point zero three", "nought point eleven", "minus five point five"
+        self.spoken_decimals = regex.compile(
+            r"\s+" + alternation(n.decimal_words, lead=False) + r"\s+(?P<d>" + digit_words + r"(?:[\s-]+" + digit_words + r")*"
+            r"|" + teens_tens + r"(?:[\s-]+" + digit_words + r")?)(?![\w-])", regex.IGNORECASE) if n.decimal_words else None
         self.fraction_next = regex.compile(r"[\s-]+" + frac_after + r"(?![\w])", regex.IGNORECASE)
         self.range_gap = regex.compile(
-            r"\s*(?P<op>-to-|to|-|and|or|through|till|until)\s*(?:(?P<cur>" + alternation(lex.unit_prefix, boundary=False) + r")\s?)?\Z",
+            r"\s*(?P<op>-to-|to|-|~|and|or|through|till|until)\s*(?:(?P<cur>" + alternation(lex.unit_prefix, boundary=False) + r")\s?)?\Z",
             regex.IGNORECASE,
         )
         self.change_verb = regex.compile(r"(?<![\w])(?:rose|risen|rise|rises|fell|fallen|fall|falls|increased|decreased|climbed|dropped|jumped|"
@@ -177,7 +183,7 @@ class Patterns:
         self.offset_after = regex.compile(r"\s+(?:ago|earlier|later|before|previously)(?![\w])", regex.IGNORECASE)
         self.prefix_before = regex.compile(r"(?<![\w])(?P<p>" + alternation(lex.unit_prefix, boundary=False) + r")(?:" + _WS + r"|-)?\Z")
         self.qual_before = regex.compile(
-            r"(?<![\w])(?P<q>" + alternation(lex.qualifier_of, boundary=False) + r")\s+(?:a\s+(?=total\s+of))?\Z",
+            r"(?<![\w])(?P<q>" + alternation(lex.qualifier_of, boundary=False) + r")\s*(?:a\s+(?=total\s+of))?\Z",
             regex.IGNORECASE,
         )
         self.qual_after = regex.compile(r"\s*(?P<q>" + alternation(lex.qualifier_after, boundary=False) + r")(?![\w])", regex.IGNORECASE)
@@ -473,6 +479,8 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             share = _share_mention(m, text, lex, pats)
             if share is not None:
                 mentions.append(share)
+            else:  # "12 in six boxes", "8 out of 5": two numbers
+                raw[i:i] = [p for p in (pats.core.match(text, m.start(g), m.end(g)) for g in ("inn_a", "inn_b")) if p is not None]
             continue
         kind_hint = ("vague" if m.group("vague") else "frac" if m.group("frac") else "num" if m.group("num")
                      else "one" if (m.group("one") or m.group("half") or m.group("long"))
@@ -549,6 +557,16 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             e = end = tail[1]
             while i < len(raw) and raw[i].start() < e:
                 i += 1  # the "half" of "two and a half" is taken
+        more = _spoken_decimals(text, e, s, lex, pats) if kind_hint == "words" and tail is None else None
+        if more is not None:
+            lo = hi = point = point + math.copysign(more[0], point)
+            e = end = more[1]
+        elif kind_hint in ("num", "words") and tail is None and point is not None:
+            point, e, i = _scale_continuation(m, point, text, e, start, raw, i, lex, pats)
+            lo = hi = point
+            end = e
+        while i < len(raw) and raw[i].start() < e:
+            i += 1  # "zero three" of "point zero three"
 
         # ranges: "1,200 to 1,800", "between 4 and 5", "1,200-1,800", "$1m to $1.25m"
         if not vague and not fraction and i < len(raw):
@@ -673,7 +691,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
 
         # qualifiers before and after
         qualifier = "vague" if vague else "exact"
-        qm = pats.qual_before.search(text, max(0, start - 24), start)
+        qm = pats.qual_before.search(text, max(0, start - 40), start)
         if qm:
             qualifier = lex.qualifier_of.get(fold(qm.group("q")), qualifier)
             start = qm.start()
@@ -681,7 +699,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             qualifier = lex.qualifier_of.get("under", qualifier)
             start = sub.start()
         qa = pats.qual_after.match(text, end)
-        if qa and qualifier in ("exact", "vague") and not vague:
+        if qa and qualifier in ("exact", "vague", "approximately") and not vague:  # "about 500 or more": at least
             qualifier = lex.qualifier_after[fold(qa.group("q"))]
             end = qa.end()
 
@@ -710,7 +728,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
         ))
         while i < len(raw) and raw[i].start() < end:
             i += 1  # read as part of this figure ("a month" of "RM45 a month")
-    mentions = _scaled_parts(mentions, text, lex)
+    mentions = _bounded_ranges(_scaled_parts(mentions, text, lex), text)
     if pats.ordinal_duration is not None:
         found = _ordinal_durations(text, low if low is not None else lowered(text), lex, pats, mentions, taken)
         if found:
@@ -786,6 +804,33 @@ def _scaled_parts(mentions: list[Mention], text: str, lex: Lexicon) -> list[Ment
     return out
 
 
+_LOWER_BOUNDS = frozenset({"more than", "at least"})
+_UPPER_BOUNDS = frozenset({"at most", "nearly"})
+
+
+def _bounded_ranges(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "more than 10 and less than 20", "above 1,000 and below 1,500", "at most 100 and at
+    least 20": a lower and an upper bound side by side are one interval."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        bare = prev is not None and prev.kind == "count" and prev.unit is None  # "more than 20 and less than 40 cm"
+        if prev is None or prev.kind != m.kind and not bare or prev.unit is not None and m.unit is not None and prev.unit.unit != m.unit.unit \
+                or prev.point is None or m.point is None or not _rx(r"(?i)\s*,?\s*(?:(?:and|but)\s+)?\Z").match(text, prev.end, m.start):
+            out.append(m)
+            continue
+        bounds = {prev.qualifier: prev.point, m.qualifier: m.point}
+        lo = next((v for q, v in bounds.items() if q in _LOWER_BOUNDS), None)
+        hi = next((v for q, v in bounds.items() if q in _UPPER_BOUNDS), None)
+        if lo is None or hi is None or lo >= hi:
+            out.append(m)
+            continue
+        out[-1] = dataclasses.replace(prev, end=m.end, num_end=m.num_end, low=lo, high=hi, point=None, qualifier="exact", kind=m.kind if bare else prev.kind,
+                                      unit=prev.unit or m.unit, surface_unit=prev.surface_unit or m.surface_unit,
+                                      rule="<lower bound> and <upper bound>")
+    return out
+
+
 def _numeric_fraction(m, text: str, lex: Lexicon, pats: Patterns) -> Optional[Mention]:
     """ "1/2 pound", "3/4 mile", "1/16 of a pint" (a measure), "2/3 of voters" (a share).
     Without a unit or "of" a slashed pair is a name or a code ("9/11", "24/7"): no figure;
@@ -841,6 +886,39 @@ def _fraction_tail(m, text: str, e: int, start: int, lex: Lexicon, pats: Pattern
         return lex.numbers.vulgar_fractions[t.group("fv")] / 100, t.end()
     a, b = int(t.group("fa")), int(t.group("fb"))
     return (a / b, t.end()) if 0 < a < b else None
+
+
+def _spoken_decimals(text: str, e: int, s: int, lex: Lexicon, pats: Patterns) -> Optional[tuple[float, int]]:
+    """(decimals, end) of "point zero three" after a number in words; not in "at one
+    point two ..." (an idiom, then a number)."""
+    if pats.spoken_decimals is None:
+        return None
+    d = pats.spoken_decimals.match(text, e)
+    if d is None or pats.idioms is not None and any(im.start() <= s < im.end() for im in pats.idioms.finditer(text, max(0, s - 10), d.end())):
+        return None
+    digits = [lex.word_values[w] for w in _rx(r"[a-z]+").findall(d.group("d").lower())]
+    figures = str(digits[0] + digits[1]) if len(digits) == 2 and digits[0] >= 10 else "".join(map(str, digits))
+    return float("0." + figures), d.end()
+
+
+def _scale_continuation(m, value: float, text: str, e: int, start: int, raw: list, i: int, lex: Lexicon, pats: Patterns) -> tuple[float, int, int]:
+    """(value, end, next raw index) of a number that goes on after its scale word:
+    "4 thousand 3 hundred and 21" is 4,321, "6 crore and two hundred" 60,000,200; the
+    next part must be smaller than the scale ("3 hundred and 2 hundred" are two)."""
+    scale = _trailing_scale(m, lex)
+    while scale > 1 and value.is_integer() and i < len(raw):
+        nxt = raw[i]
+        gap = _rx(r"(?i)\s+(?:(and)\s+)?\Z").match(text, e, nxt.start())
+        if gap is None or not (nxt.group("num") or nxt.group("words")):
+            break
+        nxt_scale = _trailing_scale(nxt, lex)
+        if not gap.group(1) and nxt_scale == 1 or gap.group(1) and pats.range_lead.search(text, max(0, start - 10), start):
+            break  # "3 million 200 people"; "between 2 thousand and 300"
+        v2 = _number_value(nxt, text, lex, False)[0]
+        if not v2 or not 0 < v2 < scale or not v2.is_integer():
+            break
+        value, e, i, scale = value + v2, nxt.end(), i + 1, nxt_scale
+    return value, e, i
 
 
 def _trailing_scale(m, lex: Lexicon) -> float:
@@ -942,8 +1020,10 @@ def _share_mention(m, text: str, lex: Lexicon, pats: Patterns) -> Optional[Menti
         return None
     val = round(100 * a / b, 6)
     qm = pats.qual_before.search(text, max(0, m.start() - 24), m.start())  # "nearly 3 in 10"
-    return Mention(start=qm.start() if qm else m.start(), end=m.end(), num_start=m.start(), num_end=m.end(), low=val, high=val, point=val,
-                   qualifier=lex.qualifier_of.get(fold(qm.group("q")), "exact") if qm else "exact", kind="percentage",
+    qa = pats.qual_after.match(text, m.end())  # "2 in 5 or more"
+    qualifier = lex.qualifier_after[fold(qa.group("q"))] if qa else lex.qualifier_of.get(fold(qm.group("q")), "exact") if qm else "exact"
+    return Mention(start=qm.start() if qm else m.start(), end=qa.end() if qa else m.end(), num_start=m.start(), num_end=m.end(),
+                   low=val, high=val, point=val, qualifier=qualifier, kind="percentage",
                    rule="<number> in <number>", unit=lex.unit_by_name.get("percent"),
                    surface_unit=None, word_number=not m.group("inn_a")[0].isdigit(), fraction=True)
 
