@@ -108,7 +108,7 @@ class Patterns:
             # "three fifths", "a half" standing alone; bare "half" only at a clause end ("cut by half.")
             r"|" + frac_num + r"[\s-]+" + frac_after + r"(?=" + _CLAUSE_END + r")|(?<![\w-])half(?=\s*(?:[.,;:!?)]|\Z)))"
             # "one in three adults", "two out of every five homes": a share
-            r"|(?P<inn>(?<![\w.-])(?P<inn_a>\d{1,3}|" + word + r")\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<inn_b>\d{1,3}|" + word + r")(?![\w.,%-])(?!\s*" + alternation([f for u in lex.units.units if u.kind != "count" for f in u.forms]) + r"))"
+            r"|(?P<inn>(?<![\w.-])(?P<inn_a>\d{1,3}|" + word + r")\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<inn_b>\d{1,3}|" + word + r"(?:-" + word_next + r"|\s+(?:hundred|thousand|million)(?![\w]))?)(?![\w.,%-])(?!\s*" + alternation([f for u in lex.units.units if u.kind != "count" for f in u.forms]) + r"))"
             r"|(?P<ratio>(?<![\w.])\d+(?:\.\d+)?(?:\s*:\s*|-to-)1(?![\d:])|(?<![\w-])(?:\d+|" + word + r")\s+to\s+(?:1|one)(?!\w|[.,]\d))"
             r"|(?P<twice>(?<![\w-])(?:twice|thrice)(?![\w]))"
             r"|(?P<fold>(?<![\w-])(?:\d+|" + alternation(number_words, boundary=False) + r")-?fold(?![\w]))"
@@ -551,9 +551,9 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
         rule = ("a few <scale>" if vague else "<fraction> of" if fraction else "a <unit>" if kind_hint == "one"
                 else "<number words>" if word else "<number>")
         # "two and a half years", "3 million and a quarter", "10 1/2 miles"
-        tail = _fraction_tail(m, text, e, start, lex, pats) if kind_hint in ("num", "words") else None
+        tail = _fraction_tail(m, point, text, e, start, lex, pats) if kind_hint in ("num", "words") else None
         if tail is not None:
-            lo = hi = point = point + math.copysign(tail[0], point)
+            lo = hi = point = tail[0]
             e = end = tail[1]
             while i < len(raw) and raw[i].start() < e:
                 i += 1  # the "half" of "two and a half" is taken
@@ -793,10 +793,10 @@ def _scaled_parts(mentions: list[Mention], text: str, lex: Lexicon) -> list[Ment
     for m in mentions:
         prev = out[-1] if out else None
         bare = _rx(r"(?i)(?:an?\s+)?([a-z]+)").fullmatch(text, m.num_start, m.num_end) if m.word_number else None
-        if prev is not None and bare and fold(bare.group(1)) in lex.numbers.scales \
+        if prev is not None and bare and (fold(bare.group(1)) in lex.numbers.scales or fold(bare.group(1)) in lex.numbers.singles) \
                 and (prev.fraction or prev.kind == "count" and prev.point is not None and prev.point % 1) \
                 and _rx(r"(?i)\s+(?:of\s+)?\Z").fullmatch(text, prev.end, m.num_start):
-            value = (prev.low / 100 if prev.fraction else prev.low) * lex.numbers.scales[fold(bare.group(1))]
+            value = (prev.low / 100 if prev.fraction else prev.low) * _scale_value(fold(bare.group(1)), lex)
             out[-1] = dataclasses.replace(m, start=prev.start, num_start=prev.num_start, low=value, high=value, point=value,
                                           qualifier=prev.qualifier, rule="<fraction> a <scale>", scale=True)
             continue
@@ -867,25 +867,29 @@ def _numeric_fraction(m, text: str, lex: Lexicon, pats: Patterns) -> Optional[Me
                    unit=unit, surface_unit=surface, fraction=unit.kind == "percentage")
 
 
-def _fraction_tail(m, text: str, e: int, start: int, lex: Lexicon, pats: Patterns) -> Optional[tuple[float, int]]:
-    """(fraction to add, end) of what follows a number: "and a half", "and three quarters"
-    (of the number's scale: "3 million and a half" is 3.5 million; or of the scale after it:
-    "one billion and a half million"), "10 1/2", "3½". Not in "between one and three quarters"."""
+def _fraction_tail(m, value: float, text: str, e: int, start: int, lex: Lexicon, pats: Patterns) -> Optional[tuple[float, int]]:
+    """(value, end) of a number and the fraction after it: "five and a quarter", "10 1/2",
+    "3½"; a fraction of the number's scale from a million up ("3 million and a half" is 3.5
+    million) or of the scale after it ("five and a half million", "one billion and a half
+    million"). Not in "between one and three quarters"."""
     t = pats.fraction_tail.match(text, e)
     if t is None:
         return None
     if t.group("fw"):
-        if pats.range_lead.search(text, max(0, start - 10), start):
+        if _rx(r"(?i)(?<![\w])between\s+\Z").search(text, max(0, start - 10), start):
             return None
-        f = _fraction_value(t.group("fw"), lex) / 100
-        scale = _scale_value(fold(t.group("sc")), lex) if t.group("sc") else _trailing_scale(m, lex)
-        return f * scale, t.end()
+        f = math.copysign(_fraction_value(t.group("fw"), lex) / 100, value)
+        own = _trailing_scale(m, lex)
+        if not t.group("sc"):
+            return value + f * (own if own >= 1e6 else 1), t.end()
+        after = _scale_value(fold(t.group("sc")), lex)
+        return (value + f * after if own > after else (value + f) * after), t.end()
     if m.group("words") is not None or m.group("scale") or m.group("abbr"):
         return None  # "two 1/2 cups", "3m ½": not a mixed number
     if t.group("fv"):
-        return lex.numbers.vulgar_fractions[t.group("fv")] / 100, t.end()
+        return value + math.copysign(lex.numbers.vulgar_fractions[t.group("fv")] / 100, value), t.end()
     a, b = int(t.group("fa")), int(t.group("fb"))
-    return (a / b, t.end()) if 0 < a < b else None
+    return (value + math.copysign(a / b, value), t.end()) if 0 < a < b else None
 
 
 def _spoken_decimals(text: str, e: int, s: int, lex: Lexicon, pats: Patterns) -> Optional[tuple[float, int]]:
@@ -1015,7 +1019,7 @@ def _share_mention(m, text: str, lex: Lexicon, pats: Patterns) -> Optional[Menti
     """ "one in three adults" = 33.3 percent; "3 out of 5" = 60 percent (not "5 in 10 minutes")."""
     if _match_unit(text, m.end(), pats) is not None:
         return None
-    a, b = (float(x) if x[0].isdigit() else lex.word_values.get(fold(x)) for x in (m.group("inn_a"), m.group("inn_b")))
+    a, b = (float(x) if x[0].isdigit() else parse_words(x, lex) for x in (m.group("inn_a"), m.group("inn_b")))
     if a is None or not b or a >= b:
         return None
     val = round(100 * a / b, 6)
