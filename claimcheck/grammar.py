@@ -106,7 +106,7 @@ class Patterns:
             r"|(?P<vague>" + alternation(vague_phrases) + r")(?=\s+of\b|\s+\w|[\s,.;:)]|$)"
             r"|(?P<frac>(?:" + frac_num + r"[\s-]+" + frac_after + r"|" + frac + r")(?=\s+(?:of|the|its|their|a|an|our|his|her|" + scale_words + r")\b)"
             # "three fifths", "a half" standing alone; bare "half" only at a clause end ("cut by half.")
-            r"|" + frac_num + r"[\s-]+" + frac_after + r"(?=" + _CLAUSE_END + r")|(?<![\w-])half(?=\s*(?:[.,;:!?)]|\Z)))"
+            r"|(?<!\band\s+)" + frac_num + r"[\s-]+" + frac_after + r"(?=" + _CLAUSE_END + r")|(?<![\w-])half(?=\s*(?:[.,;:!?)]|\Z)))"
             # "one in three adults", "two out of every five homes": a share
             r"|(?P<inn>(?<![\w.-])(?P<inn_a>\d{1,3}|" + word + r")\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<inn_b>\d{1,3}|" + word + r"(?:-" + word_next + r"|\s+(?:hundred|thousand|million)(?![\w]))?)(?![\w.,%-])(?!\s*" + alternation([f for u in lex.units.units if u.kind != "count" for f in u.forms]) + r"))"
             r"|(?P<ratio>(?<![\w.])\d+(?:\.\d+)?(?:\s*:\s*|-to-)1(?![\d:])|(?<![\w-])(?:\d+|" + word + r")\s+to\s+(?:1|one)(?!\w|[.,]\d))"
@@ -643,10 +643,11 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
         if unit is not None and unit.unit == "GBP" and not prefix and surface and fold(surface) in ("pounds", "pound") \
                 and pats.mass_cue is not None and pats.mass_cue.search(text, max(0, start - 80), min(len(text), end + 80)):
             unit = lex.unit_by_name.get("pound", unit)  # "went from 210 pounds to 196 by dieting": a weight
-        if unit is not None and unit.kind == "duration" and kind_hint == "one" and not m.group("half"):
+        if unit is not None and unit.kind == "duration" and (kind_hint == "one" and not m.group("half")
+                                                             or kind_hint in ("num", "words") and point is not None and tail is None):
             more = _rx(r"\s+and\s+a\s+half(?![\w])").match(text[end:end + 16])
-            if more:
-                lo = hi = point = 1.5
+            if more:  # "an hour and a half", "3 days and a half"
+                lo = hi = point = point + 0.5
                 end += more.end()
         if kind_hint == "one" and unit is None:
             continue  # "a" or "half" that is not "a week", "half a mile"

@@ -65,3 +65,20 @@ def test_counted_scales_and_signs():
     assert _read("three dozens and 7 dzs") == [("three dozens", 36), ("7 dzs", 84)]
     assert _read("The reading was negative eight.") == [("negative eight", -8)]
     assert _read("The reading was minus 8.") == [("minus 8", -8)]
+
+
+def test_explain_shows_quantities_then_claims():
+    from claimcheck.explain import explain
+
+    out = explain("Roughly 900 sheep drowned near Bamako, a third of the flock.")
+    assert out.startswith("quantities:\n  'Roughly 900' [0:11]  count value=900")
+    assert "\nclaims:\n" in out and "subject=" in out
+
+
+def test_schema_command_knows_quantity(capsys):
+    import json
+
+    from claimcheck.cli import main
+
+    assert main(["schema", "--model", "quantity"]) == 0
+    assert json.loads(capsys.readouterr().out)["title"] == "Quantity"
