@@ -550,23 +550,12 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
         end = e
         rule = ("a few <scale>" if vague else "<fraction> of" if fraction else "a <unit>" if kind_hint == "one"
                 else "<number words>" if word else "<number>")
-        # "two and a half years", "3 million and a quarter", "10 1/2 miles"
-        tail = _fraction_tail(m, point, text, e, start, lex, pats) if kind_hint in ("num", "words") else None
-        if tail is not None:
-            lo = hi = point = tail[0]
-            e = end = tail[1]
-            while i < len(raw) and raw[i].start() < e:
-                i += 1  # the "half" of "two and a half" is taken
-        more = _spoken_decimals(text, e, s, lex, pats) if kind_hint == "words" and tail is None else None
-        if more is not None:
-            lo = hi = point = point + math.copysign(more[0], point)
-            e = end = more[1]
-        elif kind_hint in ("num", "words") and tail is None and point is not None:
-            point, e, i = _scale_continuation(m, point, text, e, start, raw, i, lex, pats)
+        if kind_hint in ("num", "words"):  # "two and a half", "10 1/2", "point five", "4 thousand 3 hundred and 21"
+            point, e, i, tail = _number_goes_on(m, kind_hint == "words", point, text, e, start, raw, i, lex, pats)
             lo = hi = point
             end = e
-        while i < len(raw) and raw[i].start() < e:
-            i += 1  # "zero three" of "point zero three"
+        else:
+            tail = None
 
         # ranges: "1,200 to 1,800", "between 4 and 5", "1,200-1,800", "$1m to $1.25m"
         if not vague and not fraction and i < len(raw):
@@ -866,6 +855,24 @@ def _numeric_fraction(m, text: str, lex: Lexicon, pats: Patterns) -> Optional[Me
     return Mention(start=qm.start() if qm else s, end=end, num_start=s, num_end=e, low=val, high=val, point=val,
                    qualifier=lex.qualifier_of.get(fold(qm.group("q")), "exact") if qm else "exact", kind=kind, rule=rule,
                    unit=unit, surface_unit=surface, fraction=unit.kind == "percentage")
+
+
+def _number_goes_on(m, words: bool, point: float, text: str, e: int, start: int, raw: list, i: int, lex: Lexicon,
+                    pats: Patterns) -> tuple[float, int, int, Optional[tuple]]:
+    """(value, end, next raw index, the fraction read) of a number and what continues it:
+    a fraction ("two and a half", "10 1/2"), spoken decimals ("nought point five") or the
+    parts after a scale ("4 thousand 3 hundred and 21"). The raw matches read are skipped."""
+    tail = _fraction_tail(m, point, text, e, start, lex, pats)
+    more = _spoken_decimals(text, e, m.start(), lex, pats) if words and tail is None else None
+    if tail is not None:
+        point, e = tail
+    elif more is not None:
+        point, e = point + math.copysign(more[0], point), more[1]
+    else:
+        point, e, i = _scale_continuation(m, point, text, e, start, raw, i, lex, pats)
+    while i < len(raw) and raw[i].start() < e:
+        i += 1  # the "half" of "two and a half", "zero three" of "point zero three"
+    return point, e, i, tail
 
 
 def _fraction_tail(m, value: float, text: str, e: int, start: int, lex: Lexicon, pats: Patterns) -> Optional[tuple[float, int]]:
