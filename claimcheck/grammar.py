@@ -72,7 +72,9 @@ class Patterns:
         word = alternation(number_words)
         word_next = alternation(number_words + list(n.counted_scales), lead=False)
         scales = alternation(list(n.scales) + n.spaced_scale_abbreviations + list(n.counted_scales) + ["dozen"])
-        signs = alternation(n.signs, boundary=False) if n.signs else None
+        # "minus 40", "negative one"; not "tested negative three times" (a test result)
+        signs = ("".join(r"(?<!(?i:" + regex.escape(w) + r")\s)" for w in n.sign_not_after)
+                 + alternation(n.signs, boundary=False)) if n.signs else None
         vague_phrases = list(n.vague)
         for mult in n.vague_multipliers:
             for sc in ("hundred", "thousand", "million", "billion"):
@@ -104,9 +106,9 @@ class Patterns:
             r"|(?P<half>(?<![\w-])half(?:\s+an?)?)(?=\s+" + single_units + r"(?![\w-]))"
             r"|(?P<one>(?<![\w-])an?)(?=\s+" + single_units + r"(?![\w-]))"
             r"|(?P<vague>" + alternation(vague_phrases) + r")(?=\s+of\b|\s+\w|[\s,.;:)]|$)"
-            r"|(?P<frac>(?:" + frac_num + r"[\s-]+" + frac_after + r"|" + frac + r")(?=\s+(?:of|the|its|their|a|an|our|his|her|" + scale_words + r")\b)"
+            r"|(?P<frac>(?:" + frac_num + r"[\s-]+" + frac_after + r"|" + frac + r")(?=\s+(?:of|the|its|their|a|an|our|his|her|dozen|" + scale_words + r")\b)"
             # "three fifths", "a half" standing alone; bare "half" only at a clause end ("cut by half.")
-            r"|(?<!\band\s+)" + frac_num + r"[\s-]+" + frac_after + r"(?=" + _CLAUSE_END + r")|(?<![\w-])half(?=\s*(?:[.,;:!?)]|\Z)))"
+            r"|(?<!\band\s+)" + frac_num + r"[\s-]+" + frac_after + r"(?=" + _CLAUSE_END + r")|(?<![\w-])(?<!(?i:the|at)\s)half(?=\s*(?:[.,;:!?)]|\Z)))"
             # "one in three adults", "two out of every five homes": a share
             r"|(?P<inn>(?<![\w.-])(?P<inn_a>\d{1,3}|" + word + r")\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<inn_b>\d{1,3}|" + word + r"(?:-" + word_next + r"|\s+(?:hundred|thousand|million)(?![\w]))?)(?![\w.,%-])(?!\s*" + alternation([f for u in lex.units.units if u.kind != "count" for f in u.forms]) + r"))"
             r"|(?P<ratio>(?<![\w.])\d+(?:\.\d+)?(?:\s*:\s*|-to-)1(?![\d:])|(?<![\w-])(?:\d+|" + word + r")\s+to\s+(?:1|one)(?!\w|[.,]\d))"

@@ -47,6 +47,7 @@ class NumbersData(_Strict):
     counted_scales: dict[str, int] = {}
     spaced_scale_abbreviations: list[str] = []
     signs: dict[str, int] = {}
+    sign_not_after: list[str] = []
     decimal_words: list[str] = []
     ordinals: dict[str, int] = {}
     vague: dict[str, tuple[float, float]]
