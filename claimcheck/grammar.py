@@ -108,9 +108,9 @@ class Patterns:
             r"|(?P<vague>" + alternation(vague_phrases) + r")(?=\s+of\b|\s+\w|[\s,.;:)]|$)"
             r"|(?P<frac>(?:" + frac_num + r"[\s-]+" + frac_after + r"|" + frac + r")(?=\s+(?:of|the|its|their|a|an|our|his|her|dozen|" + scale_words + r")\b)"
             # "three fifths", "a half" standing alone; bare "half" only at a clause end ("cut by half.")
-            r"|(?<!\band\s+)" + frac_num + r"[\s-]+" + frac_after + r"(?=" + _CLAUSE_END + r")|(?<![\w-])(?<!(?i:the|at)\s)half(?=\s*(?:[.,;:!?)]|\Z)))"
+            r"|(?<!\band\s+)" + frac_num + r"[\s-]+" + frac_after + r"(?=" + _CLAUSE_END + r")|(?<![\w-])" + "".join(r"(?<!(?i:" + regex.escape(w) + r")\s)" for w in n.not_half_before) + r"half(?=\s*(?:[.,;:!?)]|\Z)))"
             # "one in three adults", "two out of every five homes": a share
-            r"|(?P<inn>(?<![\w.-])(?P<inn_a>\d{1,3}|" + word + r")\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<inn_b>\d{1,3}|" + word + r"(?:-" + word_next + r"|\s+(?:hundred|thousand|million)(?![\w]))?)(?![\w.,%-])(?!\s*" + alternation([f for u in lex.units.units if u.kind != "count" for f in u.forms]) + r"))"
+            r"|(?P<inn>(?<![\w.-])(?P<inn_a>\d{1,3}|" + word + r")\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<inn_b>\d{1,3}|" + word + r"(?:-" + word_next + r"|\s+" + scale_words + r"(?![\w]))?)(?![\w.,%-])(?!\s*" + alternation([f for u in lex.units.units if u.kind != "count" for f in u.forms]) + r"))"
             r"|(?P<ratio>(?<![\w.])\d+(?:\.\d+)?(?:\s*:\s*|-to-)1(?![\d:])|(?<![\w-])(?:\d+|" + word + r")\s+to\s+(?:1|one)(?!\w|[.,]\d))"
             r"|(?P<twice>(?<![\w-])(?:twice|thrice)(?![\w]))"
             r"|(?P<fold>(?<![\w-])(?:\d+|" + alternation(number_words, boundary=False) + r")-?fold(?![\w]))"
