@@ -168,8 +168,6 @@ OUT_OF_SCOPE: tuple[Scope, ...] = (
           {C: (95, 96, 97, 98, 99, (101, 1), 102, 103, 127, 145, 146, 166, 167, 168, (170, 2))}),
     Scope("a currency code between figure and scale", "'75 USD million' is not news word order ('$75 million', "
           "'75 million dollars' are read)", {C: (163, (170, 0), (170, 3))}),
-    Scope("lengths in two units", "'5 ft 2 in' is read as two figures (5 feet, 2 inches): joining them into "
-          "one height is left to a later change", {D: (61, 62, 63, 64)}),
     Scope("unit words that news uses otherwise", "'2 pm' is a time, not picometres; 'cup' a trophy in sports "
           "copy; 'rad' also a dose of radiation; a 'half turn' names a manoeuvre; '75 -300mm' keeps the sign, "
           "as a market table needs ('Stoxx 50 -1.3%')", {D: (39, (52, 0), (65, 1), 90, 91)}),

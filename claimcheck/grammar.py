@@ -162,6 +162,11 @@ class Patterns:
         # "$58 per barrel", "RM45 a month", "100km/hr"; not "a year earlier" (a time offset)
         self.per_after = regex.compile(r"(?:\s+(?:U\.S\.|US))?(?:\s+(?:per|an?|each)[\s-]+|\s*/\s*|-(?:a|per)-)(?P<den>" + alternation(dens, lead=False)
                                        + r")(?![\w])(?!\s+(?:earlier|ago|later|before|previously)(?![\w]))", regex.IGNORECASE)
+        # "5 ft 2 in": the part after a whole (units.yaml compounds)
+        self.compound_part = {c.whole: (regex.compile(r"\s*(?:and\s+)?(?P<n>\d{1,2}(?:\.\d+)?|" + word + r")\s*(?P<u>"
+                                                     + alternation([f for u in lex.units.units if u.unit == c.part for f in u.forms]
+                                                                   + c.part_forms, lead=False) + r")(?![\w])", regex.IGNORECASE), c.per)
+                              for c in lex.units.compounds}
         self.range_lead = regex.compile(r"(?<![\w])(?P<lead>between|from|of)\s+\Z", regex.IGNORECASE)
 
         cs_forms = [f for f in lex.unit_form_cs if len(f) > 1]
@@ -720,7 +725,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
         ))
         while i < len(raw) and raw[i].start() < end:
             i += 1  # read as part of this figure ("a month" of "RM45 a month")
-    mentions = _bounded_ranges(_scaled_parts(mentions, text, lex), text)
+    mentions = _two_unit_amounts(_bounded_ranges(_scaled_parts(mentions, text, lex), text), text, lex)
     if pats.ordinal_duration is not None:
         found = _ordinal_durations(text, low if low is not None else lowered(text), lex, pats, mentions, taken)
         if found:
@@ -793,6 +798,27 @@ def _scaled_parts(mentions: list[Mention], text: str, lex: Lexicon) -> list[Ment
                                           qualifier=prev.qualifier, rule="<fraction> a <scale>", scale=True)
             continue
         out.append(m)
+    return out
+
+
+def _two_unit_amounts(mentions: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """ "5 ft 2 in", "6 feet and 1 inch", "7 lb 4 oz": one figure in the first unit (5.17 ft);
+    the second figure, read alone, is dropped."""
+    out: list[Mention] = []
+    skip_at = -1
+    for m in mentions:
+        if m.start == skip_at:
+            continue
+        part = lex.patterns.compound_part.get(m.unit.unit) if m.unit is not None and m.point is not None else None
+        pm = part[0].match(text, m.end) if part else None
+        n = (float(pm.group("n")) if pm.group("n")[0].isdigit() else parse_words(pm.group("n"), lex)) if pm else None
+        if n is None or not 0 <= n < part[1]:
+            out.append(m)
+            continue
+        value = m.point + n / part[1]
+        out.append(dataclasses.replace(m, end=pm.end(), num_end=pm.end(), low=value, high=value, point=value,
+                                       rule=m.rule + " <number> <unit>"))
+        skip_at = pm.start("n")
     return out
 
 

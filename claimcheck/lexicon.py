@@ -90,6 +90,15 @@ class UnitDef(_Strict):
     subject_needs_predicate: bool = False
 
 
+class CompoundDef(_Strict):
+    """A length or weight written in two units, the whole then its parts ("5 ft 2 in")."""
+
+    whole: str         # unit name of the first figure
+    part: str          # unit name of the second
+    per: int           # parts in one whole
+    part_forms: list[str] = []   # forms of the part read only after a whole ("in")
+
+
 class UnitsData(_Strict):
     canonical: dict[str, str]
     # a measure keyed by its unit's subject is compared in one unit: area -> hectare
@@ -98,6 +107,7 @@ class UnitsData(_Strict):
     case_sensitive: list[str] = []
     # words near a bare "pounds" that make it a weight, not money (stems)
     mass_cues: list[str] = []
+    compounds: list[CompoundDef] = []
 
 
 class CountedDef(_Strict):
