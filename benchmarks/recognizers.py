@@ -163,9 +163,9 @@ OUT_OF_SCOPE: tuple[Scope, ...] = (
     Scope("comparisons glued to a variable", "'x>10' is mathematics; a comparison before a figure ('>10', "
           "'at least 10') is read", {R: (30,)}),
     Scope("ordinal ranks", "an ordinal is a rank, not a quantity ('between the tenth and the fifteenth')", {R: (3, 5)}),
-    Scope("amounts in units and subunits", "'3 dollars 50 cents', '15 dollars 50', 'one kuai and five mao': news "
-          "writes '$3.50'; the two parts are read as two figures",
-          {C: (95, 96, 97, 98, 99, (101, 1), 102, 103, 127, 145, 146, 166, 167, 168, (170, 2))}),
+    Scope("subunits without their unit word", "'15 dollars 50', 'one dollar and one', '10 $ 30 cent', 'one kuai and "
+          "five mao': news writes '$15.50', and a bare number after an amount is another figure; '3 dollars 50 cents' "
+          "and '£4 20p' are read", {C: (98, 99, (101, 1), 102, 103, 127, 145, 146, 166, 167, 168, (170, 2))}),
     Scope("a currency code between figure and scale", "'75 USD million' is not news word order ('$75 million', "
           "'75 million dollars' are read)", {C: (163, (170, 0), (170, 3))}),
     Scope("unit words that news uses otherwise", "'2 pm' is a time, not picometres; 'cup' a trophy in sports "

@@ -163,7 +163,7 @@ class Patterns:
         self.per_after = regex.compile(r"(?:\s+(?:U\.S\.|US))?(?:\s+(?:per|an?|each)[\s-]+|\s*/\s*|-(?:a|per)-)(?P<den>" + alternation(dens, lead=False)
                                        + r")(?![\w])(?!\s+(?:earlier|ago|later|before|previously)(?![\w]))", regex.IGNORECASE)
         # "5 ft 2 in": the part after a whole (units.yaml compounds)
-        self.compound_part = {c.whole: (regex.compile(r"\s*(?:and\s+)?(?P<n>\d{1,2}(?:\.\d+)?|" + word + r")\s*(?P<u>"
+        self.compound_part = {c.whole: (regex.compile(r"\s*(?:and\s+)?(?P<n>\d{1,2}(?:\.\d+)?|" + word + r"(?:[\s-]+" + word_next + r")?)\s*(?P<u>"
                                                      + alternation([f for u in lex.units.units if u.unit == c.part for f in u.forms]
                                                                    + c.part_forms, lead=False) + r")(?![\w])", regex.IGNORECASE), c.per)
                               for c in lex.units.compounds}
