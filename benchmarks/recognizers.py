@@ -144,6 +144,9 @@ OUT_OF_SCOPE: tuple[Scope, ...] = (
           "word fractions with numerators one to nine and denominators half to ninth are read",
           {N: (18, 19, 69, 70, 71, 76, 77, 78, 90, 93, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 107, 108, 109,
                110, 121, 123, 124, 126, 133, 223)}),
+    Scope("fractions alone that news reads otherwise", "'a fifth' alone is another one ('wounded a third'), and "
+          "'quarters' alone a period of a year or a match ('led for three quarters'); 'a fifth of', 'three quarters "
+          "of', 'a quarter million' are read", {N: (67, 89), R: (13,)}),
     Scope("spaced or unit-like scale letters", "a scale letter set apart from the figure ('2.5 k') or G for giga: "
           "after a space a letter is a unit or an initial ('a 5 K run'), and '5G' is a network; glued k, m, bn are "
           "read ('20k', '$3bn')", {N: (40, 41, 54, 193, 194)}),

@@ -83,6 +83,10 @@ class Patterns:
         frac = alternation(n.fractions)
         frac_after = alternation(list(n.fractions) + list(n.counted_fractions), lead=False)
         scale_words = alternation(n.scales, boundary=False)
+        # a fraction standing alone: "three fifths.", "a half."; not "wounded a third," (another one),
+        # "led for three quarters," (periods), "in the 1st half."
+        alone_num = alternation([w for w, v in n.ones.items() if 1 <= v <= 9])
+        frac_alone = alternation([f for f in list(n.fractions) + list(n.counted_fractions) if f not in n.period_fractions], lead=False)
         vulgar = "[" + "".join(n.vulgar_fractions) + "]" if n.vulgar_fractions else "(?!x)x"
         # after a number: "and a half", "and three quarters (million)", "1/2", "½" ("10 1/2 miles", "3½")
         self.fraction_tail = regex.compile(
@@ -108,7 +112,8 @@ class Patterns:
             r"|(?P<vague>" + alternation(vague_phrases) + r")(?=\s+of\b|\s+\w|[\s,.;:)]|$)"
             r"|(?P<frac>(?:" + frac_num + r"[\s-]+" + frac_after + r"|" + frac + r")(?=\s+(?:of|the|its|their|a|an|our|his|her|dozen|" + scale_words + r")\b)"
             # "three fifths", "a half" standing alone; bare "half" only at a clause end ("cut by half.")
-            r"|(?<!\band\s+)" + frac_num + r"[\s-]+" + frac_after + r"(?=" + _CLAUSE_END + r")|(?<![\w-])" + "".join(r"(?<!(?i:" + regex.escape(w) + r")\s)" for w in n.not_half_before) + r"half(?=\s*(?:[.,;:!?)]|\Z)))"
+            r"|(?<!\band\s+)(?:" + alone_num + r"[\s-]+" + frac_alone + r"|(?<![\w-])a[\s-]+half)(?=" + _CLAUSE_END + r")"
+            r"|(?<=(?<![\w-])" + alternation(n.half_alone_after, boundary=False) + r"\s)half(?=\s*(?:[.,;:!?)]|\Z)))"
             # "one in three adults", "two out of every five homes": a share
             r"|(?P<inn>(?<![\w.-])(?P<inn_a>\d{1,3}|" + word + r")\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<inn_b>\d{1,3}|" + word + r"(?:-" + word_next + r"|\s+" + scale_words + r"(?![\w]))?)(?![\w.,%-])(?!\s*" + alternation([f for u in lex.units.units if u.kind != "count" for f in u.forms]) + r"))"
             r"|(?P<ratio>(?<![\w.])\d+(?:\.\d+)?(?:\s*:\s*|-to-)1(?![\d:])|(?<![\w-])(?:\d+|" + word + r")\s+to\s+(?:1|one)(?!\w|[.,]\d))"
@@ -433,8 +438,8 @@ def _number_value(m, text: str, lex: Lexicon, has_currency: bool, abbr_is_unit: 
             if a not in table or a == "MM" and not has_currency:
                 return None, False, False  # "300mm" is millimetres
             if a in ("m", "b", "mil") and abbr != "M" and not has_currency and not _millions_next(text, m.end(), lex) \
-                    and not (a == "b" and "." in raw):
-                return None, False, False  # "10m" is ten metres unless it is money or "3.4m people"; "1.2b" is no code
+                    and not (a == "b" and "." in raw and text[m.end():m.end() + 1] not in ("/", "-")):
+                return None, False, False  # "10m" is ten metres unless it is money or "3.4m people"; "1.2b" (not "802.11b/g")
             return v * table[a], False, True
         return v, False, False
     if m.group("words") is not None:

@@ -44,7 +44,8 @@ class NumbersData(_Strict):
     vulgar_fractions: dict[str, float] = {}
     # words before a fraction that make it a period ("the past three quarters")
     not_fraction_before: list[str] = []
-    not_half_before: list[str] = []
+    half_alone_after: list[str] = []
+    period_fractions: list[str] = []
     counted_scales: dict[str, int] = {}
     spaced_scale_abbreviations: list[str] = []
     signs: dict[str, int] = {}
