@@ -359,14 +359,14 @@ class _WordNumber:
         elif w in n.scales:
             ok = self._scale(n.scales[w])
             return ok
-        elif w == "dozen" or w in n.counted_scales and last in ("one", "teen", "ten"):
-            ok = last in (None, "a", "one", "teen", "ten")
+        elif w == "dozen" or w in n.counted_scales:  # "a dozen", "three dozen"; "3 dozens" only after a number
+            ok = last in (("one", "teen", "ten") if w in n.counted_scales else (None, "a", "one", "teen", "ten"))
             if ok:
                 self.small = max(self.small, 1) * 12
         else:
             ok = False
         if ok:
-            self.last = "dozen" if w not in ("and", "a", "hundred") else w
+            self.last = w if w in ("and", "a", "hundred") else "dozen"
         return ok
 
     def _unit_word(self, v: int) -> bool:
