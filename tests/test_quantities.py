@@ -82,3 +82,15 @@ def test_schema_command_knows_quantity(capsys):
 
     assert main(["schema", "--model", "quantity"]) == 0
     assert json.loads(capsys.readouterr().out)["title"] == "Quantity"
+
+
+def test_published_is_accepted_and_changes_nothing():
+    text = "Since 2019, 48 clinics have closed."
+    assert quantities(text, "2023-05-01") == quantities(text)
+
+
+def test_a_plain_string_only():
+    import pytest
+
+    with pytest.raises(TypeError):
+        quantities(b"40 000")
