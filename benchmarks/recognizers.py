@@ -139,13 +139,13 @@ OUT_OF_SCOPE: tuple[Scope, ...] = (
     Scope("division with 'over'", "'X over Y' as a division: in news 'over' before a figure means 'more than' "
           "('over 300 people') or a period ('over 3 years')", {N: (111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 127, 164)}),
     Scope("ordinal and improper word fractions", "fractions whose denominator is an ordinal past 'ninth' (a "
-          "twenty-first, hundredths, a trillionth) or whose numerator is above nine (twenty-three fifths): news "
-          "reads these words as ranks or counts ('the twenty-first', 'one hundred thirty fifths' has two readings); "
+          "twenty-first, hundredths, a trillionth) or whose numerator is above nine (twenty-seven fifths): news "
+          "reads these words as ranks or counts ('the thirty-first', 'one hundred forty fifths' has two readings); "
           "word fractions with numerators one to nine and denominators half to ninth are read",
           {N: (18, 19, 69, 70, 71, 76, 77, 78, 90, 93, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 107, 108, 109,
                110, 121, 123, 124, 126, 133, 223)}),
-    Scope("fractions alone that news reads otherwise", "'a fifth' alone is another one ('wounded a third'), and "
-          "'quarters' alone a period of a year or a match ('led for three quarters'); 'a fifth of', 'three quarters "
+    Scope("fractions alone that news reads otherwise", "'a fifth' alone is another one ('hurt a third'), and "
+          "'quarters' alone a period of a year or a match ('were ahead for three quarters'); 'a fifth of', 'three quarters "
           "of', 'a quarter million' are read", {N: (67, 89), R: (13,)}),
     Scope("spaced or unit-like scale letters", "a scale letter set apart from the figure ('2.5 k') or G for giga: "
           "after a space a letter is a unit or an initial ('a 5 K run'), and '5G' is a network; glued k, m, bn are "
@@ -157,23 +157,23 @@ OUT_OF_SCOPE: tuple[Scope, ...] = (
           "(a date is read as a date)", {N: (1, 143, (144, 0), (144, 1), 189, (232, 1), (232, 2))}),
     Scope("bare slashed fractions", "a slashed pair without a unit or 'of' is a date, a score or a code in news "
           "('9/11', '24/7'); '3/4 of', '1/2 mile' and fraction characters are read", {N: (31, 32, 63)}),
-    Scope("'N in M' and 'hundreds'", "'2 in 5' is a share in news ('more than 2 in 5 adults'), and a plural "
-          "scale word ('five hundreds') a vague band", {R: (58,), N: (215,)}),
-    Scope("ranges read whole", "'X or Y' and 'eight to 10 feet' are one range in news copy ('two or three "
+    Scope("'N in M' and 'hundreds'", "'3 in 7' is a share in news ('more than 3 in 7 adults'), and a plural "
+          "scale word ('four hundreds') a vague band", {R: (58,), N: (215,)}),
+    Scope("ranges read whole", "'X or Y' and 'six to 9 feet' are one range in news copy ('two or three "
           "days'); the specs read one end or two figures", {N: (186,), D: (10,)}),
-    Scope("'half' before a plural noun", "'more than half people' is not news English; 'more than half of "
-          "the people' and 'more than half.' are read", {N: (161,), R: (71,)}),
-    Scope("comparisons glued to a variable", "'x>10' is mathematics; a comparison before a figure ('>10', "
-          "'at least 10') is read", {R: (30,)}),
-    Scope("ordinal ranks", "an ordinal is a rank, not a quantity ('between the tenth and the fifteenth')", {R: (3, 5)}),
-    Scope("subunits without their unit word", "'15 dollars 50', 'one dollar and one', '10 $ 30 cent', 'one kuai and "
-          "five mao': news writes '$15.50', and a bare number after an amount is another figure; '3 dollars 50 cents' "
+    Scope("'half' before a plural noun", "'more than half voters' is not news English; 'more than half of "
+          "the voters' and 'more than half.' are read", {N: (161,), R: (71,)}),
+    Scope("comparisons glued to a variable", "'y>7' is mathematics; a comparison before a figure ('>7', "
+          "'at least 7') is read", {R: (30,)}),
+    Scope("ordinal ranks", "an ordinal is a rank, not a quantity ('between the third and the eighth')", {R: (3, 5)}),
+    Scope("subunits without their unit word", "'12 dollars 40', 'two dollars and two', '20 $ 40 cent', 'two kuai and "
+          "three mao': news writes '$12.40', and a bare number after an amount is another figure; '4 dollars 75 cents' "
           "and '£4 20p' are read", {C: (98, 99, (101, 1), 102, 103, 127, 145, 146, 166, 167, 168, (170, 2))}),
-    Scope("a currency code between figure and scale", "'75 USD million' is not news word order ('$75 million', "
-          "'75 million dollars' are read)", {C: (163, (170, 0), (170, 3))}),
-    Scope("unit words that news uses otherwise", "'2 pm' is a time, not picometres; 'cup' a trophy in sports "
-          "copy; 'rad' also a dose of radiation; a 'half turn' names a manoeuvre; '75 -300mm' keeps the sign, "
-          "as a market table needs ('Stoxx 50 -1.3%')", {D: (39, (52, 0), (65, 1), 90, 91)}),
+    Scope("a currency code between figure and scale", "'60 USD million' is not news word order ('$60 million', "
+          "'60 million dollars' are read)", {C: (163, (170, 0), (170, 3))}),
+    Scope("unit words that news uses otherwise", "'3 pm' is a time, not picometres; 'cup' a trophy in sports "
+          "copy; 'rad' also a dose of radiation; a 'half turn' names a manoeuvre; '70 -200mm' keeps the sign, "
+          "as a market table needs ('Nikkei 225 -0.8%')", {D: (39, (52, 0), (65, 1), 90, 91)}),
 )
 
 

@@ -56,11 +56,11 @@ class Mention:
 
 
 _WS = r"[ \t]"
-# thousands grouped by spaces ("40 000", "1 250 000"): only whole groups of three after one
+# thousands grouped by spaces ("60 000", "1 250 000"): only whole groups of three after one
 # to three digits, so "in 2017 300 people" and "423 0000" stay two figures
 _SPACE_GROUPED = r"\d{1,3}(?: \d{3})+(?!\d| \d)"
 _CLAUSE_END = r"\s*(?:[.,;:!?)\"]|\Z)|\s+(?:and|or|but|than)\b"  # "two thirds.", "one quarter and"
-_EXPONENT = r"[eE][-+]?\d{1,3}(?![\w.])"  # "1.3e6", "12.32e+14"
+_EXPONENT = r"[eE][-+]?\d{1,3}(?![\w.])"  # "2.5e6", "4.05e+11"
 
 
 class Patterns:
@@ -83,12 +83,12 @@ class Patterns:
         frac = alternation(n.fractions)
         frac_after = alternation(list(n.fractions) + list(n.counted_fractions), lead=False)
         scale_words = alternation(n.scales, boundary=False)
-        # a fraction standing alone: "three fifths.", "a half."; not "wounded a third," (another one),
-        # "led for three quarters," (periods), "in the 1st half."
+        # a fraction standing alone: "three fifths.", "a half."; not "hurt a third," (another one),
+        # "were ahead for three quarters," (periods), "in the 2nd half."
         alone_num = alternation([w for w, v in n.ones.items() if 1 <= v <= 9])
         frac_alone = alternation([f for f in list(n.fractions) + list(n.counted_fractions) if f not in n.period_fractions], lead=False)
         vulgar = "[" + "".join(n.vulgar_fractions) + "]" if n.vulgar_fractions else "(?!x)x"
-        # after a number: "and a half", "and three quarters (million)", "1/2", "½" ("10 1/2 miles", "3½")
+        # after a number: "and a half", "and three quarters (million)", "1/2", "½" ("12 1/2 miles", "3½")
         self.fraction_tail = regex.compile(
             r"(?:\s+and\s+(?P<fw>" + frac_num + r"[\s-]+" + frac_after + r")(?![\w])(?!\s+of\b)(?:\s+(?P<sc>" + scale_words + r")(?![\w]))?"
             r"|[ ]+(?P<fa>\d)/(?P<fb>\d{1,2})(?![\w/]|[.,]\d)|[ ]?(?P<fv>" + vulgar + r"))", regex.IGNORECASE)
@@ -144,7 +144,7 @@ class Patterns:
             r"|(?:an?|some)\s+(?=(?:" + "|".join(map(re.escape, after_a)) + r"|\d)(?![\w]))|[a-z]+-?fold(?![\w]))")
         digit_words = alternation([w for w, v in n.ones.items() if v < 10], lead=False)
         teens_tens = alternation([w for w, v in n.ones.items() if v >= 10] + list(n.tens), lead=False)
-        # "two hundred point zero three", "nought point eleven", "minus five point five"
+        # "four hundred point zero six", "nought point twelve", "minus six point two"
         self.spoken_decimals = regex.compile(
             r"\s+" + alternation(n.decimal_words, lead=False) + r"\s+(?P<d>" + digit_words + r"(?:[\s-]+" + digit_words + r")*"
             r"|" + teens_tens + r"(?:[\s-]+" + digit_words + r")?)(?![\w-])", regex.IGNORECASE) if n.decimal_words else None
@@ -167,7 +167,7 @@ class Patterns:
         # "$58 per barrel", "RM45 a month", "100km/hr"; not "a year earlier" (a time offset)
         self.per_after = regex.compile(r"(?:\s+(?:U\.S\.|US))?(?:\s+(?:per|an?|each)[\s-]+|\s*/\s*|-(?:a|per)-)(?P<den>" + alternation(dens, lead=False)
                                        + r")(?![\w])(?!\s+(?:earlier|ago|later|before|previously)(?![\w]))", regex.IGNORECASE)
-        # "5 ft 2 in": the part after a whole (units.yaml compounds)
+        # "6 ft 3 in": the part after a whole (units.yaml compounds)
         self.compound_part = {c.whole: (regex.compile(r"\s*(?:and\s+)?(?P<n>\d{1,2}(?:\.\d+)?|" + word + r"(?:[\s-]+" + word_next + r")?)\s*(?P<u>"
                                                      + alternation([f for u in lex.units.units if u.unit == c.part for f in u.forms]
                                                                    + c.part_forms, lead=False) + r")(?![\w])", regex.IGNORECASE), c.per)
@@ -343,7 +343,7 @@ class _WordNumber:
         return float(self.total + self.hundreds + self.small)
 
     def take(self, w: str, lex: Lexicon) -> bool:
-        """Read one word; False when it cannot continue this number ("twenty twenty")."""
+        """Read one word; False when it cannot continue this number ("thirty thirty")."""
         last, n = self.last, lex.numbers
         if w == "and":
             ok = last in ("hundred", "scale")
@@ -359,7 +359,7 @@ class _WordNumber:
         elif w in n.scales:
             ok = self._scale(n.scales[w])
             return ok
-        elif w == "dozen" or w in n.counted_scales:  # "a dozen", "three dozen"; "3 dozens" only after a number
+        elif w == "dozen" or w in n.counted_scales:  # "a dozen", "three dozen"; "4 dozens" only after a number
             ok = last in (("one", "teen", "ten") if w in n.counted_scales else (None, "a", "one", "teen", "ten"))
             if ok:
                 self.small = max(self.small, 1) * 12
@@ -380,7 +380,7 @@ class _WordNumber:
 
     def _scale(self, sc: int) -> bool:
         if self.last == "scale" and not (self.hundreds or self.small) and 0 < self.total < sc:
-            self.total *= sc  # "three lakh crore": a scale of a scale
+            self.total *= sc  # "two lakh crore": a scale of a scale
         elif self.last in (None, "a", "one", "teen", "ten", "hundred") and sc < self.top:
             self.total += max(self.hundreds + self.small, 1) * sc
             self.hundreds = self.small = 0
@@ -392,8 +392,8 @@ class _WordNumber:
 
 def read_words(text: str, lex: Lexicon) -> tuple[Optional[float], int]:
     """(value, end) of the longest run of number words at the start of ``text`` that reads
-    as one number (a sign word first makes it negative). "twenty twenty" and "one one
-    hundred" stop after their first word: two numbers, not 40 and 200."""
+    as one number (a sign word first makes it negative). "thirty thirty" and "three three
+    hundred" stop after their first word: two numbers, not 60 and 600."""
     state, sign, end = _WordNumber(), 1, 0
     for i, t in enumerate(_rx(r"[A-Za-z]+").finditer(text)):
         w = t.group().lower()
@@ -438,8 +438,8 @@ def _number_value(m, text: str, lex: Lexicon, has_currency: bool, abbr_is_unit: 
             if a not in table or a == "MM" and not has_currency:
                 return None, False, False  # "300mm" is millimetres
             if a in ("m", "b", "mil") and abbr != "M" and not has_currency and not _millions_next(text, m.end(), lex) \
-                    and not (a == "b" and "." in raw and text[m.end():m.end() + 1] not in ("/", "-")):
-                return None, False, False  # "10m" is ten metres unless it is money or "3.4m people"; "1.2b" (not "802.11b/g")
+                    and not (a == "b" and _rx(r"-?\d{1,2}\.\d+").fullmatch(raw)):
+                return None, False, False  # "10m" is ten metres unless it is money or "3.4m people"; "1.4b" (not "802.11b")
             return v * table[a], False, True
         return v, False, False
     if m.group("words") is not None:
@@ -562,7 +562,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
         end = e
         rule = ("a few <scale>" if vague else "<fraction> of" if fraction else "a <unit>" if kind_hint == "one"
                 else "<number words>" if word else "<number>")
-        if kind_hint in ("num", "words"):  # "two and a half", "10 1/2", "point five", "4 thousand 3 hundred and 21"
+        if kind_hint in ("num", "words"):  # "two and a half", "10 1/2", "point five", "7 thousand 2 hundred and 64"
             point, e, i, tail = _number_goes_on(m, kind_hint == "words", point, text, e, start, raw, i, lex, pats)
             lo = hi = point
             end = e
@@ -740,8 +740,8 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
 
 def _split_word_runs(raw: list, text: str, lex: Lexicon, pats: Patterns) -> list:
     """Number words the pattern ran together but that are not one number become separate
-    matches ("twenty twenty" -> 20 and 20, "one one hundred" -> 1 and 100); the numerator
-    of a fraction after "and" is left to the fraction ("five billion | and three quarters")."""
+    matches ("thirty thirty" -> 30 and 30, "three three hundred" -> 3 and 300); the numerator
+    of a fraction after "and" is left to the fraction ("eight billion | and two thirds")."""
     out = []
     for m in raw:
         while m is not None and m.group("words") is not None:
@@ -807,7 +807,7 @@ def _scaled_parts(mentions: list[Mention], text: str, lex: Lexicon) -> list[Ment
 
 
 def _two_unit_amounts(mentions: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
-    """ "5 ft 2 in", "6 feet and 1 inch", "7 lb 4 oz": one figure in the first unit (5.17 ft);
+    """ "6 ft 3 in", "6 feet and 1 inch", "7 lb 4 oz": one figure in the first unit (6.25 ft);
     the second figure, read alone, is dropped."""
     out: list[Mention] = []
     skip_at = -1
@@ -832,8 +832,8 @@ _UPPER_BOUNDS = frozenset({"at most", "nearly"})
 
 
 def _bounded_ranges(mentions: list[Mention], text: str) -> list[Mention]:
-    """ "more than 10 and less than 20", "above 1,000 and below 1,500", "at most 100 and at
-    least 20": a lower and an upper bound side by side are one interval."""
+    """ "more than 15 and less than 25", "above 2,000 and below 2,500", "at most 90 and at
+    least 30": a lower and an upper bound side by side are one interval."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
@@ -894,7 +894,7 @@ def _number_goes_on(m, words: bool, point: float, text: str, e: int, start: int,
                     pats: Patterns) -> tuple[float, int, int, Optional[tuple]]:
     """(value, end, next raw index, the fraction read) of a number and what continues it:
     a fraction ("two and a half", "10 1/2"), spoken decimals ("nought point five") or the
-    parts after a scale ("4 thousand 3 hundred and 21"). The raw matches read are skipped."""
+    parts after a scale ("7 thousand 2 hundred and 64"). The raw matches read are skipped."""
     tail = _fraction_tail(m, point, text, e, start, lex, pats)
     more = _spoken_decimals(text, e, m.start(), lex, pats) if words and tail is None else None
     if tail is not None:
@@ -909,9 +909,9 @@ def _number_goes_on(m, words: bool, point: float, text: str, e: int, start: int,
 
 
 def _fraction_tail(m, value: float, text: str, e: int, start: int, lex: Lexicon, pats: Patterns) -> Optional[tuple[float, int]]:
-    """(value, end) of a number and the fraction after it: "five and a quarter", "10 1/2",
-    "3½"; a fraction of the number's scale from a million up ("3 million and a half" is 3.5
-    million) or of the scale after it ("five and a half million", "one billion and a half
+    """(value, end) of a number and the fraction after it: "seven and a quarter", "10 1/2",
+    "3½"; a fraction of the number's scale from a million up ("7 million and a half" is 7.5
+    million) or of the scale after it ("six and a half million", "two billion and a half
     million"). Not in "between one and three quarters"."""
     t = pats.fraction_tail.match(text, e)
     if t is None:
@@ -926,7 +926,7 @@ def _fraction_tail(m, value: float, text: str, e: int, start: int, lex: Lexicon,
         after = _scale_value(fold(t.group("sc")), lex)
         return (value + f * after if own > after else (value + f) * after), t.end()
     if m.group("words") is not None or m.group("scale") or m.group("abbr"):
-        return None  # "two 1/2 cups", "3m ½": not a mixed number
+        return None  # "three 1/4 miles", "3m ½": not a mixed number
     if t.group("fv"):
         return value + math.copysign(lex.numbers.vulgar_fractions[t.group("fv")] / 100, value), t.end()
     a, b = int(t.group("fa")), int(t.group("fb"))
@@ -948,8 +948,8 @@ def _spoken_decimals(text: str, e: int, s: int, lex: Lexicon, pats: Patterns) ->
 
 def _scale_continuation(m, value: float, text: str, e: int, start: int, raw: list, i: int, lex: Lexicon, pats: Patterns) -> tuple[float, int, int]:
     """(value, end, next raw index) of a number that goes on after its scale word:
-    "4 thousand 3 hundred and 21" is 4,321, "6 crore and two hundred" 60,000,200; the
-    next part must be smaller than the scale ("3 hundred and 2 hundred" are two)."""
+    "7 thousand 2 hundred and 64" is 7,264, "8 crore and three hundred" 80,000,300; the
+    next part must be smaller than the scale ("4 hundred and 5 hundred" are two)."""
     scale = _trailing_scale(m, lex)
     while scale > 1 and value.is_integer() and i < len(raw):
         nxt = raw[i]
@@ -1065,7 +1065,7 @@ def _share_mention(m, text: str, lex: Lexicon, pats: Patterns) -> Optional[Menti
         return None
     val = round(100 * a / b, 6)
     qm = pats.qual_before.search(text, max(0, m.start() - 24), m.start())  # "nearly 3 in 10"
-    qa = pats.qual_after.match(text, m.end())  # "2 in 5 or more"
+    qa = pats.qual_after.match(text, m.end())  # "3 in 7 or more"
     qualifier = lex.qualifier_after[fold(qa.group("q"))] if qa else lex.qualifier_of.get(fold(qm.group("q")), "exact") if qm else "exact"
     return Mention(start=qm.start() if qm else m.start(), end=qa.end() if qa else m.end(), num_start=m.start(), num_end=m.end(),
                    low=val, high=val, point=val, qualifier=qualifier, kind="percentage",
@@ -1074,7 +1074,7 @@ def _share_mention(m, text: str, lex: Lexicon, pats: Patterns) -> Optional[Menti
 
 
 def _fraction_value(phrase: str, lex: Lexicon) -> float:
-    f = fold(phrase).split()  # "one-eighth", "five - eighths" alike
+    f = fold(phrase).split()  # "one-eighth", "three - eighths" alike
     frac = lex.numbers.fractions.get(f[-1]) or lex.numbers.counted_fractions[f[-1]]
     if len(f) == 1 or f[0] in ("a", "one"):
         return frac

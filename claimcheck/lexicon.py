@@ -92,7 +92,7 @@ class UnitDef(_Strict):
 
 
 class CompoundDef(_Strict):
-    """A length or weight written in two units, the whole then its parts ("5 ft 2 in")."""
+    """A length or weight written in two units, the whole then its parts ("6 ft 3 in")."""
 
     whole: str         # unit name of the first figure
     part: str          # unit name of the second
