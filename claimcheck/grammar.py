@@ -459,11 +459,15 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
         while ti < len(taken) and taken[ti][1] <= s:
             ti += 1
         if ti < len(taken) and taken[ti][0] < e:
-            continue
+            m = _regrouped(m, text, pats, taken[ti][1])  # "on May 5 100 people": the date, then 100
+            if m is None:
+                continue
+            s, e = m.span()
+            ti += 1
         if ti > 0 and taken[ti - 1][1] == s - 1 and text[s - 1] == "-":
             continue  # the end of a date range: "Sept. 20-24", "the 2014-15 season"
         if m.group("num") and (text[s - 2:s - 1].isdigit() and text[s - 1:s] in " -" or text[e:e + 1] in " -" and text[e + 1:e + 2].isdigit()):
-            run = _rx(r"\+?\d{2,5}(?:[ -]\d{2,5}){2,}").search(text, max(0, s - 20), min(len(text), e + 20))
+            run = _rx(r"\+?\d{2,5}(?:[ -]\d{2,5}){2,}").search(text, max(s - 20, taken[ti - 1][1] if ti > 0 else 0, 0), min(len(text), e + 20))
             if run and run.start() <= s and e <= run.end() and not _rx(r"\d{1,3}(?: \d{3})+").fullmatch(run.group()):
                 continue  # a telephone number or a code: "0800 123 4567"
         if m.group("num") and has_era and _rx(r"\d{1,4}").fullmatch(m.group("num")) \
@@ -525,7 +529,9 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             if text[s] == "." and pats.calibre_after is not None and pats.calibre_after.match(text, e):
                 continue  # "a .45 pistol": a calibre, not a figure
             if not prefix and (pats.letter_before.search(text, max(0, s - 2), s) or pats.ident_before.search(text, max(0, s - 14), s)):
-                continue  # "F-16", "MH17", "Section 427", "No. 5" (but "EUR40m")
+                rest = _regrouped(m, text, pats, s + 1)
+                raw[i:i] = [rest] if rest is not None else []
+                continue  # "F-16", "MH17", "Section 427", "No. 5" (but "EUR40m"); "Article 5 200 troops": 200
             if e < len(text) and text[e].isalpha() and not (pats.unit_ci.match(text, e) or pats.unit_cs.match(text, e) or pats.unit_tight.match(text, e)) \
                     and not (m.group("abbr")):
                 continue  # ordinals and codes: "3rd", "5G"
@@ -736,6 +742,19 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
         if found:
             mentions = sorted(mentions + found, key=lambda x: x.start)
     return mentions
+
+
+def _regrouped(m, text: str, pats: Patterns, after: int):
+    """The figure that starts at the first group, from ``after`` on, of a number read as
+    thousands grouped by spaces, when its first group belongs to something else ("May 5
+    100 people", "Article 5 200 troops"); None for any other match."""
+    num = m.group("num")
+    if num is None or " " not in num:
+        return None
+    for g in _rx(r"(?<= )\d").finditer(text, m.start("num"), m.end("num")):
+        if g.start() >= after:
+            return pats.core.match(text, g.start())
+    return None
 
 
 def _split_word_runs(raw: list, text: str, lex: Lexicon, pats: Patterns) -> list:
