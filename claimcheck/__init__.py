@@ -7,7 +7,7 @@ claim as a typed record with evidence, and show where the sources disagree.
     ('approximately', 'miners', 'trapped')
 
 The flow, one module per stage: ``text`` (normalize, sentences) -> ``grammar``
-(mentions) -> ``context`` (subject, predicate, place, time, source) -> ``extract``
+(mentions; ``quantities`` returns them unbound) -> ``context`` (subject, predicate, place, time, source) -> ``extract``
 (normalized claims) -> ``check`` (conflicts) -> ``report``.
 """
 
@@ -18,13 +18,14 @@ from .documents import load_documents
 from .errors import ClaimcheckError, ConfigError, InputError, LexiconError
 from .extract import Settings, extract, extract_many
 from .lexicon import Lexicon, default_lexicon
-from .models import Claim, ClaimRef, Conflict, Document, Report, Side, Span, TimeRef, Value
+from .models import Claim, ClaimRef, Conflict, Document, Quantity, Report, Side, Span, TimeRef, Value
+from .quantities import quantities
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Config", "check", "load_config",
     "Claim", "ClaimRef", "ClaimcheckError", "ConfigError", "Conflict", "Document", "InputError", "Lexicon",
-    "LexiconError", "Report", "Settings", "Side", "Span", "TimeRef", "Value", "default_lexicon", "extract",
-    "extract_many", "load_documents", "__version__",
+    "LexiconError", "Quantity", "Report", "Settings", "Side", "Span", "TimeRef", "Value", "default_lexicon", "extract",
+    "extract_many", "load_documents", "quantities", "__version__",
 ]

@@ -64,9 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
                     help="exit 1 when a conflict of this severity or worse is found (default: medium)")
 
     sc = sub.add_parser("schema", help="print the JSON schema of the output")
-    sc.add_argument("--model", choices=("report", "claim", "conflict"), default="report")
+    sc.add_argument("--model", choices=("report", "claim", "conflict", "quantity"), default="report")
 
-    xp = sub.add_parser("explain", help="show how one sentence is read: mentions, rules and bindings")
+    xp = sub.add_parser("explain", help="show how one sentence is read: quantities, rules and bindings")
     xp.add_argument("sentence")
     xp.add_argument("--published", type=_date, metavar="DATE")
     return p
@@ -181,9 +181,9 @@ def claims_table(claims) -> str:
 
 
 def cmd_schema(args) -> int:
-    from .models import Claim, Conflict, Report
+    from .models import Claim, Conflict, Quantity, Report
 
-    model = {"report": Report, "claim": Claim, "conflict": Conflict}[args.model]
+    model = {"report": Report, "claim": Claim, "conflict": Conflict, "quantity": Quantity}[args.model]
     _emit(argparse.Namespace(output=None), json.dumps(model.model_json_schema(), indent=2) + "\n")
     return EXIT_OK
 

@@ -1,4 +1,5 @@
-"""``claimcheck explain``: how one sentence is read, rule by rule."""
+"""``claimcheck explain``: how one sentence is read, rule by rule: the quantities the
+grammar finds, then the claims they become once bound to their context."""
 
 from __future__ import annotations
 
@@ -6,14 +7,32 @@ import datetime as dt
 from typing import Optional
 
 from .extract import extract
+from .quantities import quantities
 
 
 def explain(sentence: str, published: Optional[dt.date] = None) -> str:
-    """A readable account of every claim found in ``sentence`` and the rule behind it."""
+    """A readable account of every quantity and claim found in ``sentence``, with the rules."""
+    return _quantity_lines(sentence) + _claim_lines(sentence, published)
+
+
+def _quantity_lines(sentence: str) -> str:
+    found = quantities(sentence)
+    if not found:
+        return "quantities: none\n"
+    lines = ["quantities:"]
+    for q in found:
+        v = q.value
+        value = f"{v.low:g}" if v.low == v.high else f"{v.low:g} to {v.high:g}"
+        lines.append(f"  {q.text!r} [{q.start}:{q.end}]  {q.kind} value={value} unit={q.unit} qualifier={v.qualifier}"
+                     + ("  (a fraction, in percent)" if q.fraction else "") + f"  rule: {q.rule}")
+    return "\n".join(lines) + "\n"
+
+
+def _claim_lines(sentence: str, published: Optional[dt.date]) -> str:
     claims = extract(sentence, published)
     if not claims:
-        return "no quantitative claim found\n"
-    lines = []
+        return "claims: no quantitative claim found\n"
+    lines = ["claims:"]
     for c in claims:
         v = c.value
         value = c.date_value if c.kind == "date" else (f"{v.low:g}" if v.low == v.high else f"{v.low:g} to {v.high:g}")

@@ -20,7 +20,7 @@ from ._rx import _rx
 
 from . import context as ctx
 from . import events
-from .grammar import DateMention, Mention, find_dates, find_mentions, lowered, rise_before
+from .grammar import DateMention, Mention, lowered, rise_before, scan
 from .lexicon import Lexicon, Words, default_lexicon, fold, singular
 from .models import Claim, Document, Normalized, Span, TimeRef, Value, claim_id
 from .normalize.dates import date_interval, resolve, since_interval_years
@@ -89,8 +89,7 @@ class _Extractor:
     # -- the flow -------------------------------------------------------------------
     def run(self) -> list[Claim]:
         text, lex = self.text, self.lex
-        dates = find_dates(text, lex.patterns, self.words)
-        mentions = find_mentions(text, lex, [(d.start, d.end) for d in dates], self.low)
+        dates, mentions = scan(text, lex, self.words, self.low)
         # a wire dateline's place ("KHARTOUM (Reuters) -") is where the report was filed,
         # not what its figures are about
         d_start, d_end = dateline_span(text)

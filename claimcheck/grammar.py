@@ -8,6 +8,7 @@ it. All patterns are compiled once per lexicon (``Lexicon.patterns``).
 from __future__ import annotations
 
 import dataclasses
+import math
 
 from dataclasses import dataclass, field
 from typing import Optional
@@ -55,6 +56,11 @@ class Mention:
 
 
 _WS = r"[ \t]"
+# thousands grouped by spaces ("60 000", "1 250 000"): only whole groups of three after one
+# to three digits, so "in 2017 300 people" and "423 0000" stay two figures
+_SPACE_GROUPED = r"\d{1,3}(?: \d{3})+(?!\d| \d)"
+_CLAUSE_END = r"\s*(?:[.,;:!?)\"]|\Z)|\s+(?:and|or|but|than)\b"  # "two thirds.", "one quarter and"
+_EXPONENT = r"[eE][-+]?\d{1,3}(?![\w.])"  # "2.5e6", "4.05e+11"
 
 
 class Patterns:
@@ -64,8 +70,11 @@ class Patterns:
         n = lex.numbers
         number_words = list(n.ones) + list(n.tens) + list(n.scales) + ["dozen"]
         word = alternation(number_words)
-        word_next = alternation(number_words, lead=False)
-        scales = alternation(n.scales)
+        word_next = alternation(number_words + list(n.counted_scales), lead=False)
+        scales = alternation(list(n.scales) + n.spaced_scale_abbreviations + list(n.counted_scales) + ["dozen"])
+        # "minus 40", "negative one"; not "tested negative three times" (a test result)
+        signs = ("".join(r"(?<!(?i:" + regex.escape(w) + r")\s)" for w in n.sign_not_after)
+                 + alternation(n.signs, boundary=False)) if n.signs else None
         vague_phrases = list(n.vague)
         for mult in n.vague_multipliers:
             for sc in ("hundred", "thousand", "million", "billion"):
@@ -73,11 +82,26 @@ class Patterns:
         frac_num = alternation(["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
         frac = alternation(n.fractions)
         frac_after = alternation(list(n.fractions) + list(n.counted_fractions), lead=False)
+        scale_words = alternation(n.scales, boundary=False)
+        # a fraction standing alone: "three fifths.", "a half."; not "hurt a third," (another one),
+        # "were ahead for three quarters," (periods), "in the 2nd half."
+        alone_num = alternation([w for w, v in n.ones.items() if 1 <= v <= 9])
+        frac_alone = alternation([f for f in list(n.fractions) + list(n.counted_fractions) if f not in n.period_fractions], lead=False)
+        vulgar = "[" + "".join(n.vulgar_fractions) + "]" if n.vulgar_fractions else "(?!x)x"
+        # after a number: "and a half", "and three quarters (million)", "1/2", "½" ("12 1/2 miles", "3½")
+        self.fraction_tail = regex.compile(
+            r"(?:\s+and\s+(?P<fw>" + frac_num + r"[\s-]+" + frac_after + r")(?![\w])(?!\s+of\b)(?:\s+(?P<sc>" + scale_words + r")(?![\w]))?"
+            r"|[ ]+(?P<fa>\d)/(?P<fb>\d{1,2})(?![\w/]|[.,]\d)|[ ]?(?P<fv>" + vulgar + r"))", regex.IGNORECASE)
+        self.not_fraction_before = regex.compile(r"(?i)(?<![\w])(?:" + alternation(n.not_fraction_before, boundary=False) + r")\s+\Z") \
+            if n.not_fraction_before else None
         codes = sorted({p for p in lex.unit_prefix if p[-1:].isalpha()}, key=len, reverse=True)
         glued = "|".join([r"(?<=(?<![\w$])" + regex.escape(c) + ")" for c in codes]
                          + [r"(?<=(?<![\w$])" + regex.escape(c) + r")(?=\d[\d.,]|\d(?:m|bn|k)(?![\w]))" for c in lex.ascii_prefix if c[-1:].isalpha()])
-        self.digits = (r"(?:(?:(?<![\w.,%-])[-\u2212]|(?<![\w-])minus[-\s]?)(?=\d))?(?:(?<![\w.])|" + glued + r")"
-                       r"(?:(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|(?<=[\s(~]|^)\.\d+(?![.\d]))(?!,\d{3})")  # ".001 per cent"
+        # a minus sign or a sign word ("minus 40", "negative 3%")
+        sign = r"(?:(?<![\w.,%-])[-\u2212]" + (r"|(?<![\w-])" + signs + r"[-\s]?" if signs else "") + r")"
+        self.digits = (r"(?:" + sign + r"(?=\d))?(?:(?<![\w.])|" + glued + r")"
+                       r"(?:(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+|" + _SPACE_GROUPED + r"|\d+)(?:\.\d+)?(?:" + _EXPONENT + r")?"
+                       r"|(?<=[\s(~]|^)\.\d+(?![.\d]))(?!,\d{3})")  # ".001 per cent"
         # "a week", "an hour", "half a mile", "decade-long": one (or half) of a unit
         single_units = alternation([f for u in lex.units.units if u.kind in ("duration", "distance") or u.unit == "percentage point"
                                     for f in u.forms if f.replace(" ", "").isalpha() and f.islower() and len(f) > 2])
@@ -86,21 +110,24 @@ class Patterns:
             r"|(?P<half>(?<![\w-])half(?:\s+an?)?)(?=\s+" + single_units + r"(?![\w-]))"
             r"|(?P<one>(?<![\w-])an?)(?=\s+" + single_units + r"(?![\w-]))"
             r"|(?P<vague>" + alternation(vague_phrases) + r")(?=\s+of\b|\s+\w|[\s,.;:)]|$)"
-            r"|(?P<frac>" + frac_num + r"[\s-]+" + frac_after + r"|" + frac + r")(?=\s+(?:of|the|its|their|a|an|our|his|her)\b)"
+            r"|(?P<frac>(?:" + frac_num + r"[\s-]+" + frac_after + r"|" + frac + r")(?=\s+(?:of|the|its|their|a|an|our|his|her|dozen|" + scale_words + r")\b)"
+            # "three fifths", "a half" standing alone; bare "half" only at a clause end ("cut by half.")
+            r"|(?<!\band\s+)(?:" + alone_num + r"[\s-]+" + frac_alone + r"|(?<![\w-])a[\s-]+half)(?=" + _CLAUSE_END + r")"
+            r"|(?<=(?<![\w-])" + alternation(n.half_alone_after, boundary=False) + r"\s)half(?=\s*(?:[.,;:!?)]|\Z)))"
             # "one in three adults", "two out of every five homes": a share
-            r"|(?P<inn>(?<![\w.-])(?P<inn_a>\d{1,3}|" + word + r")\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<inn_b>\d{1,3}|" + word + r")(?![\w.,%-])(?!\s*" + alternation([f for u in lex.units.units if u.kind != "count" for f in u.forms]) + r"))"
+            r"|(?P<inn>(?<![\w.-])(?P<inn_a>\d{1,3}|" + word + r")\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<inn_b>\d{1,3}|" + word + r"(?:-" + word_next + r"|\s+" + scale_words + r"(?![\w]))?)(?![\w.,%-])(?!\s*" + alternation([f for u in lex.units.units if u.kind != "count" for f in u.forms]) + r"))"
             r"|(?P<ratio>(?<![\w.])\d+(?:\.\d+)?(?:\s*:\s*|-to-)1(?![\d:])|(?<![\w-])(?:\d+|" + word + r")\s+to\s+(?:1|one)(?!\w|[.,]\d))"
             r"|(?P<twice>(?<![\w-])(?:twice|thrice)(?![\w]))"
             r"|(?P<fold>(?<![\w-])(?:\d+|" + alternation(number_words, boundary=False) + r")-?fold(?![\w]))"
-            r"|(?P<nfrac>(?<![\w./⁄])\d{1,3}[/⁄]\d{1,3})(?![\w/⁄]|[.,]\d)"
+            r"|(?P<nfrac>(?<![\w./⁄])\d{1,3}[/⁄]\d{1,3}(?![\w/⁄]|[.,]\d)|" + vulgar + r")"
             r"|(?P<num>" + self.digits + r")(?:" + _WS + r"*[×xX]" + _WS + r"*10(?:\^|\*\*|(?=[-\u2212]))(?P<exp>[-\u2212]?\d{1,3})(?![\d.,])"  # 2.998×10^8
             + r"|" + _WS + r"*(?P<scale>" + scales + r"(?:(?<=hundred)" + _WS + r"+" + scales + r")?)|(?P<abbr>" + alternation(n.scale_abbreviations, boundary=False) + r")(?![\w]))?"
-            r"|(?P<words>(?:a" + _WS + r"+(?=(?:hundred|thousand|million|billion|dozen)\b))?" + word
-            + r"(?:(?:(?<=hundred|thousand|million|billion)" + _WS + r"+and" + _WS + r"+|[\s-]+)" + word_next + r")*)",
+            r"|(?P<words>" + (r"(?:" + signs + r"[\s-]+)?" if signs else "") + r"(?:a" + _WS + r"+(?=(?:hundred|thousand|million|billion|dozen)\b))?" + word
+            + r"(?:(?:(?<=" + alternation(n.scales, boundary=False) + r")" + _WS + r"+and" + _WS + r"+|[\s-]+)" + word_next + r")*)",
             regex.IGNORECASE,
         )
         # where a figure can start (on ASCII-lowered text): a digit or a number word
-        starters = set(number_words) | {"half", "twice", "thrice", "few", "several", "tens", "handful", "dozens",
+        starters = set(number_words) | set(n.signs) | {"half", "twice", "thrice", "few", "several", "tens", "handful", "dozens",
                                         "scores", "decade", "year", "month", "week", "day", "hour", "century"}
         starters |= {w.split()[0] for w in list(n.vague) + list(n.fractions) + list(n.vague_multipliers)}
         starters -= {"a", "an", "some"}  # too common to try everywhere: only before what they can start
@@ -112,11 +139,18 @@ class Patterns:
             # one digit test first, then the lookbehinds: the re engine tries each alternative at
             # every position, and fifty glued-code lookbehinds ("EUR40m", "RM2.05") cost a third of a scan
             r"(?=\d)(?:(?<![\w.,])" + "".join(f"|(?<={re.escape(c.lower())})" for c in codes + [a for a in lex.ascii_prefix if a[-1:].isalpha()]) + r")"
-            r"|(?<![\w.,%-])-(?=\d)|\.(?<![^\s(~]\.)(?=\d)|(?<![\w-])minus[-\s]?(?=\d)|"
+            r"|(?<![\w.,%-])-(?=\d)|\.(?<![^\s(~]\.)(?=\d)|" + (("[" + "".join(n.vulgar_fractions) + "]|") if n.vulgar_fractions else "") +
             r"(?<![\w-])(?:(?:" + "|".join(sorted(map(re.escape, starters), key=len, reverse=True)) + r")(?![\w])"
             r"|(?:an?|some)\s+(?=(?:" + "|".join(map(re.escape, after_a)) + r"|\d)(?![\w]))|[a-z]+-?fold(?![\w]))")
+        digit_words = alternation([w for w, v in n.ones.items() if v < 10], lead=False)
+        teens_tens = alternation([w for w, v in n.ones.items() if v >= 10] + list(n.tens), lead=False)
+        # "four hundred point zero six", "nought point twelve", "minus six point two"
+        self.spoken_decimals = regex.compile(
+            r"\s+" + alternation(n.decimal_words, lead=False) + r"\s+(?P<d>" + digit_words + r"(?:[\s-]+" + digit_words + r")*"
+            r"|" + teens_tens + r"(?:[\s-]+" + digit_words + r")?)(?![\w-])", regex.IGNORECASE) if n.decimal_words else None
+        self.fraction_next = regex.compile(r"[\s-]+" + frac_after + r"(?![\w])", regex.IGNORECASE)
         self.range_gap = regex.compile(
-            r"\s*(?P<op>-to-|to|-|and|or|through|till|until)\s*(?:(?P<cur>" + alternation(lex.unit_prefix, boundary=False) + r")\s?)?\Z",
+            r"\s*(?P<op>-to-|to|-|~|and|or|through|till|until)\s*(?:(?P<cur>" + alternation(lex.unit_prefix, boundary=False) + r")\s?)?\Z",
             regex.IGNORECASE,
         )
         self.change_verb = regex.compile(r"(?<![\w])(?:rose|risen|rise|rises|fell|fallen|fall|falls|increased|decreased|climbed|dropped|jumped|"
@@ -143,6 +177,11 @@ class Patterns:
         # "$58 per barrel", "RM45 a month", "100km/hr"; not "a year earlier" (a time offset)
         self.per_after = regex.compile(r"(?:\s+(?:U\.S\.|US))?(?:\s+(?:per|an?|each)[\s-]+|\s*/\s*|-(?:a|per)-)(?P<den>" + alternation(dens, lead=False)
                                        + r")(?![\w])(?!\s+(?:earlier|ago|later|before|previously)(?![\w]))", regex.IGNORECASE)
+        # "6 ft 3 in": the part after a whole (units.yaml compounds)
+        self.compound_part = {c.whole: (regex.compile(r"\s*(?:and\s+)?(?P<n>\d{1,2}(?:\.\d+)?|" + word + r"(?:[\s-]+" + word_next + r")?)\s*(?P<u>"
+                                                     + alternation([f for u in lex.units.units if u.unit == c.part for f in u.forms]
+                                                                   + c.part_forms, lead=False) + r")(?![\w])", regex.IGNORECASE), c.per)
+                              for c in lex.units.compounds}
         self.range_lead = regex.compile(r"(?<![\w])(?P<lead>between|from|of)\s+\Z", regex.IGNORECASE)
         # "a 7.0 quake": a decimal before an event noun of a unit; "M6.2": a code glued to it (units.yaml)
         self.event_unit = {fold(f): u for u in lex.units.units for f in u.event_nouns}
@@ -178,7 +217,7 @@ class Patterns:
         self.offset_after = regex.compile(r"\s+(?:ago|earlier|later|before|previously)(?![\w])", regex.IGNORECASE)
         self.prefix_before = regex.compile(r"(?<![\w])(?P<p>" + alternation(lex.unit_prefix, boundary=False) + r")(?:" + _WS + r"|-)?\Z")
         self.qual_before = regex.compile(
-            r"(?<![\w])(?P<q>" + alternation(lex.qualifier_of, boundary=False) + r")\s+(?:a\s+(?=total\s+of))?\Z",
+            r"(?<![\w])(?P<q>" + alternation(lex.qualifier_of, boundary=False) + r")\s*(?:a\s+(?=total\s+of))?\Z",
             regex.IGNORECASE,
         )
         # "100 or more", "$2 million-plus"
@@ -358,56 +397,133 @@ def ago_offset(groups: dict, lex: Lexicon):
     return type(step)(days=int(back[0]), months=int(back[1]), years=int(back[2]), precision=step.precision)
 
 
+def scan(text: str, lex: Lexicon, words=None, low: Optional[str] = None) -> tuple[list[DateMention], list[Mention]]:
+    """The grammar's one pass over a normalized text: its dates, then every quantity
+    mention outside them. ``claimcheck.quantities`` returns the mentions as they are;
+    ``claimcheck.extract`` binds them to their context."""
+    low = low if low is not None else lowered(text)
+    dates = find_dates(text, lex.patterns, words)
+    return dates, find_mentions(text, lex, [(d.start, d.end) for d in dates], low)
+
+
 def parse_words(text: str, lex: Lexicon) -> Optional[float]:
-    """Value of a number written in words: "two hundred and fifty thousand" -> 250000."""
-    total = 0
-    current = 0
-    seen = False
-    for w in _rx(r"[a-z]+").findall(text.lower()):
+    """Value of a number written in words: "two hundred and fifty thousand" -> 250000;
+    None unless all of ``text`` reads as one number."""
+    value, end = read_words(text, lex)
+    return value if value is not None and not text[end:].strip(" -") else None
+
+
+class _WordNumber:
+    """The state of a number being read word by word: completed scale groups (``total``),
+    hundreds and the rest of the group being built, the last kind of word read."""
+
+    def __init__(self):
+        self.total = self.hundreds = self.small = 0
+        self.last = None          # None, "a", "one", "teen", "ten", "hundred", "scale", "dozen", "and"
+        self.top = float("inf")   # the last scale used: the next must be smaller
+
+    def value(self) -> float:
+        return float(self.total + self.hundreds + self.small)
+
+    def take(self, w: str, lex: Lexicon) -> bool:
+        """Read one word; False when it cannot continue this number ("thirty thirty")."""
+        last, n = self.last, lex.numbers
         if w == "and":
-            continue
-        if w == "a":
-            current = max(current, 1)
-            continue
-        if w in lex.word_values:
-            current += lex.word_values[w]
-            seen = True
-        elif w == "dozen":
-            current = max(current, 1) * 12
-            seen = True
+            ok = last in ("hundred", "scale")
+        elif w == "a":
+            ok = last is None
+        elif w in lex.word_values:
+            ok = self._unit_word(lex.word_values[w])
+            return ok
         elif w == "hundred":
-            current = max(current, 1) * 100
-            seen = True
-        elif w in lex.numbers.scales:
-            total += max(current, 1) * lex.numbers.scales[w]
-            current = 0
-            seen = True
+            ok = last in (None, "a", "one", "teen", "ten") and not self.hundreds
+            if ok:
+                self.hundreds, self.small = max(self.small, 1) * 100, 0
+        elif w in n.scales:
+            ok = self._scale(n.scales[w])
+            return ok
+        elif w == "dozen" or w in n.counted_scales:  # "a dozen", "three dozen"; "4 dozens" only after a number
+            ok = last in (("one", "teen", "ten") if w in n.counted_scales else (None, "a", "one", "teen", "ten"))
+            if ok:
+                self.small = max(self.small, 1) * 12
         else:
-            return None
-    return float(total + current) if seen else None
+            ok = False
+        if ok:
+            self.last = w if w in ("and", "a", "hundred") else "dozen"
+        return ok
+
+    def _unit_word(self, v: int) -> bool:
+        kind = "one" if v < 10 else "teen" if v < 20 else "ten"
+        allowed = (None, "hundred", "scale", "and") + (("ten",) if kind == "one" else ())
+        if self.last not in allowed or (v == 0 and self.last is not None):
+            return False
+        self.small += v
+        self.last = kind
+        return True
+
+    def _scale(self, sc: int) -> bool:
+        if self.last == "scale" and not (self.hundreds or self.small) and 0 < self.total < sc:
+            self.total *= sc  # "two lakh crore": a scale of a scale
+        elif self.last in (None, "a", "one", "teen", "ten", "hundred") and sc < self.top:
+            self.total += max(self.hundreds + self.small, 1) * sc
+            self.hundreds = self.small = 0
+        else:
+            return False
+        self.top, self.last = sc, "scale"
+        return True
+
+
+def read_words(text: str, lex: Lexicon) -> tuple[Optional[float], int]:
+    """(value, end) of the longest run of number words at the start of ``text`` that reads
+    as one number (a sign word first makes it negative). "thirty thirty" and "three three
+    hundred" stop after their first word: two numbers, not 60 and 600."""
+    state, sign, end = _WordNumber(), 1, 0
+    for i, t in enumerate(_rx(r"[A-Za-z]+").finditer(text)):
+        w = t.group().lower()
+        if i == 0 and w in lex.numbers.signs:
+            sign = lex.numbers.signs[w]
+            continue
+        if not state.take(w, lex):
+            break
+        if w not in ("and", "a"):
+            end = t.end()
+    if state.last is None or end == 0:
+        return None, 0
+    return sign * state.value(), end
+
+
+def _scale_value(word: str, lex: Lexicon) -> int:
+    """What a scale word after digits multiplies by ("million", "bln", "dozens")."""
+    n = lex.numbers
+    return n.scales.get(word) or n.scale_abbreviations.get(word) or n.counted_scales.get(word) or n.singles[word]
 
 
 def _number_value(m, text: str, lex: Lexicon, has_currency: bool, abbr_is_unit: bool = False) -> tuple[Optional[float], bool, bool]:
     """(value, written in words, carried a scale) of a core match; with ``abbr_is_unit`` the
     letters after the digits ("10m") are left to be read as a unit."""
     if m.group("num") is not None:
-        raw = m.group("num").replace(",", "").replace("\u2212", "-")
-        if raw[:1] in "mM":  # "minus 45", "minus-45"
-            raw = "-" + raw[5:].lstrip(" -")
+        raw = m.group("num").replace(",", "").replace(" ", "").replace("\u2212", "-")
+        sign_word = _rx(r"[A-Za-z]+-?").match(raw)
+        if sign_word:  # "minus 45", "negative 3%"
+            raw = "-" + raw[sign_word.end():]
         v = float(raw)
         if m.group("exp"):  # "1.99×10^30", "2.998 x 10−8"
             exponent = int(m.group("exp").replace("\u2212", "-"))
             return float(f"{raw}e{exponent}"), False, True  # parsed, not multiplied: 1.99e-30 exactly
         if m.group("scale"):  # "1.5 million", "4 hundred million"
             for w in m.group("scale").lower().split():
-                v *= lex.numbers.scales[w]
+                v *= _scale_value(w, lex)
             return v, False, True
         abbr = m.group("abbr")
         if abbr and not abbr_is_unit:
-            a = abbr.lower()
-            if a in ("m", "b", "mil") and abbr != "M" and not has_currency and not _millions_next(text, m.end(), lex):
-                return None, False, False  # "10m" is ten metres unless it is money or "3.4m people"
-            return v * lex.numbers.scale_abbreviations[a], False, True
+            table = lex.numbers.scale_abbreviations
+            a = abbr if abbr in table else abbr.lower()
+            if a not in table or a == "MM" and not has_currency:
+                return None, False, False  # "300mm" is millimetres
+            if a in ("m", "b", "mil") and abbr != "M" and not has_currency and not _millions_next(text, m.end(), lex) \
+                    and not (a == "b" and _rx(r"-?\d{1,2}\.\d+").fullmatch(raw)):
+                return None, False, False  # "10m" is ten metres unless it is money or "3.4m people"; "1.4b" (not "802.11b")
+            return v * table[a], False, True
         return v, False, False
     if m.group("words") is not None:
         return parse_words(m.group("words"), lex), True, False
@@ -426,11 +542,15 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
         while ti < len(taken) and taken[ti][1] <= s:
             ti += 1
         if ti < len(taken) and taken[ti][0] < e:
-            continue
+            m = _regrouped(m, text, pats, taken[ti][1])  # "on May 5 100 people": the date, then 100
+            if m is None:
+                continue
+            s, e = m.span()
+            ti += 1
         if ti > 0 and taken[ti - 1][1] == s - 1 and text[s - 1] == "-":
             continue  # the end of a date range: "Sept. 20-24", "the 2014-15 season"
         if m.group("num") and (text[s - 2:s - 1].isdigit() and text[s - 1:s] in " -" or text[e:e + 1] in " -" and text[e + 1:e + 2].isdigit()):
-            run = _rx(r"\+?\d{2,5}(?:[ -]\d{2,5}){2,}").search(text, max(0, s - 20), min(len(text), e + 20))
+            run = _rx(r"\+?\d{2,5}(?:[ -]\d{2,5}){2,}").search(text, max(s - 20, taken[ti - 1][1] if ti > 0 else 0, 0), min(len(text), e + 20))
             if run and run.start() <= s and e <= run.end() and not _rx(r"\d{1,3}(?: \d{3})+").fullmatch(run.group()):
                 continue  # a telephone number or a code: "0800 123 4567"
         if m.group("num") and _in_phone_number(text, s, e, pats):
@@ -443,6 +563,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             if gap is not None and gap.end() == taken[ti][0] and _rx(r"\d{4}").match(text, taken[ti][0]):
                 continue  # the start of a range of years: "between 1600 and 1900"
         raw.append(m)
+    raw = _split_word_runs(raw, text, lex, pats)
 
     mentions: list[Mention] = []
     i = 0
@@ -460,6 +581,8 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             share = _share_mention(m, text, lex, pats)
             if share is not None:
                 mentions.append(share)
+            else:  # "12 in six boxes", "8 out of 5": two numbers
+                raw[i:i] = [p for p in (pats.core.match(text, m.start(g), m.end(g)) for g in ("inn_a", "inn_b")) if p is not None]
             continue
         kind_hint = ("vague" if m.group("vague") else "frac" if m.group("frac") else "num" if m.group("num")
                      else "one" if (m.group("one") or m.group("half") or m.group("long"))
@@ -498,7 +621,9 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             if not prefix and (pats.letter_before.search(text, max(0, s - 2), s) or pats.ident_before.search(text, max(0, s - 14), s)
                                or _listed_after_name(text, ident_end, s, e, lex)):
                 ident_end = e
-                continue  # "F-16", "MH17", "Section 427", "No. 5" (but "EUR40m"); "versions 6, 7 and 8"
+                rest = _regrouped(m, text, pats, s + 1)
+                raw[i:i] = [rest] if rest is not None else []
+                continue  # "F-16", "MH17", "Section 427", "No. 5" (but "EUR40m"); "versions 6, 7 and 8"; "Article 5 200 troops": 200
             if e < len(text) and text[e].isalpha() and not (pats.unit_ci.match(text, e) or pats.unit_cs.match(text, e) or pats.unit_tight.match(text, e)) \
                     and not (m.group("abbr")):
                 continue  # ordinals and codes: "3rd", "5G"
@@ -517,8 +642,8 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             point = 0.5 if m.group("half") else 1.0
             lo = hi = point
             word = True
-        elif kind_hint == "frac" and _rx(r"(?i)(?<![\w])the\s+(?:final|first|second|last|opening|closing|early|late|back|front)\s+\Z").search(text, max(0, s - 20), s):
-            continue  # "the final third of the pitch", "the second half of the game": a part, not a share
+        elif kind_hint == "frac" and pats.not_fraction_before is not None and pats.not_fraction_before.search(text, max(0, s - 20), s):
+            continue  # "the final third of the pitch", "the past three quarters": a part or a period, not a share
         elif kind_hint == "frac":
             point = _fraction_value(m.group("frac"), lex)
             lo = hi = point
@@ -526,7 +651,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             word = True
         else:
             point, word, scale = _number_value(m, text, lex, unit is not None)
-            if point is None and m.group("abbr") and m.group("abbr").lower() == "m":
+            if point is None and m.group("abbr") and m.group("abbr").lower() in ("m", "mm"):
                 point, word, scale = _number_value(m, text, lex, False, abbr_is_unit=True)
                 e = m.start("abbr")  # "a 10m wall": ten metres, read by the unit below
             if point is None:
@@ -535,14 +660,12 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
         end = e
         rule = ("a few <scale>" if vague else "<fraction> of" if fraction else "a <unit>" if kind_hint == "one"
                 else "<number words>" if word else "<number>")
-        # "two and a half years"
-        half = _rx(r"\s+and\s+a\s+half(?![\w])").match(text[e:e + 16]) if kind_hint in ("num", "words") else None
-        if half:
-            lo = hi = point = point + 0.5
-            e += half.end()
+        if kind_hint in ("num", "words"):  # "two and a half", "10 1/2", "point five", "7 thousand 2 hundred and 64"
+            point, e, i, tail = _number_goes_on(m, kind_hint == "words", point, text, e, start, raw, i, lex, pats)
+            lo = hi = point
             end = e
-            while i < len(raw) and raw[i].start() < e:
-                i += 1  # the "half" of "two and a half" is taken
+        else:
+            tail = None
 
         hyphened = _hyphen_scale(text, e, lex) if kind_hint == "num" and not scale else None
         if hyphened:  # "$12-million", "a $31.5-million contract"
@@ -633,10 +756,11 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
         if unit is not None and unit.unit == "GBP" and not prefix and surface and fold(surface) in ("pounds", "pound") \
                 and pats.mass_cue is not None and pats.mass_cue.search(text, max(0, start - 80), min(len(text), end + 80)):
             unit = lex.unit_by_name.get("pound", unit)  # "went from 210 pounds to 196 by dieting": a weight
-        if unit is not None and unit.kind == "duration" and kind_hint == "one" and not m.group("half"):
+        if unit is not None and unit.kind == "duration" and (kind_hint == "one" and not m.group("half")
+                                                             or kind_hint in ("num", "words") and point is not None and tail is None):
             more = _rx(r"\s+and\s+a\s+half(?![\w])").match(text[end:end + 16])
-            if more:
-                lo = hi = point = 1.5
+            if more:  # "an hour and a half", "3 days and a half"
+                lo = hi = point = point + 0.5
                 end += more.end()
         if kind_hint == "one" and unit is None:
             continue  # "a" or "half" that is not "a week", "half a mile"
@@ -688,7 +812,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
 
         # qualifiers before and after
         qualifier = "vague" if vague else "exact"
-        qm = pats.qual_before.search(text, max(0, start - 24), start)
+        qm = pats.qual_before.search(text, max(0, start - 40), start)
         if qm:
             qualifier = lex.qualifier_of.get(fold(qm.group("q")), qualifier)
             start = qm.start()
@@ -696,7 +820,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             qualifier = lex.qualifier_of.get("under", qualifier)
             start = sub.start()
         qa = pats.qual_after.match(text, end)
-        if qa and qualifier in ("exact", "vague") and not vague:
+        if qa and qualifier in ("exact", "vague", "approximately") and not vague:  # "about 500 or more": at least
             qualifier = lex.qualifier_after[fold(qa.group("q"))]
             end = qa.end()
 
@@ -733,7 +857,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
         ))
         while i < len(raw) and raw[i].start() < end:
             i += 1  # read as part of this figure ("a month" of "RM45 a month")
-    mentions = _scaled_parts(mentions, text, lex)
+    mentions = _two_unit_amounts(_bounded_ranges(_scaled_parts(mentions, text, lex), text), text, lex)
     if pats.glued_code is not None:
         found = _glued_code_figures(text, pats, mentions, taken)
         if found:
@@ -743,6 +867,44 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
         if found:
             mentions = sorted(mentions + found, key=lambda x: x.start)
     return mentions
+
+
+def _regrouped(m, text: str, pats: Patterns, after: int):
+    """The figure that starts at the first group, from ``after`` on, of a number read as
+    thousands grouped by spaces, when its first group belongs to something else ("May 5
+    100 people", "Article 5 200 troops"); None for any other match."""
+    num = m.group("num")
+    if num is None or " " not in num:
+        return None
+    for g in _rx(r"(?<= )\d").finditer(text, m.start("num"), m.end("num")):
+        if g.start() >= after:
+            return pats.core.match(text, g.start())
+    return None
+
+
+def _split_word_runs(raw: list, text: str, lex: Lexicon, pats: Patterns) -> list:
+    """Number words the pattern ran together but that are not one number become separate
+    matches ("thirty thirty" -> 30 and 30, "three three hundred" -> 3 and 300); the numerator
+    of a fraction after "and" is left to the fraction ("eight billion | and two thirds")."""
+    out = []
+    for m in raw:
+        while m is not None and m.group("words") is not None:
+            ws = m.start("words")
+            _, cut = read_words(m.group("words"), lex)
+            cut += ws
+            if cut >= m.end():
+                last_and = _rx(r"(?i)\s+and\s+(?!.*\sand\s)").search(text, ws, m.end())
+                if last_and is not None and pats.fraction_next.match(text, m.end()):
+                    m = pats.core.match(text, m.start(), last_and.start()) or m
+                break
+            head = pats.core.match(text, m.start(), cut)
+            if head is not None:
+                out.append(head)
+            nxt = _rx(r"(?i)(?:[\s-]|and\b)*").match(text, cut).end()
+            m = pats.core.match(text, nxt, m.end()) if nxt < m.end() else None
+        if m is not None:
+            out.append(m)
+    return out
 
 
 def _ordinal_durations(text: str, low: str, lex: Lexicon, pats, mentions: list[Mention], taken) -> list[Mention]:
@@ -901,10 +1063,10 @@ def _scaled_parts(mentions: list[Mention], text: str, lex: Lexicon) -> list[Ment
     for m in mentions:
         prev = out[-1] if out else None
         bare = _rx(r"(?i)(?:an?\s+)?([a-z]+)").fullmatch(text, m.num_start, m.num_end) if m.word_number else None
-        if prev is not None and bare and fold(bare.group(1)) in lex.numbers.scales \
+        if prev is not None and bare and (fold(bare.group(1)) in lex.numbers.scales or fold(bare.group(1)) in lex.numbers.singles) \
                 and (prev.fraction or prev.kind == "count" and prev.point is not None and prev.point % 1) \
                 and _rx(r"(?i)\s+(?:of\s+)?\Z").fullmatch(text, prev.end, m.num_start):
-            value = (prev.low / 100 if prev.fraction else prev.low) * lex.numbers.scales[fold(bare.group(1))]
+            value = (prev.low / 100 if prev.fraction else prev.low) * _scale_value(fold(bare.group(1)), lex)
             out[-1] = dataclasses.replace(m, start=prev.start, num_start=prev.num_start, low=value, high=value, point=value,
                                           qualifier=prev.qualifier, rule="<fraction> a <scale>", scale=True)
             continue
@@ -912,14 +1074,67 @@ def _scaled_parts(mentions: list[Mention], text: str, lex: Lexicon) -> list[Ment
     return out
 
 
+def _two_unit_amounts(mentions: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """ "6 ft 3 in", "6 feet and 1 inch", "7 lb 4 oz": one figure in the first unit (6.25 ft);
+    the second figure, read alone, is dropped."""
+    out: list[Mention] = []
+    skip_at = -1
+    for m in mentions:
+        if m.start == skip_at:
+            continue
+        part = lex.patterns.compound_part.get(m.unit.unit) if m.unit is not None and m.point is not None else None
+        pm = part[0].match(text, m.end) if part else None
+        n = (float(pm.group("n")) if pm.group("n")[0].isdigit() else parse_words(pm.group("n"), lex)) if pm else None
+        if n is None or not 0 <= n < part[1]:
+            out.append(m)
+            continue
+        value = m.point + n / part[1]
+        out.append(dataclasses.replace(m, end=pm.end(), num_end=pm.end(), low=value, high=value, point=value,
+                                       rule=m.rule + " <number> <unit>"))
+        skip_at = pm.start("n")
+    return out
+
+
+_LOWER_BOUNDS = frozenset({"more than", "at least"})
+_UPPER_BOUNDS = frozenset({"at most", "nearly"})
+
+
+def _bounded_ranges(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "more than 15 and less than 25", "above 2,000 and below 2,500", "at most 90 and at
+    least 30": a lower and an upper bound side by side are one interval."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        bare = prev is not None and prev.kind == "count" and prev.unit is None  # "more than 20 and less than 40 cm"
+        if prev is None or prev.kind != m.kind and not bare or prev.unit is not None and m.unit is not None and prev.unit.unit != m.unit.unit \
+                or prev.point is None or m.point is None or not _rx(r"(?i)\s*,?\s*(?:(?:and|but)\s+)?\Z").match(text, prev.end, m.start):
+            out.append(m)
+            continue
+        bounds = {prev.qualifier: prev.point, m.qualifier: m.point}
+        lo = next((v for q, v in bounds.items() if q in _LOWER_BOUNDS), None)
+        hi = next((v for q, v in bounds.items() if q in _UPPER_BOUNDS), None)
+        if lo is None or hi is None or lo >= hi:
+            out.append(m)
+            continue
+        out[-1] = dataclasses.replace(prev, end=m.end, num_end=m.num_end, low=lo, high=hi, point=None, qualifier="exact", kind=m.kind if bare else prev.kind,
+                                      unit=prev.unit or m.unit, surface_unit=prev.surface_unit or m.surface_unit,
+                                      rule="<lower bound> and <upper bound>")
+    return out
+
+
 def _numeric_fraction(m, text: str, lex: Lexicon, pats: Patterns) -> Optional[Mention]:
     """ "1/2 pound", "3/4 mile", "1/16 of a pint" (a measure), "2/3 of voters" (a share).
-    Without a unit or "of" a slashed pair is a name or a code ("9/11", "24/7"): no figure."""
+    Without a unit or "of" a slashed pair is a name or a code ("9/11", "24/7"): no figure;
+    a fraction character ("¾") is a share."""
     s, e = m.span()
-    a, b = (int(x) for x in _rx(r"\d+").findall(m.group("nfrac")))
-    if b == 0 or a >= b:
-        return None
-    val = a / b
+    vulgar = lex.numbers.vulgar_fractions.get(m.group("nfrac"))
+    if vulgar is not None:
+        val = vulgar / 100
+    else:
+        a, b = (int(x) for x in _rx(r"\d+").findall(m.group("nfrac")))
+        if b == 0 or a >= b:
+            return None
+        val = a / b
     of = _rx(r"\s+of\s+(?:an?\s+)?(?:(?:US|U\.S\.|imperial|metric)\s+)?").match(text, e)
     um = _match_unit(text, of.end() if of else e, pats)
     unit = None
@@ -929,7 +1144,7 @@ def _numeric_fraction(m, text: str, lex: Lexicon, pats: Patterns) -> Optional[Me
         unit = None
     if unit is not None:
         kind, end, rule, surface = unit.kind, um.end(), "<number>/<number> <unit>", um.group("u")
-    elif of is not None:
+    elif of is not None or vulgar is not None:
         unit, kind, end, rule, surface = lex.unit_by_name.get("percent"), "percentage", e, "<fraction> of", None
         val = round(val * 100, 6)
     else:
@@ -941,6 +1156,89 @@ def _numeric_fraction(m, text: str, lex: Lexicon, pats: Patterns) -> Optional[Me
     return Mention(start=qm.start() if qm else s, end=end, num_start=s, num_end=e, low=val, high=val, point=val,
                    qualifier=lex.qualifier_of.get(fold(qm.group("q")), "exact") if qm else "exact", kind=kind, rule=rule,
                    unit=unit, surface_unit=surface, fraction=unit.kind == "percentage")
+
+
+def _number_goes_on(m, words: bool, point: float, text: str, e: int, start: int, raw: list, i: int, lex: Lexicon,
+                    pats: Patterns) -> tuple[float, int, int, Optional[tuple]]:
+    """(value, end, next raw index, the fraction read) of a number and what continues it:
+    a fraction ("two and a half", "10 1/2"), spoken decimals ("nought point five") or the
+    parts after a scale ("7 thousand 2 hundred and 64"). The raw matches read are skipped."""
+    tail = _fraction_tail(m, point, text, e, start, lex, pats)
+    more = _spoken_decimals(text, e, m.start(), lex, pats) if words and tail is None else None
+    if tail is not None:
+        point, e = tail
+    elif more is not None:
+        point, e = point + math.copysign(more[0], point), more[1]
+    else:
+        point, e, i = _scale_continuation(m, point, text, e, start, raw, i, lex, pats)
+    while i < len(raw) and raw[i].start() < e:
+        i += 1  # the "half" of "two and a half", "zero three" of "point zero three"
+    return point, e, i, tail
+
+
+def _fraction_tail(m, value: float, text: str, e: int, start: int, lex: Lexicon, pats: Patterns) -> Optional[tuple[float, int]]:
+    """(value, end) of a number and the fraction after it: "seven and a quarter", "10 1/2",
+    "3½"; a fraction of the number's scale from a million up ("7 million and a half" is 7.5
+    million) or of the scale after it ("six and a half million", "two billion and a half
+    million"). Not in "between one and three quarters"."""
+    t = pats.fraction_tail.match(text, e)
+    if t is None:
+        return None
+    if t.group("fw"):
+        if _rx(r"(?i)(?<![\w])between\s+\Z").search(text, max(0, start - 10), start):
+            return None
+        f = math.copysign(_fraction_value(t.group("fw"), lex) / 100, value)
+        own = _trailing_scale(m, lex)
+        if not t.group("sc"):
+            return value + f * (own if own >= 1e6 else 1), t.end()
+        after = _scale_value(fold(t.group("sc")), lex)
+        return (value + f * after if own > after else (value + f) * after), t.end()
+    if m.group("words") is not None or m.group("scale") or m.group("abbr"):
+        return None  # "three 1/4 miles", "3m ½": not a mixed number
+    if t.group("fv"):
+        return value + math.copysign(lex.numbers.vulgar_fractions[t.group("fv")] / 100, value), t.end()
+    a, b = int(t.group("fa")), int(t.group("fb"))
+    return (value + math.copysign(a / b, value), t.end()) if 0 < a < b else None
+
+
+def _spoken_decimals(text: str, e: int, s: int, lex: Lexicon, pats: Patterns) -> Optional[tuple[float, int]]:
+    """(decimals, end) of "point zero three" after a number in words; not in "at one
+    point two ..." (an idiom, then a number)."""
+    if pats.spoken_decimals is None:
+        return None
+    d = pats.spoken_decimals.match(text, e)
+    if d is None or pats.idioms is not None and any(im.start() <= s < im.end() for im in pats.idioms.finditer(text, max(0, s - 10), d.end())):
+        return None
+    digits = [lex.word_values[w] for w in _rx(r"[a-z]+").findall(d.group("d").lower())]
+    figures = str(digits[0] + digits[1]) if len(digits) == 2 and digits[0] >= 10 else "".join(map(str, digits))
+    return float("0." + figures), d.end()
+
+
+def _scale_continuation(m, value: float, text: str, e: int, start: int, raw: list, i: int, lex: Lexicon, pats: Patterns) -> tuple[float, int, int]:
+    """(value, end, next raw index) of a number that goes on after its scale word:
+    "7 thousand 2 hundred and 64" is 7,264, "8 crore and three hundred" 80,000,300; the
+    next part must be smaller than the scale ("4 hundred and 5 hundred" are two)."""
+    scale = _trailing_scale(m, lex)
+    while scale > 1 and value.is_integer() and i < len(raw):
+        nxt = raw[i]
+        gap = _rx(r"(?i)\s+(?:(and)\s+)?\Z").match(text, e, nxt.start())
+        if gap is None or not (nxt.group("num") or nxt.group("words")):
+            break
+        nxt_scale = _trailing_scale(nxt, lex)
+        if not gap.group(1) and nxt_scale == 1 or gap.group(1) and pats.range_lead.search(text, max(0, start - 10), start):
+            break  # "3 million 200 people"; "between 2 thousand and 300"
+        v2 = _number_value(nxt, text, lex, False)[0]
+        if not v2 or not 0 < v2 < scale or not v2.is_integer():
+            break
+        value, e, i, scale = value + v2, nxt.end(), i + 1, nxt_scale
+    return value, e, i
+
+
+def _trailing_scale(m, lex: Lexicon) -> float:
+    """The scale a number ends with ("3 million" -> 1e6, "two thousand" -> 1000), else 1."""
+    tail = (m.group("scale") or "") if m.group("num") is not None else (m.group("words") or "")
+    last = tail.split()[-1].lower() if tail.split() else ""
+    return float(lex.numbers.scales.get(last, 1))
 
 
 def _prefix_unit(lex: Lexicon, written: str) -> Optional[UnitDef]:
@@ -1030,19 +1328,21 @@ def _share_mention(m, text: str, lex: Lexicon, pats: Patterns) -> Optional[Menti
     """ "one in three adults" = 33.3 percent; "3 out of 5" = 60 percent (not "5 in 10 minutes")."""
     if _match_unit(text, m.end(), pats) is not None:
         return None
-    a, b = (float(x) if x[0].isdigit() else lex.word_values.get(fold(x)) for x in (m.group("inn_a"), m.group("inn_b")))
+    a, b = (float(x) if x[0].isdigit() else parse_words(x, lex) for x in (m.group("inn_a"), m.group("inn_b")))
     if a is None or not b or a >= b:
         return None
     val = round(100 * a / b, 6)
     qm = pats.qual_before.search(text, max(0, m.start() - 24), m.start())  # "nearly 3 in 10"
-    return Mention(start=qm.start() if qm else m.start(), end=m.end(), num_start=m.start(), num_end=m.end(), low=val, high=val, point=val,
-                   qualifier=lex.qualifier_of.get(fold(qm.group("q")), "exact") if qm else "exact", kind="percentage",
+    qa = pats.qual_after.match(text, m.end())  # "3 in 7 or more"
+    qualifier = lex.qualifier_after[fold(qa.group("q"))] if qa else lex.qualifier_of.get(fold(qm.group("q")), "exact") if qm else "exact"
+    return Mention(start=qm.start() if qm else m.start(), end=qa.end() if qa else m.end(), num_start=m.start(), num_end=m.end(),
+                   low=val, high=val, point=val, qualifier=qualifier, kind="percentage",
                    rule="<number> in <number>", unit=lex.unit_by_name.get("percent"),
                    surface_unit=None, word_number=not m.group("inn_a")[0].isdigit(), fraction=True)
 
 
 def _fraction_value(phrase: str, lex: Lexicon) -> float:
-    f = fold(phrase).split()
+    f = fold(phrase).split()  # "one-eighth", "three - eighths" alike
     frac = lex.numbers.fractions.get(f[-1]) or lex.numbers.counted_fractions[f[-1]]
     if len(f) == 1 or f[0] in ("a", "one"):
         return frac

@@ -41,6 +41,16 @@ class NumbersData(_Strict):
     # ordinals that are fractions only after a number word ("one fourth", "three eighths";
     # not "the Fourth of July")
     counted_fractions: dict[str, float] = {}
+    vulgar_fractions: dict[str, float] = {}
+    # words before a fraction that make it a period ("the past three quarters")
+    not_fraction_before: list[str] = []
+    half_alone_after: list[str] = []
+    period_fractions: list[str] = []
+    counted_scales: dict[str, int] = {}
+    spaced_scale_abbreviations: list[str] = []
+    signs: dict[str, int] = {}
+    sign_not_after: list[str] = []
+    decimal_words: list[str] = []
     ordinals: dict[str, int] = {}
     vague: dict[str, tuple[float, float]]
     vague_multipliers: dict[str, tuple[float, float]]
@@ -99,6 +109,15 @@ class UnitDef(_Strict):
     glued_codes: list[str] = []
 
 
+class CompoundDef(_Strict):
+    """A length or weight written in two units, the whole then its parts ("6 ft 3 in")."""
+
+    whole: str         # unit name of the first figure
+    part: str          # unit name of the second
+    per: int           # parts in one whole
+    part_forms: list[str] = []   # forms of the part read only after a whole ("in")
+
+
 class UnitsData(_Strict):
     canonical: dict[str, str]
     # a measure keyed by its unit's subject is compared in one unit: area -> hectare
@@ -107,6 +126,7 @@ class UnitsData(_Strict):
     case_sensitive: list[str] = []
     # words near a bare "pounds" that make it a weight, not money (stems)
     mass_cues: list[str] = []
+    compounds: list[CompoundDef] = []
 
 
 class CountedDef(_Strict):

@@ -185,6 +185,24 @@ class Claim(_Frozen):
         }
 
 
+class Quantity(_Frozen):
+    """One quantity mention as the number grammar reads it, bound to nothing: no subject,
+    predicate, place or time (``claimcheck.quantities``). A figure read from a fraction
+    ("two thirds of", "one in four") has kind percentage and its value in percent, as a
+    claim does; ``fraction`` says so."""
+
+    text: str = Field(description="The mention as written: text[start:end] of the original.")
+    start: int = Field(description="Start offset (Python str index) into the original text.")
+    end: int
+    kind: Kind
+    value: Value
+    unit: Optional[str] = Field(default=None, description="Canonical unit of the stated value (None for a bare number).")
+    surface_unit: Optional[str] = Field(default=None, description="The unit as written.")
+    per: Optional[str] = Field(default=None, description="A rate's denominator: '$58 per barrel' -> 'barrel'.")
+    fraction: bool = Field(default=False, description="Read from a fraction; the value is in percent (50 for 'half of').")
+    rule: str = Field(description="Name of the grammar rule that read it.")
+
+
 def claim_id(doc: str, start: int, end: int, kind: str) -> str:
     """A stable id: the same claim in the same document always gets the same id."""
     digest = hashlib.blake2s(f"{doc}\x00{start}\x00{end}\x00{kind}".encode(), digest_size=6).hexdigest()
