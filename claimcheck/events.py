@@ -38,7 +38,7 @@ from typing import Iterable, Optional, Sequence
 
 import regex
 
-from .lexicon import Lexicon, fold
+from .lexicon import Lexicon, Words, fold
 from .models import Claim
 from .normalize.dates import date_interval
 
@@ -75,16 +75,16 @@ def split_event(event: str) -> tuple[Optional[str], Optional[str], Optional[str]
 
 
 # -- one article ------------------------------------------------------------------------
-def event_type(lex: Lexicon, low_text: str, start: int = 0, end: Optional[int] = None) -> Optional[str]:
-    """The type of the first event word in ``low_text[start:end]``."""
-    m = lex.event_words.search(low_text, start, len(low_text) if end is None else end)
-    return lex.event_type_of[fold(m.group(0))] if m else None
+def event_types(lex: Lexicon, words: Words, start: int = 0, end: Optional[int] = None) -> list[str]:
+    """The types of the event words between two offsets of a text, in order."""
+    return [lex.event_type_of[key] for _, _, key in lex.event_phrases.finditer(words, start, end)]
 
 
-def main_event(lex: Lexicon, low_text: str, headline_end: int, lede_end: int, place: Optional[str],
+def main_event(lex: Lexicon, words: Words, headline_end: int, lede_end: int, place: Optional[str],
                dates: Iterable[tuple[int, Optional[str], str]], published: Optional[dt.date]) -> MainEvent:
     """The article's event: ``dates`` are (offset, resolved ISO, precision) of its date mentions."""
-    type_ = event_type(lex, low_text, 0, headline_end) or event_type(lex, low_text, headline_end, lede_end)
+    first = event_types(lex, words, 0, headline_end) or event_types(lex, words, headline_end, lede_end)
+    type_ = first[0] if first else None
     for pos, iso, precision in dates:
         if pos >= lede_end:
             break
@@ -308,10 +308,12 @@ class SentenceEvents:
     long_ago: bool
 
     @classmethod
-    def read(cls, lex: Lexicon, sentence: str) -> "SentenceEvents":
-        types = [lex.event_type_of[fold(m.group(0))] for m in lex.event_words.finditer(fold(sentence))]
+    def read(cls, lex: Lexicon, words: Words, start: int, end: int) -> "SentenceEvents":
+        """The sentence at ``start:end`` of the text ``words`` indexes."""
+        types = event_types(lex, words, start, end)
         families = frozenset(f for f in map(lex.event_family, types) if f)
-        return cls(types[0] if types else None, families, lex.long_ago.search(sentence) is not None)
+        long_ago = "ago" in words.low[start:end] and lex.long_ago.search(words.low, start, end) is not None
+        return cls(types[0] if types else None, families, long_ago)
 
 
 def claim_event(lex: Lexicon, claim: Claim, main: MainEvent, here: SentenceEvents) -> tuple[Optional[str], bool]:

@@ -144,9 +144,11 @@ class _Extractor:
                 ctx.prepare(sent, lex)
                 claims.extend(self._sentence_claims(sent, grouped.get(i, []), date_groups.get(i, []), attribution))
         lede3_end = spans[min(2, len(spans) - 1)][1] if spans else 0
-        main = events.main_event(lex, self.low, headline_end, lede3_end, self.home, self._date_marks(dates), self.doc.published)
-        read: dict[int, events.SentenceEvents] = {}  # each sentence's event words, read once
-        claims = [self._with_event(c, main, read) for c in claims]
+        main = events.main_event(lex, self.words, headline_end, lede3_end, self.home, self._date_marks(dates), self.doc.published)
+        # each sentence's event words, read once; claims know their sentence by its original offset
+        spans_at = {self.nt.orig_span(s, e)[0]: (s, e) for s, e in spans}
+        read: dict[int, events.SentenceEvents] = {}
+        claims = [self._with_event(c, main, read, spans_at) for c in claims]
         if self.st.kinds is not None:
             claims = [c for c in claims if c.kind in self.st.kinds]
         return claims
@@ -157,12 +159,14 @@ class _Extractor:
         marks = [(d.start, r.iso, r.precision) for d in dates for r in (self.resolved[id(d)],) if r.resolved]
         return sorted(marks, key=lambda m: m[0])
 
-    def _with_event(self, c: Claim, main: "events.MainEvent", read: dict[int, "events.SentenceEvents"]) -> Claim:
+    def _with_event(self, c: Claim, main: "events.MainEvent", read: dict[int, "events.SentenceEvents"],
+                    spans_at: dict[int, tuple[int, int]]) -> Claim:
         if c.kind == "date":
             return c
         here = read.get(c.evidence.sentence_start)
         if here is None:
-            here = read[c.evidence.sentence_start] = events.SentenceEvents.read(self.lex, c.evidence.sentence)
+            s, e = spans_at.get(c.evidence.sentence_start, (0, len(self.text)))
+            here = read[c.evidence.sentence_start] = events.SentenceEvents.read(self.lex, self.words, s, e)
         event, background = events.claim_event(self.lex, c, main, here)
         partial = c.kind in ("count", "duration") and events.counts_a_part(self.lex, self.doc.text, c.evidence.start, c.evidence.end)
         return c.model_copy(update={"event": event, "background": background, "partial": partial})
@@ -723,7 +727,8 @@ def _name_before(text: str, lo: int, hi: int) -> bool:
 def _first_words(lex: Lexicon) -> frozenset[str]:
     """Every word a lexicon phrase list can start with: what a document's Words index."""
     v = ctx.vocab(lex)
-    matchers = (v.predicates, v.estimate, v.hedges, v.revisions, v.speech, v.nationwide, v.worldwide, lex.patterns.relative_words)
+    matchers = (v.predicates, v.estimate, v.hedges, v.revisions, v.speech, v.nationwide, v.worldwide, lex.patterns.relative_words,
+                lex.event_phrases)
     return frozenset().union(*(m.first_words for m in matchers))
 
 

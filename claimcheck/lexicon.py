@@ -464,7 +464,7 @@ class Lexicon:
     def _index_events(self) -> None:
         ev = self.events
         self.event_type_of = {fold(w): name for name, d in ev.types.items() for w in d.words}
-        self.event_words = regex.compile(alternation(self.event_type_of))
+        self.event_phrases = PhraseMatcher(self.event_type_of)
         # "has about 50 employees", "is home to some 12,000 people"; not "has lasted 5 years"
         self.standing_verbs = regex.compile(r"(?i)" + alternation(ev.standing_verbs) + r"\s+(?:(?!\w+(?:ed|en)\s)\w+\s+){0,2}$")
         self.subset_before = regex.compile(r"(?i)" + alternation(ev.subset.before) + r"\s+$")
