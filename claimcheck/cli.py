@@ -9,14 +9,15 @@ output files are written whole or not at all.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
-import io
 import json
+import logging
 import os
 import sys
-from typing import Optional, Sequence
+from typing import IO, Any, Iterable, Iterator, Optional, Sequence
 
-from ._files import atomic_write
+from ._files import atomic_writer
 from .errors import ClaimcheckError, ConfigError, InputError
 
 EXIT_OK, EXIT_CONFLICT, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -89,10 +90,12 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     if not args.command:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    notes = _Notes()
+    logging.getLogger("claimcheck").addHandler(notes)
     try:
         return _COMMANDS[args.command](args)
     except ClaimcheckError as exc:
-        print(f"claimcheck: error: {exc}", file=sys.stderr)
+        print(_message(exc), file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("claimcheck: interrupted", file=sys.stderr)
@@ -105,62 +108,106 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except Exception as exc:  # a bug of ours: still one line, and not the "conflict found" code
         print(f"claimcheck: internal error: {type(exc).__name__}: {exc} (please report it)", file=sys.stderr)
         return EXIT_INTERNAL
+    finally:
+        logging.getLogger("claimcheck").removeHandler(notes)
 
 
-def _load(args):
-    from .documents import load_documents
+class _Notes(logging.Handler):
+    """Notes of the library (a figure dropped as absurd) as "claimcheck: note: ..." lines
+    on the stderr of the moment."""
 
-    errors: list[InputError] = []
-    docs = load_documents(args.paths, args.meta, keep_going=args.keep_going, errors=errors)
-    if args.published:
-        docs = [d if d.published else d.model_copy(update={"published": args.published, "published_source": "argument"}) for d in docs]
-    for e in errors:
-        print(f"claimcheck: error: {e}", file=sys.stderr)
-    if not docs and not errors:
-        raise InputError(None, "no documents given")
-    return docs, errors
+    def __init__(self):
+        super().__init__(logging.WARNING)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        print(f"claimcheck: note: {record.getMessage()}", file=sys.stderr)
 
 
-def _emit(args, text: str) -> None:
-    """Write the whole output at once: to a temp file renamed into place, or stdout."""
+def _documents(args, errors: list[InputError]) -> Iterator[Any]:
+    """The documents of the PATH arguments, one at a time, dated by --published where they
+    have no date; each bad file or record is reported as it is met (under --keep-going)."""
+    from .documents import iter_documents
+
+    shown = 0
+    count = 0
+    for d in iter_documents(args.paths, args.meta, keep_going=args.keep_going, errors=errors):
+        shown = _report_errors(errors, shown)
+        count += 1
+        if args.published and not d.published:
+            d = d.model_copy(update={"published": args.published, "published_source": "argument"})
+        yield d
+    _report_errors(errors, shown)
+    if not count and not errors:
+        raise InputError(None, "no documents given", type="input.no_documents")
+
+
+def _report_errors(errors: list[InputError], shown: int) -> int:
+    """Print the errors not printed yet; returns how many are printed now."""
+    for e in errors[shown:]:
+        print(_message(e), file=sys.stderr)
+    return len(errors)
+
+
+def _message(exc: ClaimcheckError) -> str:
+    """One line: the file, the problem and its stable code."""
+    return f"claimcheck: error: {exc} [{exc.type}]"
+
+
+@contextlib.contextmanager
+def _output(args) -> Iterator[IO[str]]:
+    """Where a command writes: stdout, or --output through a temporary file beside it that
+    is renamed into place only when the command succeeds (nothing half-written is left)."""
     if not args.output:
-        sys.stdout.write(text)
+        yield sys.stdout
         sys.stdout.flush()
         return
     target = os.path.abspath(args.output)
-    folder = os.path.dirname(target)
     if os.path.isdir(target):
-        raise InputError(args.output, "is a folder: --output needs a file name")
-    if not os.path.isdir(folder):
-        raise InputError(args.output, "the folder to write into does not exist")
-    atomic_write(target, text)
+        raise InputError(args.output, "is a folder: --output needs a file name", type="output.invalid")
+    if not os.path.isdir(os.path.dirname(target)):
+        raise InputError(args.output, "the folder to write into does not exist", type="output.invalid")
+    with atomic_writer(target) as fh:
+        yield fh
 
 
-def cmd_extract(args) -> int:
-    from .extract import Settings, extract
-
-    kinds = frozenset(k.strip() for k in args.kinds.split(",")) if args.kinds else None
+def _kinds(arg: Optional[str]) -> Optional[frozenset[str]]:
+    kinds = frozenset(k.strip() for k in arg.split(",")) if arg else None
     known = {"count", "percentage", "duration", "distance", "date", "ratio", "money", "measure"}
     if kinds and not kinds <= known:
-        raise ConfigError(f"--kinds: unknown kind(s) {', '.join(sorted(kinds - known))}; known: {', '.join(sorted(known))}")
-    docs, errors = _load(args)
-    settings = Settings(kinds=kinds)
-    claims = []
+        raise ConfigError(f"--kinds: unknown kind(s) {', '.join(sorted(kinds - known))}; known: {', '.join(sorted(known))}",
+                          type="config.unknown_kind")
+    return kinds
+
+
+def _claims_of(args, docs: Iterable[Any], settings, errors: list[InputError]) -> Iterator[Any]:
+    """The claims of each document as it is read; under --keep-going a document that
+    cannot be read (too long, timed out) is reported and skipped."""
+    from .extract import iter_claims
+
     for d in docs:
         try:
-            claims.extend(extract(d, settings=settings))
+            yield list(iter_claims(d, settings=settings))
         except InputError as exc:
             if not args.keep_going:
                 raise
             errors.append(exc)
-            print(f"claimcheck: error: {exc}", file=sys.stderr)
-    out = io.StringIO()
-    if args.format == "jsonl":
-        for c in claims:
-            out.write(json.dumps(c.flat(), ensure_ascii=False) + "\n")
-    else:
-        out.write(claims_table(claims))
-    _emit(args, out.getvalue())
+            print(_message(exc), file=sys.stderr)
+
+
+def cmd_extract(args) -> int:
+    """Claims as JSONL, written document by document (memory stays that of the largest
+    document), or as a table (which needs every claim for its column widths)."""
+    from .extract import Settings
+
+    settings = Settings(kinds=_kinds(args.kinds))
+    errors: list[InputError] = []
+    with _output(args) as out:
+        claims = _claims_of(args, _documents(args, errors), settings, errors)
+        if args.format == "jsonl":
+            for batch in claims:
+                out.write("".join(json.dumps(c.flat(), ensure_ascii=False, allow_nan=False) + "\n" for c in batch))
+        else:
+            out.write(claims_table([c for batch in claims for c in batch]))
     return EXIT_USAGE if errors else EXIT_OK
 
 
@@ -184,7 +231,7 @@ def cmd_schema(args) -> int:
     from .models import Claim, Conflict, Report
 
     model = {"report": Report, "claim": Claim, "conflict": Conflict}[args.model]
-    _emit(argparse.Namespace(output=None), json.dumps(model.model_json_schema(), indent=2) + "\n")
+    sys.stdout.write(json.dumps(model.model_json_schema(), indent=2) + "\n")
     return EXIT_OK
 
 
@@ -197,12 +244,13 @@ def cmd_explain(args) -> int:
 
 def cmd_check(args) -> int:
     from .check import check, load_config
-    from .report import render
+    from .report import write_report
 
-    docs, errors = _load(args)
     config = load_config(args.config) if args.config else None
-    report = check(docs, config=config)
-    _emit(args, render(report, args.format))
+    errors: list[InputError] = []
+    report = check(_documents(args, errors), config=config)
+    with _output(args) as out:
+        write_report(report, args.format, out)
     if errors:
         return EXIT_USAGE
     return EXIT_CONFLICT if report.at_least(args.fail_on) else EXIT_OK

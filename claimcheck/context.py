@@ -14,7 +14,7 @@ from typing import Optional
 
 import regex
 
-from ._rx import _rx
+from ._rx import _rx, bound_all
 
 from .grammar import DateMention, Mention
 from .lexicon import Lexicon, PhraseMatcher, Words, alternation, fold
@@ -93,6 +93,7 @@ class Vocab:
         # "one of the best", "one of Europe's largest": one member of a group
         self.partitive = regex.compile(r"\s+of\s+(?:(?i:the|its|their|his|her|our|my|your|these|those)|(?i:the\s+)?[A-Z][\w-]*'s)\s+")
         self.dur_of = regex.compile(r"\s+(?:of|in)\s+(?:[\w-]+\s+){0,2}?(?P<w>[\w-]+)", regex.IGNORECASE)
+        bound_all(vars(self))
 
 
 @functools.lru_cache(maxsize=8)
@@ -1079,3 +1080,5 @@ def _opener(word: str, lex: Lexicon) -> bool:
     return (low in _STOP or low in _NOT_CONCEPTS or low in _NOT_HOLDERS or low in lex.word_values or low in lex.numbers.vague
             or low in lex.verb_forms
             or low.endswith(("ing", "ly")) and len(low) > 5)
+
+bound_all(globals())  # every pattern of this module runs over document text: bound each match in time

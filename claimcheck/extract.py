@@ -12,11 +12,12 @@ import dataclasses
 import datetime as dt
 import functools
 from dataclasses import dataclass
-from typing import Iterable, Optional, Union
+from typing import Iterable, Iterator, Optional, Union
 
 import regex
 
-from ._rx import _rx
+from ._limits import bounded_claims
+from ._rx import _rx, bound_all
 
 from . import context as ctx
 from .grammar import DateMention, Mention, find_dates, find_mentions, lowered, rise_before
@@ -64,14 +65,21 @@ def extract(doc_or_text: Union[Document, str], published: Optional[Union[dt.date
     >>> [c.text for c in extract("Rescuers said about 250 miners were trapped.")]
     ['about 250']
     """
-    doc = as_document(doc_or_text, published)
+    return list(iter_claims(as_document(doc_or_text, published), lexicon=lexicon, settings=settings))
+
+
+def iter_claims(doc: Document, *, lexicon: Optional[Lexicon] = None, settings: Optional[Settings] = None) -> Iterator[Claim]:
+    """The claims of :func:`extract`, one sentence at a time: the claims of a long document
+    need not all be in memory at once. Raises the InputError of an over-long document now,
+    and an ExtractTimeout (naming the document) while iterating."""
     lex = lexicon or default_lexicon()
     st = settings or Settings()
     if len(doc.text) > st.max_chars:
         from .errors import InputError
 
-        raise InputError(doc.id, f"document has {len(doc.text):,} characters, over the limit of {st.max_chars:,} (Settings.max_chars)")
-    return _Extractor(doc, lex, st).run()
+        raise InputError(doc.id, f"document has {len(doc.text):,} characters, over the limit of {st.max_chars:,} (Settings.max_chars)",
+                         type="input.too_long")
+    return bounded_claims(doc.id, lambda: _Extractor(doc, lex, st).claims())
 
 
 class _Extractor:
@@ -84,7 +92,7 @@ class _Extractor:
         self.v = ctx.vocab(lex)
 
     # -- the flow -------------------------------------------------------------------
-    def run(self) -> list[Claim]:
+    def claims(self) -> Iterator[Claim]:
         text, lex = self.text, self.lex
         dates = find_dates(text, lex.patterns, self.words)
         mentions = find_mentions(text, lex, [(d.start, d.end) for d in dates], self.low)
@@ -122,7 +130,6 @@ class _Extractor:
         for d in dates:
             date_groups.setdefault(max(0, bisect.bisect_right(starts, d.start) - 1), []).append(d)
 
-        claims: list[Claim] = []
         busy = set(grouped) | set(date_groups)
         # sources are tracked across every sentence, so "he estimated" finds its speaker
         speech = {max(0, bisect.bisect_right(starts, s) - 1) for s, _, _ in self.v.speech.finditer(self.words)}
@@ -140,10 +147,10 @@ class _Extractor:
                 attribution = block[0]
             if i in busy:
                 ctx.prepare(sent, lex)
-                claims.extend(self._sentence_claims(sent, grouped.get(i, []), date_groups.get(i, []), attribution))
-        if self.st.kinds is not None:
-            claims = [c for c in claims if c.kind in self.st.kinds]
-        return claims
+                for c in self._sentence_claims(sent, grouped.get(i, []), date_groups.get(i, []), attribution):
+                    if self.st.kinds is None or c.kind in self.st.kinds:
+                        yield c
+            by_sentence.pop(i, None)  # done with it: a long document is not held sentence by sentence
 
     # -- one sentence -----------------------------------------------------------------
     def _sentence_claims(self, sent: ctx.Sentence, mentions: list[Mention], dates: list[DateMention], attribution: Optional[str]) -> list[Claim]:
@@ -720,3 +727,5 @@ def extract_many(docs: Iterable[Document], *, lexicon: Optional[Lexicon] = None,
     for d in docs:
         out.extend(extract(d, lexicon=lexicon, settings=settings))
     return out
+
+bound_all(globals())  # every pattern of this module runs over document text: bound each match in time

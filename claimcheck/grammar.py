@@ -16,7 +16,7 @@ import re
 
 import regex
 
-from ._rx import _rx
+from ._rx import _rx, bound_all
 
 from .lexicon import Lexicon, UnitDef, alternation, fold, singular
 
@@ -213,6 +213,7 @@ class Patterns:
         self.date_trigger = re.compile(r"(?<![\w])(?:\d|(?:" + "|".join(sorted(set(map(re.escape, date_words)), key=len, reverse=True)) + r"))")
         self.since_before = regex.compile(r"(?<![\w])since\s+(?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of)[\s-]+)?\Z", regex.IGNORECASE)
         self.year_qualified = regex.compile(r"(?<![\w])(?:about|around|over|nearly|some|almost|more\s+than|at\s+least|up\s+to|fewer\s+than|less\s+than)\s+\Z", regex.IGNORECASE)
+        bound_all(vars(self))
 
 
 # plural-looking words before "a week" that do not make it a rate: "for a week", "lasts a week"
@@ -799,3 +800,5 @@ def _fraction_value(phrase: str, lex: Lexicon) -> float:
         return frac
     n = lex.word_values.get(f[0], 1)
     return round(frac * n, 6)
+
+bound_all(globals())  # every pattern of this module runs over document text: bound each match in time

@@ -14,6 +14,8 @@ from typing import Iterator
 
 import regex
 
+from ._rx import bound_all
+
 _REPLACE = {
     "\u00a0": " ", "\u2000": " ", "\u2001": " ", "\u2002": " ", "\u2003": " ", "\u2004": " ",
     "\u2005": " ", "\u2006": " ", "\u2007": " ", "\u2008": " ", "\u2009": " ", "\u200a": " ",
@@ -102,3 +104,5 @@ def _trim(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         end -= 1
     if end > start:
         yield start, end
+
+bound_all(globals())  # every pattern of this module runs over document text: bound each match in time
