@@ -14,7 +14,9 @@ import datetime as dt
 import json
 import logging
 import os
+import shutil
 import sys
+import tempfile
 from typing import IO, Any, Iterable, Iterator, Optional, Sequence
 
 from ._files import atomic_writer
@@ -155,10 +157,15 @@ def _message(exc: ClaimcheckError) -> str:
 
 @contextlib.contextmanager
 def _output(args) -> Iterator[IO[str]]:
-    """Where a command writes: stdout, or --output through a temporary file beside it that
-    is renamed into place only when the command succeeds (nothing half-written is left)."""
+    """Where a command writes, whole or not at all: --output through a temporary file
+    beside it, renamed into place when the command succeeds; stdout through an anonymous
+    temporary file, copied out at the end. Output is written piece by piece, so it never
+    has to fit in memory, and an error leaves nothing half-written anywhere."""
     if not args.output:
-        yield sys.stdout
+        with tempfile.TemporaryFile("w+", encoding="utf-8") as fh:
+            yield fh
+            fh.seek(0)
+            shutil.copyfileobj(fh, sys.stdout)
         sys.stdout.flush()
         return
     target = os.path.abspath(args.output)
@@ -179,35 +186,53 @@ def _kinds(arg: Optional[str]) -> Optional[frozenset[str]]:
     return kinds
 
 
-def _claims_of(args, docs: Iterable[Any], settings, errors: list[InputError]) -> Iterator[Any]:
-    """The claims of each document as it is read; under --keep-going a document that
-    cannot be read (too long, timed out) is reported and skipped."""
+def _write_claims(args, docs: Iterable[Any], settings, errors: list[InputError], out: IO[str]) -> None:
+    """Each document's claims as JSONL, written as they are read: memory stays that of one
+    document. Under --keep-going a document that cannot be read (too long, timed out) is
+    reported and its claims written so far are taken back out."""
     from .extract import iter_claims
 
     for d in docs:
+        start = out.tell()
         try:
-            yield list(iter_claims(d, settings=settings))
+            for c in iter_claims(d, settings=settings):
+                out.write(json.dumps(c.flat(), ensure_ascii=False, allow_nan=False) + "\n")
+        except InputError as exc:
+            if not args.keep_going:
+                raise
+            out.seek(start)
+            out.truncate()
+            errors.append(exc)
+            print(_message(exc), file=sys.stderr)
+
+
+def _all_claims(args, docs: Iterable[Any], settings, errors: list[InputError]) -> list[Any]:
+    """Every claim of the documents, for the table (which needs them all for its widths)."""
+    from .extract import extract
+
+    claims = []
+    for d in docs:
+        try:
+            claims.extend(extract(d, settings=settings))
         except InputError as exc:
             if not args.keep_going:
                 raise
             errors.append(exc)
             print(_message(exc), file=sys.stderr)
+    return claims
 
 
 def cmd_extract(args) -> int:
-    """Claims as JSONL, written document by document (memory stays that of the largest
-    document), or as a table (which needs every claim for its column widths)."""
+    """Claims as JSONL, written document by document, or as a table."""
     from .extract import Settings
 
     settings = Settings(kinds=_kinds(args.kinds))
     errors: list[InputError] = []
     with _output(args) as out:
-        claims = _claims_of(args, _documents(args, errors), settings, errors)
         if args.format == "jsonl":
-            for batch in claims:
-                out.write("".join(json.dumps(c.flat(), ensure_ascii=False, allow_nan=False) + "\n" for c in batch))
+            _write_claims(args, _documents(args, errors), settings, errors, out)
         else:
-            out.write(claims_table([c for batch in claims for c in batch]))
+            out.write(claims_table(_all_claims(args, _documents(args, errors), settings, errors)))
     return EXIT_USAGE if errors else EXIT_OK
 
 
