@@ -104,6 +104,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except TimeoutError:  # a pattern outside extraction (which names the document) ran over its limit
+        print("claimcheck: error: a pattern ran over its time limit on the input [extract.timeout]", file=sys.stderr)
+        return EXIT_USAGE
     except OSError as exc:  # an output path that is a folder, a disk that is full...
         print(f"claimcheck: error: {exc.filename or '<output>'}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -35,7 +35,10 @@ _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augu
 def find_dateline(text: str, head_chars: int = 2000) -> Optional[dt.date]:
     """A publication date printed on a line of its own near the top
     ("Saturday 14 October 2023 09:12")."""
-    m = _DATELINE.search(text[:head_chars])
+    try:
+        m = _DATELINE.search(text[:head_chars])
+    except TimeoutError:  # a head that takes this long to read holds no dateline
+        return None
     if not m:
         return None
     d, mon, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else (m.group("d2"), m.group("m2"), m.group("y2"))
