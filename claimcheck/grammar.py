@@ -470,7 +470,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
                 if op in ("or", "and") and not (lead and lead.group("lead").lower() == "between") and _RESPECTIVELY.match(text, nxt.end(), min(len(text), nxt.end() + 160)):
                     ok = False  # "25k or 40k cheaper than its two rivals respectively": two figures
                 v2, _, sc2 = _number_value(nxt, text, lex, unit is not None or bool(gap.group("cur")))
-                if ok and v2 is not None:
+                if ok and v2 is not None and (v2 >= lo or op == "-"):  # "rose by 86 to 35": no range runs down ("2-1" below)
                     if sc2 and not scale and nxt.group("num") and lo < float(nxt.group("num").replace(",", "")):
                         mult = v2 / float(nxt.group("num").replace(",", ""))
                         lo = hi = lo * mult
@@ -517,7 +517,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
                         gap = _rx(r"\s*(?:to|-|and)\s*\Z" if between else r"\s*(?:to|-)\s*\Z").match(text[end:nxt.start()]) if nxt else None
                         if gap is not None and nxt.group("num"):
                             um2 = _match_unit(text, nxt.end(), pats)
-                            if um2 is not None and fold(um2.group("u")) == fold(surface):
+                            if um2 is not None and fold(um2.group("u")) == fold(surface) and float(nxt.group("num").replace(",", "")) >= lo:
                                 hi = float(nxt.group("num").replace(",", ""))
                                 point = None
                                 end = um2.end()
@@ -557,6 +557,8 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             unit = lex.unit_by_name[unit.as_unit]
         if unit is None and not vague and not fraction and kind_hint == "num" and text[e:e + 1] == "-" and point is None and (hi < 30 and lo < 30 or hi <= lo):
             continue  # "2-1", "tied at 89-89" are scores and "ISO 3888-2" a code: a range climbs
+        if point is None and hi < lo:
+            continue  # "86-35 km": no range runs down
         if unit is not None and unit.kind == "ratio" and (vague or not pats.comparison_after.match(text, end)
                                                           or surface and fold(surface) == "times" and _rx(r"(?i)\s+(?:in|since)\s").match(text, end)):
             # "three times in 2019", "14 times since 2021": how often (but "fivefold in a decade" grew)
