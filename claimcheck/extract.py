@@ -594,16 +594,17 @@ class _Extractor:
         # The records are built from values this module typed itself, so pydantic's
         # validation would only repeat our work: construct them directly (the tests check
         # the JSON schema of real output).
-        value = Value.model_construct(point=point, low=low, high=high, qualifier=qualifier, **_bounds(qualifier, low, high))
+        value = Value.model_construct(_ALL_FIELDS[Value], point=point, low=low, high=high, qualifier=qualifier, **_bounds(qualifier, low, high))
         udef = lex.unit_by_name.get(unit) if unit else None
         normalized = None
         if udef is not None:
             cu, (nlo, nhi) = to_canonical(lex, kind, udef, [low, high])
-            normalized = Normalized.model_construct(unit=cu or unit, low=nlo, high=nhi, **_bounds(qualifier, nlo, nhi))
+            normalized = Normalized.model_construct(_ALL_FIELDS[Normalized], unit=cu or unit, low=nlo, high=nhi, **_bounds(qualifier, nlo, nhi))
         elif kind == "count":
-            normalized = Normalized.model_construct(unit=unit or "item", low=low, high=high, **_bounds(qualifier, low, high))
+            normalized = Normalized.model_construct(_ALL_FIELDS[Normalized], unit=unit or "item", low=low, high=high, **_bounds(qualifier, low, high))
         compare_as = compare_as or lex.compare_as(subject, predicate)
         return Claim.model_construct(
+            _ALL_FIELDS[Claim],
             id=claim_id(self.doc.id, o_s, o_e, kind), kind=kind, value=value, unit=unit, surface_unit=surface,
             compare_as=compare_as if compare_as != subject else None,
             normalized=normalized, subject=subject, concept=concept, holder=holder, predicate=predicate, scope=scope, place=place,
@@ -617,7 +618,7 @@ class _Extractor:
             ss, se = self.nt.orig_span(sent.start, sent.end)
             sent.original = (self.doc.text[ss:se], ss)
         text, ss = sent.original
-        return Span.model_construct(doc=self.doc.id, start=o_s, end=o_e, text=self.doc.text[o_s:o_e], sentence=text, sentence_start=ss)
+        return Span.model_construct(_ALL_FIELDS[Span], doc=self.doc.id, start=o_s, end=o_e, text=self.doc.text[o_s:o_e], sentence=text, sentence_start=ss)
 
     def _date_claim(self, sent: ctx.Sentence, d: DateMention) -> Optional[Claim]:
         r = self.resolved[id(d)]
@@ -640,6 +641,11 @@ class _Extractor:
             evidence=Span(doc=self.doc.id, start=o_s, end=o_e, text=self.doc.text[o_s:o_e], sentence=self.doc.text[ss:se], sentence_start=ss),
             rule=f"<date:{d.rule}>",
         )
+
+
+# The set of fields given, which pydantic keeps per record (2 KB for a Claim): records built
+# here give every field, so they share one set per model (never mutated: model_copy copies it).
+_ALL_FIELDS = {model: set(model.model_fields) for model in (Claim, Value, Normalized, Span)}
 
 
 def _bounds(qualifier: str, low: float, high: float) -> dict:
