@@ -17,7 +17,7 @@ from claimcheck.report import render
 
 from conftest import NOT_A_NUMBER, leftovers
 
-PROSE = "Officials said about 250 miners were trapped in Zonguldak on Monday. " * 8  # longer than _rx.SHORT_REACH
+PROSE = "Officials said about 250 miners were trapped in Zonguldak on Monday. " * 20  # longer than _rx.SHORT_REACH
 
 
 def _pattern_holders():
