@@ -45,3 +45,36 @@ def test_the_rules_take_time_near_linear_in_the_claims():
     t_big = rules(big, big_claims)
     # every pair compared took 16 times as long, and over 3 s for the 120 documents
     assert t_big < 2.5 * 4 * max(t_small, 0.1), (t_small, t_big)
+
+
+def _peak_extracting(cli, folder: Path) -> int:
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        code, _, err = cli("extract", folder, "--output", folder.parent / f"{folder.name}.jsonl")
+        assert code == 0, err
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_a_folder_is_extracted_in_the_memory_of_its_largest_document(tmp_path, cli):
+    cli("extract", FIXTURES)  # lexicons and patterns built before measuring
+    peaks = []
+    for n in (6, 24):
+        folder = tmp_path / f"docs{n}"
+        folder.mkdir()
+        for k in range(n):
+            (folder / f"a{k:03d}.txt").write_text(ARTICLES[k % len(ARTICLES)], encoding="utf-8")
+        peaks.append(_peak_extracting(cli, folder))
+    assert peaks[1] < 1.3 * peaks[0] + 1_000_000, peaks  # four times the documents, not four times the memory
+
+
+def test_documents_are_read_one_at_a_time(tmp_path):
+    from claimcheck.documents import iter_documents
+
+    (tmp_path / "a.txt").write_text("About 40 people died.", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\x00\x01")  # would fail if it were read up front
+    docs = iter_documents(tmp_path)
+    assert next(docs).id == "a.txt"
