@@ -201,12 +201,9 @@ def _write_claims(args, docs: Iterable[Any], settings, errors: list[InputError],
             for c in iter_claims(d, settings=settings):
                 out.write(json.dumps(c.flat(), ensure_ascii=False, allow_nan=False) + "\n")
         except InputError as exc:
-            if not args.keep_going:
-                raise
             out.seek(start)
             out.truncate()
-            errors.append(exc)
-            print(_message(exc), file=sys.stderr)
+            _skip(args, exc, errors)
 
 
 def _all_claims(args, docs: Iterable[Any], settings, errors: list[InputError]) -> list[Any]:
@@ -218,11 +215,16 @@ def _all_claims(args, docs: Iterable[Any], settings, errors: list[InputError]) -
         try:
             claims.extend(extract(d, settings=settings))
         except InputError as exc:
-            if not args.keep_going:
-                raise
-            errors.append(exc)
-            print(_message(exc), file=sys.stderr)
+            _skip(args, exc, errors)
     return claims
+
+
+def _skip(args, exc: InputError, errors: list[InputError]) -> None:
+    """A document that cannot be read: reported and skipped under --keep-going, else raised."""
+    if not args.keep_going:
+        raise exc
+    errors.append(exc)
+    print(_message(exc), file=sys.stderr)
 
 
 def cmd_extract(args) -> int:

@@ -258,6 +258,7 @@ class _Guard:
                 self.errors.append(exc)
 
     def meta(self, path: Path) -> dict:
+        """The meta.yaml at ``path``; ``{}`` when it is bad and errors are recorded."""
         return next(iter(self(lambda p: [load_meta(p)], path)), {})
 
 
