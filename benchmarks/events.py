@@ -95,7 +95,12 @@ def _grouping(docs, report: claimcheck.Report, side: dict[str, str]) -> tuple[in
         return 0, 0, 0, 0
     if not hasattr(Config(), "events"):
         return 0, 0, 0, 0
-    resolved = events_across(docs, report.claims, Config().events, claimcheck.default_lexicon()).resolved
+    from claimcheck.event_groups import article_names, name_stopwords
+
+    lex = claimcheck.default_lexicon()
+    stop = name_stopwords(lex)
+    names_of = {d.id: article_names(d, stop) for d in docs}
+    resolved = events_across(names_of, {d.id: d.published for d in docs}, report.claims, Config().events, lex).resolved
     ids = sorted(d for d in resolved if d in side)
     both = same_only = grouped_only = neither = 0
     for i, a in enumerate(ids):

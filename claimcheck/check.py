@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Optional, Sequence, Union
 
@@ -28,7 +28,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from . import registry
 from .errors import ConfigError, InputError
 from .lexicon import Lexicon, default_lexicon
-from .event_groups import NO_EVENTS, EventSettings, events_across
+from .event_groups import NO_EVENTS, EventSettings, article_names, events_across, name_stopwords
 from .models import SEVERITIES, Claim, Conflict, Document, DocumentSummary, Report, Severity
 from .rules.base import DocInfo, RuleContext
 
@@ -84,7 +84,7 @@ class Config(BaseModel):
         update: dict[str, Any] = {"settings": merged}
         if severity is not None:
             if severity not in SEVERITIES:
-                raise ConfigError(f"severity {severity!r} is not one of {', '.join(SEVERITIES)}")
+                raise ConfigError(f"severity {severity!r} is not one of {', '.join(SEVERITIES)}", type="config.invalid_value")
             update["severity"] = severity
         cfg = self._with(name, **update)
         cfg.resolve()  # fail now, not at check time
@@ -105,7 +105,7 @@ class Config(BaseModel):
             try:
                 entries[registry.get(key).name] = rc
             except ConfigError as exc:
-                raise ConfigError(f"{where}{exc}") from None
+                raise ConfigError(f"{where}{exc}", type=exc.type) from None
         out = []
         for name in registry.available():
             rule = registry.get(name)
@@ -139,6 +139,7 @@ def _settings(rule: Any, overrides: Mapping[str, Any], where: str) -> BaseModel:
         return rule.Settings.model_validate(_merge(defaults, overrides))
     except ValidationError as exc:
         problems = []
+        unknown = all(e["type"] == "extra_forbidden" for e in exc.errors())
         for e in exc.errors():
             loc = ".".join(str(p) for p in e["loc"])
             if e["type"] == "extra_forbidden":
@@ -146,7 +147,8 @@ def _settings(rule: Any, overrides: Mapping[str, Any], where: str) -> BaseModel:
                 problems.append(f"unknown setting {loc!r} (known: {known})")
             else:
                 problems.append(f"setting {loc!r}: {e['msg']}")
-        raise ConfigError(f"{where}rule {rule.name}: " + "; ".join(problems)) from None
+        raise ConfigError(f"{where}rule {rule.name}: " + "; ".join(problems),
+                          type="config.unknown_setting" if unknown else "config.invalid_setting") from None
 
 
 # -- config files -------------------------------------------------------------------------
@@ -166,42 +168,76 @@ def load_config(path: Union[str, os.PathLike]) -> Config:
     """
     p = Path(path)
     try:
+        if p.is_file() and p.stat().st_size > MAX_CONFIG_BYTES:
+            raise ConfigError(f"{p}: config file is over {MAX_CONFIG_BYTES:,} bytes: not a rules configuration", type="config.too_large")
         text = p.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ConfigError(f"{p}: config file not found") from None
+        raise ConfigError(f"{p}: config file not found", type="config.not_found") from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{p}: cannot read config: {exc}") from None
+        raise ConfigError(f"{p}: cannot read config: {exc}", type="config.unreadable") from None
     data = _parse(text, p)
+    _check_size(data, p)
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise ConfigError(f"{p}: config must be a mapping with a 'rules' table, not {type(data).__name__}")
+        raise ConfigError(f"{p}: config must be a mapping with a 'rules' table, not {type(data).__name__}", type="config.invalid")
     try:
         cfg = Config.model_validate(data)
     except ValidationError as exc:
         problems = []
+        unknown = all(e["type"] == "extra_forbidden" for e in exc.errors())
         for e in exc.errors():
             loc = ".".join(str(x) for x in e["loc"])
             problems.append(f"unknown key {loc!r}" if e["type"] == "extra_forbidden" else f"{loc}: {e['msg']}")
-        raise ConfigError(f"{p}: " + "; ".join(problems) + " (expected: [rules.<name>] with enabled, severity, settings)") from None
+        raise ConfigError(f"{p}: " + "; ".join(problems) + " (expected: [rules.<name>] with enabled, severity, settings)",
+                          type="config.unknown_key" if unknown else "config.invalid_value") from None
     cfg.resolve(str(p))
     return cfg
 
 
+MAX_CONFIG_BYTES = 1024 * 1024
+MAX_CONFIG_NODES = 10_000
+"""A rules configuration is a few dozen values; a YAML file whose aliases expand past
+this many values ("billion laughs") is refused before anything walks it."""
+
+
+def _check_size(data: Any, p: Path) -> None:
+    """Count the values of parsed config data, through YAML aliases, up to the limit."""
+    seen, todo = 0, [data]
+    while todo:
+        node = todo.pop()
+        seen += 1
+        if seen > MAX_CONFIG_NODES:
+            raise ConfigError(f"{p}: config expands to over {MAX_CONFIG_NODES:,} values (YAML aliases?): not a rules configuration",
+                              type="config.too_large")
+        if isinstance(node, dict):
+            todo.extend(node.keys())
+            todo.extend(node.values())
+        elif isinstance(node, (list, tuple)):
+            todo.extend(node)
+
+
 def _parse(text: str, p: Path) -> Any:
+    try:
+        return _parse_text(text, p)
+    except RecursionError:
+        raise ConfigError(f"{p}: config nested too deeply", type="config.too_deep") from None
+
+
+def _parse_text(text: str, p: Path) -> Any:
     if p.suffix.lower() == ".toml":
         try:
             return tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             m = re.search(r"line (\d+)", str(exc))
             line = f", line {m.group(1)}" if m else ""
-            raise ConfigError(f"{p}{line}: malformed TOML: {str(exc).split(' (at')[0]}") from None
+            raise ConfigError(f"{p}{line}: malformed TOML: {str(exc).split(' (at')[0]}", type="config.malformed") from None
     try:
         return yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f", line {mark.line + 1}" if mark is not None else ""
-        raise ConfigError(f"{p}{line}: malformed YAML: {getattr(exc, 'problem', None) or exc}") from None
+        raise ConfigError(f"{p}{line}: malformed YAML: {getattr(exc, 'problem', None) or exc}", type="config.malformed") from None
 
 
 def _coerce(config: Union[None, Config, Mapping[str, Any], str, os.PathLike]) -> tuple[Config, Optional[str]]:
@@ -214,7 +250,7 @@ def _coerce(config: Union[None, Config, Mapping[str, Any], str, os.PathLike]) ->
     try:
         return Config.model_validate(config), None
     except ValidationError as exc:
-        raise ConfigError(f"invalid config: {exc}") from None
+        raise ConfigError(f"invalid config: {exc}", type="config.invalid") from None
 
 
 # -- the engine -----------------------------------------------------------------------------
@@ -270,7 +306,7 @@ def _groups(claims: Sequence[Claim], how: Optional[str], event_of, lex: Lexicon)
         for c in claims:
             groups[(c.evidence.doc, c.evidence.sentence_start)].append(c)
     else:
-        raise ConfigError(f"unknown group_by {how!r}: use 'key', 'document', 'sentence' or None")
+        raise ConfigError(f"unknown group_by {how!r}: use 'key', 'document', 'sentence' or None", type="rule.invalid")
     return groups.values()
 
 
@@ -282,23 +318,14 @@ def check(documents: Iterable[Document], config: Union[None, Config, Mapping[str
     ``claims`` is given); ``config`` is a Config, a mapping of the same shape, or the
     path of a TOML/YAML file. Conflicts come most severe first, then by id.
     """
-    docs = list(documents)
-    seen: set[str] = set()
-    for d in docs:
-        if d.id in seen:  # one id, two texts: their claims would merge into one source
-            raise InputError(d.id, "two documents share this id; give each its own")
-        seen.add(d.id)
     cfg, source = _coerce(config)
     plan = cfg.resolve(source)
     lex = lexicon or default_lexicon()
-    if claims is None:
-        from .extract import extract_many
-
-        claims = extract_many(docs, lexicon=lex)
-    claim_list = list(claims)
-    info = {d.id: DocInfo(d.id, d.outlet, d.published) for d in docs}
+    summaries, info, extracted, names_of = _read(documents, lex, claims is None)
+    claim_list = extracted if claims is None else list(claims)
     by_id = {c.id: c for c in claim_list}
-    event_of = events_across(docs, claim_list, cfg.events, lex).event_of
+    published_of = {d.id: d.published for d in info.values()}
+    event_of = events_across(names_of, published_of, claim_list, cfg.events, lex).event_of
     cache: dict[Optional[str], Iterable[list[Claim]]] = {}
     found: dict[str, Conflict] = {}
     for rule, settings, severity in plan:
@@ -311,6 +338,27 @@ def check(documents: Iterable[Document], config: Union[None, Config, Mapping[str
             for conflict in rule.check(group, ctx):
                 found.setdefault(conflict.id, conflict)
     conflicts = sorted(found.values(), key=lambda c: (-SEVERITIES.index(c.severity), c.id))
-    summaries = tuple(DocumentSummary(id=d.id, outlet=d.outlet, title=d.title, url=d.url, published=d.published,
-                                      published_source=d.published_source, chars=len(d.text)) for d in docs)
-    return Report(documents=summaries, claims=tuple(claim_list), conflicts=tuple(conflicts), rules=tuple(r.name for r, _, _ in plan))
+    return Report(documents=tuple(summaries), claims=tuple(claim_list), conflicts=tuple(conflicts), rules=tuple(r.name for r, _, _ in plan))
+
+
+def _read(documents: Iterable[Document], lex: Lexicon,
+          extract: bool) -> tuple[list[DocumentSummary], dict[str, DocInfo], list[Claim], dict[str, Counter[str]]]:
+    """Summaries, rule infos, (when ``extract``) the claims, and the proper names of the
+    documents, read one at a time: never the texts of all the documents at once."""
+    from .extract import iter_claims
+
+    summaries: list[DocumentSummary] = []
+    info: dict[str, DocInfo] = {}
+    claims: list[Claim] = []
+    names_of: dict[str, Counter[str]] = {}
+    stop = name_stopwords(lex)
+    for d in documents:
+        names_of[d.id] = article_names(d, stop)
+        if d.id in info:  # one id, two texts: their claims would merge into one source
+            raise InputError(d.id, "two documents share this id; give each its own", type="input.duplicate_id")
+        info[d.id] = DocInfo(d.id, d.outlet, d.published)
+        summaries.append(DocumentSummary(id=d.id, outlet=d.outlet, title=d.title, url=d.url, published=d.published,
+                                         published_source=d.published_source, chars=len(d.text)))
+        if extract:
+            claims.extend(iter_claims(d, lexicon=lex))
+    return summaries, info, claims, names_of

@@ -9,14 +9,17 @@ output files are written whole or not at all.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
-import io
 import json
+import logging
 import os
+import shutil
 import sys
-from typing import Optional, Sequence
+import tempfile
+from typing import IO, Any, Iterable, Iterator, Optional, Sequence
 
-from ._files import atomic_write
+from ._files import atomic_writer
 from .errors import ClaimcheckError, ConfigError, InputError
 
 EXIT_OK, EXIT_CONFLICT, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -89,78 +92,152 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     if not args.command:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    notes = _Notes()
+    logging.getLogger("claimcheck").addHandler(notes)
     try:
         return _COMMANDS[args.command](args)
     except ClaimcheckError as exc:
-        print(f"claimcheck: error: {exc}", file=sys.stderr)
+        print(_message(exc), file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("claimcheck: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except TimeoutError:  # a pattern outside extraction (which names the document) ran over its limit
+        print("claimcheck: error: a pattern ran over its time limit on the input [extract.timeout]", file=sys.stderr)
+        return EXIT_USAGE
     except OSError as exc:  # an output path that is a folder, a disk that is full...
         print(f"claimcheck: error: {exc.filename or '<output>'}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_USAGE
     except Exception as exc:  # a bug of ours: still one line, and not the "conflict found" code
         print(f"claimcheck: internal error: {type(exc).__name__}: {exc} (please report it)", file=sys.stderr)
         return EXIT_INTERNAL
+    finally:
+        logging.getLogger("claimcheck").removeHandler(notes)
 
 
-def _load(args):
-    from .documents import load_documents
+class _Notes(logging.Handler):
+    """Notes of the library (a figure dropped as absurd) as "claimcheck: note: ..." lines
+    on the stderr of the moment."""
 
-    errors: list[InputError] = []
-    docs = load_documents(args.paths, args.meta, keep_going=args.keep_going, errors=errors)
-    if args.published:
-        docs = [d if d.published else d.model_copy(update={"published": args.published, "published_source": "argument"}) for d in docs]
-    for e in errors:
-        print(f"claimcheck: error: {e}", file=sys.stderr)
-    if not docs and not errors:
-        raise InputError(None, "no documents given")
-    return docs, errors
+    def __init__(self):
+        super().__init__(logging.WARNING)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        print(f"claimcheck: note: {record.getMessage()}", file=sys.stderr)
 
 
-def _emit(args, text: str) -> None:
-    """Write the whole output at once: to a temp file renamed into place, or stdout."""
+def _documents(args, errors: list[InputError]) -> Iterator[Any]:
+    """The documents of the PATH arguments, one at a time, dated by --published where they
+    have no date; each bad file or record is reported as it is met (under --keep-going)."""
+    from .documents import iter_documents
+
+    shown = 0
+    count = 0
+    for d in iter_documents(args.paths, args.meta, keep_going=args.keep_going, errors=errors):
+        shown = _report_errors(errors, shown)
+        count += 1
+        if args.published and not d.published:
+            d = d.model_copy(update={"published": args.published, "published_source": "argument"})
+        yield d
+    _report_errors(errors, shown)
+    if not count and not errors:
+        raise InputError(None, "no documents given", type="input.no_documents")
+
+
+def _report_errors(errors: list[InputError], shown: int) -> int:
+    """Print the errors not printed yet; returns how many are printed now."""
+    for e in errors[shown:]:
+        print(_message(e), file=sys.stderr)
+    return len(errors)
+
+
+def _message(exc: ClaimcheckError) -> str:
+    """One line: the file, the problem and its stable code."""
+    return f"claimcheck: error: {exc} [{exc.type}]"
+
+
+@contextlib.contextmanager
+def _output(args) -> Iterator[IO[str]]:
+    """Where a command writes, whole or not at all: --output through a temporary file
+    beside it, renamed into place when the command succeeds; stdout through an anonymous
+    temporary file, copied out at the end. Output is written piece by piece, so it never
+    has to fit in memory, and an error leaves nothing half-written anywhere."""
     if not args.output:
-        sys.stdout.write(text)
+        with tempfile.TemporaryFile("w+", encoding="utf-8") as fh:
+            yield fh
+            fh.seek(0)
+            shutil.copyfileobj(fh, sys.stdout)
         sys.stdout.flush()
         return
     target = os.path.abspath(args.output)
-    folder = os.path.dirname(target)
     if os.path.isdir(target):
-        raise InputError(args.output, "is a folder: --output needs a file name")
-    if not os.path.isdir(folder):
-        raise InputError(args.output, "the folder to write into does not exist")
-    atomic_write(target, text)
+        raise InputError(args.output, "is a folder: --output needs a file name", type="output.invalid")
+    if not os.path.isdir(os.path.dirname(target)):
+        raise InputError(args.output, "the folder to write into does not exist", type="output.invalid")
+    with atomic_writer(target) as fh:
+        yield fh
 
 
-def cmd_extract(args) -> int:
-    from .extract import Settings, extract
-
-    kinds = frozenset(k.strip() for k in args.kinds.split(",")) if args.kinds else None
+def _kinds(arg: Optional[str]) -> Optional[frozenset[str]]:
+    kinds = frozenset(k.strip() for k in arg.split(",")) if arg else None
     known = {"count", "percentage", "duration", "distance", "date", "ratio", "money", "measure"}
     if kinds and not kinds <= known:
-        raise ConfigError(f"--kinds: unknown kind(s) {', '.join(sorted(kinds - known))}; known: {', '.join(sorted(known))}")
-    docs, errors = _load(args)
-    settings = Settings(kinds=kinds)
+        raise ConfigError(f"--kinds: unknown kind(s) {', '.join(sorted(kinds - known))}; known: {', '.join(sorted(known))}",
+                          type="config.unknown_kind")
+    return kinds
+
+
+def _write_claims(args, docs: Iterable[Any], settings, errors: list[InputError], out: IO[str]) -> None:
+    """Each document's claims as JSONL, written as they are read: memory stays that of one
+    document. Under --keep-going a document that cannot be read (too long, timed out) is
+    reported and its claims written so far are taken back out."""
+    from .extract import iter_claims
+
+    for d in docs:
+        start = out.tell()
+        try:
+            for c in iter_claims(d, settings=settings):
+                out.write(json.dumps(c.flat(), ensure_ascii=False, allow_nan=False) + "\n")
+        except InputError as exc:
+            out.seek(start)
+            out.truncate()
+            _skip(args, exc, errors)
+
+
+def _all_claims(args, docs: Iterable[Any], settings, errors: list[InputError]) -> list[Any]:
+    """Every claim of the documents, for the table (which needs them all for its widths)."""
+    from .extract import extract
+
     claims = []
     for d in docs:
         try:
             claims.extend(extract(d, settings=settings))
         except InputError as exc:
-            if not args.keep_going:
-                raise
-            errors.append(exc)
-            print(f"claimcheck: error: {exc}", file=sys.stderr)
-    out = io.StringIO()
-    if args.format == "jsonl":
-        for c in claims:
-            out.write(json.dumps(c.flat(), ensure_ascii=False) + "\n")
-    else:
-        out.write(claims_table(claims))
-    _emit(args, out.getvalue())
+            _skip(args, exc, errors)
+    return claims
+
+
+def _skip(args, exc: InputError, errors: list[InputError]) -> None:
+    """A document that cannot be read: reported and skipped under --keep-going, else raised."""
+    if not args.keep_going:
+        raise exc
+    errors.append(exc)
+    print(_message(exc), file=sys.stderr)
+
+
+def cmd_extract(args) -> int:
+    """Claims as JSONL, written document by document, or as a table."""
+    from .extract import Settings
+
+    settings = Settings(kinds=_kinds(args.kinds))
+    errors: list[InputError] = []
+    with _output(args) as out:
+        if args.format == "jsonl":
+            _write_claims(args, _documents(args, errors), settings, errors, out)
+        else:
+            out.write(claims_table(_all_claims(args, _documents(args, errors), settings, errors)))
     return EXIT_USAGE if errors else EXIT_OK
 
 
@@ -184,7 +261,7 @@ def cmd_schema(args) -> int:
     from .models import Claim, Conflict, Quantity, Report
 
     model = {"report": Report, "claim": Claim, "conflict": Conflict, "quantity": Quantity}[args.model]
-    _emit(argparse.Namespace(output=None), json.dumps(model.model_json_schema(), indent=2) + "\n")
+    sys.stdout.write(json.dumps(model.model_json_schema(), indent=2) + "\n")
     return EXIT_OK
 
 
@@ -197,12 +274,13 @@ def cmd_explain(args) -> int:
 
 def cmd_check(args) -> int:
     from .check import check, load_config
-    from .report import render
+    from .report import write_report
 
-    docs, errors = _load(args)
     config = load_config(args.config) if args.config else None
-    report = check(docs, config=config)
-    _emit(args, render(report, args.format))
+    errors: list[InputError] = []
+    report = check(_documents(args, errors), config=config)
+    with _output(args) as out:
+        write_report(report, args.format, out)
     if errors:
         return EXIT_USAGE
     return EXIT_CONFLICT if report.at_least(args.fail_on) else EXIT_OK

@@ -14,7 +14,7 @@ from typing import Optional
 
 import regex
 
-from ._rx import _rx
+from ._rx import _rx, bound_all
 
 from .grammar import DateMention, Mention
 from .lexicon import Lexicon, PhraseMatcher, Words, alternation, fold
@@ -93,6 +93,7 @@ class Vocab:
         # "one of the best", "one of Europe's largest": one member of a group
         self.partitive = regex.compile(r"\s+of\s+(?:(?i:the|its|their|his|her|our|my|your|these|those)|(?i:the\s+)?[A-Z][\w-]*'s)\s+")
         self.dur_of = regex.compile(r"\s+(?:of|in)\s+(?:[\w-]+\s+){0,2}?(?P<w>[\w-]+)", regex.IGNORECASE)
+        bound_all(vars(self))
 
 
 @functools.lru_cache(maxsize=8)
@@ -144,6 +145,22 @@ def prepare(sent: Sentence, lex: Lexicon) -> None:
     sent.started = frozenset(d.start for d in sent.dates if _STARTED.search(t, max(0, d.start - 40), d.start))
     inc = v.including.search(t, sent.start, sent.end)
     sent.including_from = inc.start() if inc else None
+
+
+LOOKBACK = 600
+"""How far before a figure its clause is read for words: a clause longer than this is no
+prose (a list of numbers, a table flattened to one line), and reading all of it for each
+of its figures would take time quadratic in its length."""
+
+
+def words_before(text: str, lo: int, hi: int) -> list[str]:
+    """The words of ``text[lo:hi]``, of its last ``LOOKBACK`` characters at most (a word cut
+    by that limit is left out)."""
+    cut = max(lo, hi - LOOKBACK)
+    words = _rx(r"[\w'-]+").findall(text, cut, hi)
+    if cut > lo and words and _rx(r"[\w'-]").match(text, cut - 1) and text.startswith(words[0], cut):
+        words = words[1:]
+    return words
 
 
 def tokens_after(text: str, pos: int, limit_end: int, n: int = 8) -> list[tuple[int, int, str]]:
@@ -361,7 +378,7 @@ def counted_noun(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> NounInf
         break
     # "The death toll rose to 2,946": the thing counted stands before the figure
     c_lo, _ = sent.clause(m.start)
-    words = _rx(r"[\w'-]+").findall(text[c_lo:m.start])[-16:]
+    words = words_before(text, c_lo, m.start)[-16:]
     for i in range(len(words) - 1, -1, -1):
         if words[i].lower() in lex.speech_forms:
             break  # "police estimated the turnout at 50,000": who speaks is not what is counted
@@ -459,7 +476,7 @@ def share_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Vocab)
     if nxt and fold(nxt.group(1)) in lex.share_of:
         return lex.share_of[fold(nxt.group(1))], nxt.end()  # "15% contained", "3% inflation", "5% growth"
     c_lo, _ = sent.clause(m.start)
-    words = _rx(r"[\w'-]+").findall(text[c_lo:m.start])
+    words = words_before(text, c_lo, m.start)
     best, in_pp = _class_before(words, lex.share_of)
     return best or in_pp, None
 
@@ -489,7 +506,7 @@ def money_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, concept: 
     if concept and fold(concept) in lex.money_subject_of:
         return lex.money_subject_of[fold(concept)]
     c_lo, _ = sent.clause(m.start)
-    return _class_before(_rx(r"[\w'-]+").findall(text[c_lo:m.start])[-12:], lex.money_subject_of)[0]
+    return _class_before(words_before(text, c_lo, m.start)[-12:], lex.money_subject_of)[0]
 
 
 def duration_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Vocab) -> Optional[str]:
@@ -521,7 +538,7 @@ def duration_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Voc
     # of Mariupol, which began in early March, lasted 86 days"; "March" the month is no march)
     firsts = lex.duration_first_words
     for lo, hi in ((c_lo, m.start), (sent.start, c_lo)):
-        words = [fold(w) for w in _rx(r"[\w'-]+").findall(text[lo:hi]) if not (w[:1].isupper() and w.lower() in lex.month_of)]
+        words = [fold(w) for w in words_before(text, lo, hi) if not (w[:1].isupper() and w.lower() in lex.month_of)]
         best = None
         for i, w in enumerate(words):
             if w in firsts:
@@ -1099,3 +1116,5 @@ def _opener(word: str, lex: Lexicon) -> bool:
     return (low in _STOP or low in _NOT_CONCEPTS or low in _NOT_HOLDERS or low in lex.word_values or low in lex.numbers.vague
             or low in lex.verb_forms
             or low.endswith(("ing", "ly")) and len(low) > 5)
+
+bound_all(globals())  # every pattern of this module runs over document text: bound each match in time

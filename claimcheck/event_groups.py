@@ -8,9 +8,10 @@ others' never are. It reads the documents' proper names (their text is at hand i
 
 from __future__ import annotations
 
-from collections import defaultdict
+import datetime as dt
+from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Optional, Sequence
+from typing import Mapping, Optional, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -53,20 +54,24 @@ class EventsAcross:
         return self.resolved.get(claim.doc, claim.event)
 
 
-def events_across(docs: Sequence[Document], claims: Sequence[Claim], settings: EventSettings, lex: Lexicon) -> EventsAcross:
+def events_across(names_of: Mapping[str, Counter[str]], published_of: Mapping[str, Optional[dt.date]],
+                  claims: Sequence[Claim], settings: EventSettings, lex: Lexicon) -> EventsAcross:
+    """Which articles report the same event: ``names_of`` holds each article's proper names
+    (:func:`article_names`) and ``published_of`` its publication date, so the texts
+    themselves need not be held."""
     main: dict[str, str] = {}
     for c in claims:
         if c.event is not None and not c.background:
             main.setdefault(c.doc, c.event)
-    stop = _name_stopwords(lex)
     blocks: dict[str, list[DocEvent]] = defaultdict(list)
-    for d in docs:
-        if d.id not in main:
+    for doc_id, names_ in names_of.items():
+        if doc_id not in main:
             continue
-        type_, place, date = split_event(main[d.id])
-        from_text = date is not None and (d.published is None or date != d.published.isoformat())
+        type_, place, date = split_event(main[doc_id])
+        published = published_of.get(doc_id)
+        from_text = date is not None and (published is None or date != published.isoformat())
         block = "" if len(main) <= settings.max_group else f"{lex.event_family(type_)}|{place}"
-        blocks[block].append(DocEvent(d.id, main[d.id], names(d.text, stop), from_text))
+        blocks[block].append(DocEvent(doc_id, main[doc_id], names_, from_text))
     resolved: dict[str, str] = {}
     for block in blocks.values():
         if len(block) > settings.max_group:
@@ -77,7 +82,12 @@ def events_across(docs: Sequence[Document], claims: Sequence[Claim], settings: E
     return EventsAcross(main, resolved)
 
 
-def _name_stopwords(lex: Lexicon) -> frozenset[str]:
+def article_names(doc: Document, stop: frozenset[str]) -> Counter[str]:
+    """The proper names of an article, as events_across compares them."""
+    return names(doc.text, stop)
+
+
+def name_stopwords(lex: Lexicon) -> frozenset[str]:
     """Capitalised words that name no one: months, weekdays, and events.yaml's list."""
     words = set(lex.month_of) | set(lex.weekday_of) | {fold(w) for w in lex.events.not_names}
     return frozenset(words)

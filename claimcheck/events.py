@@ -36,8 +36,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Iterable, Optional, Sequence
 
-import regex
-
+from . import _rx
 from .lexicon import Lexicon, Words, fold
 from .models import Claim
 from .normalize.dates import date_interval
@@ -46,7 +45,7 @@ NO_EVENT = "-"
 PAST = "past"  # the date of a background event an undated article recalls ("41 years ago")
 # names often start sentences ("Blackmore said"), so capitalised words count wherever they
 # stand; the words that merely start sentences are in events.yaml's not_names
-_CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}'])(\p{Lu}[\p{L}'-]*\p{L}|\p{Lu}{2,6})")
+_CAPITALISED = _rx.compile(r"(?<![\p{L}\p{N}'])(\p{Lu}[\p{L}'-]*\p{L}|\p{Lu}{2,6})")
 
 
 @dataclass(frozen=True)

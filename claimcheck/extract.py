@@ -12,11 +12,12 @@ import dataclasses
 import datetime as dt
 import functools
 from dataclasses import dataclass
-from typing import Iterable, Optional, Union
+from typing import Iterable, Iterator, Optional, Union
 
 import regex
 
-from ._rx import _rx
+from ._limits import bounded_claims
+from ._rx import _rx, bound_all
 
 from . import context as ctx
 from . import events
@@ -67,14 +68,21 @@ def extract(doc_or_text: Union[Document, str], published: Optional[Union[dt.date
     >>> [c.text for c in extract("Rescuers said about 250 miners were trapped.")]
     ['about 250']
     """
-    doc = as_document(doc_or_text, published)
+    return list(iter_claims(as_document(doc_or_text, published), lexicon=lexicon, settings=settings))
+
+
+def iter_claims(doc: Document, *, lexicon: Optional[Lexicon] = None, settings: Optional[Settings] = None) -> Iterator[Claim]:
+    """The claims of :func:`extract`, one sentence at a time: the claims of a long document
+    need not all be in memory at once. Raises the InputError of an over-long document now,
+    and an ExtractTimeout (naming the document) while iterating."""
     lex = lexicon or default_lexicon()
     st = settings or Settings()
     if len(doc.text) > st.max_chars:
         from .errors import InputError
 
-        raise InputError(doc.id, f"document has {len(doc.text):,} characters, over the limit of {st.max_chars:,} (Settings.max_chars)")
-    return _Extractor(doc, lex, st).run()
+        raise InputError(doc.id, f"document has {len(doc.text):,} characters, over the limit of {st.max_chars:,} (Settings.max_chars)",
+                         type="input.too_long")
+    return bounded_claims(doc.id, lambda: _Extractor(doc, lex, st).claims())
 
 
 class _Extractor:
@@ -87,7 +95,7 @@ class _Extractor:
         self.v = ctx.vocab(lex)
 
     # -- the flow -------------------------------------------------------------------
-    def run(self) -> list[Claim]:
+    def claims(self) -> Iterator[Claim]:
         text, lex = self.text, self.lex
         dates, mentions = scan(text, lex, self.words, self.low)
         # a wire dateline's place ("KHARTOUM (Reuters) -") is where the report was filed,
@@ -101,6 +109,8 @@ class _Extractor:
         self.resolved = {id(d): resolve(d, text, lex, self.doc.published) for d in dates}
         self.last_source: list[Optional[str]] = [None]
         self.last_count: Optional[dict] = None  # the document's last count with a subject, for "the figure"
+        lede3_end = spans[min(2, len(spans) - 1)][1] if spans else 0
+        main = events.main_event(lex, self.words, headline_end, lede3_end, self.home, self._date_marks(dates), self.doc.published)
 
         starts = [s for s, _ in spans]
         by_sentence: dict[int, ctx.Sentence] = {}
@@ -124,7 +134,6 @@ class _Extractor:
         for d in dates:
             date_groups.setdefault(max(0, bisect.bisect_right(starts, d.start) - 1), []).append(d)
 
-        claims: list[Claim] = []
         busy = set(grouped) | set(date_groups)
         # sources are tracked across every sentence, so "he estimated" finds its speaker
         speech = {max(0, bisect.bisect_right(starts, s) - 1) for s, _, _ in self.v.speech.finditer(self.words)}
@@ -142,16 +151,11 @@ class _Extractor:
                 attribution = block[0]
             if i in busy:
                 ctx.prepare(sent, lex)
-                claims.extend(self._sentence_claims(sent, grouped.get(i, []), date_groups.get(i, []), attribution))
-        lede3_end = spans[min(2, len(spans) - 1)][1] if spans else 0
-        main = events.main_event(lex, self.words, headline_end, lede3_end, self.home, self._date_marks(dates), self.doc.published)
-        # each sentence's event words, read once; claims know their sentence by its original offset
-        spans_at = {self.nt.orig_span(s, e)[0]: (s, e) for s, e in spans}
-        read: dict[int, events.SentenceEvents] = {}
-        claims = [self._with_event(c, main, read, spans_at) for c in claims]
-        if self.st.kinds is not None:
-            claims = [c for c in claims if c.kind in self.st.kinds]
-        return claims
+                here = events.SentenceEvents.read(lex, self.words, sent.start, sent.end)
+                for c in self._sentence_claims(sent, grouped.get(i, []), date_groups.get(i, []), attribution):
+                    if self.st.kinds is None or c.kind in self.st.kinds:
+                        yield self._with_event(c, main, here)
+            by_sentence.pop(i, None)  # done with it: a long document is not held sentence by sentence
 
     # -- events ---------------------------------------------------------------------
     def _date_marks(self, dates: list[DateMention]) -> list[tuple[int, Optional[str], str]]:
@@ -159,14 +163,10 @@ class _Extractor:
         marks = [(d.start, r.iso, r.precision) for d in dates for r in (self.resolved[id(d)],) if r.resolved]
         return sorted(marks, key=lambda m: m[0])
 
-    def _with_event(self, c: Claim, main: "events.MainEvent", read: dict[int, "events.SentenceEvents"],
-                    spans_at: dict[int, tuple[int, int]]) -> Claim:
+    def _with_event(self, c: Claim, main: "events.MainEvent", here: "events.SentenceEvents") -> Claim:
+        """The claim with the incident it belongs to (see claimcheck.events)."""
         if c.kind == "date":
             return c
-        here = read.get(c.evidence.sentence_start)
-        if here is None:
-            s, e = spans_at.get(c.evidence.sentence_start, (0, len(self.text)))
-            here = read[c.evidence.sentence_start] = events.SentenceEvents.read(self.lex, self.words, s, e)
         event, background = events.claim_event(self.lex, c, main, here)
         partial = c.kind in ("count", "duration") and events.counts_a_part(self.lex, self.doc.text, c.evidence.start, c.evidence.end)
         return c.model_copy(update={"event": event, "background": background, "partial": partial})
@@ -615,16 +615,17 @@ class _Extractor:
         # The records are built from values this module typed itself, so pydantic's
         # validation would only repeat our work: construct them directly (the tests check
         # the JSON schema of real output).
-        value = Value.model_construct(point=point, low=low, high=high, qualifier=qualifier, **_bounds(qualifier, low, high))
+        value = Value.model_construct(_ALL_FIELDS[Value], point=point, low=low, high=high, qualifier=qualifier, **_bounds(qualifier, low, high))
         udef = lex.unit_by_name.get(unit) if unit else None
         normalized = None
         if udef is not None:
             cu, (nlo, nhi) = to_canonical(lex, kind, udef, [low, high])
-            normalized = Normalized.model_construct(unit=cu or unit, low=nlo, high=nhi, **_bounds(qualifier, nlo, nhi))
+            normalized = Normalized.model_construct(_ALL_FIELDS[Normalized], unit=cu or unit, low=nlo, high=nhi, **_bounds(qualifier, nlo, nhi))
         elif kind == "count":
-            normalized = Normalized.model_construct(unit=unit or "item", low=low, high=high, **_bounds(qualifier, low, high))
+            normalized = Normalized.model_construct(_ALL_FIELDS[Normalized], unit=unit or "item", low=low, high=high, **_bounds(qualifier, low, high))
         compare_as = compare_as or lex.compare_as(subject, predicate)
         return Claim.model_construct(
+            _ALL_FIELDS[Claim],
             id=claim_id(self.doc.id, o_s, o_e, kind), kind=kind, value=value, unit=unit, surface_unit=surface,
             compare_as=compare_as if compare_as != subject else None,
             normalized=normalized, subject=subject, concept=concept, holder=holder, predicate=predicate, scope=scope, place=place,
@@ -638,7 +639,7 @@ class _Extractor:
             ss, se = self.nt.orig_span(sent.start, sent.end)
             sent.original = (self.doc.text[ss:se], ss)
         text, ss = sent.original
-        return Span.model_construct(doc=self.doc.id, start=o_s, end=o_e, text=self.doc.text[o_s:o_e], sentence=text, sentence_start=ss)
+        return Span.model_construct(_ALL_FIELDS[Span], doc=self.doc.id, start=o_s, end=o_e, text=self.doc.text[o_s:o_e], sentence=text, sentence_start=ss)
 
     def _date_claim(self, sent: ctx.Sentence, d: DateMention) -> Optional[Claim]:
         r = self.resolved[id(d)]
@@ -661,6 +662,11 @@ class _Extractor:
             evidence=Span(doc=self.doc.id, start=o_s, end=o_e, text=self.doc.text[o_s:o_e], sentence=self.doc.text[ss:se], sentence_start=ss),
             rule=f"<date:{d.rule}>",
         )
+
+
+# The set of fields given, which pydantic keeps per record (2 KB for a Claim): records built
+# here give every field, so they share one set per model (never mutated: model_copy copies it).
+_ALL_FIELDS = {model: set(model.model_fields) for model in (Claim, Value, Normalized, Span)}
 
 
 def _bounds(qualifier: str, low: float, high: float) -> dict:
@@ -749,3 +755,5 @@ def extract_many(docs: Iterable[Document], *, lexicon: Optional[Lexicon] = None,
     for d in docs:
         out.extend(extract(d, lexicon=lexicon, settings=settings))
     return out
+
+bound_all(globals())  # every pattern of this module runs over document text: bound each match in time

@@ -17,7 +17,7 @@ import re
 
 import regex
 
-from ._rx import _rx
+from ._rx import _rx, bound_all
 
 from .lexicon import Lexicon, UnitDef, alternation, fold, singular
 
@@ -289,6 +289,7 @@ class Patterns:
             if d.end_verbs else None
         self.ago_after = regex.compile(r"\s+ago(?![\w])", regex.IGNORECASE)
         self.year_qualified = regex.compile(r"(?<![\w])(?:about|around|over|nearly|some|almost|more\s+than|at\s+least|up\s+to|fewer\s+than|less\s+than)\s+\Z", regex.IGNORECASE)
+        bound_all(vars(self))
 
 
 # plural-looking words before "a week" that do not make it a rate: "for a week", "lasts a week"
@@ -693,7 +694,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
                 v2, _, sc2 = _number_value(nxt, text, lex, unit is not None or bool(gap.group("cur")))
                 if op == "or" and v2 is not None and v2 < lo:
                     ok = False  # "$184 million or $23 million a season": two figures; "two or three" climbs
-                if ok and v2 is not None:
+                if ok and v2 is not None and (v2 >= lo or op == "-"):  # "rose by 86 to 35": no range runs down ("2-1" below)
                     if sc2 and not scale and nxt.group("num") and lo < float(nxt.group("num").replace(",", "")):
                         mult = v2 / float(nxt.group("num").replace(",", ""))
                         lo = hi = lo * mult
@@ -742,7 +743,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
                         gap = _rx(r"\s*(?:to|-|and)\s*\Z" if between else r"\s*(?:to|-)\s*\Z").match(text[end:nxt.start()]) if nxt else None
                         if gap is not None and nxt.group("num"):
                             um2 = _match_unit(text, nxt.end(), pats)
-                            if um2 is not None and fold(um2.group("u")) == fold(surface):
+                            if um2 is not None and fold(um2.group("u")) == fold(surface) and float(nxt.group("num").replace(",", "")) >= lo:
                                 hi = float(nxt.group("num").replace(",", ""))
                                 point = None
                                 end = um2.end()
@@ -793,6 +794,8 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             continue  # "45-7-2", "30-7 Oct. 19", "MS08-078": one number of a score or a code; "'09": a year
         if unit is None and not vague and _children_of_parent(text, start, end, pats, lex):
             continue  # "killing a mother of 12": her children, not the people killed
+        if point is None and hi < lo:
+            continue  # "86-35 km": no range runs down
         if unit is not None and unit.kind == "ratio" and (vague or not pats.comparison_after.match(text, end)
                                                           or surface and fold(surface) == "times" and _rx(r"(?i)\s+(?:in|since)\s").match(text, end)):
             # "three times in 2019", "14 times since 2021": how often (but "fivefold in a decade" grew)
@@ -1348,3 +1351,5 @@ def _fraction_value(phrase: str, lex: Lexicon) -> float:
         return frac
     n = lex.word_values.get(f[0], 1)
     return round(frac * n, 6)
+
+bound_all(globals())  # every pattern of this module runs over document text: bound each match in time

@@ -19,6 +19,7 @@ import regex
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from . import _rx
 from .errors import LexiconError
 
 # libyaml's loader reads the lexicon ten times faster where PyYAML was built with it.
@@ -466,15 +467,15 @@ class Lexicon:
         self.event_type_of = {fold(w): name for name, d in ev.types.items() for w in d.words}
         self.event_phrases = PhraseMatcher(self.event_type_of)
         # "has about 50 employees", "is home to some 12,000 people"; not "has lasted 5 years"
-        self.standing_verbs = regex.compile(r"(?i)" + alternation(ev.standing_verbs) + r"\s+(?:(?!\w+(?:ed|en)\s)\w+\s+){0,2}$")
-        self.subset_before = regex.compile(r"(?i)" + alternation(ev.subset.before) + r"\s+$")
-        self.subset_after = regex.compile(r"(?i)^\s*" + alternation(ev.subset.after))
+        self.standing_verbs = _rx.compile(r"(?i)" + alternation(ev.standing_verbs) + r"\s+(?:(?!\w+(?:ed|en)\s)\w+\s+){0,2}$")
+        self.subset_before = _rx.compile(r"(?i)" + alternation(ev.subset.before) + r"\s+$")
+        self.subset_after = _rx.compile(r"(?i)^\s*" + alternation(ev.subset.after))
         self.generic_subjects = frozenset(fold(w) for w in ev.generic_subjects)
         self.spacing_nouns = frozenset(fold(w) for w in self.grammar.spacing_nouns)
         # "41 years ago", "two decades ago": a past the sentence points to, dated or not
         long_ago = [u for u, d in self.dates.ago.items() if d.years or d.months]
         plurals = [u + "s" if not u.endswith("y") else u[:-1] + "ies" for u in long_ago]
-        self.long_ago = regex.compile(r"(?i)\b(?:\w+[\s-]+)?" + alternation(long_ago + plurals) + r"\s+ago\b")
+        self.long_ago = _rx.compile(r"(?i)\b(?:\w+[\s-]+)?" + alternation(long_ago + plurals) + r"\s+ago\b")
         self.event_properties = frozenset(ev.event_properties)
 
     def event_label(self, type_: Optional[str]) -> Optional[str]:

@@ -17,7 +17,7 @@ from typing import Optional
 
 import regex
 
-from ._rx import _rx
+from ._rx import _rx, bound_all
 
 from .lexicon import Lexicon, alternation
 
@@ -102,6 +102,7 @@ class PlaceMatcher:
         self.org_re = regex.compile(r"(?<![\w])(?:" + alternation(heads, boundary=False) + r")\s+of\s+(?:the\s+)?\Z") if heads else None
         self.joined_re = regex.compile(r"\s+" + regex.escape(lex.places.join_word) + r"\s+\Z")
         self.join_word = lex.places.join_word
+        bound_all(vars(self))
 
     def find(self, text: str) -> list[PlaceMention]:
         found: list[PlaceMention] = []
@@ -267,3 +268,5 @@ def dateline_end(text: str) -> int:
 _OUTLET_LINE = regex.compile(r"\A\s*\([A-Z][A-Za-z .&'-]{1,30}\)\s+(?=[A-Z\"“])")
 # a headline: one line, no full stop at its end, then the story
 _HEADLINE = regex.compile(r"\A\s*[^\n]{3,200}(?<![.!?:])\n\s*")
+
+bound_all(globals())  # every pattern of this module runs over document text: bound each match in time

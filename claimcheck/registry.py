@@ -58,14 +58,14 @@ def register(rule: T, *, replace: bool = False) -> T:
     obj = rule() if isinstance(rule, type) else rule
     for attr in ("name", "type", "default_severity", "Settings", "check"):
         if not hasattr(obj, attr):
-            raise ConfigError(f"rule {rule!r} has no {attr!r}: a rule needs name, type, default_severity, Settings and check()")
+            raise ConfigError(f"rule {rule!r} has no {attr!r}: a rule needs name, type, default_severity, Settings and check()", type="rule.invalid")
     if not _NAME.match(obj.name):
-        raise ConfigError(f"rule name {obj.name!r} must be versioned like 'mypackage.my_rule.v1'")
+        raise ConfigError(f"rule name {obj.name!r} must be versioned like 'mypackage.my_rule.v1'", type="rule.invalid")
     if obj.default_severity not in ("info", "low", "medium", "high"):
-        raise ConfigError(f"rule {obj.name}: default_severity {obj.default_severity!r} is not info, low, medium or high")
+        raise ConfigError(f"rule {obj.name}: default_severity {obj.default_severity!r} is not info, low, medium or high", type="rule.invalid")
     old = _RULES.get(obj.name)
     if old is not None and not replace and type(old) is not type(obj):
-        raise ConfigError(f"a different rule is already registered as {obj.name!r} (pass replace=True to override it)")
+        raise ConfigError(f"a different rule is already registered as {obj.name!r} (pass replace=True to override it)", type="rule.invalid")
     _RULES[obj.name] = obj
     return rule
 
@@ -91,5 +91,5 @@ def get(name: str) -> "Rule":
         return by_type[0]
     known = ", ".join(sorted(_RULES))
     if by_type:
-        raise ConfigError(f"rule type {name!r} is ambiguous: use one of {', '.join(sorted(r.name for r in by_type))}")
-    raise ConfigError(f"unknown rule {name!r}; available: {known}")
+        raise ConfigError(f"rule type {name!r} is ambiguous: use one of {', '.join(sorted(r.name for r in by_type))}", type="config.unknown_rule")
+    raise ConfigError(f"unknown rule {name!r}; available: {known}", type="config.unknown_rule")

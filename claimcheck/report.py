@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import textwrap
-from typing import Callable
+from typing import IO, Callable, Iterator
 
 from .errors import ConfigError
 from .models import ClaimRef, Conflict, Report, Side
@@ -69,6 +69,22 @@ def render_json(report: Report) -> str:
     return report.model_dump_json(indent=2) + "\n"
 
 
+_CLAIMS_KEY = '\n  "claims": []'
+
+
+def iter_json(report: Report) -> Iterator[str]:
+    """:func:`render_json` in pieces, one claim at a time: a report of a hundred thousand
+    claims is never one string in memory. The pieces join to exactly ``render_json``."""
+    if not report.claims:
+        yield render_json(report)
+        return
+    head, tail = report.model_copy(update={"claims": ()}).model_dump_json(indent=2).split(_CLAIMS_KEY, 1)
+    yield head + _CLAIMS_KEY[:-1]
+    for k, claim in enumerate(report.claims):
+        yield ("," if k else "") + "\n    " + claim.model_dump_json(indent=2).replace("\n", "\n    ")
+    yield "\n  ]" + tail + "\n"
+
+
 # -- markdown --------------------------------------------------------------------------
 def _md(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
@@ -114,12 +130,21 @@ def add_renderer(fmt: str, fn: Renderer) -> None:
     RENDERERS[fmt] = fn
 
 
+def write_report(report: Report, fmt: str, out: IO[str]) -> None:
+    """Write the report in ``fmt`` to ``out``; JSON is written claim by claim."""
+    if fmt == "json" and RENDERERS.get("json") is render_json:
+        for piece in iter_json(report):
+            out.write(piece)
+    else:
+        out.write(render(report, fmt))
+
+
 def render(report: Report, fmt: str = "table") -> str:
     """The report as text in ``fmt``: table, json, markdown or html."""
     try:
         fn = RENDERERS[fmt]
     except KeyError:
-        raise ConfigError(f"unknown format {fmt!r}; available: {', '.join(sorted(RENDERERS))}") from None
+        raise ConfigError(f"unknown format {fmt!r}; available: {', '.join(sorted(RENDERERS))}", type="config.unknown_format") from None
     return fn(report)
 
 

@@ -252,7 +252,7 @@ class ClaimAssertionError(AssertionError):
 # -- assertions ------------------------------------------------------------------------
 def _check_severity(fail_on: str) -> None:
     if fail_on not in SEVERITIES:
-        raise ConfigError(f"fail_on {fail_on!r} is not one of {', '.join(SEVERITIES)}")
+        raise ConfigError(f"fail_on {fail_on!r} is not one of {', '.join(SEVERITIES)}", type="config.invalid_value")
 
 
 def failing_conflicts(report: Report, *, fail_on: str = "medium", kinds: Optional[Iterable[str]] = None,

@@ -16,6 +16,8 @@ from typing import Optional
 
 import regex
 
+from .._rx import bound_all
+
 from ..grammar import DateMention, ago_offset
 from ..lexicon import Lexicon, fold
 
@@ -237,3 +239,5 @@ def date_interval(iso: Optional[str]) -> Optional[tuple[dt.date, dt.date]]:
         return d, d
     except (ValueError, IndexError):
         return None
+
+bound_all(globals())  # every pattern of this module runs over document text: bound each match in time

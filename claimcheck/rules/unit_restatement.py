@@ -11,6 +11,8 @@ to whole units of its own ("6 miles" for 9.66 km), hence ``rounding``.
 from __future__ import annotations
 
 import regex
+
+from .._rx import bound_all
 from typing import Sequence
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -64,3 +66,5 @@ class UnitRestatement(BaseRule):
                 compared={"first.low": a.normalized.low, "first.high": a.normalized.high, "restated.low": n.low,
                           "restated.high": n.high}, unit=n.unit))
         return out
+
+bound_all(globals())  # its pattern reads the document text between two figures

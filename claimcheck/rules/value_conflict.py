@@ -119,23 +119,13 @@ class ValueConflict(BaseRule):
     # -- one pair of sides ------------------------------------------------------------
     def _compare(self, a: list[_Item], b: list[_Item], ptype: str, ctx: RuleContext) -> Optional[Conflict]:
         s: ValueConflictSettings = ctx.settings
-        pairs: list[_Pair] = []
-        for x in a:
-            for y in b:
-                o = iv.order(x.iv, y.iv)
-                if o is None:
-                    continue
-                lo, hi = (x, y) if o < 0 else (y, x)
-                p = _time_verdict(lo, hi, ptype, s.time_window_days, ctx)
-                if p is not None:
-                    pairs.append(p)
-        cross = [p for p in pairs if _rivals(p.lo.claim, p.hi.claim)]
+        pairs, cross, members = _pairs(a, b, ptype, s.time_window_days, ctx)
         if not cross:
             return None
         scored = [(self._severity(p, s, ctx.lexicon), p) for p in cross]
         (sev, ratio, drops), best = max(scored, key=lambda t: (SEVERITIES.index(t[0][0]), not t[1].lo.hedged and not t[1].hi.hedged,
                                                                -t[1].lo.pos - t[1].hi.pos))
-        involved = {id(p.lo) for p in pairs} | {id(p.hi) for p in pairs}
+        involved = {id(m) for p in pairs for x in (p.lo, p.hi) for m in members.get(id(x), (x,))}
         lo_side = [i for i in (a if best.lo in a else b) if id(i) in involved]
         hi_side = [i for i in (b if best.lo in a else a) if id(i) in involved]
         lo_side.sort(key=lambda i: i is not best.lo)
@@ -233,6 +223,71 @@ def _generic(c: Claim, lex) -> bool:
     return c.kind == "count" and c.predicate is None and (c.subject or "").lower() in lex.generic_subjects
 
 
+# -- pairs of claims ----------------------------------------------------------------------
+_COLLAPSE_ABOVE = 4096
+"""Pairs of claims in two sides from which claims equal in all that is compared are
+compared once (a long document repeating its figures; an archive): the pairs would grow
+with the square of the claims."""
+
+
+def _pairs(a: list[_Item], b: list[_Item], ptype: str, window: int,
+           ctx: RuleContext) -> tuple[list[_Pair], list[_Pair], dict[int, list[_Item]]]:
+    """The pairs (one of ``a``, one of ``b``) that contradict unless time explains them; those
+    of them between rival sources; and, for a collapsed comparison, the claims each compared
+    one stands for (by ``id``)."""
+    if len(a) * len(b) <= _COLLAPSE_ABOVE:
+        pairs = _all_pairs(a, b, ptype, window, ctx)
+        return pairs, [p for p in pairs if _rivals(p.lo.claim, p.hi.claim)], {}
+    ca, cb = _classes(a, ctx), _classes(b, ctx)
+    members = {id(c[0]): c for c in ca + cb}
+    pairs = _all_pairs([c[0] for c in ca], [c[0] for c in cb], ptype, window, ctx)
+    cross = [r for r in (_rival_pair(p, members) for p in pairs) if r is not None]
+    return pairs, cross, members
+
+
+def _classes(side: list[_Item], ctx: RuleContext) -> list[list[_Item]]:
+    """The claims of a side, grouped by all a comparison reads (first position first)."""
+    classes: dict[tuple, list[_Item]] = {}
+    for i in side:
+        classes.setdefault(_signature(i, ctx), []).append(i)
+    return [sorted(c, key=lambda i: i.pos) for c in classes.values()]
+
+
+def _signature(i: _Item, ctx: RuleContext) -> tuple:
+    """Everything a comparison of two claims reads, but their position and document."""
+    c = i.claim
+    return i.iv, i.st, i.derived, i.hedged, c.value.qualifier, c.time.as_of, _toll_date(c, ctx), c.revision, c.attribution, c.hedges
+
+
+def _rival_pair(p: _Pair, members: dict[int, list[_Item]]) -> Optional[_Pair]:
+    """The first pair of rival claims (lowest positions) among those ``p``'s two claims stand
+    for. One source in both classes: only claims of two documents are rivals."""
+    if _rivals(p.lo.claim, p.hi.claim):
+        return p
+    doc = p.lo.claim.doc
+    x = next((i for i in members[id(p.lo)] if i.claim.doc != doc), None)
+    y = next((i for i in members[id(p.hi)] if i.claim.doc != doc), None)
+    options = [(lo, hi) for lo, hi in ((p.lo, y), (x, p.hi)) if lo is not None and hi is not None]
+    if not options:
+        return None
+    lo, hi = min(options, key=lambda q: q[0].pos + q[1].pos)
+    return _Pair(lo, hi, p.how, p.days)
+
+
+def _all_pairs(a: list[_Item], b: list[_Item], ptype: str, window: int, ctx: RuleContext) -> list[_Pair]:
+    pairs: list[_Pair] = []
+    for x in a:
+        for y in b:
+            o = iv.order(x.iv, y.iv)
+            if o is None:
+                continue
+            lo, hi = (x, y) if o < 0 else (y, x)
+            p = _time_verdict(lo, hi, ptype, window, ctx)
+            if p is not None:
+                pairs.append(p)
+    return pairs
+
+
 # -- sides ------------------------------------------------------------------------------
 def _unambiguous(items: list[_Item]) -> list[_Item]:
     """Drop a document's figures for a key when that document itself gives two figures for
@@ -244,11 +299,41 @@ def _unambiguous(items: list[_Item]) -> list[_Item]:
         by_doc.setdefault(it.claim.doc, []).append(it)
     keep = []
     for doc_items in by_doc.values():
-        clash = any(a.claim.time.as_of == b.claim.time.as_of and (a.iv[1] < b.iv[0] or b.iv[1] < a.iv[0]) and not _rivals(a.claim, b.claim)
-                    for k, a in enumerate(doc_items) for b in doc_items[k + 1:])
-        if not clash:
+        if not _self_clash(doc_items):
             keep.extend(doc_items)
     return keep
+
+
+def _self_clash(items: list[_Item]) -> bool:
+    """Whether two figures of one document, at one time, cannot both hold and come from one voice."""
+    if len(items) <= 64:
+        return any(a.claim.time.as_of == b.claim.time.as_of and _disjoint(a.iv, b.iv) and not _rivals(a.claim, b.claim)
+                   for k, a in enumerate(items) for b in items[k + 1:])
+    by_time: dict[Optional[str], list[_Item]] = {}
+    for it in items:
+        by_time.setdefault(it.claim.time.as_of, []).append(it)
+    return any(_clash_at_one_time(group) for group in by_time.values())
+
+
+def _disjoint(x: tuple[float, float], y: tuple[float, float]) -> bool:
+    return x[1] < y[0] or y[1] < x[0]
+
+
+def _clash_at_one_time(items: list[_Item]) -> bool:
+    """:func:`_self_clash` for one time without comparing every pair: a figure with no
+    source clashes with any figure outside its interval, and figures of one source (or of
+    two names of one source) clash when the lowest top is under the highest bottom.
+    Linear in the figures, quadratic only in the distinct sources."""
+    by_voice: dict[str, list[_Item]] = {}
+    for it in items:
+        by_voice.setdefault(it.claim.attribution or "", []).append(it)
+    span = {v: (min(i.iv[1] for i in its), max(i.iv[0] for i in its)) for v, its in by_voice.items()}
+    top, bottom = min(t for t, _ in span.values()), max(b for _, b in span.values())
+    if "" in span and (span[""][0] < bottom or top < span[""][1]):
+        return True
+    voices = [v for v in span if v]
+    return any(_same_source(v, w) and (span[v][0] < span[w][1] or span[w][0] < span[v][1])
+               for k, v in enumerate(voices) for w in voices[k:])
 
 
 def _comparable_groups(items: list[_Item], ctx: RuleContext) -> list[list[_Item]]:
