@@ -12,3 +12,9 @@ def test_every_expected_fixture_claim_is_extracted(fixtures_dir):
 def test_every_expected_claim_of_the_second_fixture_set_is_extracted(fixtures_dir):
     total, problems = claim_problems(fixtures_dir / "quake")
     assert not problems, f"{len(problems)} of {total} expected claims not read right:\n  " + "\n  ".join(problems)
+
+
+def test_every_expected_claim_of_the_two_events_fixture_set_is_extracted(fixtures_dir):
+    total, problems = claim_problems(fixtures_dir / "twoquakes")
+    assert total == 16
+    assert not problems, "\n".join(problems)
