@@ -41,7 +41,6 @@ import argparse
 import json
 import math
 import os
-import re
 import sys
 import warnings
 from dataclasses import dataclass
