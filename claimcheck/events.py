@@ -305,22 +305,24 @@ class SentenceEvents:
     first: Optional[str]
     families: frozenset[str]
     long_ago: bool
+    opening: Optional[str] = None  # a date that opens the sentence ("In February, ..."): it dates all of it
 
     @classmethod
-    def read(cls, lex: Lexicon, words: Words, start: int, end: int) -> "SentenceEvents":
+    def read(cls, lex: Lexicon, words: Words, start: int, end: int, opening: Optional[str] = None) -> "SentenceEvents":
         """The sentence at ``start:end`` of the text ``words`` indexes."""
         types = event_types(lex, words, start, end)
         families = frozenset(f for f in map(lex.event_family, types) if f)
         long_ago = "ago" in words.low[start:end] and lex.long_ago.search(words.low, start, end) is not None
-        return cls(types[0] if types else None, families, long_ago)
+        return cls(types[0] if types else None, families, long_ago, opening)
 
 
 def claim_event(lex: Lexicon, claim: Claim, main: MainEvent, here: SentenceEvents) -> tuple[Optional[str], bool]:
     """(event, background) of one claim whose sentence holds ``here``: its sentence's other
     event, no event for a standing fact, else the article's."""
     t = claim.time
-    if t.source == "sentence":
-        period = background_date(main, t.as_of, _precision(t.as_of), lex.events.background_days)
+    when = t.as_of if t.source == "sentence" else here.opening
+    if when is not None:
+        period = background_date(main, when, _precision(when), lex.events.background_days)
         if period is not None:
             return event_id(here.first or main.type, claim.place or main.place, period), True
     if main.date is None and t.source != "sentence" and here.long_ago:

@@ -32,6 +32,8 @@ from .text import normalize, sentences
 MAX_CHARS_DEFAULT = 20_000_000
 # a count of houses or blocks "away" or "from" something measures where it is
 _A_DISTANCE_AFTER = _rx(r"(?i)\s+(?:away\b|(?:down|up)\s+the\s+(?:road|street)\b|from\s+(?:where\b|the\s+(?:scene|spot|site)\b))")
+# what may stand before a date that opens a sentence: "In February,", "Back in 2019,"
+_OPENS = _rx(r"(?i)\s*[\"“]?\s*(?:(?:back|early|late|earlier|later)\s+)?(?:in|on|during|last|this|since)?\s*")
 _INTRODUCES_QUOTE = _rx(r"(?i)\b(?:had\s+to\s+say|said|says|told\s+\w+|wrote|writes|explained|put\s+it)\b[^.:]{0,80}:")
 
 
@@ -151,7 +153,8 @@ class _Extractor:
                 attribution = block[0]
             if i in busy:
                 ctx.prepare(sent, lex)
-                here = events.SentenceEvents.read(lex, self.words, sent.start, sent.end)
+                here = events.SentenceEvents.read(lex, self.words, sent.start, sent.end,
+                                                  self._opening_date(sent, date_groups.get(i, [])))
                 for c in self._sentence_claims(sent, grouped.get(i, []), date_groups.get(i, []), attribution):
                     if self.st.kinds is None or c.kind in self.st.kinds:
                         yield self._with_event(c, main, here)
@@ -162,6 +165,15 @@ class _Extractor:
         """(offset, ISO, precision) of each resolved date, in text order."""
         marks = [(d.start, r.iso, r.precision) for d in dates for r in (self.resolved[id(d)],) if r.resolved]
         return sorted(marks, key=lambda m: m[0])
+
+    def _opening_date(self, sent: ctx.Sentence, dates: list[DateMention]) -> Optional[str]:
+        """The resolved date that opens a sentence ("In February, a gunman ...", "Last year,"),
+        which dates every figure in it, attached to it or not."""
+        for d in dates:
+            r = self.resolved[id(d)]
+            if r.resolved and r.iso and _OPENS.fullmatch(self.text, sent.start, d.start):
+                return r.iso
+        return None
 
     def _with_event(self, c: Claim, main: "events.MainEvent", here: "events.SentenceEvents") -> Claim:
         """The claim with the incident it belongs to (see claimcheck.events)."""

@@ -267,7 +267,7 @@ class Patterns:
             + r"|(?P<my>(?P<m5>" + mon + r")\.?,?\s+" + year.format("y5") + r")"
             + r"|(?P<rel>(?i:" + alternation(lex.relative_of) + r"))"
             + r"|(?P<wd>" + wd_full + r")(?!\s+\d)"
-            + r"|(?<=" + preps + r"\s+)(?P<mon>" + mon_full + r")(?![\w])"
+            + r"|(?<=(?i:" + preps + r")\s+)(?P<mon>" + mon_full + r")(?![\w])"  # "in March", "In March,"
             + r"|(?<=(?<![\w])mid-)(?P<mmid>" + alternation([w.capitalize() for w in d.months if len(w) > 3 or w == "may"], boundary=False) + r")(?![\w])"
             + r"|(?P<decade>(?:1[89]|20)\d0s)(?![\w])"
             + r"|(?P<year>(?:1[89]|20)\d\d|(?<=(?i:by|in|until|before|beyond|through)\s+)21\d\d)(?!\d|,\d|\.\d|\s*(?:%|per\s*cent|percent))(?!\s+(?:" + mods + r"\s+)?" + counted + r")"
