@@ -10,6 +10,7 @@ from typing import Any, Callable, ClassVar, Iterable, Mapping, Optional, Sequenc
 
 from pydantic import BaseModel, ConfigDict
 
+from ..events import split_event
 from ..lexicon import Lexicon
 from ..normalize.dates import date_interval
 from ..models import SEVERITIES, Claim, ClaimRef, Conflict, Side
@@ -153,7 +154,7 @@ def event_words(event: Optional[str], lex: Lexicon) -> Optional[str]:
     hijacking"; None when its type is unknown."""
     if not event:
         return None
-    type_, place, date = (None if p == "-" else p for p in (event.split("#")[0].split("|") + ["-"] * 3)[:3])
+    type_, place, date = split_event(event.split("#")[0])  # "#2": a second event that reads alike
     label = lex.event_label(type_)
     if label is None:
         return None
