@@ -17,7 +17,7 @@ import random
 import sys
 import time
 
-from claimcheck.check import check
+from claimcheck.conflicts.check import check
 from claimcheck.models import Claim, Normalized, Span, TimeRef, Value
 
 QUALIFIERS = ["exact"] * 6 + ["approximately"] * 2 + ["more than", "nearly", "vague"]

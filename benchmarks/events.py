@@ -89,13 +89,13 @@ def run_topic(topic_dir: Path) -> tuple[TopicResult, claimcheck.Report]:
 def _grouping(docs, report: claimcheck.Report, side: dict[str, str]) -> tuple[int, int, int, int]:
     """How check grouped the articles' main events, against events.yaml, over article pairs."""
     try:
-        from claimcheck.check import Config
-        from claimcheck.event_groups import events_across
+        from claimcheck.conflicts.check import Config
+        from claimcheck.conflicts.event_groups import events_across
     except ImportError:  # a claimcheck from before events: every article one event
         return 0, 0, 0, 0
     if not hasattr(Config(), "events"):
         return 0, 0, 0, 0
-    from claimcheck.event_groups import article_names, name_stopwords
+    from claimcheck.conflicts.event_groups import article_names, name_stopwords
 
     lex = claimcheck.default_lexicon()
     stop = name_stopwords(lex)

@@ -77,7 +77,7 @@ def phases(path: Path) -> None:
     """Time extraction and the rules of ``check`` separately, in this process."""
     sys.path.insert(0, str(ROOT))
     from claimcheck import check, load_documents
-    from claimcheck.extract import extract_many
+    from claimcheck.pipeline.extract import extract_many
 
     docs = load_documents(path)
     t0 = time.perf_counter()

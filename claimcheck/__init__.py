@@ -13,10 +13,10 @@ The flow, one module per stage: ``text`` (normalize, sentences) -> ``grammar``
 
 from __future__ import annotations
 
-from .check import Config, check, load_config
+from .conflicts.check import Config, check, load_config
 from .documents import load_documents
 from .errors import ClaimcheckError, ConfigError, InputError, LexiconError
-from .extract import Settings, extract, extract_many
+from .pipeline.extract import Settings, extract, extract_many
 from .lexicon import Lexicon, default_lexicon
 from .models import Claim, ClaimRef, Conflict, Document, Quantity, Report, Side, Span, TimeRef, Value
 from .quantities import quantities

@@ -193,7 +193,7 @@ def _write_claims(args, docs: Iterable[Any], settings, errors: list[InputError],
     """Each document's claims as JSONL, written as they are read: memory stays that of one
     document. Under --keep-going a document that cannot be read (too long, timed out) is
     reported and its claims written so far are taken back out."""
-    from .extract import iter_claims
+    from .pipeline.extract import iter_claims
 
     for d in docs:
         start = out.tell()
@@ -208,7 +208,7 @@ def _write_claims(args, docs: Iterable[Any], settings, errors: list[InputError],
 
 def _all_claims(args, docs: Iterable[Any], settings, errors: list[InputError]) -> list[Any]:
     """Every claim of the documents, for the table (which needs them all for its widths)."""
-    from .extract import extract
+    from .pipeline.extract import extract
 
     claims = []
     for d in docs:
@@ -229,7 +229,7 @@ def _skip(args, exc: InputError, errors: list[InputError]) -> None:
 
 def cmd_extract(args) -> int:
     """Claims as JSONL, written document by document, or as a table."""
-    from .extract import Settings
+    from .pipeline.extract import Settings
 
     settings = Settings(kinds=_kinds(args.kinds))
     errors: list[InputError] = []
@@ -273,7 +273,7 @@ def cmd_explain(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from .check import check, load_config
+    from .conflicts.check import check, load_config
     from .report import write_report
 
     config = load_config(args.config) if args.config else None

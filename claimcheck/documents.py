@@ -13,7 +13,7 @@ from typing import Any, Iterable, Iterator, Optional, Union
 
 import regex
 
-from ._rx import bound_all
+from .text.rx import bound_all
 import yaml
 
 from .errors import InputError

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Optional
 
-from .extract import extract
+from .pipeline.extract import extract
 from .quantities import quantities
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Optional, Union
 
-from .extract import _bounds
-from .grammar import Mention, scan
+from .pipeline.extract import _bounds
+from .pipeline.mentions import Mention, scan
 from .lexicon import Lexicon, default_lexicon
 from .models import Quantity, Value
 from .text import NormText, normalize

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Optional
 
 from claimcheck import Document
-from claimcheck.check import Config, check
+from claimcheck.conflicts.check import Config, check
 from claimcheck.models import Claim, Conflict, Report
 
 
@@ -18,7 +18,7 @@ def run(*docs: Document, only: Optional[str] = None, config: Optional[Config] = 
     """check() on the documents; ``only``: that rule type alone."""
     cfg = config or Config()
     if only is not None:
-        from claimcheck import registry
+        from claimcheck.conflicts import registry
 
         for name in registry.available():
             if registry.get(name).type != only:

@@ -10,12 +10,12 @@ from pydantic import BaseModel
 
 from checkutil import doc, of_type, run
 
-from claimcheck import registry
-from claimcheck.check import Config, check, load_config
+from claimcheck.conflicts import registry
+from claimcheck.conflicts.check import Config, check, load_config
 from claimcheck.errors import ConfigError
 from claimcheck.models import SEVERITIES, Report
 from claimcheck.report import render
-from claimcheck.rules import BaseRule
+from claimcheck.conflicts.rules import BaseRule
 
 BUILTIN = ["claimcheck.duration_parts.v1", "claimcheck.parts_sum.v1", "claimcheck.unit_restatement.v1",
            "claimcheck.value_conflict.v1"]

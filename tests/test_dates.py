@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from claimcheck import extract
-from claimcheck.normalize.dates import since_interval_years
+from claimcheck.pipeline.normalize.dates import since_interval_years
 
 FRI = dt.date(2023, 10, 13)  # a Friday
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from checkutil import doc, of_type, run
 
 from claimcheck import check
-from claimcheck.event_groups import EventSettings
-from claimcheck.events import DocEvent, group_documents, names
+from claimcheck.conflicts.event_groups import EventSettings
+from claimcheck.pipeline.events import DocEvent, group_documents, names
 
 
 def test_a_background_disaster_is_not_this_weeks():

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.check import check
+from claimcheck.conflicts.check import check
 from claimcheck.models import Conflict, Report
 
 from corpus_check import value_diff

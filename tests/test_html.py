@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from claimcheck import Document, load_documents
-from claimcheck.check import check
-from claimcheck.html_report import render_html
+from claimcheck.conflicts.check import check
+from claimcheck.report.html import render_html
 
 REPO = Path(__file__).resolve().parents[1]
 

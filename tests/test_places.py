@@ -2,7 +2,7 @@
 (invented articles)."""
 
 from claimcheck import extract
-from claimcheck.places import dateline_end
+from claimcheck.pipeline.places import dateline_end
 
 
 def test_dateline_is_where_the_report_was_filed_not_what_it_is_about():

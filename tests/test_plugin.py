@@ -16,7 +16,7 @@ REPO = Path(__file__).resolve().parents[1]
 # Once the pytest11 entry point is installed the plugin loads by itself; "-p" on top of
 # it would register the module twice, so only pass it when the entry point is missing.
 _HAS_ENTRY_POINT = any(ep.name == "claimcheck" for ep in entry_points(group="pytest11"))
-PLUGIN_ARGS: tuple[str, ...] = () if _HAS_ENTRY_POINT else ("-p", "claimcheck.pytest_plugin")
+PLUGIN_ARGS: tuple[str, ...] = () if _HAS_ENTRY_POINT else ("-p", "claimcheck.testing.plugin")
 
 WIRE = "Rescuers said 250 miners were trapped in Zonguldak on Monday."
 AGREEING = "About 250 miners were trapped in Zonguldak on Monday, officials said."
@@ -147,7 +147,7 @@ def test_ok(claim_checker):
 
 def test_config_fixture_is_overridable_per_module(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(_module("""
-from claimcheck.check import Config
+from claimcheck.conflicts.check import Config
 
 @pytest.fixture
 def claimcheck_config():

@@ -6,7 +6,7 @@ import re
 
 from checkutil import claim, doc, of_type, run, together, what
 
-from claimcheck.check import Config
+from claimcheck.conflicts.check import Config
 
 
 def test_lower_bound_excludes_a_smaller_figure():

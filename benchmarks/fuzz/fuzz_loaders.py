@@ -19,7 +19,7 @@ import atheris
 
 with atheris.instrument_imports(include=["claimcheck"]):
     from claimcheck import load_documents
-    from claimcheck.check import load_config
+    from claimcheck.conflicts.check import load_config
     from claimcheck.errors import ClaimcheckError
 
 FOLDER = Path(tempfile.mkdtemp(prefix="claimcheck-fuzz-"))

@@ -8,8 +8,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from claimcheck import check, extract, load_documents
-from claimcheck.check import Config
-from claimcheck.extract import Settings
+from claimcheck.conflicts.check import Config
+from claimcheck.pipeline.extract import Settings
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 

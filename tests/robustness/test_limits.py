@@ -10,7 +10,9 @@ import pytest
 import regex
 
 import claimcheck
-from claimcheck import Document, _rx, check, context, extract, places
+from claimcheck import Document, check, extract
+from claimcheck.pipeline import context, places
+from claimcheck.text import rx as _rx
 from claimcheck.errors import ClaimcheckError, ConfigError, ExtractTimeout, InputError
 from claimcheck.lexicon import default_lexicon
 from claimcheck.report import render

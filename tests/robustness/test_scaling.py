@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from claimcheck import Document, check
-from claimcheck.extract import extract_many
-from claimcheck.rules import value_conflict
+from claimcheck.pipeline.extract import extract_many
+from claimcheck.conflicts.rules import value_conflict
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 ARTICLES = [p.read_text(encoding="utf-8") for folder in (FIXTURES, FIXTURES / "quake") for p in sorted(folder.glob("*.txt"))]

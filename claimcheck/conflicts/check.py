@@ -1,0 +1,364 @@
+"""``check``: run the enabled conflict rules over the claims of several documents.
+
+    >>> from claimcheck import Document
+    >>> from claimcheck.check import check
+    >>> docs = [Document(id="a", outlet="Daily A", text="Rescuers said 250 miners were trapped in Zonguldak."),
+    ...         Document(id="b", outlet="Daily B", text="Officials said 600 miners were trapped in Zonguldak.")]
+    >>> [c.type for c in check(docs).conflicts]
+    ['value_conflict']
+
+Rules are cut their input by the engine (``rule.group_by``: per comparable key, per
+document, per sentence, or all at once), so each call sees a small group and the whole
+run stays close to linear in the number of claims.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any, Iterable, Mapping, Optional, Sequence, Union
+
+import yaml
+
+import tomllib
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from . import registry
+from ..errors import ConfigError, InputError
+from ..lexicon import Lexicon, default_lexicon
+from .event_groups import NO_EVENTS, EventSettings, article_names, events_across, name_stopwords
+from ..models import SEVERITIES, Claim, Conflict, Document, DocumentSummary, Report, Severity
+from .rules.base import DocInfo, RuleContext
+
+
+class RuleConfig(BaseModel):
+    """How one rule runs: on or off, a fixed severity, and its settings."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    enabled: Optional[bool] = Field(None, description="None: the rule's default (built-in rules are on).")
+    severity: Optional[Severity] = Field(None, description="Give every conflict of this rule this severity.")
+    settings: dict[str, Any] = Field(default_factory=dict, description="Overrides of the rule's Settings defaults.")
+
+
+class Config(BaseModel):
+    """Which rules run and how. Keys of ``rules`` are registered names
+    ("claimcheck.value_conflict.v1") or type codes ("value_conflict").
+
+        >>> Config().disable("unit_restatement").tune("value_conflict", time_window_days=30).enabled_rules()[0]
+        'claimcheck.duration_parts.v1'
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    rules: dict[str, RuleConfig] = Field(default_factory=dict)
+    events: EventSettings = Field(default_factory=EventSettings, description="How articles' events are told apart.")
+
+    def _with(self, name: str, **update: Any) -> "Config":
+        rule = registry.get(name)
+        old = self._entry(rule.name)
+        new = old.model_copy(update=update)
+        rules = {k: v for k, v in self.rules.items() if _resolve_name(k) != rule.name}
+        return Config(rules={**rules, rule.name: new}, events=self.events)
+
+    def _entry(self, full: str) -> RuleConfig:
+        for k, v in self.rules.items():
+            if _resolve_name(k) == full:
+                return v
+        return RuleConfig()
+
+    def enable(self, name: str) -> "Config":
+        """A copy with the rule switched on."""
+        return self._with(name, enabled=True)
+
+    def disable(self, name: str) -> "Config":
+        """A copy with the rule switched off."""
+        return self._with(name, enabled=False)
+
+    def tune(self, name: str, *, severity: Optional[str] = None, **settings: Any) -> "Config":
+        """A copy with settings of one rule changed (merged over earlier ones)."""
+        rule = registry.get(name)
+        merged = _merge(dict(self._entry(rule.name).settings), settings)
+        update: dict[str, Any] = {"settings": merged}
+        if severity is not None:
+            if severity not in SEVERITIES:
+                raise ConfigError(f"severity {severity!r} is not one of {', '.join(SEVERITIES)}", type="config.invalid_value")
+            update["severity"] = severity
+        cfg = self._with(name, **update)
+        cfg.resolve()  # fail now, not at check time
+        return cfg
+
+    def enabled_rules(self) -> list[str]:
+        """Names of the rules that would run, sorted."""
+        return [r.name for r, _, _ in self.resolve()]
+
+    def resolve(self, source: Optional[str] = None) -> list[tuple[Any, BaseModel, Optional[str]]]:
+        """(rule, validated settings, severity override) for every enabled rule.
+
+        Raises ConfigError (naming ``source`` when given) for an unknown rule or setting.
+        """
+        where = f"{source}: " if source else ""
+        entries: dict[str, RuleConfig] = {}
+        for key, rc in self.rules.items():
+            try:
+                entries[registry.get(key).name] = rc
+            except ConfigError as exc:
+                raise ConfigError(f"{where}{exc}", type=exc.type) from None
+        out = []
+        for name in registry.available():
+            rule = registry.get(name)
+            rc = entries.get(name, RuleConfig())
+            enabled = rc.enabled if rc.enabled is not None else getattr(rule, "enabled_by_default", True)
+            settings = _settings(rule, rc.settings, where)
+            if enabled:
+                out.append((rule, settings, rc.severity))
+        return out
+
+
+def _resolve_name(key: str) -> str:
+    try:
+        return registry.get(key).name
+    except ConfigError:
+        return key
+
+
+def _merge(base: dict, extra: Mapping) -> dict:
+    out = dict(base)
+    for k, v in extra.items():
+        out[k] = _merge(out[k], v) if isinstance(v, Mapping) and isinstance(out.get(k), dict) else v
+    return out
+
+
+def _settings(rule: Any, overrides: Mapping[str, Any], where: str) -> BaseModel:
+    """The rule's settings: its defaults with the overrides merged in (nested tables merge
+    key by key, so ``tolerance.count.exact = 0.05`` keeps the other tolerances)."""
+    defaults = rule.Settings().model_dump()
+    try:
+        return rule.Settings.model_validate(_merge(defaults, overrides))
+    except ValidationError as exc:
+        problems = []
+        unknown = all(e["type"] == "extra_forbidden" for e in exc.errors())
+        for e in exc.errors():
+            loc = ".".join(str(p) for p in e["loc"])
+            if e["type"] == "extra_forbidden":
+                known = ", ".join(rule.Settings.model_fields)
+                problems.append(f"unknown setting {loc!r} (known: {known})")
+            else:
+                problems.append(f"setting {loc!r}: {e['msg']}")
+        raise ConfigError(f"{where}rule {rule.name}: " + "; ".join(problems),
+                          type="config.unknown_setting" if unknown else "config.invalid_setting") from None
+
+
+# -- config files -------------------------------------------------------------------------
+def load_config(path: Union[str, os.PathLike]) -> Config:
+    """A Config from a TOML (.toml) or YAML (.yaml/.yml; also the fallback) file.
+
+    The file holds a ``rules`` table keyed by rule name or type code::
+
+        [rules.value_conflict]
+        severity = "high"              # optional: fixed severity
+        [rules.value_conflict.settings]
+        time_window_days = 90
+        [rules.unit_restatement]
+        enabled = false
+
+    Every problem is a ConfigError naming the file (and the line for syntax errors).
+    """
+    p = Path(path)
+    try:
+        if p.is_file() and p.stat().st_size > MAX_CONFIG_BYTES:
+            raise ConfigError(f"{p}: config file is over {MAX_CONFIG_BYTES:,} bytes: not a rules configuration", type="config.too_large")
+        text = p.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"{p}: config file not found", type="config.not_found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{p}: cannot read config: {exc}", type="config.unreadable") from None
+    data = _parse(text, p)
+    _check_size(data, p)
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{p}: config must be a mapping with a 'rules' table, not {type(data).__name__}", type="config.invalid")
+    try:
+        cfg = Config.model_validate(data)
+    except ValidationError as exc:
+        problems = []
+        unknown = all(e["type"] == "extra_forbidden" for e in exc.errors())
+        for e in exc.errors():
+            loc = ".".join(str(x) for x in e["loc"])
+            problems.append(f"unknown key {loc!r}" if e["type"] == "extra_forbidden" else f"{loc}: {e['msg']}")
+        raise ConfigError(f"{p}: " + "; ".join(problems) + " (expected: [rules.<name>] with enabled, severity, settings)",
+                          type="config.unknown_key" if unknown else "config.invalid_value") from None
+    cfg.resolve(str(p))
+    return cfg
+
+
+MAX_CONFIG_BYTES = 1024 * 1024
+MAX_CONFIG_NODES = 10_000
+"""A rules configuration is a few dozen values; a YAML file whose aliases expand past
+this many values ("billion laughs") is refused before anything walks it."""
+
+
+def _check_size(data: Any, p: Path) -> None:
+    """Count the values of parsed config data, through YAML aliases, up to the limit."""
+    seen, todo = 0, [data]
+    while todo:
+        node = todo.pop()
+        seen += 1
+        if seen > MAX_CONFIG_NODES:
+            raise ConfigError(f"{p}: config expands to over {MAX_CONFIG_NODES:,} values (YAML aliases?): not a rules configuration",
+                              type="config.too_large")
+        if isinstance(node, dict):
+            todo.extend(node.keys())
+            todo.extend(node.values())
+        elif isinstance(node, (list, tuple)):
+            todo.extend(node)
+
+
+def _parse(text: str, p: Path) -> Any:
+    try:
+        return _parse_text(text, p)
+    except RecursionError:
+        raise ConfigError(f"{p}: config nested too deeply", type="config.too_deep") from None
+
+
+def _parse_text(text: str, p: Path) -> Any:
+    if p.suffix.lower() == ".toml":
+        try:
+            return tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            m = re.search(r"line (\d+)", str(exc))
+            line = f", line {m.group(1)}" if m else ""
+            raise ConfigError(f"{p}{line}: malformed TOML: {str(exc).split(' (at')[0]}", type="config.malformed") from None
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f", line {mark.line + 1}" if mark is not None else ""
+        raise ConfigError(f"{p}{line}: malformed YAML: {getattr(exc, 'problem', None) or exc}", type="config.malformed") from None
+
+
+def _coerce(config: Union[None, Config, Mapping[str, Any], str, os.PathLike]) -> tuple[Config, Optional[str]]:
+    if config is None:
+        return Config(), None
+    if isinstance(config, Config):
+        return config, None
+    if isinstance(config, (str, os.PathLike)):
+        return load_config(config), str(config)
+    try:
+        return Config.model_validate(config), None
+    except ValidationError as exc:
+        raise ConfigError(f"invalid config: {exc}", type="config.invalid") from None
+
+
+# -- the engine -----------------------------------------------------------------------------
+def _what(c: Claim) -> str:
+    return "|".join((c.kind, c.compare_as or c.subject or "-", c.predicate or "-"))
+
+
+def _key(c: Claim, scope: Optional[str], event: str) -> str:
+    return "|".join((_what(c), scope or "-", event))
+
+
+def _placed_keys(claims: Sequence[Claim], event_of) -> dict[tuple[str, str], set[str]]:
+    """(kind|subject|predicate, event) -> the places (not narrowed to a part of one:
+    "northern Hodeidah", "the Hodeidah port") that the claims give it."""
+    out: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for c in claims:
+        if c.scope is not None and c.key is not None:
+            out[(_what(c), event_of(c))].add(c.scope if c.scope == c.place else "")  # a narrowed one makes it ambiguous
+    return out
+
+
+def _comparable_key(c: Claim, placed: dict[tuple[str, str], set[str]], event_of, lex: Lexicon) -> Optional[str]:
+    """The claim's key with its event resolved across articles; a claim whose sentence and
+    article name no place is about the place the other reports give the same figure of the
+    same event, when they give exactly one ("Turnout was 74.38 percent" beside "turnout in
+    Poland reached 74.4%"). A figure of the event itself (its magnitude) has the event's
+    place, whatever place its sentence names."""
+    if c.key is None:
+        return None
+    event = event_of(c)
+    if c.subject in lex.event_properties and event != NO_EVENTS:
+        return _key(c, None, event)
+    if c.scope is not None:
+        return _key(c, c.scope, event)
+    named = placed.get((_what(c), event), ())
+    return _key(c, next(iter(named)) if len(named) == 1 and "" not in named else None, event)
+
+
+def _groups(claims: Sequence[Claim], how: Optional[str], event_of, lex: Lexicon) -> Iterable[list[Claim]]:
+    if how is None:
+        return [list(claims)]
+    groups: dict[Any, list[Claim]] = defaultdict(list)
+    if how == "key":
+        placed = _placed_keys(claims, event_of)
+        for c in claims:
+            k = _comparable_key(c, placed, event_of, lex)
+            if k is not None:
+                groups[k].append(c)
+    elif how == "document":
+        for c in claims:
+            groups[c.evidence.doc].append(c)
+    elif how == "sentence":
+        for c in claims:
+            groups[(c.evidence.doc, c.evidence.sentence_start)].append(c)
+    else:
+        raise ConfigError(f"unknown group_by {how!r}: use 'key', 'document', 'sentence' or None", type="rule.invalid")
+    return groups.values()
+
+
+def check(documents: Iterable[Document], config: Union[None, Config, Mapping[str, Any], str, os.PathLike] = None, *,
+          lexicon: Optional[Lexicon] = None, claims: Optional[Iterable[Claim]] = None) -> Report:
+    """Find the figures that cannot all be true.
+
+    ``documents`` gives outlets and dates (and the text to extract from unless
+    ``claims`` is given); ``config`` is a Config, a mapping of the same shape, or the
+    path of a TOML/YAML file. Conflicts come most severe first, then by id.
+    """
+    cfg, source = _coerce(config)
+    plan = cfg.resolve(source)
+    lex = lexicon or default_lexicon()
+    summaries, info, extracted, names_of = _read(documents, lex, claims is None)
+    claim_list = extracted if claims is None else list(claims)
+    by_id = {c.id: c for c in claim_list}
+    published_of = {d.id: d.published for d in info.values()}
+    event_of = events_across(names_of, published_of, claim_list, cfg.events, lex).event_of
+    cache: dict[Optional[str], Iterable[list[Claim]]] = {}
+    found: dict[str, Conflict] = {}
+    for rule, settings, severity in plan:
+        how = getattr(rule, "group_by", None)
+        if how not in cache:
+            cache[how] = list(_groups(claim_list, how, event_of, lex))
+        ctx = RuleContext(rule=rule, settings=settings, lexicon=lex, claims_by_id=by_id, documents=info, severity=severity,
+                          event_of=event_of)
+        for group in cache[how]:
+            for conflict in rule.check(group, ctx):
+                found.setdefault(conflict.id, conflict)
+    conflicts = sorted(found.values(), key=lambda c: (-SEVERITIES.index(c.severity), c.id))
+    return Report(documents=tuple(summaries), claims=tuple(claim_list), conflicts=tuple(conflicts), rules=tuple(r.name for r, _, _ in plan))
+
+
+def _read(documents: Iterable[Document], lex: Lexicon,
+          extract: bool) -> tuple[list[DocumentSummary], dict[str, DocInfo], list[Claim], dict[str, Counter[str]]]:
+    """Summaries, rule infos, (when ``extract``) the claims, and the proper names of the
+    documents, read one at a time: never the texts of all the documents at once."""
+    from ..pipeline.extract import iter_claims
+
+    summaries: list[DocumentSummary] = []
+    info: dict[str, DocInfo] = {}
+    claims: list[Claim] = []
+    names_of: dict[str, Counter[str]] = {}
+    stop = name_stopwords(lex)
+    for d in documents:
+        names_of[d.id] = article_names(d, stop)
+        if d.id in info:  # one id, two texts: their claims would merge into one source
+            raise InputError(d.id, "two documents share this id; give each its own", type="input.duplicate_id")
+        info[d.id] = DocInfo(d.id, d.outlet, d.published)
+        summaries.append(DocumentSummary(id=d.id, outlet=d.outlet, title=d.title, url=d.url, published=d.published,
+                                         published_source=d.published_source, chars=len(d.text)))
+        if extract:
+            claims.extend(iter_claims(d, lexicon=lex))
+    return summaries, info, claims, names_of

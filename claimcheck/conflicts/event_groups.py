@@ -1,0 +1,93 @@
+"""Telling articles' events apart at check time (see claimcheck.events for the strings).
+
+Extraction gives every claim of an article the same main event string; this module
+decides which articles report the same event, so that their figures are compared and
+others' never are. It reads the documents' proper names (their text is at hand in
+``check``), so a store of claims can be checked again with the documents alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Mapping, Optional, Sequence
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..pipeline.events import NO_EVENT, DocEvent, group_documents, names, split_event
+from ..lexicon import Lexicon, fold
+from ..models import Claim, Document
+
+NO_EVENTS = "|".join((NO_EVENT,) * 3)
+
+
+class EventSettings(BaseModel):
+    """How ``check`` tells articles' events apart (``[events]`` in a config file)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    similarity: float = Field(0.05, ge=0, le=1, description="Average cosine of the articles' proper names (TF-IDF) "
+                                                             "from which two groups of articles report one event.")
+    min_names: int = Field(3, ge=0, description="An article with fewer distinct proper names joins the largest group.")
+    apart_days: int = Field(10, ge=0, description="Articles whose ledes date their events this many days apart report "
+                                                  "different events.")
+    apart_published_days: int = Field(180, ge=0, description="... and articles published this many days apart, where "
+                                                             "the lede names no day.")
+    max_group: int = Field(400, ge=2, description="Above this many articles of one type and place, events are told "
+                                                  "apart by their type, place and date alone (the name comparison "
+                                                  "grows with the square of the articles).")
+
+
+@dataclass(frozen=True)
+class EventsAcross:
+    """The resolved main event of each article, and a claim's event from it."""
+
+    main: dict[str, str]         # doc id -> the main event string its claims carry
+    resolved: dict[str, str]     # doc id -> the id of the event it reports, across articles
+
+    def event_of(self, claim: Claim) -> str:
+        if claim.event is None:
+            return NO_EVENTS
+        if claim.background or self.main.get(claim.doc) != claim.event:
+            return claim.event
+        return self.resolved.get(claim.doc, claim.event)
+
+
+def events_across(names_of: Mapping[str, Counter[str]], published_of: Mapping[str, Optional[dt.date]],
+                  claims: Sequence[Claim], settings: EventSettings, lex: Lexicon) -> EventsAcross:
+    """Which articles report the same event: ``names_of`` holds each article's proper names
+    (:func:`article_names`) and ``published_of`` its publication date, so the texts
+    themselves need not be held."""
+    main: dict[str, str] = {}
+    for c in claims:
+        if c.event is not None and not c.background:
+            main.setdefault(c.doc, c.event)
+    blocks: dict[str, list[DocEvent]] = defaultdict(list)
+    for doc_id, names_ in names_of.items():
+        if doc_id not in main:
+            continue
+        type_, place, date = split_event(main[doc_id])
+        published = published_of.get(doc_id)
+        from_text = date is not None and (published is None or date != published.isoformat())
+        block = "" if len(main) <= settings.max_group else f"{lex.event_family(type_)}|{place}"
+        blocks[block].append(DocEvent(doc_id, main[doc_id], names_, from_text))
+    resolved: dict[str, str] = {}
+    for block in blocks.values():
+        if len(block) > settings.max_group:
+            resolved.update({d.doc: d.event for d in block})
+        else:
+            resolved.update(group_documents(block, settings.similarity, settings.min_names, settings.apart_days,
+                                            settings.apart_published_days))
+    return EventsAcross(main, resolved)
+
+
+def article_names(doc: Document, stop: frozenset[str]) -> Counter[str]:
+    """The proper names of an article, as events_across compares them."""
+    return names(doc.text, stop)
+
+
+def name_stopwords(lex: Lexicon) -> frozenset[str]:
+    """Capitalised words that name no one: months, weekdays, and events.yaml's list."""
+    words = set(lex.month_of) | set(lex.weekday_of) | {fold(w) for w in lex.events.not_names}
+    return frozenset(words)

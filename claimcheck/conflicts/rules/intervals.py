@@ -1,0 +1,120 @@
+"""Qualifier-aware interval semantics, shared by the rules that compare figures.
+
+A claim's normalized value ``[low, high]`` (canonical units) becomes the interval of
+values the statement allows, widened by a tolerance so that rounding is not mistaken
+for disagreement:
+
+=============  ==============================================  ==========================
+qualifier      interval                                        example (t: tolerance)
+=============  ==============================================  ==========================
+exact          [low - w, high + w], w = max(exact*x, rounding)  60,000 -> [58,800, 61,200]
+approximately  [low - w, high + w], w = max(approx*x, rounding) about 90% -> [81, 99]
+more than      [x - w, inf)  (w from ``exact``: the bound may    over 100,000 -> [98,000, inf)
+at least       be rounded too)
+nearly         [x - max(nearly*x, rounding), x]                 nearly 3 years -> [2.5, 3]
+at most        (-inf, x + w]
+vague          [low, high] as the lexicon defines it            a few thousand -> [2,000, 9,000]
+=============  ==============================================  ==========================
+
+``rounding`` is a half-width in the *stated* unit applied to a single whole figure
+("3 years" may be anything that rounds to 3: [2.5, 3.5]); it is 0.5 for durations by
+default and 0 for other kinds, where ``exact`` (2%) absorbs typing-level rounding.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ...models import Claim
+
+INF = math.inf
+POINTISH = ("exact", "approximately")
+LOWER_BOUNDS = ("more than", "at least")
+UPPER_BOUNDS = ("nearly", "at most")
+
+
+class Tolerance(BaseModel):
+    """How far a stated figure of one kind may be from the truth and still be right.
+    Relative values are fractions (0.1 = 10%)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    exact: float = Field(0.02, ge=0, description="Relative slack of an exact figure (and of a bound).")
+    approximately: float = Field(0.10, ge=0, description="Relative slack of 'about', 'an estimated', 'roughly'.")
+    nearly: float = Field(0.10, ge=0, description="How far below x 'nearly x' / 'almost x' may go.")
+    rounding: float = Field(0.0, ge=0, description="Half-width in the stated unit for a single whole figure.")
+
+
+DEFAULT_TOLERANCES: dict[str, Tolerance] = {
+    "default": Tolerance(),
+    # "a three-year siege" is said of anything from 2.5 to 3.5 years; no more, or a
+    # blockade since 2019 (3.8 years by October 2023) could be called "three years".
+    "duration": Tolerance(rounding=0.5),
+    # a magnitude is a logarithm stated to a tenth: 5.2 against 5.4 is two agencies
+    # disagreeing, which 2% of 5.3 would hide
+    "magnitude": Tolerance(exact=0.005, approximately=0.03),
+}
+
+
+def tolerance_for(tolerances: dict[str, Tolerance], kind: str, subject: Optional[str] = None) -> Tolerance:
+    """The tolerance of a subject that has its own (magnitude), else of the kind."""
+    return (subject and tolerances.get(subject)) or tolerances.get(kind) or tolerances.get("default") or Tolerance()
+
+
+def derived(claim: Claim) -> bool:
+    """A figure computed rather than stated: a duration counted from a start date."""
+    return claim.rule.startswith("since")
+
+
+def stated(claim: Claim) -> tuple[float, float]:
+    """The normalized figure as stated, before qualifier and tolerance."""
+    n = claim.normalized
+    if n is not None:
+        return n.low, n.high
+    return claim.value.low, claim.value.high
+
+
+def interval(claim: Claim, tol: Tolerance) -> tuple[float, float]:
+    """The values the claim allows, tolerance included (see the module table)."""
+    lo, hi = stated(claim)
+    q = claim.value.qualifier
+    # one stated unit in canonical units: "3 weeks" -> 3/52 year per week
+    per_unit = (hi / claim.value.high) if claim.value.high else 1.0
+    whole = claim.value.point is not None and float(claim.value.point).is_integer() and not derived(claim)
+    r = tol.rounding * abs(per_unit) if whole else 0.0
+    if q == "vague":
+        return lo, hi
+    if q in LOWER_BOUNDS:
+        return lo - max(tol.exact * abs(lo), r), INF
+    if q == "at most":
+        return -INF, hi + max(tol.exact * abs(hi), r)
+    if q == "nearly":
+        # "nearly three months" is said of 80 days: a duration may round up to the figure
+        return hi - max(tol.nearly * abs(hi), r), hi
+    rel = tol.approximately if q == "approximately" else tol.exact
+    return lo - max(rel * abs(lo), r), hi + max(rel * abs(hi), r)
+
+
+def overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def ratio(lower: tuple[float, float], upper: tuple[float, float]) -> float:
+    """How far apart two stated figures are: the upper one's low end over the lower
+    one's high end (115,000 / 60,000 = 1.92). Infinite when the lower one is 0."""
+    a, b = lower[1], upper[0]
+    if a <= 0 or b <= 0:
+        return INF if b > a else 1.0
+    return b / a
+
+
+def order(a_int: tuple[float, float], b_int: tuple[float, float]) -> Optional[int]:
+    """-1 when a lies wholly below b, 1 when above, None when they overlap."""
+    if a_int[1] < b_int[0]:
+        return -1
+    if b_int[1] < a_int[0]:
+        return 1
+    return None

@@ -1,0 +1,592 @@
+"""Rule 1, ``value_conflict``: sources that give incompatible figures for the same thing.
+
+Claims are compared only inside one comparable key (kind, subject, predicate, scope;
+see ``Claim.key``), and only between rival sources: two documents, or two sources one
+document names. Within a key:
+
+1. every claim becomes an interval (``intervals.interval``: qualifier + tolerance);
+2. agreeing figures form *sides*: plain figures (exact / approximately) are cut into
+   groups that share a common value (greedy interval stabbing, O(n log n), so every
+   side's claims mutually overlap); bounds ("over", "at least", "nearly", "at most"),
+   vague figures and derived durations ("since 2013") keep a side per figure, so
+   "over 70,000" is never merged into a "115,000" side it merely does not contradict;
+3. each pair of sides with at least one incompatible pair of claims from different
+   documents (after the time rules) is one Conflict naming every outlet on each side.
+
+Severity comes from the ratio of the nearest stated figures and drops one step for each
+of: a hedged claim, a vague figure, a derived duration, figures too far apart in time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..event_groups import NO_EVENTS
+from ...lexicon import fold
+from ...models import SEVERITIES, Claim, Conflict, Side
+from ..registry import register
+from . import intervals as iv
+from ...pipeline.normalize.dates import date_interval
+from .base import (BaseRule, RuleContext, event_words, gap_days, join_names, lower, month_year, num, stated_label, unique,
+                   unit_word, with_unit, words_after, words_before)
+
+
+class ValueConflictSettings(BaseModel):
+    """Settings of ``claimcheck.value_conflict.v1``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    tolerance: dict[str, iv.Tolerance] = Field(default_factory=lambda: dict(iv.DEFAULT_TOLERANCES),
+                                               description="Per subject that has its own (magnitude), else per claim kind; "
+                                                           "'default' for the others.")
+    time_window_days: int = Field(120, ge=0, description="Stock figures further apart than this: severity drops a step.")
+    high_ratio: float = Field(1.75, gt=1, description="Ratio of the stated figures from which a conflict is high.")
+    medium_ratio: float = Field(1.05, gt=1, description="... medium; below it, low.")
+    max_conflicts_per_key: int = Field(25, ge=1, description="Most severe conflicts kept per comparable key: a key "
+                                                              "with hundreds of distinct figures stays readable.")
+    ignore_hedges: tuple[str, ...] = Field(("estimated", "estimate", "estimates"),
+                                           description="Hedge words that do not lower severity (an estimate is already "
+                                                       "widened by the 'approximately' tolerance).")
+
+
+@dataclass
+class _Item:
+    claim: Claim
+    iv: tuple[float, float]      # allowed values, tolerance included
+    st: tuple[float, float]      # stated values, canonical units
+    derived: bool
+    hedged: bool
+    pos: int                     # order of appearance: stable tie-breaks
+
+    @property
+    def vague(self) -> bool:
+        return self.claim.value.qualifier == "vague"
+
+
+@dataclass
+class _Pair:
+    lo: _Item                    # the claim with the smaller figure
+    hi: _Item
+    how: str                     # "near" | "far" | "same" | "fell" | "unknown"
+    days: Optional[int]
+
+
+@register
+class ValueConflict(BaseRule):
+    name = "claimcheck.value_conflict.v1"
+    type = "value_conflict"
+    default_severity = "medium"
+    Settings = ValueConflictSettings
+    group_by = "key"
+    description = "Sources give incompatible figures for the same subject, predicate, place and time."
+
+    def check(self, claims: Sequence[Claim], ctx: RuleContext) -> list[Conflict]:
+        s: ValueConflictSettings = ctx.settings
+        items = []
+        for k, c in enumerate(claims):
+            # parts are compared through their whole; dates have their own semantics
+            # the start of a stated change ("rose from 4,000 to 9,000") is an earlier state, not a rival figure,
+            # and its amount ("rose by 2 points to 7%") is no level either; a forecast is no fact
+            if _not_a_rival_figure(c):
+                continue
+            tol = iv.tolerance_for(s.tolerance, c.kind, c.subject)
+            hedged = bool({h.lower() for h in c.hedges} - {h.lower() for h in s.ignore_hedges})
+            items.append(_Item(c, iv.interval(c, tol), iv.stated(c), iv.derived(c), hedged, k))
+        if not items:
+            return []
+        ptype = ctx.lexicon.predicate_type(items[0].claim.predicate) or "stock"
+        out = []
+        for group in _comparable_groups(items, ctx):
+            group = _unambiguous(group)
+            if len(group) < 2 or len({_voice(i.claim) for i in group}) < 2:
+                continue
+            sides = _sides(group)
+            for i in range(len(sides)):
+                for j in range(i + 1, len(sides)):
+                    c = self._compare(sides[i], sides[j], ptype, ctx)
+                    if c is not None:
+                        out.append(c)
+        if len(out) > s.max_conflicts_per_key:
+            # the pairs of sides grow with the square of the distinct figures of a key;
+            # an archive-sized key keeps its most severe disagreements
+            out.sort(key=lambda c: (-SEVERITIES.index(c.severity), -c.compared.get("ratio", 1.0), c.id))
+            out = out[:s.max_conflicts_per_key]
+        return out
+
+    # -- one pair of sides ------------------------------------------------------------
+    def _compare(self, a: list[_Item], b: list[_Item], ptype: str, ctx: RuleContext) -> Optional[Conflict]:
+        s: ValueConflictSettings = ctx.settings
+        pairs, cross, members = _pairs(a, b, ptype, s.time_window_days, ctx)
+        if not cross:
+            return None
+        scored = [(self._severity(p, s, ctx.lexicon), p) for p in cross]
+        (sev, ratio, drops), best = max(scored, key=lambda t: (SEVERITIES.index(t[0][0]), not t[1].lo.hedged and not t[1].hi.hedged,
+                                                               -t[1].lo.pos - t[1].hi.pos))
+        involved = {id(m) for p in pairs for x in (p.lo, p.hi) for m in members.get(id(x), (x,))}
+        lo_side = [i for i in (a if best.lo in a else b) if id(i) in involved]
+        hi_side = [i for i in (b if best.lo in a else a) if id(i) in involved]
+        lo_side.sort(key=lambda i: i is not best.lo)
+        hi_side.sort(key=lambda i: i is not best.hi)
+        claim0 = best.lo.claim
+        compared = {"lower.low": best.lo.st[0], "lower.high": best.lo.st[1], "upper.low": best.hi.st[0],
+                    "upper.high": best.hi.st[1]}
+        if ratio != iv.INF:
+            compared["ratio"] = round(ratio, 4)
+        if best.days is not None:
+            compared["days_apart"] = float(best.days)
+        notes = [f"severity lowered: {d}" for d in drops]
+        # the key with a place, when a place-less claim joined it, and the event across articles
+        # (see check._comparable_key)
+        placed = next((i.claim for i in lo_side + hi_side if i.claim.scope), claim0)
+        event = ctx.event(claim0)
+        key = "|".join((*placed.key.split("|")[:4], event))
+        return ctx.conflict([i.claim for i in lo_side + hi_side], _explain(best, lo_side, hi_side, ratio, ptype, s, ctx),
+                            severity=sev, sides=(_side(lo_side, ctx), _side(hi_side, ctx)), compared=compared,
+                            key=key, unit=claim0.normalized.unit if claim0.normalized else claim0.unit, notes=notes,
+                            event=None if event == NO_EVENTS else event)
+
+    def _severity(self, p: _Pair, s: ValueConflictSettings, lex) -> tuple[str, float, list[str]]:
+        r = iv.ratio(p.lo.st, p.hi.st)
+        base = "high" if r >= s.high_ratio else "medium" if r >= s.medium_ratio else "low"
+        drops = []
+        if p.lo.hedged or p.hi.hedged:
+            drops.append("a side is hedged (" + ", ".join(unique(h for i in (p.lo, p.hi) for h in i.claim.hedges)) + ")")
+        if p.lo.vague or p.hi.vague:
+            drops.append("a side is vague")
+        if p.lo.derived or p.hi.derived:
+            # a duration counted from a start date rests on reading "since" as continuous
+            drops.append("a duration derived from a start date")
+        if p.how == "far":
+            drops.append(f"the figures are {p.days} days apart")
+        if p.how == "unknown":
+            drops.append("a report is undated: the toll may have grown between them")
+        if _generic(p.lo.claim, lex) and _generic(p.hi.claim, lex):
+            drops.append("the referent is uncertain: no verb says what happened to them")
+        return lower(base, len(drops)), r, drops
+
+
+# -- what can be compared ---------------------------------------------------------------
+def _not_a_rival_figure(c: Claim) -> bool:
+    """Figures no other source's figure can contradict: dates (their own semantics), parts
+    (compared through their whole), a part or the rest of a group ("seven other workers"),
+    the start of a stated change ("rose from 4,000 to 9,000": an earlier state) and its
+    amount ("rose by 2 points"), and forecasts."""
+    return (c.kind == "date" or c.part_of is not None or c.key is None or c.partial or c.change in ("from", "by")
+            or "forecast" in c.hedges)
+
+
+def _referents(c: Claim, lex, per_holder: bool) -> list[str]:
+    """The groups a figure is compared in, inside its key (none: it is not compared).
+
+    - subjects that belong to a holder each (votes, seats, pledges): its holder;
+    - a count with no predicate and a generic noun ("four people in Texas", "two
+      children") names no referent beyond its article: it is compared with rival sources
+      inside that article, and with other articles only through a named holder ("EDS's
+      350 employees");
+    - a distance from a place names what lies that far only by its noun ("the building is
+      15 miles north of Detroit", not "a motorist 50 miles north of Detroit"): without one
+      it is not compared.
+    """
+    if _generic(c, lex):
+        named = _holder(c) if _proper_name(c.holder, lex) else ""
+        return [f"doc:{c.doc}"] + ([named] if named else [])
+    if _located_by_noun(c):
+        return [fold(c.concept)] if c.concept else []
+    if per_holder:
+        holder = _holder(c)
+        return [holder] if holder else []
+    return [""]
+
+
+def _proper_name(holder: Optional[str], lex) -> bool:
+    """ "Hewlett-Packard", "EDS", "the Red Cross's" name someone; "Indian warship", "Indian"
+    and "Texas" (a nationality, a place) do not."""
+    words = [w for w in (holder or "").replace("'s", "").replace("’s", "").split() if w.lower() not in ("the", "a", "an")]
+    name = " ".join(words)
+    if name in lex.demonym_of or name in lex.place_alias:
+        return False
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
+def _located_by_noun(c: Claim) -> bool:
+    """A distance from a place whose scope is that place or none: what lies that far is
+    only told by the noun before it."""
+    frm = c.compare_as or ""
+    return c.kind == "distance" and frm.startswith("from ") and (c.scope is None or frm == f"from {c.scope}")
+
+
+def _generic(c: Claim, lex) -> bool:
+    """A count with no predicate and a generic noun ("four people", "two children")."""
+    return c.kind == "count" and c.predicate is None and (c.subject or "").lower() in lex.generic_subjects
+
+
+# -- pairs of claims ----------------------------------------------------------------------
+_COLLAPSE_ABOVE = 4096
+"""Pairs of claims in two sides from which claims equal in all that is compared are
+compared once (a long document repeating its figures; an archive): the pairs would grow
+with the square of the claims."""
+
+
+def _pairs(a: list[_Item], b: list[_Item], ptype: str, window: int,
+           ctx: RuleContext) -> tuple[list[_Pair], list[_Pair], dict[int, list[_Item]]]:
+    """The pairs (one of ``a``, one of ``b``) that contradict unless time explains them; those
+    of them between rival sources; and, for a collapsed comparison, the claims each compared
+    one stands for (by ``id``)."""
+    if len(a) * len(b) <= _COLLAPSE_ABOVE:
+        pairs = _all_pairs(a, b, ptype, window, ctx)
+        return pairs, [p for p in pairs if _rivals(p.lo.claim, p.hi.claim)], {}
+    ca, cb = _classes(a, ctx), _classes(b, ctx)
+    members = {id(c[0]): c for c in ca + cb}
+    pairs = _all_pairs([c[0] for c in ca], [c[0] for c in cb], ptype, window, ctx)
+    cross = [r for r in (_rival_pair(p, members) for p in pairs) if r is not None]
+    return pairs, cross, members
+
+
+def _classes(side: list[_Item], ctx: RuleContext) -> list[list[_Item]]:
+    """The claims of a side, grouped by all a comparison reads (first position first)."""
+    classes: dict[tuple, list[_Item]] = {}
+    for i in side:
+        classes.setdefault(_signature(i, ctx), []).append(i)
+    return [sorted(c, key=lambda i: i.pos) for c in classes.values()]
+
+
+def _signature(i: _Item, ctx: RuleContext) -> tuple:
+    """Everything a comparison of two claims reads, but their position and document."""
+    c = i.claim
+    return i.iv, i.st, i.derived, i.hedged, c.value.qualifier, c.time.as_of, _toll_date(c, ctx), c.revision, c.attribution, c.hedges
+
+
+def _rival_pair(p: _Pair, members: dict[int, list[_Item]]) -> Optional[_Pair]:
+    """The first pair of rival claims (lowest positions) among those ``p``'s two claims stand
+    for. One source in both classes: only claims of two documents are rivals."""
+    if _rivals(p.lo.claim, p.hi.claim):
+        return p
+    doc = p.lo.claim.doc
+    x = next((i for i in members[id(p.lo)] if i.claim.doc != doc), None)
+    y = next((i for i in members[id(p.hi)] if i.claim.doc != doc), None)
+    options = [(lo, hi) for lo, hi in ((p.lo, y), (x, p.hi)) if lo is not None and hi is not None]
+    if not options:
+        return None
+    lo, hi = min(options, key=lambda q: q[0].pos + q[1].pos)
+    return _Pair(lo, hi, p.how, p.days)
+
+
+def _all_pairs(a: list[_Item], b: list[_Item], ptype: str, window: int, ctx: RuleContext) -> list[_Pair]:
+    pairs: list[_Pair] = []
+    for x in a:
+        for y in b:
+            o = iv.order(x.iv, y.iv)
+            if o is None:
+                continue
+            lo, hi = (x, y) if o < 0 else (y, x)
+            p = _time_verdict(lo, hi, ptype, window, ctx)
+            if p is not None:
+                pairs.append(p)
+    return pairs
+
+
+# -- sides ------------------------------------------------------------------------------
+def _unambiguous(items: list[_Item]) -> list[_Item]:
+    """Drop a document's figures for a key when that document itself gives two figures for
+    it, at one time, that cannot both hold ("won 52.2% of the vote ... against 47.8% for his
+    rival"): the key names more than one thing there, and another source's figure cannot
+    be told which it contradicts."""
+    by_doc: dict[str, list[_Item]] = {}
+    for it in items:
+        by_doc.setdefault(it.claim.doc, []).append(it)
+    keep = []
+    for doc_items in by_doc.values():
+        if not _self_clash(doc_items):
+            keep.extend(doc_items)
+    return keep
+
+
+def _self_clash(items: list[_Item]) -> bool:
+    """Whether two figures of one document, at one time, cannot both hold and come from one voice."""
+    if len(items) <= 64:
+        return any(a.claim.time.as_of == b.claim.time.as_of and _disjoint(a.iv, b.iv) and not _rivals(a.claim, b.claim)
+                   for k, a in enumerate(items) for b in items[k + 1:])
+    by_time: dict[Optional[str], list[_Item]] = {}
+    for it in items:
+        by_time.setdefault(it.claim.time.as_of, []).append(it)
+    return any(_clash_at_one_time(group) for group in by_time.values())
+
+
+def _disjoint(x: tuple[float, float], y: tuple[float, float]) -> bool:
+    return x[1] < y[0] or y[1] < x[0]
+
+
+def _clash_at_one_time(items: list[_Item]) -> bool:
+    """:func:`_self_clash` for one time without comparing every pair: a figure with no
+    source clashes with any figure outside its interval, and figures of one source (or of
+    two names of one source) clash when the lowest top is under the highest bottom.
+    Linear in the figures, quadratic only in the distinct sources."""
+    by_voice: dict[str, list[_Item]] = {}
+    for it in items:
+        by_voice.setdefault(it.claim.attribution or "", []).append(it)
+    span = {v: (min(i.iv[1] for i in its), max(i.iv[0] for i in its)) for v, its in by_voice.items()}
+    top, bottom = min(t for t, _ in span.values()), max(b for _, b in span.values())
+    if "" in span and (span[""][0] < bottom or top < span[""][1]):
+        return True
+    voices = [v for v in span if v]
+    return any(_same_source(v, w) and (span[v][0] < span[w][1] or span[w][0] < span[v][1])
+               for k, v in enumerate(voices) for w in voices[k:])
+
+
+def _comparable_groups(items: list[_Item], ctx: RuleContext) -> list[list[_Item]]:
+    """The items of one key that can be compared with each other: one unit (dollars with
+    dollars, no exchange rates; a change in percentage points with none of the levels),
+    and one referent (see :func:`_referents`)."""
+    c0 = items[0].claim
+    per_holder = ctx.lexicon.per_holder(c0.subject, c0.kind)
+    groups: dict[tuple[str, str], list[_Item]] = {}
+    for it in items:
+        c = it.claim
+        for referent in _referents(c, ctx.lexicon, per_holder):
+            groups.setdefault((c.normalized.unit if c.normalized else c.unit or "", referent), []).append(it)
+    return list(groups.values())
+
+
+def _holder(c: Claim) -> str:
+    """A holder in comparable form: "Poland's ruling party" -> "poland ruling party"."""
+    h = (c.holder or "").lower().replace("'s", "").replace("’s", "")
+    words = [w for w in h.split() if w not in ("the", "a", "an")]
+    return " ".join(words)
+
+
+def _voice(c: Claim) -> tuple[str, str]:
+    """Who gives a figure: the document, and the source it quotes."""
+    return c.doc, (c.attribution or "").lower()
+
+
+def _rivals(a: Claim, b: Claim) -> bool:
+    """Figures that can contradict each other: from two documents, or from two sources one
+    document names ("the ministry said 1,320 ...; the United Nations said 465")."""
+    return a.doc != b.doc or bool(a.attribution and b.attribution and not _same_source(a.attribution, b.attribution))
+
+
+def _same_source(a: str, b: str) -> bool:
+    """ "health ministry spokesman Orhan Demirel" and "Demirel", "the health ministry" and
+    "the ministry": one names the other by its last words (but "the interior ministry" is
+    not "the finance ministry")."""
+    x, y = ([w for w in s.lower().split() if w not in ("the", "a", "an")] for s in (a, b))
+    short, long_ = sorted((x, y), key=len)
+    return bool(short) and long_[len(long_) - len(short):] == short
+
+
+def _sides(items: list[_Item]) -> list[list[_Item]]:
+    point = [i for i in items if i.claim.value.qualifier in iv.POINTISH and not i.derived]
+    rest = [i for i in items if not (i.claim.value.qualifier in iv.POINTISH and not i.derived)]
+    sides = _stab(point)
+    by_figure: dict[tuple, list[_Item]] = {}
+    for i in rest:
+        q = i.claim.value.qualifier
+        cls = "lower" if q in iv.LOWER_BOUNDS else "upper" if q in iv.UPPER_BOUNDS else q
+        by_figure.setdefault((cls, round(i.st[0], 6), round(i.st[1], 6), i.derived), []).append(i)
+    return sides + list(by_figure.values())
+
+
+def _stab(items: list[_Item]) -> list[list[_Item]]:
+    """Cut intervals into groups sharing a common point (greedy stabbing by right end):
+    the fewest groups in which every two intervals overlap."""
+    n = len(items)
+    by_hi = sorted(range(n), key=lambda k: (items[k].iv[1], items[k].iv[0]))
+    by_lo = sorted(range(n), key=lambda k: items[k].iv[0])
+    taken = [False] * n
+    p = 0
+    out = []
+    for k in by_hi:
+        if taken[k]:
+            continue
+        point, side = items[k].iv[1], []
+        while p < n and items[by_lo[p]].iv[0] <= point:
+            m = by_lo[p]
+            p += 1
+            if not taken[m]:
+                taken[m] = True
+                side.append(items[m])
+        out.append(sorted(side, key=lambda i: i.pos))
+    return out
+
+
+def _time_verdict(lo: _Item, hi: _Item, ptype: str, window: int, ctx: RuleContext) -> Optional[_Pair]:
+    """None when the time explains the difference; else how the two figures relate."""
+    days = gap_days(lo.claim.time.as_of, hi.claim.time.as_of)
+    if ptype == "cumulative":
+        t_lo, t_hi = date_interval(_toll_date(lo.claim, ctx)), date_interval(_toll_date(hi.claim, ctx))
+        if t_lo and t_hi:
+            if t_lo[1] < t_hi[0]:
+                return None            # the smaller toll is the earlier one: it grew
+            if t_hi[1] < t_lo[0]:
+                return None if lo.claim.revision else _Pair(lo, hi, "fell", days)
+        if days is None and hi.claim.revision:
+            return None                # "the toll rose to 40": later than an undated lower toll
+        return _Pair(lo, hi, "same" if days is not None else "unknown", days)
+    return _Pair(lo, hi, "far" if days is not None and days > window else "near", days)
+
+
+def _toll_date(c: Claim, ctx: RuleContext) -> Optional[str]:
+    """When a toll was counted: "Tuesday's quake killed 31" dates the quake, not the count,
+    which is as of the report (its publication date). A recalled disaster's toll is final."""
+    info = ctx.documents.get(c.doc)
+    event_date = (c.event or "").rsplit("|", 1)[-1]
+    if not c.background and info is not None and info.published is not None and c.time.as_of == event_date:
+        return max(event_date, info.published.isoformat())
+    return c.time.as_of
+
+
+def _side(items: list[_Item], ctx: RuleContext) -> Side:
+    return Side(label=_side_label(items, ctx), claims=tuple(i.claim.id for i in items),
+                outlets=unique(ctx.outlet(i.claim) for i in items), attributions=unique(i.claim.attribution for i in items))
+
+
+def _label(c: Claim, ctx: RuleContext) -> str:
+    text = stated_label(c, signs=ctx.lexicon.unit_sign)
+    if iv.derived(c):
+        return f"{text} ({c.evidence.text.strip()})"
+    parts = [ctx.claims_by_id[p] for p in c.parts if p in ctx.claims_by_id]
+    if parts:
+        return f"{text} ({' + '.join(num(p.value.low) for p in parts)})"
+    return text
+
+
+def _side_label(items: list[_Item], ctx: RuleContext) -> str:
+    labels, seen = [], set()
+    for i in items:
+        figure = (i.st, i.claim.value.qualifier in iv.LOWER_BOUNDS, i.claim.value.qualifier in iv.UPPER_BOUNDS)
+        if figure not in seen:
+            seen.add(figure)
+            labels.append(_label(i.claim, ctx))
+    return labels[0] + (f" (also {', '.join(labels[1:])})" if len(labels) > 1 else "")
+
+
+# -- the sentence -------------------------------------------------------------------------
+def _who(items: list[_Item], ctx: RuleContext) -> tuple[str, bool]:
+    """The outlets of a side, rep first, and whether the verb is plural."""
+    outlets = unique(ctx.outlet(i.claim) for i in items)
+    return join_names(outlets), len(outlets) > 1
+
+
+def _says(items: list[_Item], ctx: RuleContext) -> str:
+    """ "Gulf Blog says", "Gulf Blog quotes a senior official saying", or
+    "Daily A (citing the mayor) and Daily B say"."""
+    cited: dict[str, list[str]] = {}
+    for i in items:
+        names = cited.setdefault(ctx.outlet(i.claim), [])
+        if i.claim.attribution and i.claim.attribution not in names:
+            names.append(i.claim.attribution)
+    outlets = list(cited)
+    if len(outlets) == 1:
+        attr = cited[outlets[0]]
+        return f"{outlets[0]} quotes {join_names(attr)} saying" if attr else f"{outlets[0]} says"
+    names = [f"{o} (citing {join_names(cited[o])})" if cited[o] else o for o in outlets]
+    return f"{join_names(names)} say"
+
+
+def _phrase(c: Claim, label: str, ctx: RuleContext) -> str:
+    """The figure in words: "4,000 residents were trapped in Mosul", "31 people were killed
+    in the Van earthquake of 4 May 2023"."""
+    where = _where(c, ctx)
+    subject = c.subject or c.kind
+    if c.kind == "duration":
+        return f"the {subject}{where} lasted {label}"
+    if c.kind == "distance" and c.compare_as:
+        # "Sake is 25 km from Goma"; "the epicentre is 35 km from Herat" when the place is the reference
+        what = c.scope if c.scope and c.compare_as != f"from {c.scope}" else f"the {c.concept}" if c.concept else "it"
+        return f"{what} is {label} {c.compare_as}"
+    if c.kind == "percentage":
+        share = ctx.lexicon.share_def(c.subject)
+        if share is not None and share.rate:  # "inflation in Turkey was 61.4%", not "61.4% of the inflation"
+            return f"{subject}{where} was {label}"
+        verb = f" was {c.predicate}" if c.predicate else ""
+        return f"{label} of the {subject}{verb}{where}"
+    if c.kind in ("measure", "money"):  # "the area burned in Castaic was 12,000 acres", "the damage in Florida was $4.2 billion"
+        verb = f" {c.predicate}" if c.predicate else ""
+        if c.unit and c.unit == c.subject:
+            label = label.replace(f"{c.unit} ", "", 1)  # "the magnitude was 5.7", not "was magnitude 5.7"
+        return f"the {subject}{verb}{where} was {label}"
+    verb = f" were {c.predicate}" if c.predicate else ""
+    of = " of" if c.value.qualifier == "vague" and label.endswith("s") else ""  # "tens of thousands of residents"
+    return f"{label}{of} {subject}{verb}{where}"
+
+
+def _where(c: Claim, ctx: RuleContext) -> str:
+    """ " in Mosul", or the event it happened in when its type is known (a duration's
+    subject is usually the event itself: "the siege lasted")."""
+    place = f" in {c.scope}" if c.scope else ""
+    named = event_words(ctx.event(c), ctx.lexicon) if c.kind != "duration" else None
+    if named is None:
+        return place
+    event_place = ctx.event(c).split("|")[1]
+    return f"{place if c.scope and c.scope != event_place else ''} in {named}"
+
+
+def _compare_words(ratio: float, kind: str, bound: bool) -> str:
+    more = {"count": "as many", "duration": "as long", "distance": "as far"}.get(kind, "as much")
+    pre = "at least " if bound else ""
+    if ratio == iv.INF:
+        return "far more"
+    if ratio >= 100:
+        return f"{pre}{ratio:,.0f} times {more}"  # "1,600,000 times as many", not "1600000.0"
+    if ratio >= 1.5:
+        return f"{pre}{ratio:.1f} times {more}"
+    return f"{pre}{(ratio - 1) * 100:.0f}% {'longer' if kind == 'duration' else 'farther' if kind == 'distance' else 'more'}"
+
+
+def _explain(p: _Pair, lo_side: list[_Item], hi_side: list[_Item], ratio: float, ptype: str, s: ValueConflictSettings,
+             ctx: RuleContext) -> str:
+    lo, hi = p.lo.claim, p.hi.claim
+    lab_lo, lab_hi = stated_label(lo, signs=ctx.lexicon.unit_sign), stated_label(hi, signs=ctx.lexicon.unit_sign)
+    when_lo = when_hi = ""
+    if (p.days or 0) > 0 and month_year(lo.time.as_of) != month_year(hi.time.as_of):
+        when_lo, when_hi = f" ({month_year(lo.time.as_of)})", f" ({month_year(hi.time.as_of)})"
+    bound = hi.value.qualifier in iv.LOWER_BOUNDS or lo.value.qualifier in iv.UPPER_BOUNDS
+    diff = _compare_words(ratio, lo.kind, bound)
+    if p.how == "far":
+        diff += f", though the figures are {p.days} days apart, beyond the {s.time_window_days}-day window"
+
+    derived_side = lo_side if p.lo.derived else hi_side if p.hi.derived else None
+    if derived_side is not None:
+        d, other = (p.lo, hi_side) if p.lo.derived else (p.hi, lo_side)
+        o = other[0].claim
+        wb = words_before(d.claim)
+        quote = f"{wb} {d.claim.evidence.text.strip()}".strip()
+        who_d, _ = _who([d], ctx)
+        who_o, plural = _who(other, ctx)
+        parts = _parts_words(o, ctx)
+        return (f"\"{quote[:1].upper()}{quote[1:]}\" ({who_d}) means about {d.st[0]:.1f}-{d.st[1]:.1f} years by "
+                f"{month_year(d.claim.time.as_of)}, not {stated_label(o)}{parts} as {who_o} {'say' if plural else 'says'}.")
+
+    if ptype == "cumulative" and p.how == "fell":
+        who_lo, pl = _who(lo_side, ctx)
+        return (f"{_says(hi_side, ctx)} {_phrase(hi, lab_hi, ctx)}{when_hi}; {who_lo} {'give' if pl else 'gives'} a lower "
+                f"figure, {lab_lo}{when_lo}, later, yet a {hi.predicate} toll only grows unless it is revised.")
+
+    compound = next((i for i in hi_side if i.claim.parts), None)
+    if compound is not None and lo.kind == "duration":
+        c = compound.claim
+        extra = hi.normalized.low - lo.normalized.high if hi.normalized and lo.normalized else 0
+        parts = [ctx.claims_by_id[x] for x in c.parts if x in ctx.claims_by_id]
+        match = next((q for q in parts if q.normalized and abs(q.normalized.low - extra) < 0.26), None)
+        detail = f" ({_part_text(match)})" if match else ""
+        unit = unit_word(c.unit, extra)
+        return (f"{_says(hi_side, ctx)} {_phrase(c, stated_label(c), ctx)}{_parts_words(c, ctx)}; {_says(lo_side, ctx)} "
+                f"{lab_lo}: the first source counts {num(round(extra, 1))} more {unit}{detail}.")
+
+    return f"{_says(lo_side, ctx)} {_phrase(lo, lab_lo, ctx)}{when_lo}; {_says(hi_side, ctx)} {lab_hi}{when_hi}: {diff}."
+
+
+def _part_text(part: Claim) -> str:
+    """ "2 years under the militia" for the part "two years" of a compound duration."""
+    after = words_after(part)
+    return f"{with_unit(num(part.value.low), part.unit, part.value.low)}{' ' + after if after else ''}"
+
+
+def _parts_words(c: Claim, ctx: RuleContext) -> str:
+    parts = [ctx.claims_by_id[x] for x in c.parts if x in ctx.claims_by_id]
+    if not parts:
+        return ""
+    return " (" + " + ".join(_part_text(p) for p in parts) + ")"

@@ -1,0 +1,672 @@
+"""Vocabularies as schema-checked data, loaded once.
+
+Every word the extractor knows (number words, qualifiers, units, subjects, predicates,
+places, calendar words, attribution verbs) lives in ``claimcheck/lexicon/en/*.yaml``.
+A :class:`Lexicon` is immutable; :meth:`Lexicon.extend` returns a new one with a user's
+additions, so extraction stays a pure function of (document, lexicon, settings).
+"""
+
+from __future__ import annotations
+
+import bisect
+import copy
+import functools
+import re
+from importlib import resources
+from typing import Any, Optional
+
+import regex
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from ..text import rx as _rx
+from ..errors import LexiconError
+
+# libyaml's loader reads the lexicon ten times faster where PyYAML was built with it.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+SECTIONS = ("numbers", "qualifiers", "units", "subjects", "predicates", "places", "dates", "attribution", "grammar", "events")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class NumbersData(_Strict):
+    ones: dict[str, int]
+    tens: dict[str, int]
+    scales: dict[str, int]
+    scale_abbreviations: dict[str, int]
+    singles: dict[str, int]
+    fractions: dict[str, float]
+    # ordinals that are fractions only after a number word ("one fourth", "three eighths";
+    # not "the Fourth of July")
+    counted_fractions: dict[str, float] = {}
+    vulgar_fractions: dict[str, float] = {}
+    # words before a fraction that make it a period ("the past three quarters")
+    not_fraction_before: list[str] = []
+    half_alone_after: list[str] = []
+    period_fractions: list[str] = []
+    counted_scales: dict[str, int] = {}
+    spaced_scale_abbreviations: list[str] = []
+    signs: dict[str, int] = {}
+    sign_not_after: list[str] = []
+    decimal_words: list[str] = []
+    ordinals: dict[str, int] = {}
+    vague: dict[str, tuple[float, float]]
+    vague_multipliers: dict[str, tuple[float, float]]
+    identifier_words: list[str] = []
+    # words after "10m" that keep it ten metres rather than ten million
+    metre_words: frozenset[str] = frozenset()
+    # words after ".45" that make it a gun's calibre
+    calibre_words: list[str] = []
+    idioms: list[str] = []
+    # ages: nouns a "<noun>, 58," appositive is the age of; verbs after which "at 91" is an
+    # age ("died at 91") and verbs an age directly follows ("turned 68")
+    age_nouns: list[str] = []
+    age_at_verbs: list[str] = []
+    age_verbs: list[str] = []
+    # "a mother of 12": her children, not what the clause counts ("killing a mother of 12")
+    parent_nouns: list[str] = []
+    # words before "745-4811" that make it a telephone number (an area code does too)
+    phone_words: list[str] = []
+    # a hyphened pair of bare numbers before or after these words is a score or a record
+    score_after: list[str] = []
+    score_before: list[str] = []
+
+
+class QualifiersData(_Strict):
+    exact: list[str] = []
+    approximately: list[str]
+    more_than: list[str]
+    at_least: list[str]
+    nearly: list[str]
+    at_most: list[str]
+    after: dict[str, str]
+    estimate_words: list[str]
+
+
+class UnitDef(_Strict):
+    unit: str
+    kind: str
+    pint: Optional[str] = None
+    forms: list[str]
+    prefix: list[str] = []
+    # ASCII stand-ins a transliterator leaves for the sign ("PS3.4m" for £3.4m, "Y=410" for
+    # ¥410); read only glued to an amount of two digits or more, so "PS5" stays a console
+    ascii_prefix: list[str] = []
+    as_unit: Optional[str] = None   # stated in another unit: "a decade" -> 10 year
+    factor: float = 1
+    # what a figure in this unit measures when the sentence names nothing else ("magnitude
+    # 6.3"); with `subject_needs_predicate`, only when a predicate says what happened to it
+    # ("burned 12,000 acres": the area destroyed; "a 400-hectare park" stays unkeyed)
+    subject: Optional[str] = None
+    subject_needs_predicate: bool = False
+    # nouns a bare decimal right before stands in this unit for ("a 7.0 quake": a magnitude,
+    # while "7 quakes" stays a count)
+    event_nouns: list[str] = []
+    # letter codes glued to a decimal that stand for this unit ("M6.2"); not a prefix, so the
+    # unit is still written back as its prefix ("magnitude 6.2")
+    glued_codes: list[str] = []
+
+
+class CompoundDef(_Strict):
+    """A length or weight written in two units, the whole then its parts ("6 ft 3 in")."""
+
+    whole: str         # unit name of the first figure
+    part: str          # unit name of the second
+    per: int           # parts in one whole
+    part_forms: list[str] = []   # forms of the part read only after a whole ("in")
+
+
+class UnitsData(_Strict):
+    canonical: dict[str, str]
+    # a measure keyed by its unit's subject is compared in one unit: area -> hectare
+    canonical_subjects: dict[str, str] = {}
+    units: list[UnitDef]
+    case_sensitive: list[str] = []
+    # words near a bare "pounds" that make it a weight, not money (stems)
+    mass_cues: list[str] = []
+    compounds: list[CompoundDef] = []
+
+
+class CountedDef(_Strict):
+    unit: str
+    words: list[str]
+    # each party or candidate has its own figure ("won 194 seats"): figures are compared only
+    # between claims about the same holder
+    per_holder: bool = False
+
+
+class ShareDef(_Strict):
+    words: list[str]
+    context_scope: bool = True
+    # a national figure ("inflation", "the key rate"): with no place in its sentence it is
+    # about the article's country, not its city
+    national: bool = False
+    # a rate, not a share of something: "inflation was 61.4%", not "61.4% of the inflation"
+    rate: bool = False
+    per_holder: bool = False  # as for counted subjects: "won 35.4% of the vote"
+
+
+class DurationSubjectDef(_Strict):
+    words: list[str]
+
+
+class MoneyDef(_Strict):
+    words: list[str]
+    per_holder: bool = False  # "the US pledged $500m": each donor its own figure
+
+
+class SubjectsData(_Strict):
+    population: list[str] = []
+    counted: dict[str, CountedDef]
+    shares: dict[str, ShareDef]
+    durations: dict[str, DurationSubjectDef]
+    money: dict[str, MoneyDef] = {}
+    modifiers: list[str]
+
+
+class PredicateDef(_Strict):
+    type: str
+    words: list[str]
+    duration: Optional[str] = None
+    priority: int = 1
+    of_people: Optional[str] = None
+    population: bool = False
+    # a bare count with this predicate counts people: "at least 50 were killed"
+    counts_people: bool = False
+
+
+class PredicatesData(_Strict):
+    classes: dict[str, PredicateDef]
+
+
+class PlaceDef(_Strict):
+    type: str = "place"
+    country: Optional[str] = None
+    aliases: list[str] = []
+    demonyms: list[str] = []
+
+
+class PlacesData(_Strict):
+    places: dict[str, PlaceDef]
+    join_word: str = "and"
+    directions: list[str]
+    facilities: dict[str, list[str]]
+    place_nouns: list[str]
+    place_suffixes: list[str] = []
+    anaphors: list[str]
+    nationwide: list[str] = []
+    worldwide: list[str] = []
+    org_heads: list[str] = []   # "Bank of England": a name, not a place
+
+
+class RelativeDef(_Strict):
+    days: int = 0
+    months: int = 0
+    years: int = 0
+    weekend: bool = False
+    precision: str
+
+
+class DatesData(_Strict):
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    relative: dict[str, RelativeDef]
+    date_preps: list[str]
+    eras: list[str] = []   # "A.D. 1000", "300 BC": the number is a year
+    # one step of each unit for "<n> <unit>s ago" ("three weeks ago", "20 years ago"), n up to `ago_max`
+    ago: dict[str, RelativeDef] = {}
+    ago_max: int = 200
+    start_verbs: list[str] = []  # "began four years ago": the start of a period
+    # zone abbreviations that make "03.31 BST" or "0300 GMT" a clock time
+    time_zones: list[str] = ["GMT", "UTC"]
+    end_verbs: list[str] = []    # "... and ended in 2015": a period that no longer lasts
+
+
+class AttributionData(_Strict):
+    speech_verbs: list[str]
+    saying_verbs: list[str] = []
+    not_before_figures: list[str] = []
+    according_to: list[str]
+    hedges: list[str]
+    revisions: list[str]
+    pronouns: list[str]
+    titles: list[str]
+    source_nouns: list[str] = []
+    forecast_words: list[str] = []
+
+
+class VerbsData(_Strict):
+    regular: list[str]
+    forms: list[str]
+
+
+class GrammarData(_Strict):
+    verbs: VerbsData
+    modals: list[str]
+    pronouns: list[str]
+    spacing_nouns: list[str] = []
+
+
+class EventTypeDef(_Strict):
+    family: str
+    label: str
+    words: list[str]
+    follow_up: bool = False
+
+
+class SubsetWordsData(_Strict):
+    before: list[str]
+    after: list[str]
+
+
+class EventsData(_Strict):
+    """events.yaml: event types, and the words that tell a figure's event and referent."""
+
+    types: dict[str, EventTypeDef]
+    background_days: int = 45
+    standing_verbs: list[str] = []
+    subset: SubsetWordsData
+    generic_subjects: list[str] = []
+    not_names: list[str] = []
+    event_properties: list[str] = []
+
+
+_SCHEMAS: dict[str, type[BaseModel]] = {
+    "numbers": NumbersData,
+    "qualifiers": QualifiersData,
+    "units": UnitsData,
+    "subjects": SubjectsData,
+    "predicates": PredicatesData,
+    "places": PlacesData,
+    "dates": DatesData,
+    "attribution": AttributionData,
+    "grammar": GrammarData,
+    "events": EventsData,
+}
+
+
+def alternation(words, *, boundary: bool = True, lead: bool = True) -> str:
+    """A regex alternation of literal phrases, longest first; spaces match any run of
+    spaces and hyphens in a phrase match a hyphen or a space."""
+    parts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        p = regex.escape(w)
+        p = p.replace(r"\ ", r"\s+").replace(" ", r"\s+").replace(r"\-", r"[-\s]?")
+        if boundary:
+            if lead and w[:1].isalnum():
+                p = r"(?<![\w-])" + p
+            if w[-1:].isalnum():
+                p = p + r"(?![\w])"
+        parts.append(p)
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!x)x"
+
+
+def fold(phrase: str) -> str:
+    """The lookup form of a matched phrase: lower case, single spaces."""
+    return " ".join(phrase.lower().replace("-", " ").split())
+
+
+def verb_forms(verb: str) -> tuple[str, ...]:
+    """A regular verb and its -s, -ed and -ing forms: "warn" -> warns, warned, warning;
+    "rely" -> relies, relied; "prove" -> proves, proved, proving; "plan" is not doubled
+    (the lexicon lists only verbs whose forms follow these rules)."""
+    v = verb.lower()
+    if v.endswith("ee"):
+        return v, v + "s", v + "d", v + "ing"
+    if v.endswith("e"):
+        return v, v + "s", v + "d", v[:-1] + "ing"
+    if v.endswith("y") and v[-2:-1] not in "aeiou":
+        return v, v[:-1] + "ies", v[:-1] + "ied", v + "ing"
+    if v.endswith(("s", "sh", "ch", "x", "z")):
+        return v, v + "es", v + "ed", v + "ing"
+    return v, v + "s", v + "ed", v + "ing"
+
+
+def singular(noun: str) -> str:
+    """An English plural made singular, well enough for unit names: "cases" -> "case"."""
+    n = noun.lower()
+    if n.endswith("ies") and len(n) > 4:
+        return n[:-3] + "y"
+    if n.endswith(("sses", "uses", "xes", "ches", "shes")):  # "losses", "buses", "boxes"
+        return n[:-2]
+    if n.endswith("ses"):  # "cases", "franchises", "horses": the singular ends in -se
+        return n[:-1]
+    if n.endswith("s") and not n.endswith("ss") and len(n) > 3:
+        return n[:-1]
+    return n
+
+
+class Lexicon:
+    """All vocabularies of one language, validated, with their compiled patterns.
+
+    Build it with :func:`default_lexicon` (cached) or ``Lexicon(data)``.
+    """
+
+    def __init__(self, data: dict[str, Any]):
+        self.data = data
+        try:
+            self.numbers = NumbersData.model_validate(data["numbers"])
+            q = dict(data["qualifiers"])
+            for cls in ("more than", "at least", "at most"):
+                q[cls.replace(" ", "_")] = q.pop(cls, [])
+            self.qualifiers = QualifiersData.model_validate(q)
+            self.units = UnitsData.model_validate(data["units"])
+            self.subjects = SubjectsData.model_validate(data["subjects"])
+            self.predicates = PredicatesData.model_validate(data["predicates"])
+            self.places = PlacesData.model_validate(data["places"])
+            self.dates = DatesData.model_validate(data["dates"])
+            self.attribution = AttributionData.model_validate(data["attribution"])
+            self.grammar = GrammarData.model_validate(data["grammar"])
+            self.events = EventsData.model_validate(data["events"])
+        except KeyError as exc:
+            raise LexiconError(f"lexicon section {exc.args[0]!r} is missing") from None
+        except ValidationError as exc:
+            raise LexiconError(f"lexicon data is invalid: {exc}") from None
+        self._index()
+
+    # -- construction -------------------------------------------------------------
+    def extend(self, **sections: dict[str, Any]) -> "Lexicon":
+        """A new lexicon with additions merged in, e.g.
+        ``lex.extend(places={"places": {"Gotham": {"type": "city", "aliases": ["Gotham City"]}}})``.
+
+        Mappings merge key by key (recursively); lists are extended.
+        """
+        unknown = set(sections) - set(SECTIONS)
+        if unknown:
+            raise LexiconError(f"unknown lexicon section(s): {', '.join(sorted(unknown))}; known: {', '.join(SECTIONS)}")
+        data = copy.deepcopy(self.data)
+        for name, extra in sections.items():
+            data[name] = _merge(data[name], extra)
+        return Lexicon(data)
+
+    # -- indexes ------------------------------------------------------------------
+    def _index(self) -> None:
+        n = self.numbers
+        self.word_values: dict[str, int] = {**n.ones, **n.tens}
+        q = self.qualifiers
+        self.qualifier_of: dict[str, str] = {}
+        for cls, words in (("exact", q.exact), ("approximately", q.approximately), ("more than", q.more_than), ("at least", q.at_least),
+                           ("nearly", q.nearly), ("at most", q.at_most)):
+            for w in words:
+                self.qualifier_of[fold(w)] = cls
+        self.qualifier_after = {fold(k): v for k, v in q.after.items()}
+
+        self.unit_by_name: dict[str, UnitDef] = {}
+        self.unit_form: dict[str, UnitDef] = {}      # folded form -> unit
+        self.unit_form_cs: dict[str, UnitDef] = {}   # exact-case forms
+        self.unit_prefix: dict[str, UnitDef] = {}
+        cs = set(self.units.case_sensitive)
+        for u in self.units.units:
+            self.unit_by_name.setdefault(u.unit, u)
+            for f in u.forms:
+                if f in cs:
+                    self.unit_form_cs.setdefault(f, u)
+                else:
+                    self.unit_form.setdefault(fold(f), u)
+            for p in u.prefix:
+                self.unit_prefix.setdefault(p, u)
+        g = self.grammar
+        # verb forms and pronouns: where a noun phrase read for a holder or a concept stops
+        self.verb_forms: frozenset[str] = frozenset(
+            [f for v in g.verbs.regular for f in verb_forms(v)] + [f.lower() for f in g.verbs.forms] + [m.lower() for m in g.modals])
+        self.pronouns: frozenset[str] = frozenset(p.lower() for p in g.pronouns)
+        self.speech_forms: frozenset[str] = frozenset(w.lower() for w in self.attribution.speech_verbs if " " not in w)
+        self.ascii_prefix: dict[str, UnitDef] = {p: u for u in self.units.units for p in u.ascii_prefix}
+        # how a unit read before a figure is written back there: its shortest prefix ("$", "₹", "magnitude")
+        self.unit_sign: dict[str, str] = {}
+        for u in self.units.units:
+            if u.prefix:
+                self.unit_sign.setdefault(u.unit, min(u.prefix, key=len))
+
+        s = self.subjects
+        self.counted_of: dict[str, tuple[str, str]] = {}
+        for name, d in s.counted.items():
+            for w in d.words + [name]:
+                self.counted_of.setdefault(fold(w), (name, d.unit))
+        self.share_of: dict[str, str] = {}
+        for name, d in s.shares.items():
+            for w in d.words:
+                self.share_of.setdefault(fold(w), name)
+        self.money_subject_of: dict[str, str] = {fold(w): name for name, d in s.money.items() for w in d.words}
+        self.duration_subject_of: dict[str, str] = {}
+        for name, d in s.durations.items():
+            for w in d.words + [name]:
+                self.duration_subject_of.setdefault(fold(w), name)
+        self.duration_first_words = frozenset(k.split()[0] for k in self.duration_subject_of)
+        self.modifiers = {fold(m) for m in s.modifiers}
+
+        self.predicate_of: dict[str, str] = {}
+        for name, d in self.predicates.classes.items():
+            for w in d.words:
+                self.predicate_of.setdefault(fold(w), name)
+
+        p = self.places
+        self.place_alias: dict[str, str] = {}
+        self.demonym_of: dict[str, str] = {}
+        for name, d in p.places.items():
+            for a in [name] + d.aliases:
+                self.place_alias.setdefault(a, name)
+            for dm in d.demonyms:
+                self.demonym_of.setdefault(dm, name)
+        self.facility_of: dict[str, str] = {}
+        for name, words in p.facilities.items():
+            for w in words:
+                self.facility_of[fold(w)] = name
+
+        self.month_of = {fold(k): v for k, v in self.dates.months.items()}
+        self.weekday_of = {fold(k): v for k, v in self.dates.weekdays.items()}
+        self.relative_of = {fold(k): v for k, v in self.dates.relative.items()}
+
+        self._index_events()
+
+    def _index_events(self) -> None:
+        ev = self.events
+        self.event_type_of = {fold(w): name for name, d in ev.types.items() for w in d.words}
+        self.event_phrases = PhraseMatcher(self.event_type_of)
+        # "has about 50 employees", "is home to some 12,000 people"; not "has lasted 5 years"
+        self.standing_verbs = _rx.compile(r"(?i)" + alternation(ev.standing_verbs) + r"\s+(?:(?!\w+(?:ed|en)\s)\w+\s+){0,2}$")
+        self.subset_before = _rx.compile(r"(?i)" + alternation(ev.subset.before) + r"\s+$")
+        self.subset_after = _rx.compile(r"(?i)^\s*" + alternation(ev.subset.after))
+        self.generic_subjects = frozenset(fold(w) for w in ev.generic_subjects)
+        self.spacing_nouns = frozenset(fold(w) for w in self.grammar.spacing_nouns)
+        # "41 years ago", "two decades ago": a past the sentence points to, dated or not
+        long_ago = [u for u, d in self.dates.ago.items() if d.years or d.months]
+        plurals = [u + "s" if not u.endswith("y") else u[:-1] + "ies" for u in long_ago]
+        self.long_ago = _rx.compile(r"(?i)\b(?:\w+[\s-]+)?" + alternation(long_ago + plurals) + r"\s+ago\b")
+        self.event_properties = frozenset(ev.event_properties)
+
+    def event_label(self, type_: Optional[str]) -> Optional[str]:
+        d = self.events.types.get(type_ or "")
+        return d.label if d else None
+
+    def incident(self, type_: Optional[str]) -> bool:
+        """An event of its own (a quake, a fire), not a step after one (an arrest)."""
+        d = self.events.types.get(type_ or "")
+        return bool(d and not d.follow_up)
+
+    def event_family(self, type_: Optional[str]) -> Optional[str]:
+        d = self.events.types.get(type_ or "")
+        return d.family if d else None
+
+    def place_info(self, name: str) -> Optional[PlaceDef]:
+        return self.places.places.get(name)
+
+    def per_holder(self, subject: Optional[str], kind: str) -> bool:
+        """Whether figures of this subject belong to a holder each (votes, seats, support,
+        pledges of aid)."""
+        table = {"count": self.subjects.counted, "percentage": self.subjects.shares, "money": self.subjects.money}.get(kind, {})
+        d = table.get(subject or "")
+        return bool(d and d.per_holder)
+
+    def share_def(self, subject: Optional[str]) -> Optional[ShareDef]:
+        return self.subjects.shares.get(subject or "")
+
+    def context_scope(self, subject: Optional[str]) -> bool:
+        d = self.share_def(subject)
+        return True if d is None else d.context_scope
+
+    def predicate_type(self, predicate: Optional[str]) -> Optional[str]:
+        d = self.predicates.classes.get(predicate or "")
+        return d.type if d else None
+
+    def predicate_priority(self, predicate: Optional[str]) -> int:
+        d = self.predicates.classes.get(predicate or "")
+        return d.priority if d else 0
+
+    def compare_as(self, subject: Optional[str], predicate: Optional[str]) -> Optional[str]:
+        """The subject a claim is compared under: "population" for the people of a place
+        when the predicate is about all of them (trapped, displaced...), else the subject."""
+        d = self.predicates.classes.get(predicate or "")
+        if d is not None and d.population and subject in self.subjects.population:
+            return "population"
+        return subject
+
+    def predicate_for_people(self, predicate: Optional[str]) -> Optional[str]:
+        """The class a predicate takes when people are the subject ("stuck" -> trapped)."""
+        d = self.predicates.classes.get(predicate or "")
+        return (d.of_people or predicate) if d else predicate
+
+    def counts_people(self, predicate: Optional[str]) -> bool:
+        d = self.predicates.classes.get(predicate or "")
+        return bool(d and d.counts_people)
+
+    def predicate_duration_subject(self, predicate: Optional[str]) -> Optional[str]:
+        d = self.predicates.classes.get(predicate or "")
+        return d.duration if d else None
+
+    @functools.cached_property
+    def patterns(self):
+        from ..pipeline.mentions import Patterns  # the grammar compiles its regexes from this lexicon
+
+        return Patterns(self)
+
+
+def _merge(base: Any, extra: Any) -> Any:
+    if isinstance(base, dict) and isinstance(extra, dict):
+        out = dict(base)
+        for k, v in extra.items():
+            out[k] = _merge(base[k], v) if k in base else v
+        return out
+    if isinstance(base, list) and isinstance(extra, list):
+        return base + [x for x in extra if x not in base]
+    return extra
+
+
+def load_section(name: str, lang: str = "en") -> dict[str, Any]:
+    """Read one lexicon file shipped with the package."""
+    try:
+        text = resources.files("claimcheck").joinpath(f"lexicon/{lang}/{name}.yaml").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise LexiconError(f"no lexicon file {lang}/{name}.yaml") from None
+    try:
+        data = yaml.load(text, Loader=_YAML_LOADER)
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"lexicon file {lang}/{name}.yaml is not valid YAML: {exc}") from None
+    if not isinstance(data, dict):
+        raise LexiconError(f"lexicon file {lang}/{name}.yaml must hold a mapping")
+    return data
+
+
+@functools.lru_cache(maxsize=4)
+def default_lexicon(lang: str = "en") -> Lexicon:
+    """The shipped lexicon, loaded and compiled once per process."""
+    return Lexicon({name: load_section(name, lang) for name in SECTIONS})
+
+
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+class PhraseMatcher:
+    """Find lexicon phrases in ASCII-lowered text by dictionary lookup, word by word.
+
+    One big regex alternation is tried at every position; a dict keyed by first word is
+    tried only at word starts and stops after one lookup for most words, which makes
+    scanning sentences for predicates, hedges and speech verbs many times faster.
+    """
+
+    def __init__(self, phrases):
+        self.index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for p in phrases:
+            words = tuple(_WORD.findall(fold(p)))
+            if words:
+                self.index.setdefault(words[0], []).append((words, fold(p)))
+        self.first_words = frozenset(self.index)
+        for v in self.index.values():
+            v.sort(key=lambda wk: len(wk[0]), reverse=True)
+
+    def finditer(self, words: "Words", start: int = 0, end: Optional[int] = None):
+        """Yield (start, end, key) for each phrase between offsets ``start`` and ``end``,
+        left to right, longest first, without overlaps; ``key`` is the phrase as ``fold``
+        writes it. The whole text is scanned once per matcher; later calls bisect."""
+        starts, hits = words.hits_of(self)
+        stop = len(words.low) if end is None else end
+        i = bisect.bisect_left(starts, start)
+        while i < len(hits) and hits[i][0] < stop:
+            if hits[i][1] <= stop:
+                yield hits[i]
+            i += 1
+
+    def search(self, words: "Words", start: int = 0, end: Optional[int] = None):
+        """The first match, or None."""
+        return next(self.finditer(words, start, end), None)
+
+    def scan(self, words: "Words") -> list[tuple[int, int, str]]:
+        """Every phrase in a text, longest first, without overlaps: only the places where
+        one of the phrases' first words occurs are looked at, and the words after them are
+        read from the text on demand."""
+        low, at = words.low, words.positions
+        found = []
+        for first in self.index.keys() & at.keys():
+            cands = self.index[first]
+            for start, end in at[first]:
+                for phrase, key in cands:
+                    stop = _continues(low, end, phrase[1:])
+                    if stop is not None:
+                        found.append((start, stop, key))
+                        break
+        found.sort()
+        out = []
+        last = -1
+        for start, stop, key in found:
+            if start >= last:  # earlier and longer phrases win overlaps
+                out.append((start, stop, key))
+                last = stop
+        return out
+
+
+def _continues(low: str, pos: int, rest: tuple[str, ...]) -> Optional[int]:
+    """Where ``rest`` ends if the words right after ``pos`` are ``rest`` (each word at most
+    two characters after the last), else None."""
+    for word in rest:
+        m = _WORD.search(low, pos, pos + 3 + len(word))
+        if m is None or m.group() != word or m.start() - pos > 2:
+            return None
+        pos = m.end()
+    return pos
+
+
+class Words:
+    """The words of an ASCII-lowered text, found once and shared by every PhraseMatcher."""
+
+    def __init__(self, low: str, first_words: Optional[frozenset[str]] = None):
+        """``first_words``: the words phrases can start with (every word when None). Only
+        those are indexed: most words of an article start no phrase."""
+        self.low = low
+        self.positions: dict[str, list[tuple[int, int]]] = {}
+        for m in _WORD.finditer(low):
+            w = m.group()
+            if first_words is None or w in first_words:
+                self.positions.setdefault(w, []).append(m.span())
+        self._hits: dict[int, tuple[list[int], list[tuple[int, int, str]]]] = {}
+
+    def hits_of(self, matcher: PhraseMatcher) -> tuple[list[int], list[tuple[int, int, str]]]:
+        """Every phrase of ``matcher`` in this text (and their start offsets), found once."""
+        got = self._hits.get(id(matcher))
+        if got is None:
+            hits = matcher.scan(self)
+            got = self._hits[id(matcher)] = ([h[0] for h in hits], hits)
+        return got
+

@@ -1,0 +1,360 @@
+"""Events: which incident each figure belongs to.
+
+Real coverage mixes the event an article reports with background events ("the 2011
+quake", "four years ago"), standing facts (a town's population) and other incidents of
+the same type. Two figures can conflict only when they count the same thing in the same
+event, so every claim records its event as a plain string (``Claim.event``)::
+
+    <type>|<place>|<date>        "earthquake|Van|2023-05-04", "hijacking|Gulf of Aden|-"
+
+Extraction (a pure function of one document) finds:
+
+* the **main event** of the article: the first event word of its headline or lede
+  (``events.yaml``), its main place, and its date (a day named in the lede, resolved
+  against the publication date; else the publication date; else unknown);
+* a **background event** for a figure whose sentence dates it ``background_days`` or more
+  away from the main event ("in 1999", "last March"), or that names a year with no day
+  when the article's date is unknown: ``<type>|<place>|<year or month>``, the type being
+  the event word of that sentence when it has one;
+* **no event** for a standing fact: a figure with no predicate in a clause built on
+  "has", "employs", "is home to"... (``standing_verbs``).
+
+Across articles (``check``), main events are told apart by :func:`group_documents`:
+articles whose event dates differ never share an event; the others share one when their
+proper names agree (a TF-IDF cosine of the capitalised words, average linkage).
+Background events are compared by their string, so an old disaster recalled by five
+articles is one event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+import math
+from collections import Counter
+from dataclasses import dataclass
+from itertools import combinations
+from typing import Iterable, Optional, Sequence
+
+from ..text import rx as _rx
+from ..lexicon import Lexicon, Words, fold
+from ..models import Claim
+from .normalize.dates import date_interval
+
+NO_EVENT = "-"
+PAST = "past"  # the date of a background event an undated article recalls ("41 years ago")
+# names often start sentences ("Blackmore said"), so capitalised words count wherever they
+# stand; the words that merely start sentences are in events.yaml's not_names
+_CAPITALISED = _rx.compile(r"(?<![\p{L}\p{N}'])(\p{Lu}[\p{L}'-]*\p{L}|\p{Lu}{2,6})")
+
+
+@dataclass(frozen=True)
+class MainEvent:
+    """The event an article reports."""
+
+    type: Optional[str]
+    place: Optional[str]
+    date: Optional[str]          # ISO day (or coarser), or None when the article is undated
+    date_from_text: bool         # the lede names the day, rather than the publication date standing in
+
+    @property
+    def id(self) -> str:
+        return event_id(self.type, self.place, self.date)
+
+
+def event_id(type_: Optional[str], place: Optional[str], date: Optional[str]) -> str:
+    """The plain string an event is compared by."""
+    return "|".join((type_ or NO_EVENT, place or NO_EVENT, date or NO_EVENT))
+
+
+def split_event(event: str) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    """``"earthquake|Van|2023-05-04"`` -> its type, place and date (None for "-")."""
+    parts = (event.split("|") + [NO_EVENT] * 3)[:3]
+    return tuple(None if p == NO_EVENT else p for p in parts)  # type: ignore[return-value]
+
+
+# -- one article ------------------------------------------------------------------------
+def event_types(lex: Lexicon, words: Words, start: int = 0, end: Optional[int] = None) -> list[str]:
+    """The types of the event words between two offsets of a text, in order."""
+    return [lex.event_type_of[key] for _, _, key in lex.event_phrases.finditer(words, start, end)]
+
+
+def main_event(lex: Lexicon, words: Words, headline_end: int, lede_end: int, place: Optional[str],
+               dates: Iterable[tuple[int, Optional[str], str]], published: Optional[dt.date]) -> MainEvent:
+    """The article's event: ``dates`` are (offset, resolved ISO, precision) of its date mentions."""
+    first = event_types(lex, words, 0, headline_end) or event_types(lex, words, headline_end, lede_end)
+    type_ = first[0] if first else None
+    for pos, iso, precision in dates:
+        if pos >= lede_end:
+            break
+        if iso and precision == "day" and _near(iso, published, lex.events.background_days):
+            return MainEvent(type_, place, iso, True)
+    return MainEvent(type_, place, published.isoformat() if published else None, False)
+
+
+def _near(iso: str, published: Optional[dt.date], days: int) -> bool:
+    if published is None:
+        return True
+    span = date_interval(iso)
+    return span is not None and span[0] <= published and (published - span[0]).days <= days
+
+
+def background_date(main: MainEvent, as_of: Optional[str], precision: str, days: int) -> Optional[str]:
+    """The period of the other event a sentence's own date points to, or None when the
+    date is the main event's time."""
+    if not as_of:
+        return None
+    if main.date is None:
+        # an undated article: a bare year or month is a past reference, a day is the event's
+        return as_of if precision in ("year", "month") else None
+    here, there = date_interval(as_of), date_interval(main.date)
+    if here is None or there is None:
+        return None
+    gap = max(here[0] - there[1], there[0] - here[1]).days
+    if gap < days:
+        return None
+    return as_of[:7] if precision == "day" else as_of
+
+
+# -- across articles ----------------------------------------------------------------------
+def names(text: str, stop: frozenset[str]) -> Counter[str]:
+    """The proper names of a text: its capitalised words but the common ones."""
+    out: Counter[str] = Counter()
+    for m in _CAPITALISED.finditer(text):
+        word = m.group(1)
+        if fold(word) in stop:
+            continue
+        out[fold(word).removesuffix("'s")] += 1
+    return out
+
+
+@dataclass(frozen=True)
+class DocEvent:
+    """What :func:`group_documents` knows of one article's main event."""
+
+    doc: str
+    event: str                   # the main event string its claims carry
+    names: Counter[str]
+    date_from_text: bool
+
+
+def group_documents(docs: Sequence[DocEvent], threshold: float, min_names: int, apart_days: int,
+                    apart_published_days: int = 180, same_days: int = 3) -> dict[str, str]:
+    """Doc id -> the resolved id of its main event.
+
+    Articles whose events agree in type, place and date (``same_days`` apart at most)
+    report one event, and articles whose ledes date their events ``apart_days`` or more
+    apart (``apart_published_days`` for publication dates) report different ones. Where dates are missing, groups merge while their proper names agree (average
+    cosine of TF-IDF weights at least ``threshold``); an article with fewer than
+    ``min_names`` distinct names carries no evidence of its own and joins the largest
+    group it may join (no date apart, no other type or place).
+    """
+    order = sorted(docs, key=lambda d: d.doc)  # the same groups in any input order
+    weights = _tfidf([d.names for d in order])
+    pairs = list(combinations(range(len(order)), 2))
+    sim = {(i, j): _cosine(weights[i], weights[j]) for i, j in pairs}
+    apart = {(i, j) for i, j in pairs if _apart(order[i], order[j], apart_days, apart_published_days)}
+    thin = [i for i, d in enumerate(order) if len(d.names) < min_names]
+    groups = _same_descriptor(order, [i for i in range(len(order)) if i not in set(thin)], same_days)
+    _merge_similar(groups, sim, apart, threshold)
+    # the articles that name their event's type and place join first, so that one naming
+    # neither sees every group it might belong to
+    for i in sorted(thin, key=lambda i: (split_event(order[i].event).count(None), i)):
+        fits = [g for g in groups if not any((min(i, k), max(i, k)) in apart or not _compatible(order[i], order[k]) for k in g)]
+        same = [g for g in fits if any(_same(order[i], order[k], same_days) for k in g)]
+        candidates = same or fits
+        if candidates and not _ambiguous(order, candidates):
+            max(candidates, key=len).append(i)
+        else:
+            groups.append([i])
+    return _labels(order, groups)
+
+
+def _ambiguous(order: Sequence[DocEvent], fits: list[list[int]]) -> bool:
+    """Groups about events in different places or of different types: an article that
+    names neither cannot tell which it reports."""
+    places = {split_event(order[k].event)[1] for g in fits for k in g} - {None}
+    types = {split_event(order[k].event)[0] for g in fits for k in g} - {None}
+    return len(places) > 1 or len(types) > 1
+
+
+def _compatible(a: DocEvent, b: DocEvent) -> bool:
+    """Types and places that do not tell two articles' events apart (either may be unknown)."""
+    (ta, pa, _), (tb, pb, _) = split_event(a.event), split_event(b.event)
+    return not (ta and tb and ta != tb) and not (pa and pb and pa != pb)
+
+
+def _same(a: DocEvent, b: DocEvent, days: int) -> bool:
+    """One event by its descriptors: types and places agree (or one is unknown) and both
+    dates are known and close."""
+    if not _compatible(a, b):
+        return False
+    ia, ib = date_interval(split_event(a.event)[2]), date_interval(split_event(b.event)[2])
+    return ia is not None and ib is not None and max(ia[0] - ib[1], ib[0] - ia[1]).days <= days
+
+
+def _same_descriptor(order: Sequence[DocEvent], members: list[int], days: int) -> list[list[int]]:
+    """Groups of the articles that :func:`_same` links, directly or through others."""
+    parent = {i: i for i in members}
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in combinations(members, 2):
+        if _same(order[i], order[j], days):
+            parent[root(i)] = root(j)
+    groups: dict[int, list[int]] = {}
+    for i in members:
+        groups.setdefault(root(i), []).append(i)
+    return list(groups.values())
+
+
+def _tfidf(bags: list[Counter[str]]) -> list[dict[str, float]]:
+    df: Counter[str] = Counter()
+    for b in bags:
+        df.update(b.keys())
+    n = len(bags)
+    out = []
+    for b in bags:
+        w = {t: (1 + math.log(c)) * math.log((n + 1) / df[t]) for t, c in b.items()}
+        norm = math.sqrt(sum(x * x for x in w.values())) or 1.0
+        out.append({t: x / norm for t, x in w.items()})
+    return out
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(x * b.get(t, 0.0) for t, x in a.items())
+
+
+def _apart(a: DocEvent, b: DocEvent, days: int, published_days: int) -> bool:
+    """Two articles whose events are dated far apart report different events. A date the
+    lede names is the event's; a publication date standing in for it only bounds it (a
+    siege is reported for months), so it takes a far longer gap."""
+    (ta, _, da), (tb, _, db) = split_event(a.event), split_event(b.event)
+    ia, ib = date_interval(da), date_interval(db)
+    if ia is None or ib is None:
+        return False
+    gap = max(ia[0] - ib[1], ib[0] - ia[1]).days
+    if a.date_from_text and b.date_from_text:
+        return gap >= days
+    # articles that name no event only drift apart in time: the figures' own dates judge them
+    return gap >= published_days and ta is not None and tb is not None
+
+
+def _merge_similar(groups: list[list[int]], sim: dict, apart: set, threshold: float) -> None:
+    """Average-linkage agglomeration, never across an 'apart' pair, in place.
+
+    Group similarities are updated by the Lance-Williams rule and the best pair is taken
+    from a heap, so n articles cost O(n² log n), not O(n³)."""
+    live = {k: list(g) for k, g in enumerate(groups)}
+    link: dict[tuple[int, int], float] = {}
+    for a, b in combinations(sorted(live), 2):
+        pairs = [(min(i, j), max(i, j)) for i in live[a] for j in live[b]]
+        link[(a, b)] = -1.0 if any(p in apart for p in pairs) else sum(sim[p] for p in pairs) / len(pairs)
+    heap = [(-score, a, b) for (a, b), score in link.items() if score >= threshold]
+    heapq.heapify(heap)
+    while heap:
+        neg, a, b = heapq.heappop(heap)
+        if a not in live or b not in live or link.get((a, b)) != -neg:
+            continue  # a stale entry: one side has merged since
+        na, nb = len(live[a]), len(live[b])
+        live[a].extend(live.pop(b))
+        for k in live:
+            if k == a:
+                continue
+            sa, sb = link.pop((min(a, k), max(a, k))), link.pop((min(b, k), max(b, k)))
+            score = -1.0 if sa < 0 or sb < 0 else (na * sa + nb * sb) / (na + nb)
+            link[(min(a, k), max(a, k))] = score
+            if score >= threshold:
+                heapq.heappush(heap, (-score, min(a, k), max(a, k)))
+        link.pop((min(a, b), max(a, b)), None)
+    groups[:] = list(live.values())
+
+
+def _labels(order: Sequence[DocEvent], groups: list[list[int]]) -> dict[str, str]:
+    """Each group's id: its most common type and place, and its dated members' most common
+    date; a suffix tells apart two groups that would read alike."""
+    out: dict[str, str] = {}
+    seen: Counter[str] = Counter()
+    for g in sorted(groups, key=lambda g: min(order[i].doc for i in g)):
+        parts = [split_event(order[i].event) for i in g]
+        label = event_id(*(_most_common(p[k] for p in parts) for k in range(3)))
+        seen[label] += 1
+        if seen[label] > 1:
+            label = f"{label}#{seen[label]}"
+        for i in g:
+            out[order[i].doc] = label
+    return out
+
+
+def _most_common(values: Iterable[Optional[str]]) -> Optional[str]:
+    known = Counter(v for v in values if v)
+    return min(known.items(), key=lambda kv: (-kv[1], kv[0]))[0] if known else None
+
+
+# -- each claim ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class SentenceEvents:
+    """The event words of one sentence: its first type, and the families it names."""
+
+    first: Optional[str]
+    families: frozenset[str]
+    long_ago: bool
+    opening: Optional[str] = None  # a date that opens the sentence ("In February, ..."): it dates all of it
+
+    @classmethod
+    def read(cls, lex: Lexicon, words: Words, start: int, end: int, opening: Optional[str] = None) -> "SentenceEvents":
+        """The sentence at ``start:end`` of the text ``words`` indexes."""
+        types = event_types(lex, words, start, end)
+        families = frozenset(f for f in map(lex.event_family, types) if f)
+        long_ago = "ago" in words.low[start:end] and lex.long_ago.search(words.low, start, end) is not None
+        return cls(types[0] if types else None, families, long_ago, opening)
+
+
+def claim_event(lex: Lexicon, claim: Claim, main: MainEvent, here: SentenceEvents) -> tuple[Optional[str], bool]:
+    """(event, background) of one claim whose sentence holds ``here``: its sentence's other
+    event, no event for a standing fact, else the article's."""
+    t = claim.time
+    when = t.as_of if t.source == "sentence" else here.opening
+    if when is not None:
+        period = background_date(main, when, _precision(when), lex.events.background_days)
+        if period is not None:
+            return event_id(here.first or main.type, claim.place or main.place, period), True
+    if main.date is None and t.source != "sentence" and here.long_ago:
+        # an undated article cannot place "41 years ago", but it is not the article's event
+        return event_id(here.first or main.type, claim.place or main.place, PAST), True
+    if _another_incident(lex, here, main.type):
+        # "A magnitude 6.3 quake struck Mosul." in a report of a fire: the quake's figure
+        return event_id(here.first, claim.place or main.place, main.date), True
+    if claim.kind == "count" and claim.predicate is None and _standing(lex, claim):
+        return None, False
+    return main.id, False
+
+
+def _another_incident(lex: Lexicon, here: SentenceEvents, main: Optional[str]) -> bool:
+    """A sentence that names an incident of another family and none of the article's own."""
+    if here.first is None or main is None or not (lex.incident(here.first) and lex.incident(main)):
+        return False
+    return lex.event_family(main) not in here.families
+
+
+def _precision(iso: Optional[str]) -> str:
+    return {4: "year", 7: "month"}.get(len(iso or ""), "day")
+
+
+def _standing(lex: Lexicon, claim: Claim) -> bool:
+    """ "EDS has about 50 employees", "a town that is home to 12,000 people"."""
+    before = claim.evidence.sentence[:claim.evidence.start - claim.evidence.sentence_start]
+    return lex.standing_verbs.search(before[-60:]) is not None and claim.time.source != "sentence"
+
+
+def counts_a_part(lex: Lexicon, text: str, start: int, end: int) -> bool:
+    """ "seven other workers", "the remaining three", "three others", "six more men":
+    the figure counts part of a group, never the whole."""
+    return (lex.subset_before.search(text[max(0, start - 20):start]) is not None
+            or lex.subset_after.search(text[end:end + 12]) is not None)
