@@ -19,8 +19,15 @@ import sys
 import tempfile
 from typing import IO, Any, Iterable, Iterator, Optional, Sequence
 
+from . import __version__
 from ._files import atomic_writer
+from .conflicts.check import check, load_config
+from .documents import iter_documents
 from .errors import ClaimcheckError, ConfigError, InputError
+from .explain import explain
+from .models import Claim, Conflict, Quantity, Report
+from .pipeline.extract import Settings, extract, iter_claims
+from .report import write_report
 
 EXIT_OK, EXIT_CONFLICT, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -85,7 +92,6 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except SystemExit as exc:  # --help
         return int(exc.code or 0)
     if args.version:
-        from . import __version__
 
         print(f"claimcheck {__version__}")
         return EXIT_OK
@@ -131,7 +137,6 @@ class _Notes(logging.Handler):
 def _documents(args, errors: list[InputError]) -> Iterator[Any]:
     """The documents of the PATH arguments, one at a time, dated by --published where they
     have no date; each bad file or record is reported as it is met (under --keep-going)."""
-    from .documents import iter_documents
 
     shown = 0
     count = 0
@@ -193,7 +198,6 @@ def _write_claims(args, docs: Iterable[Any], settings, errors: list[InputError],
     """Each document's claims as JSONL, written as they are read: memory stays that of one
     document. Under --keep-going a document that cannot be read (too long, timed out) is
     reported and its claims written so far are taken back out."""
-    from .pipeline.extract import iter_claims
 
     for d in docs:
         start = out.tell()
@@ -208,7 +212,6 @@ def _write_claims(args, docs: Iterable[Any], settings, errors: list[InputError],
 
 def _all_claims(args, docs: Iterable[Any], settings, errors: list[InputError]) -> list[Any]:
     """Every claim of the documents, for the table (which needs them all for its widths)."""
-    from .pipeline.extract import extract
 
     claims = []
     for d in docs:
@@ -229,7 +232,6 @@ def _skip(args, exc: InputError, errors: list[InputError]) -> None:
 
 def cmd_extract(args) -> int:
     """Claims as JSONL, written document by document, or as a table."""
-    from .pipeline.extract import Settings
 
     settings = Settings(kinds=_kinds(args.kinds))
     errors: list[InputError] = []
@@ -258,7 +260,6 @@ def claims_table(claims) -> str:
 
 
 def cmd_schema(args) -> int:
-    from .models import Claim, Conflict, Quantity, Report
 
     model = {"report": Report, "claim": Claim, "conflict": Conflict, "quantity": Quantity}[args.model]
     sys.stdout.write(json.dumps(model.model_json_schema(), indent=2) + "\n")
@@ -266,15 +267,12 @@ def cmd_schema(args) -> int:
 
 
 def cmd_explain(args) -> int:
-    from .explain import explain
 
     sys.stdout.write(explain(args.sentence, args.published))
     return EXIT_OK
 
 
 def cmd_check(args) -> int:
-    from .conflicts.check import check, load_config
-    from .report import write_report
 
     config = load_config(args.config) if args.config else None
     errors: list[InputError] = []

@@ -8,16 +8,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import sys
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional, Union
 
 import regex
-
-from .text.rx import bound_all
 import yaml
 
 from .errors import InputError
 from .models import Document
+from .text.rx import bound_all
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 _RECORD_FIELDS = {"id", "text", "published", "outlet", "title", "url"}
@@ -292,8 +292,6 @@ def _folder_files(p: Path, raw: str) -> Iterator[Path]:
 
 
 def _stdin_documents(stdin, meta: dict, guard: _Guard) -> Iterator[Document]:
-    import sys
-
     stream = stdin if stdin is not None else sys.stdin.buffer
     data = stream.read()
     if isinstance(data, str):

@@ -29,6 +29,7 @@ from . import registry
 from ..errors import ConfigError, InputError
 from ..lexicon import Lexicon, default_lexicon
 from .event_groups import NO_EVENTS, EventSettings, article_names, events_across, name_stopwords
+from ..pipeline.extract import iter_claims
 from ..models import SEVERITIES, Claim, Conflict, Document, DocumentSummary, Report, Severity
 from .rules.base import DocInfo, RuleContext
 
@@ -345,8 +346,6 @@ def _read(documents: Iterable[Document], lex: Lexicon,
           extract: bool) -> tuple[list[DocumentSummary], dict[str, DocInfo], list[Claim], dict[str, Counter[str]]]:
     """Summaries, rule infos, (when ``extract``) the claims, and the proper names of the
     documents, read one at a time: never the texts of all the documents at once."""
-    from ..pipeline.extract import iter_claims
-
     summaries: list[DocumentSummary] = []
     info: dict[str, DocInfo] = {}
     claims: list[Claim] = []

@@ -4,7 +4,7 @@ A name reads ``<package>.<rule>.v<N>`` ("claimcheck.value_conflict.v1"), so a co
 file or a stored report names exactly the behaviour it ran, and a changed rule gets a
 new version instead of silently changing old results.
 
-    >>> import claimcheck.registry as registry
+    >>> from claimcheck.conflicts import registry
     >>> "claimcheck.value_conflict.v1" in registry.available()
     True
 
@@ -21,12 +21,11 @@ from ..errors import ConfigError
 
 _NAME = re.compile(r"^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*\.v\d+$")
 _RULES: dict[str, "Rule"] = {}
-_builtins_loaded = False
 
 
 @runtime_checkable
 class Rule(Protocol):
-    """What the engine needs from a rule (claimcheck.rules.base.BaseRule implements it)."""
+    """What the engine needs from a rule (claimcheck.conflicts.rules.BaseRule implements it)."""
 
     name: str                 # versioned, unique: "claimcheck.value_conflict.v1"
     type: str                 # stable code written into each Conflict: "value_conflict"
@@ -39,14 +38,6 @@ class Rule(Protocol):
 
 
 T = TypeVar("T")
-
-
-def _load_builtins() -> None:
-    # Imported lazily: the rule modules import this module to register themselves.
-    global _builtins_loaded
-    if not _builtins_loaded:
-        _builtins_loaded = True
-        from . import rules  # noqa: F401  (registers the built-in rules)
 
 
 def register(rule: T, *, replace: bool = False) -> T:
@@ -77,13 +68,11 @@ def unregister(name: str) -> None:
 
 def available() -> list[str]:
     """Names of every registered rule, sorted."""
-    _load_builtins()
     return sorted(_RULES)
 
 
 def get(name: str) -> "Rule":
     """The rule registered as ``name``; its ``type`` code ("value_conflict") works too."""
-    _load_builtins()
     if name in _RULES:
         return _RULES[name]
     by_type = [r for r in _RULES.values() if r.type == name]
