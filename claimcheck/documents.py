@@ -17,19 +17,19 @@ import yaml
 
 from .errors import InputError
 from .models import Document
+from .text.forms import MONTHS
 from .text.rx import bound_all
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 _RECORD_FIELDS = {"id", "text", "published", "outlet", "title", "url"}
 
+_MONTH = "|".join(MONTHS)
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 _DATELINE = regex.compile(
-    r"^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<d>[0-3]?\d)\s+(?P<m>January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\s+(?P<y>(?:19|20)\d\d)(?:\s+\d{1,2}:\d{2})?\s*$"
-    r"|^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<m2>January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)\s+(?P<d2>[0-3]?\d),?\s+(?P<y2>(?:19|20)\d\d)(?:\s+\d{1,2}:\d{2}(?:\s*[ap]m)?)?\s*$",
+    rf"^\s*{_WEEKDAY}(?P<d>[0-3]?\d)\s+(?P<m>{_MONTH})\s+(?P<y>(?:19|20)\d\d)(?:\s+\d{{1,2}}:\d{{2}})?\s*$"
+    rf"|^\s*{_WEEKDAY}(?P<m2>{_MONTH})\s+(?P<d2>[0-3]?\d),?\s+(?P<y2>(?:19|20)\d\d)(?:\s+\d{{1,2}}:\d{{2}}(?:\s*[ap]m)?)?\s*$",
     regex.MULTILINE | regex.IGNORECASE,
 )
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 
 
 def find_dateline(text: str, head_chars: int = 2000) -> Optional[dt.date]:
@@ -43,7 +43,7 @@ def find_dateline(text: str, head_chars: int = 2000) -> Optional[dt.date]:
         return None
     d, mon, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else (m.group("d2"), m.group("m2"), m.group("y2"))
     try:
-        return dt.date(int(y), _MONTHS.index(mon.lower()) + 1, int(d))
+        return dt.date(int(y), [m.lower() for m in MONTHS].index(mon.lower()) + 1, int(d))
     except ValueError:
         return None
 

@@ -81,7 +81,7 @@ class Config(BaseModel):
     def tune(self, name: str, *, severity: Optional[str] = None, **settings: Any) -> "Config":
         """A copy with settings of one rule changed (merged over earlier ones)."""
         rule = registry.get(name)
-        merged = _merge(dict(self._entry(rule.name).settings), settings)
+        merged = _override_settings(dict(self._entry(rule.name).settings), settings)
         update: dict[str, Any] = {"settings": merged}
         if severity is not None:
             if severity not in SEVERITIES:
@@ -125,10 +125,12 @@ def _resolve_name(key: str) -> str:
         return key
 
 
-def _merge(base: dict, extra: Mapping) -> dict:
+def _override_settings(base: dict, extra: Mapping) -> dict:
+    """Settings with overrides: tables merge key by key, any other value (a list too) is
+    replaced (vocabularies, unlike settings, grow: lexicon._extend_vocabulary)."""
     out = dict(base)
     for k, v in extra.items():
-        out[k] = _merge(out[k], v) if isinstance(v, Mapping) and isinstance(out.get(k), dict) else v
+        out[k] = _override_settings(out[k], v) if isinstance(v, Mapping) and isinstance(out.get(k), dict) else v
     return out
 
 
@@ -137,7 +139,7 @@ def _settings(rule: Any, overrides: Mapping[str, Any], where: str) -> BaseModel:
     key by key, so ``tolerance.count.exact = 0.05`` keeps the other tolerances)."""
     defaults = rule.Settings().model_dump()
     try:
-        return rule.Settings.model_validate(_merge(defaults, overrides))
+        return rule.Settings.model_validate(_override_settings(defaults, overrides))
     except ValidationError as exc:
         problems = []
         unknown = all(e["type"] == "extra_forbidden" for e in exc.errors())

@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from ..text import rx as _rx
 from ..errors import LexiconError
+from ..text.forms import singular  # noqa: F401  (importers read it from here too)
 
 # libyaml's loader reads the lexicon ten times faster where PyYAML was built with it.
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -325,20 +326,6 @@ def verb_forms(verb: str) -> tuple[str, ...]:
     return v, v + "s", v + "ed", v + "ing"
 
 
-def singular(noun: str) -> str:
-    """An English plural made singular, well enough for unit names: "cases" -> "case"."""
-    n = noun.lower()
-    if n.endswith("ies") and len(n) > 4:
-        return n[:-3] + "y"
-    if n.endswith(("sses", "uses", "xes", "ches", "shes")):  # "losses", "buses", "boxes"
-        return n[:-2]
-    if n.endswith("ses"):  # "cases", "franchises", "horses": the singular ends in -se
-        return n[:-1]
-    if n.endswith("s") and not n.endswith("ss") and len(n) > 3:
-        return n[:-1]
-    return n
-
-
 class Lexicon:
     """All vocabularies of one language, validated, with their compiled patterns.
 
@@ -379,7 +366,7 @@ class Lexicon:
             raise LexiconError(f"unknown lexicon section(s): {', '.join(sorted(unknown))}; known: {', '.join(SECTIONS)}")
         data = copy.deepcopy(self.data)
         for name, extra in sections.items():
-            data[name] = _merge(data[name], extra)
+            data[name] = _extend_vocabulary(data[name], extra)
         return Lexicon(data)
 
     # -- indexes ------------------------------------------------------------------
@@ -544,11 +531,13 @@ class Lexicon:
         return Patterns(self)
 
 
-def _merge(base: Any, extra: Any) -> Any:
+def _extend_vocabulary(base: Any, extra: Any) -> Any:
+    """``extra`` added to a vocabulary: tables merge key by key and word lists grow (a user
+    extends a list; settings, unlike vocabularies, replace theirs: conflicts.check)."""
     if isinstance(base, dict) and isinstance(extra, dict):
         out = dict(base)
         for k, v in extra.items():
-            out[k] = _merge(base[k], v) if k in base else v
+            out[k] = _extend_vocabulary(base[k], v) if k in base else v
         return out
     if isinstance(base, list) and isinstance(extra, list):
         return base + [x for x in extra if x not in base]

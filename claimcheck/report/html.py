@@ -25,6 +25,7 @@ from html import escape
 from typing import Iterable, NamedTuple, Optional, Sequence
 
 from .present import Quote, claims_by_id, quotes, subject_place
+from ..text.forms import num
 from ..models import SEVERITIES, Claim, Conflict, Report
 
 __all__ = ["render_html", "chart_svg"]
@@ -71,12 +72,6 @@ a { color: #0b57d0; }
 
 
 # -- numbers and dates ------------------------------------------------------------------
-def _num(x: float) -> str:
-    if float(x).is_integer():
-        return f"{x:,.0f}"
-    return f"{x:,.3g}" if abs(x) < 100 else f"{x:,.0f}"
-
-
 def _as_date(iso: Optional[str]) -> Optional[_dt.date]:
     """The middle of a day-, month- or year-precision ISO date ("2023-08" -> Aug 16)."""
     if not iso:
@@ -159,7 +154,7 @@ def chart_svg(points: Sequence[_Point], title: str, unit: Optional[str], *, widt
     while v <= hi + 1e-9:
         y = y_of(v)
         out.append(f'<line class="grid" x1="{left}" y1="{y:.1f}" x2="{left + pw}" y2="{y:.1f}"/>')
-        out.append(f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{escape(_num(v))}</text>')
+        out.append(f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{escape(num(v))}</text>')
         v += step
     out.append(f'<line class="axis" x1="{left}" y1="{top + ph}" x2="{left + pw}" y2="{top + ph}"/>')
     out.append(f'<line class="axis" x1="{left}" y1="{top}" x2="{left}" y2="{top + ph}"/>')

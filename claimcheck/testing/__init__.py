@@ -33,6 +33,7 @@ from ..documents import document_from_text, load_documents
 from ..errors import ConfigError
 from ..pipeline.extract import extract_many
 from ..models import SEVERITIES, Claim, Conflict, Document, Report
+from ..text.forms import num
 
 __all__ = [
     "ClaimAssertionError", "ClaimChecker", "ClaimConflictError", "DocumentSet", "Source", "assert_claim", "assert_consistent", "assert_no_claim",
@@ -203,13 +204,9 @@ def format_claim(claim: Claim, *, color: bool = False, width: Optional[int] = No
     return "\n".join(_colorize(line) if color else line for line in lines)
 
 
-def _num(x: float) -> str:
-    return f"{x:,.0f}" if float(x).is_integer() and abs(x) >= 1000 else f"{x:g}"
-
-
 def _describe(claim: Claim) -> str:
     v = claim.value
-    figure = _num(v.low) if v.low == v.high else f"{_num(v.low)}-{_num(v.high)}"
+    figure = num(v.low) if v.low == v.high else f"{num(v.low)}-{num(v.high)}"
     prefix = {"exact": "", "approximately": "~", "more than": ">", "at least": ">=", "nearly": "<~", "at most": "<=",
               "vague": "?"}.get(v.qualifier, "")
     unit = f" {claim.unit}" if claim.unit else ""
@@ -375,7 +372,7 @@ def _wanted(subject: Optional[str], value: Optional[Value], kind: Optional[str],
     parts = []
     if value is not None:
         lo, hi = _target(value)
-        parts.append(_num(lo) if lo == hi else f"{_num(lo)}-{_num(hi)}")
+        parts.append(num(lo) if lo == hi else f"{num(lo)}-{num(hi)}")
     parts.append(subject or "(any subject)")
     if predicate:
         parts.append(predicate)

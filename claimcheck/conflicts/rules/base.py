@@ -14,10 +14,9 @@ from ...pipeline.events import split_event
 from ...lexicon import Lexicon
 from ...pipeline.normalize.dates import date_interval
 from ...models import SEVERITIES, Claim, ClaimRef, Conflict, Side
+from ...text.forms import MONTHS, num, plural  # noqa: F401  (rules import num from here)
 
 AUXILIARIES = {"has", "have", "had", "been", "was", "were", "is", "are", "be", "being"}
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
 
 
 class NoSettings(BaseModel):
@@ -138,7 +137,7 @@ def month_year(iso: Optional[str]) -> str:
         return ""
     if len(iso or "") == 4:
         return str(span[0].year)
-    return f"{_MONTHS[span[0].month - 1]} {span[0].year}"
+    return f"{MONTHS[span[0].month - 1]} {span[0].year}"
 
 
 def day_month_year(iso: Optional[str]) -> str:
@@ -146,7 +145,7 @@ def day_month_year(iso: Optional[str]) -> str:
     span = date_interval(iso)
     if span is None or len(iso or "") != 10:
         return month_year(iso)
-    return f"{span[0].day} {_MONTHS[span[0].month - 1]} {span[0].year}"
+    return f"{span[0].day} {MONTHS[span[0].month - 1]} {span[0].year}"
 
 
 def event_words(event: Optional[str], lex: Lexicon) -> Optional[str]:
@@ -163,18 +162,6 @@ def event_words(event: Optional[str], lex: Lexicon) -> Optional[str]:
 
 
 # -- numbers and words ------------------------------------------------------------------
-def num(x: float) -> str:
-    """A figure as a reader writes it: 60,000; 3; 3.7; 33.3; 1.28 million."""
-    for scale, word in ((1e9, "billion"), (1e6, "million")):
-        if abs(x) >= scale and round(x / scale, 2) * scale == x:
-            return f"{x / scale:,.2f}".rstrip("0").rstrip(".") + " " + word  # as written: "1.1 million"
-    if x == int(x):
-        return f"{int(x):,}"
-    if abs(x) >= 1 and round(x, 2) == round(x, 6):  # as stated: "61.36", not "61.4"
-        return f"{x:,.2f}".rstrip("0").rstrip(".")
-    return f"{x:,.1f}" if abs(x) >= 1 else f"{x:.2g}"
-
-
 _UNIT_WORDS = {"person": "", "item": "", "vehicle": "", "percent": "%", "year": "years", "month": "months", "week": "weeks",
                "day": "days", "hour": "hours", "minute": "minutes", "km": "km", "mile": "miles", "ratio": "times"}
 
@@ -187,19 +174,8 @@ def unit_word(unit: Optional[str], value: float = 2.0) -> str:
     if w.endswith("s") and value == 1 and unit in ("year", "month", "week", "day", "hour", "minute", "mile"):
         w = w[:-1]
     elif unit not in _UNIT_WORDS and value != 1:
-        w = _plural_unit(w)
+        w = plural(w)
     return w
-
-
-def _plural_unit(name: str) -> str:
-    """ "hectare" -> "hectares", "square kilometre" -> "square kilometres", "mile per hour"
-    -> "miles per hour"; symbols and short names ("km", "kg", "mph") stay as they are."""
-    words = name.split(" ")
-    k = words.index("per") - 1 if "per" in words else len(words) - 1
-    w = words[k]
-    if len(w) > 3 and w.isalpha() and w.islower() and not w.endswith(("s", "x", "z")):
-        words[k] = w[:-1] + "ies" if w.endswith("y") and w[-2] not in "aeiou" else w + "s"
-    return " ".join(words)
 
 
 def with_unit(text: str, unit: Optional[str], value: float = 2.0, signs: Mapping[str, str] = {}) -> str:

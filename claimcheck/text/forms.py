@@ -1,0 +1,48 @@
+"""Word and number forms, each written one way for the whole package.
+
+How a figure is printed (``num``), how a unit or noun is made plural or singular, and the
+month names used in output and datelines. Reading month names, in all their spellings and
+abbreviations, is vocabulary: ``lexicon/en/dates.yaml``.
+"""
+
+from __future__ import annotations
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+
+
+def num(x: float) -> str:
+    """A figure as a reader writes it: 60,000; 3; 3.7; 33.3; 1.28 million."""
+    for scale, word in ((1e9, "billion"), (1e6, "million")):
+        if abs(x) >= scale and round(x / scale, 2) * scale == x:
+            return f"{x / scale:,.2f}".rstrip("0").rstrip(".") + " " + word  # as written: "1.1 million"
+    if x == int(x):
+        return f"{int(x):,}"
+    if abs(x) >= 1 and round(x, 2) == round(x, 6):  # as stated: "61.36", not "61.4"
+        return f"{x:,.2f}".rstrip("0").rstrip(".")
+    return f"{x:,.1f}" if abs(x) >= 1 else f"{x:.2g}"
+
+
+def plural(name: str) -> str:
+    """ "hectare" -> "hectares", "square kilometre" -> "square kilometres", "mile per hour"
+    -> "miles per hour"; symbols and short names ("km", "kg", "mph") stay as they are."""
+    words = name.split(" ")
+    k = words.index("per") - 1 if "per" in words else len(words) - 1
+    w = words[k]
+    if len(w) > 3 and w.isalpha() and w.islower() and not w.endswith(("s", "x", "z")):
+        words[k] = w[:-1] + "ies" if w.endswith("y") and w[-2] not in "aeiou" else w + "s"
+    return " ".join(words)
+
+
+def singular(noun: str) -> str:
+    """An English plural made singular, well enough for unit names: "cases" -> "case"."""
+    n = noun.lower()
+    if n.endswith("ies") and len(n) > 4:
+        return n[:-3] + "y"
+    if n.endswith(("sses", "uses", "xes", "ches", "shes")):  # "losses", "buses", "boxes"
+        return n[:-2]
+    if n.endswith("ses"):  # "cases", "franchises", "horses": the singular ends in -se
+        return n[:-1]
+    if n.endswith("s") and not n.endswith("ss") and len(n) > 3:
+        return n[:-1]
+    return n
