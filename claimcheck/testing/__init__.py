@@ -23,17 +23,16 @@ other with the figures marked »like this«.
 from __future__ import annotations
 
 import os
-import shutil
-import textwrap
 from typing import Any, Callable, Iterable, Mapping, Optional, Sequence, Union
 
-from ..report.present import Quote, claim_segments, claims_by_id, conflict_kinds, conflict_subjects, quotes
+from ..report.present import claims_by_id, conflict_kinds, conflict_subjects
 from ..conflicts.check import Config, check
 from ..documents import document_from_text, load_documents
 from ..errors import ConfigError
 from ..pipeline.extract import extract_many
 from ..models import SEVERITIES, Claim, Conflict, Document, Report
 from ..text.forms import num
+from .messages import format_claim, format_conflicts
 
 __all__ = [
     "ClaimAssertionError", "ClaimChecker", "ClaimConflictError", "DocumentSet", "Source", "assert_claim", "assert_consistent", "assert_no_claim",
@@ -49,10 +48,6 @@ Tolerance = Union[None, float, int, str]
 # Suffixes that make a string a path even when the file is missing: a typo in a file
 # name must fail loudly ("no such file"), not be checked as a one-line "article".
 _PATH_SUFFIXES = (".txt", ".json", ".jsonl", ".yaml", ".yml")
-
-# Figures are marked with these in plain text; ANSI bold (and a colour) when asked.
-MARK_OPEN, MARK_CLOSE = "»", "«"
-_BOLD, _RESET = "\x1b[1;31m", "\x1b[0m"
 
 
 # -- sources -------------------------------------------------------------------------------
@@ -121,103 +116,6 @@ def run_check(*sources: Source, config: ConfigLike = None, fail_on: Optional[str
     _notify(report, {"fail_on": fail_on, "kinds": sorted(kinds) if kinds else None,
                      "subjects": sorted(subjects) if subjects else None})
     return report
-
-
-# -- formatting ----------------------------------------------------------------------------
-def _mark(segs: Iterable[tuple[str, bool]], color: bool) -> str:
-    if color:
-        return "".join(f"{_BOLD}{t}{_RESET}" if fig else t for t, fig in segs)
-    return "".join(f"{MARK_OPEN}{t}{MARK_CLOSE}" if fig else t for t, fig in segs)
-
-
-def _colorize(line: str) -> str:
-    """Turn »…« into ANSI bold after the layout is done (escape codes have no width,
-    so columns are padded on the plain text first)."""
-    return line.replace(MARK_OPEN, _BOLD).replace(MARK_CLOSE, _RESET)
-
-
-def _wrap(text: str, width: int) -> list[str]:
-    return textwrap.wrap(text, width=width, break_on_hyphens=False, break_long_words=True) or [""]
-
-
-def _quote_block(q: Quote, width: int) -> list[str]:
-    head = f"{q.head}:"
-    return _wrap(head, width) + ["  " + line for line in _wrap(_mark(q.segments, False), width - 2)]
-
-
-def _terminal_width() -> int:
-    return max(60, min(shutil.get_terminal_size((100, 24)).columns, 160))
-
-
-def format_conflict(conflict: Conflict, claims: Mapping[str, Claim], *, number: Optional[int] = None,
-                    width: Optional[int] = None, color: bool = False) -> list[str]:
-    """Lines describing one conflict: severity, figures, explanation and the cited
-    sentences. Two-sided conflicts show the sides in two columns, side by side."""
-    width = width or _terminal_width()
-    tag = f"[{number}] " if number is not None else ""
-    lines = [f"{tag}{conflict.severity.upper()} {conflict.type}" + (f" ({conflict.key})" if conflict.key else "")]
-    lines += ["    " + line for line in _wrap(conflict.explanation, width - 4)]
-    qs = quotes(conflict, claims)
-    sides = sorted({q.side for q in qs})
-    if len(sides) == 2 and width >= 80:
-        gap = " | "
-        col = (width - 4 - len(gap)) // 2
-        left = [line for q in qs if q.side == sides[0] for line in _quote_block(q, col)]
-        right = [line for q in qs if q.side == sides[1] for line in _quote_block(q, col)]
-        labels = [s.label for s in conflict.sides]
-        if len(labels) == 2:
-            left, right = [f"SIDE 1: {labels[0]}"] + left, [f"SIDE 2: {labels[1]}"] + right
-        for k in range(max(len(left), len(right))):
-            a = left[k] if k < len(left) else ""
-            b = right[k] if k < len(right) else ""
-            lines.append(("    " + a.ljust(col) + gap + b).rstrip())
-    else:
-        for q in qs:
-            lines += ["    " + line for line in _quote_block(q, width - 4)]
-    for note in conflict.notes:
-        lines += ["    " + line for line in _wrap(f"note: {note}", width - 4)]
-    return [_colorize(line) for line in lines] if color else lines
-
-
-def format_conflicts(conflicts: Sequence[Conflict], report: Optional[Report] = None, *, width: Optional[int] = None,
-                     color: bool = False) -> str:
-    """All conflicts as text, most severe first, numbered."""
-    claims = claims_by_id(report.claims) if report is not None else {}
-    out: list[str] = []
-    for n, c in enumerate(conflicts, 1):
-        if out:
-            out.append("")
-        out += format_conflict(c, claims, number=n, width=width, color=color)
-    return "\n".join(out)
-
-
-def format_claim(claim: Claim, *, color: bool = False, width: Optional[int] = None) -> str:
-    """One claim on two lines: its figure and fields, then its sentence with the figure
-    marked.
-
-    >>> print(format_claim(claims_of("About 250 miners were trapped in Zonguldak.")[0]))
-    text-1: About 250 = ~250 person (count; subject miners; predicate trapped)
-        »About 250« miners were trapped in Zonguldak.
-    """
-    width = width or _terminal_width()
-    lines = [f"{claim.doc}: {_describe(claim)}"] + ["    " + line for line in _wrap(_mark(claim_segments(claim), False), width - 6)]
-    return "\n".join(_colorize(line) if color else line for line in lines)
-
-
-def _describe(claim: Claim) -> str:
-    v = claim.value
-    figure = num(v.low) if v.low == v.high else f"{num(v.low)}-{num(v.high)}"
-    prefix = {"exact": "", "approximately": "~", "more than": ">", "at least": ">=", "nearly": "<~", "at most": "<=",
-              "vague": "?"}.get(v.qualifier, "")
-    unit = f" {claim.unit}" if claim.unit else ""
-    fields = [claim.kind]
-    for name in ("subject", "predicate", "scope"):
-        val = getattr(claim, name)
-        if val:
-            fields.append(f"{name} {val}")
-    if claim.time.as_of:
-        fields.append(f"as of {claim.time.as_of}")
-    return f"{claim.text} = {prefix}{figure}{unit} ({'; '.join(fields)})"
 
 
 # -- errors ----------------------------------------------------------------------------

@@ -24,22 +24,16 @@ Example test::
 
 from __future__ import annotations
 
-import datetime as _dt
-import json
-import os
 from pathlib import Path
-from typing import Any, Mapping, Optional, Union
+from typing import Any, Optional, Union
 
 import pytest
 
-from .. import __version__
-from .._files import atomic_write
 from ..conflicts.check import Config, load_config
-from ..models import SEVERITIES, Claim, Conflict, Report
-from . import (
-    ClaimChecker, DocumentSet, add_check_listener, failing_conflicts, format_claim, format_conflicts, load_sources,
-    remove_check_listener,
-)
+from ..models import SEVERITIES
+from . import ClaimChecker, add_check_listener, remove_check_listener
+from .messages import comparison_lines
+from .record import CheckRecorder, DocumentLoader
 
 _MARKER = "claimcheck"
 _MARKER_KEYS = ("fail_on", "kinds", "subjects")
@@ -47,42 +41,7 @@ _MARKER_HELP = (f"{_MARKER}(fail_on='medium', kinds=None, subjects=None): tune t
                 "for this test: the lowest severity that fails, and the claim kinds/subjects looked at.")
 
 
-# -- recording checks for --claimcheck-report -----------------------------------------------
-class _Recorder:
-    """Collects every check made during the run, tagged with the running test."""
-
-    def __init__(self, path: Path):
-        self.path = path
-        self.nodeid: Optional[str] = None
-        self.entries: list[dict[str, Any]] = []
-
-    def __call__(self, report: Report, details: Mapping[str, Any]) -> None:
-        fail_on = details.get("fail_on") or "medium"
-        failing = failing_conflicts(report, fail_on=fail_on, kinds=details.get("kinds"), subjects=details.get("subjects"))
-        self.entries.append({
-            "nodeid": self.nodeid,  # None: a check made outside any test (e.g. at collection)
-            "fail_on": fail_on,
-            "kinds": details.get("kinds"),
-            "subjects": details.get("subjects"),
-            "failed": bool(failing),
-            "failing_conflicts": [c.id for c in failing],
-            "report": report.model_dump(mode="json"),
-        })
-
-    def write(self) -> None:
-        """Write the file whole or not at all: a temp file in the same folder renamed
-        over the target, so a CI job never picks up half a JSON document."""
-        payload = {
-            "claimcheck_version": __version__,
-            "created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
-            "checks": len(self.entries),
-            "reports": self.entries,
-        }
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(self.path, json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
-
-
-_RECORDER = pytest.StashKey[Optional[_Recorder]]()
+_RECORDER = pytest.StashKey[Optional[CheckRecorder]]()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -98,7 +57,7 @@ def pytest_configure(config: pytest.Config) -> None:
     path = config.getoption("claimcheck_report", None)
     recorder = None
     if path:
-        recorder = _Recorder(Path(config.invocation_params.dir, path).resolve())
+        recorder = CheckRecorder(Path(config.invocation_params.dir, path).resolve())
         add_check_listener(recorder)
     config.stash[_RECORDER] = recorder
 
@@ -203,101 +162,12 @@ def claimcheck_documents(request: pytest.FixtureRequest) -> "DocumentLoader":
     return DocumentLoader(Path(str(request.path)).parent)
 
 
-class DocumentLoader:
-    """The ``claimcheck_documents`` helper: call it with paths (relative ones are looked
-    up beside the test file first) to get a :class:`~claimcheck.testing.DocumentSet`."""
-
-    def __init__(self, here: Path):
-        self.here = here
-
-    def __repr__(self) -> str:  # shown in tracebacks: short, and without a memory address
-        return f"claimcheck_documents(relative to {self.here.name}/)"
-
-    def __call__(self, *paths: Union[str, "os.PathLike[str]"]) -> DocumentSet:
-        resolved: list[Path] = []
-        for p in paths:
-            path = Path(p)
-            if not path.is_absolute() and (self.here / path).exists():
-                path = self.here / path
-            resolved.append(path)
-        return DocumentSet(load_sources(*resolved))
-
-
-# -- assertion messages ------------------------------------------------------------------
-_FIELDS = ("kind", "subject", "concept", "predicate", "scope", "unit", "attribution")
-
-
-def _claim_diff(left: Claim, right: Claim, color: bool) -> list[str]:
-    # pytest cuts explanations to ~8 lines unless -vv: what differs comes first, then
-    # one line per sentence.
-    lines = [f"claims differ: {left.text!r} ({left.doc}) != {right.text!r} ({right.doc})"]
-    for name in ("value.low", "value.high", "value.qualifier") + _FIELDS + ("time.as_of",):
-        a, b = _get(left, name), _get(right, name)
-        if a != b:
-            lines.append(f"  {name}: {a!r} != {b!r}")
-    lines.append(f"left:  {_sentence(left, color)}")
-    lines.append(f"right: {_sentence(right, color)}")
-    return lines
-
-
-def _sentence(claim: Claim, color: bool) -> str:
-    return format_claim(claim, color=color, width=10_000).splitlines()[1].strip()
-
-
-def _get(obj: Any, dotted: str) -> Any:
-    for part in dotted.split("."):
-        obj = getattr(obj, part)
-    return obj
-
-
-def _fact(c: Claim) -> tuple[Any, ...]:
-    """What a claim says, regardless of which document says it."""
-    return (c.kind, c.subject, c.predicate, c.scope, c.value.low, c.value.high, c.value.qualifier, c.unit)
-
-
-def _claims_diff(left: list[Claim], right: list[Claim], color: bool) -> list[str]:
-    lf, rf = {_fact(c) for c in left}, {_fact(c) for c in right}
-    only_left = [c for c in left if _fact(c) not in rf]
-    only_right = [c for c in right if _fact(c) not in lf]
-    lines = [f"claims differ: {len(only_left)} only on the left, {len(only_right)} only on the right"]
-    for title, group in (("only on the left:", only_left), ("only on the right:", only_right)):
-        if group:
-            lines += ["", title]
-            for c in group[:10]:
-                lines += ["  " + line for line in format_claim(c, color=color).splitlines()]
-            if len(group) > 10:
-                lines.append(f"  ... and {len(group) - 10} more")
-    return lines
-
-
-def _conflicts_lines(conflicts: list[Conflict], report: Optional[Report], color: bool) -> list[str]:
-    return format_conflicts(conflicts, report, color=color).splitlines()
-
-
-def _is_seq_of(x: Any, cls: type) -> bool:
-    return isinstance(x, (list, tuple)) and bool(x) and all(isinstance(i, cls) for i in x)
-
-
 def pytest_assertrepr_compare(config: pytest.Config, op: str, left: Any, right: Any) -> Optional[list[str]]:
     """Readable failures for comparisons of claimcheck objects: the sentences with the
     figures marked, instead of the reprs of pydantic models."""
     if op not in ("==", "!="):
         return None
-    color = config.get_terminal_writer().hasmarkup
-    if isinstance(left, Claim) and isinstance(right, Claim):
-        return _claim_diff(left, right, color)
-    if (_is_seq_of(left, Claim) or _is_seq_of(right, Claim)) and all(isinstance(x, (list, tuple)) for x in (left, right)):
-        return _claims_diff(list(left), list(right), color)
-    for side in (left, right):
-        if isinstance(side, Report):
-            head = (f"claimcheck report: {len(side.conflicts)} conflict(s) in {len(side.documents)} document(s), "
-                    f"{len(side.claims)} claim(s)")
-            return [head, ""] + _conflicts_lines(list(side.conflicts), side, color)
-        if isinstance(side, Conflict):
-            return [f"claimcheck conflict {side.id}", ""] + _conflicts_lines([side], None, color)
-        if _is_seq_of(side, Conflict):
-            return [f"{len(side)} claimcheck conflict(s)", ""] + _conflicts_lines(list(side), None, color)
-    return None
+    return comparison_lines(left, right, color=config.get_terminal_writer().hasmarkup)
 
 
 __all__ = ["claim_checker", "claimcheck_config", "claimcheck_documents", "pytest_assertrepr_compare"]
