@@ -1,7 +1,7 @@
 """``check``: run the enabled conflict rules over the claims of several documents.
 
     >>> from claimcheck import Document
-    >>> from claimcheck.check import check
+    >>> from claimcheck import check
     >>> docs = [Document(id="a", outlet="Daily A", text="Rescuers said 250 miners were trapped in Zonguldak."),
     ...         Document(id="b", outlet="Daily B", text="Officials said 600 miners were trapped in Zonguldak.")]
     >>> [c.type for c in check(docs).conflicts]

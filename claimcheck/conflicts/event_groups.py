@@ -1,4 +1,4 @@
-"""Telling articles' events apart at check time (see claimcheck.events for the strings).
+"""Telling articles' events apart at check time (see claimcheck.pipeline.events for the strings).
 
 Extraction gives every claim of an article the same main event string; this module
 decides which articles report the same event, so that their figures are compared and

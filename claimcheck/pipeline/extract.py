@@ -176,7 +176,7 @@ class _Extractor:
         return None
 
     def _with_event(self, c: Claim, main: "events.MainEvent", here: "events.SentenceEvents") -> Claim:
-        """The claim with the incident it belongs to (see claimcheck.events)."""
+        """The claim with the incident it belongs to (see claimcheck.pipeline.events)."""
         if c.kind == "date":
             return c
         event, background = events.claim_event(self.lex, c, main, here)

@@ -8,7 +8,7 @@ subject and place with figures from several sources a small chart of each source
 figure against its date.
 
     >>> from claimcheck import Document
-    >>> from claimcheck.check import check
+    >>> from claimcheck import check
     >>> report = check([Document(id="a", outlet="Daily A", text="Rescuers said 250 miners were trapped in Zonguldak."),
     ...                 Document(id="b", outlet="Daily B", text="Officials said 600 miners were trapped in Zonguldak.")])
     >>> page = render_html(report)

@@ -174,7 +174,7 @@ def assert_consistent(*sources: Source, kinds: Optional[Iterable[str]] = None, s
 
     ``fail_on`` is the lowest severity that fails (info, low, medium, high); ``kinds``
     and ``subjects`` limit the check to conflicts about those claims; ``config`` is a
-    :class:`~claimcheck.check.Config`, a mapping or a TOML/YAML file.
+    :class:`~claimcheck.Config`, a mapping or a TOML/YAML file.
 
     >>> assert_consistent("About 250 miners were trapped in Zonguldak.",
     ...                   "Some 250 miners were trapped in Zonguldak.").conflicts

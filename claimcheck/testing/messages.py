@@ -89,6 +89,7 @@ def format_claim(claim: Claim, *, color: bool = False, width: Optional[int] = No
     """One claim on two lines: its figure and fields, then its sentence with the figure
     marked.
 
+    >>> from claimcheck.testing import claims_of
     >>> print(format_claim(claims_of("About 250 miners were trapped in Zonguldak.")[0]))
     text-1: About 250 = ~250 person (count; subject miners; predicate trapped)
         »About 250« miners were trapped in Zonguldak.

@@ -4,7 +4,7 @@ Loaded through the ``pytest11`` entry point once claimcheck is installed (or wit
 ``-p claimcheck.testing.plugin``). It provides:
 
 fixtures
-    ``claimcheck_config`` (the rules :class:`~claimcheck.check.Config`; override it in
+    ``claimcheck_config`` (the rules :class:`~claimcheck.Config`; override it in
     a test module or conftest.py by defining a fixture of the same name),
     ``claim_checker`` (a :class:`~claimcheck.testing.ClaimChecker` using that config
     and the test's marker), ``claimcheck_documents`` (load a folder with its meta.yaml).
