@@ -1,0 +1,45 @@
+"""When a figure holds: the date of its sentence nearest to it, and the date it counts
+since."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from ...text.rx import bound_all
+from .sentence import Sentence
+
+
+def time_for(m_start: int, m_end: int, sent: Sentence, resolved: dict) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    """(as_of, since, words) from the date mentions of the sentence, nearest first."""
+    as_of = since = words = None
+    best = None
+    for d in sent.dates:
+        r = resolved.get(id(d))
+        if r is None or not r.resolved or d.rule in ("time", "decade"):
+            continue  # "in the 1990s" is no date a figure holds for
+        if d.since:
+            if since is None:
+                since = r.iso
+            continue
+        if d.start >= m_end and any(m_end <= f < d.start for f in sent.figures):
+            continue  # "60 percent, up from 40 percent a year ago": the date is the other figure's
+        if d.start >= m_end and _SINCE.search(sent.text, m_end, d.start):
+            continue  # "a record 74.4%, the highest since the fall of communism in 1989": a comparison's date
+        if d.start in sent.started:
+            continue  # "the siege, which began in early March, lasted 86 days": when it started, not when it held
+        dist = d.start - m_end if d.start >= m_end else m_start - d.end
+        if d.start < m_start and "," in sent.text[d.end:m_start]:
+            dist += 50  # "so far this year, almost double the 34,000 who arrived in 2022": the later date
+        if best is None or dist < best:
+            best = dist
+            as_of = r.iso
+            words = sent.text[d.start:d.end]
+    return as_of, since, words
+
+
+_SINCE = regex.compile(r"(?i)(?<![\w])since(?![\w])")
+
+
+bound_all(globals())  # every pattern of this module runs over document text: bound each match in time
