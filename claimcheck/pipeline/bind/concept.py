@@ -11,8 +11,8 @@ from ...lexicon import Lexicon, fold
 from ...text.rx import _rx, bound_all
 from ..mentions import Mention
 from .sentence import Sentence
-from .words import (COLLECTIVE, DETERMINERS, NOT_CONCEPTS, NOT_HOLDERS, PAST, PREPOSITIONS, STOP, VERBS, adverb, noun_word,
-                    np_head, tokens_after)
+from .words import (BINDING, COLLECTIVE, DETERMINERS, NOT_CONCEPTS, NOT_HOLDERS, PAST, PREPOSITIONS, STOP, VERBS, adverb,
+                    noun_word, np_head, tokens_after)
 
 
 def concept_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[str]:
@@ -195,15 +195,13 @@ def _subject_before(toks, k: int, lex: Lexicon) -> Optional[str]:
     return head
 
 
-_OBJECT_PRONOUNS = frozenset("it them him her us".split())
-# Nouns of a dimension: "a height of 15 metres" measures the wave, not the height.
-_DIMENSIONS = frozenset("height length width depth distance weight size area volume thickness diameter radius altitude elevation speed".split())
-# "a ransom of $5m", and for money "pensioners with more than $2m", "a ticket for $20"
-# "for the first time", "for sale", "for example": not what an amount pays for
-_NOT_PURPOSES = frozenset("time times sale example instance while now years months weeks days".split())
+_OBJECT_PRONOUNS = BINDING.object_pronouns
+_DIMENSIONS = BINDING.dimensions
+_NOT_PURPOSES = BINDING.not_purposes
 _LABEL = regex.compile(r"(?<![\w'-])(?P<w>[A-Za-z][\w-]*)\s*:\s*\(?\s*\Z")
 _RESTATED = regex.compile(r"\s*\((?:about\s+|or\s+|roughly\s+|some\s+)?[^\w\s()]{0,3}\d[^()]{0,24}\)")
 _AT_FIGURE = regex.compile(r"(?<![\w'-])(?P<w>[a-z][\w-]*)\s+at\s+\Z")
+# "a ransom of $5m", and for money "pensioners with more than $2m", "a ticket for $20"
 _OF_FIGURE = regex.compile(r"(?<![\w'-])(?P<w>[a-z][\w-]*)\s+(?P<p>of|with|for)\s+\Z")
 
 

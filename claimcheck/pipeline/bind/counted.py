@@ -13,7 +13,7 @@ from ...lexicon import Lexicon, fold
 from ...text.rx import _rx, bound_all
 from ..mentions import Mention
 from .sentence import ADJECTIVAL, Sentence
-from .words import (NOT_CONCEPTS, NOT_HOLDERS, NOT_NOUNS, PAST, STOP, lookup_phrase, noun_word, nounish, plural,
+from .words import (BINDING, NOT_CONCEPTS, NOT_HOLDERS, NOT_NOUNS, PAST, STOP, lookup_phrase, noun_word, nounish, plural,
                     tokens_after, verb_next, words_before)
 
 
@@ -26,8 +26,8 @@ class NounInfo:
 
 
 _SIZE_TOKEN = regex.compile(r"\d[\d.,]*[A-Za-z]{1,3}")
-_PARTITIVE_DETERMINERS = frozenset(["the", "these", "those", "its", "their", "our", "his", "her"])
-_COPULA = frozenset(["were", "are", "was", "is", "been", "be", "remain", "remained"])
+_PARTITIVE_DETERMINERS = BINDING.partitive_determiners
+_COPULA = BINDING.copulas
 
 
 def counted_noun(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> NounInfo:

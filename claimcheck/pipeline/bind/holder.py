@@ -11,7 +11,7 @@ from ...lexicon import Lexicon, fold
 from ...text.rx import _rx, bound_all
 from ..mentions import Mention
 from .sentence import Sentence
-from .words import DETERMINERS, NOT_CONCEPTS, NOT_HOLDERS, PAST, STOP, noun_word, nounish, tokens_after
+from .words import BINDING, DETERMINERS, NOT_CONCEPTS, NOT_HOLDERS, PAST, STOP, noun_word, nounish, tokens_after
 
 
 _HOLDER_SKIP = DETERMINERS | NOT_HOLDERS
@@ -90,7 +90,7 @@ def holder_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[
     return " ".join(picked) if picked else after_prep
 
 
-_THIRD_PERSON = frozenset("he she it they".split())
+_THIRD_PERSON = BINDING.third_person
 # "<noun> that|which <up to four words> <figure>": the figure belongs to the noun
 _RELATIVE_NOUN = regex.compile(r"(?<![\w'-])(?P<w>[A-Za-z][a-z-]+)\s*,?\s+(?:that|which|who)\s+(?=(?:[\w'-]+\s+){0,4}[^\w\s]?\d)")
 # prepositions that make the name after them an object or a place, not a clause's subject

@@ -9,7 +9,7 @@ import regex
 
 from ...text.rx import _rx, bound_all
 from .sentence import Sentence, Vocab
-from .words import DETERMINERS, PAST, STOP, VERBS
+from .words import BINDING, DETERMINERS, PAST, STOP, VERBS
 
 
 def attribution_for(text: str, sent: Sentence, v: Vocab, last_source: list) -> Optional[str]:
@@ -47,8 +47,8 @@ _PASSIVE_SOURCE = regex.compile(r"(?<![\w])(?:put|estimated|given|reported|count
                                 r"(?P<src>(?:the|a|an)\s+[\w'-]+(?:\s+[\w'-]+){0,5}?|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})(?=\s*[,.;]|\s+(?:on|in|after|as)\b|\s*\Z)")
 _FIGURE_NEXT = regex.compile(r"\s+(?:[$€£¥]|[A-Z]{2,3}\s?)?\d")
 _SOURCE_END = regex.compile(r"\s+(?=(?:that|who|which|had|has|have|was|were|is|are|will|would|could|may|might|[a-z]+ly)\b|[$€£¥]?\d)")
-_FIRST_PERSON = frozenset("i we you".split())
-_POSSESSIVES = frozenset("its their his her our my your".split())
+_FIRST_PERSON = BINDING.first_person
+_POSSESSIVES = BINDING.possessives
 # where a contrasting clause with its own source starts: "..., while the UN put the figure at 3,000"
 CONTRASTING = regex.compile(r"(?i)[,;]\s*(?:while|whereas|but)\s+")
 

@@ -11,7 +11,7 @@ from ...lexicon import Lexicon, fold
 from ...text.rx import _rx, bound_all
 from ..mentions import Mention
 from .sentence import Sentence, Vocab
-from .words import DETERMINERS, PREPOSITIONS, lookup_phrase, tokens_after, words_before
+from .words import BINDING, DETERMINERS, PREPOSITIONS, lookup_phrase, tokens_after, words_before
 
 
 def share_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Vocab) -> tuple[Optional[str], Optional[int]]:
@@ -127,7 +127,7 @@ def duration_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Voc
     return None
 
 
-_TEMPORAL = frozenset("after before since until till when while following during once as".split())
+_TEMPORAL = BINDING.temporal_conjunctions
 _OFFSET_AFTER = regex.compile(r"(?i)\s+(?:before|after|earlier|later|ago|from\s+now)(?![\w])")
 _LASTED = regex.compile(r"(?i)(?<![\w])(?:for|lasted|lasting|spent|spend|spends)\s+(?:[\w-]+\s+)?\Z")
 _WITHIN = regex.compile(r"(?i)(?<![\w])within\s+(?:the\s+next\s+)?\Z")

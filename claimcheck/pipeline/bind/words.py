@@ -7,43 +7,21 @@ from typing import Optional
 
 import regex
 
-from ...lexicon import Lexicon, fold
+from ...lexicon import Lexicon, binding_words, fold
 from ...text.rx import _rx, bound_all
 
 
+BINDING = binding_words()  # the word lists, from lexicon/en/binding.yaml
 TOKEN = regex.compile(r"[\w][\w'.-]*[\w]|[\w]|[^\w\s]")
-STOP = frozenset("""a an the of in on at to for by with from and or but as is are was were be been being has have had
-that which who whom this these those it its their his her our we they he she there here than then also only just
-about over under more most less least per each every some any all both such not no nor so if while when where
-during after before since until into onto out up down off across along through near between around against
-toward towards within without via per than like despite among beyond behind below above inside outside""".split())
-# Verbs that often follow a clause's subject ("Temperatures fell to -40C"): where a noun
-# phrase read left to right must stop.
-VERBS = frozenset("""fell rose hit cut reached stood lay lies ran came went grew dropped stretched covered weighs weighed
-cost costs left put set got held took made saw said says was were is are has had have be been will would could can may
-might must shall should do does did climbed soared jumped plunged slumped surged drew won lost beat led ended
-paid spent sold bought""".split())
-# Words that follow a figure without being what it counts ("the 5,000 present").
-NOT_NOUNS = frozenset("""present total overall altogether alone each apiece respectively later earlier ago before after
-away back more less other others left remaining previously already still now however because instead
-recently also even just only about almost nearly roughly around apiece overnight today yesterday tonight abroad
-nationwide worldwide""".split())
+STOP = BINDING.stop_words
+VERBS = BINDING.verbs
+NOT_NOUNS = BINDING.not_nouns
 PAST = regex.compile(r"[^e]ed\Z")  # a past tense or participle ("fled", "died"), not "speed"
-DETERMINERS = frozenset("the a an its their his her our this that these those each every some any".split())
-# Words that follow or lead a figure without naming what it measures: conjunctions,
-# prepositions and contractions ("because of", "excluding fuel"), and the adjectives and
-# adverbs of a measure itself ("two metres wide", "a decade's worth", "five straight titles").
-NOT_CONCEPTS = frozenset("""because excluding including instead worth wide long high tall deep thick old away apart
-ahead later earlier ago straight overnight underground didnt doesnt dont isnt wasnt wont cant whose whom unless whether
-although though amid upon onto throughout versus thanks following due next year-old years-old
-north south east west northeast northwest southeast southwest north-east north-west south-east south-west""".split())
-NOT_HOLDERS = frozenset("""however the a an in on at it its this that these those there they he she we i you but and or so
-if when while after before since as for from with by of to meanwhile also yet still then now today yesterday tomorrow
-according last next some many most all both each every such what which who whose where why how
-although though whereas because unless whether thats theres whats heres my your our his her their""".split())
-PREPOSITIONS = frozenset("of in at on to near for from with by into across under over around inside outside along between among within "
-                          "through throughout behind beyond during via".split())
-COLLECTIVE = frozenset("line queue convoy group number total fleet column row chain flock herd set batch stretch".split())
+DETERMINERS = BINDING.determiners
+NOT_CONCEPTS = BINDING.not_concepts
+NOT_HOLDERS = BINDING.not_holders
+PREPOSITIONS = BINDING.prepositions
+COLLECTIVE = BINDING.collective_nouns
 FUNCTION_WORDS = STOP | NOT_HOLDERS  # capitalised only because they open a sentence  # words a holder never starts with
 LOOKBACK = 600
 """How far before a figure its clause is read for words: a clause longer than this is no
@@ -131,9 +109,7 @@ def nounish_next(text: str, pos: int) -> bool:
     return bool(toks) and nounish(toks[0][2])
 
 
-# nouns that end like an adverb
-_LY_NOUNS = frozenset("family supply assembly rally ally belly monopoly anomaly reply fly bully jelly lily italy july "
-                      "melancholy homily dolly folly tally holly gully".split())
+_LY_NOUNS = BINDING.ly_nouns
 
 
 def adverb(low: str) -> bool:
