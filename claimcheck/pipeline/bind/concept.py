@@ -21,7 +21,9 @@ def concept_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional
     "three times as many patients" -> "patients", "The wave reached 15 metres" -> "wave".
 
     A free-text noun (not a lexicon class): it labels measures of any kind, while
-    ``subject`` is the canonical class used to compare claims.
+    ``subject`` is the canonical class used to compare claims. The words after the figure
+    are read first, then the noun it is the amount of, a label, what money pays for, and
+    last the subject of its clause.
     """
     c_lo, c_hi = sent.clause(m.start)
     after = m.end
@@ -31,118 +33,204 @@ def concept_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional
         # past the figure restated in brackets
         after = restated.end()
         c_hi = sent.clause(after)[1]
-    toks = tokens_after(text, after, c_hi, 6)
-    words = [t[2] for t in toks]
-
-    def noun_from(i: int) -> Optional[str]:
-        picked = []
-        while i < len(words) and len(picked) < 3:
-            w = words[i]
-            if not w[:1].isalpha() or w.lower() in STOP or w.lower() in VERBS or w.lower() in NOT_CONCEPTS or w.lower() in lex.verb_forms \
-                    or w.lower() in lex.pronouns or w.lower().endswith("ed") and picked:
-                break
-            picked.append(w)
-            i += 1
-        while picked and picked[-1].lower() in STOP:
-            picked.pop()
-        if not picked:
-            return None
-        head = picked[-1]
-        if head.lower() in COLLECTIVE and i + 1 < len(words) and words[i].lower() == "of":
-            return noun_from(i + 1)
-        return head.lower()
-
-    compound = "-" in text[m.num_end:m.end] or (m.end > m.num_end and text[m.end - 1:m.end].isalpha() and text[m.num_end:m.num_end + 1] == "-")
-    if compound and words:
-        j = 0
-        while j < len(words) - 1 and (fold(words[j]) in lex.modifiers or "-" in words[j]):
-            j += 1
-        got = noun_from(j)
-        if got and got not in ("of",):
-            return got
-    # "$4.2 billion in damage", "5,000 tonnes of flour"; a share names its whole: "60% of the deal"
-    # ("661 kt in dry air", "35 GWh in collaboration": after a measure, "in" says where or how)
-    if len(words) >= 2 and (words[0].lower() == "of" and m.kind in ("measure", "money", "distance", "percentage")
-                            or words[0].lower() == "in" and m.kind == "money" or words[0].lower() in ("of", "in") and m.vague):
-        j = 1
-        while j < len(words) and words[j].lower() in DETERMINERS:
-            j += 1
-        got = noun_from(j) if j < len(words) and not words[j][:1].isupper() else None
-        if got:
-            return got
-    if m.kind == "ratio" and len(words) >= 2 and words[0].lower() in ("as", "more", "the") and words[1].lower() in ("many", "much", "more", "number"):
-        j = 2
-        while j < len(words) and words[j].lower() in ("of", "the"):
-            j += 1
-        got = noun_from(j)
-        if got:
-            return got
-    # used as an adjective: "the 1.5 km runway" (but not "2 degrees higher than")
-    first = words[0].lower() if words else ""
-    if words and words[0][:1].isalpha() and not words[0][:1].isupper() and not (len(words) > 1 and words[1].lower() == "than") \
-            and first not in STOP and first not in VERBS and first not in NOT_CONCEPTS and not first.endswith("ed") and not adverb(first):
-        got = noun_from(0)
-        if got:
-            return got
-    w = amount_of(text, m, c_lo, lex)
-    if w is None:
-        # "carbon levels at 1,200 ppm", "with inflation at 3%": the noun the figure is put at
-        at = _AT_FIGURE.search(text, max(c_lo, m.start - 30), m.start)
-        if at and noun_word(at.group("w").lower(), lex) and fold(at.group("w")) not in lex.unit_form \
-                and not _rx(r"(?i)(?:\d|per)\W*\Z").search(text, max(c_lo, at.start() - 6), at.start()):
-            w = at.group("w").lower()
+    words = [t[2] for t in tokens_after(text, after, c_hi, 6)]
+    got = (_noun_of_compound(text, m, words, lex) or _noun_of_whole(m, words, lex) or _noun_of_ratio(m, words, lex)
+           or _noun_it_modifies(words, lex))
+    if got:
+        return got
+    w = amount_of(text, m, c_lo, lex) or _noun_put_at(text, m, c_lo, lex)
     dimension = w if w in _DIMENSIONS else None  # "a speed of 15 mph": the speed, if nothing else is named
     if w and not dimension:
         return w
-    # a label: "Total cost: $72,370", "base price: $59,995"
+    return (_label_before(text, m, sent) or _what_money_pays_for(text, m, c_hi, lex) or _subject_of_nearest_verb(text, m, c_lo, lex)
+            or _clause_opening_noun(text, m, c_lo, lex) or dimension)
+
+
+def _noun_from(words: list[str], i: int, lex: Lexicon) -> Optional[str]:
+    """The head of the noun phrase of up to three words starting at ``words[i]``, read
+    through a collective noun ("a convoy of trucks" -> "trucks")."""
+    picked = []
+    while i < len(words) and len(picked) < 3:
+        w = words[i]
+        if _ends_noun_phrase(w, bool(picked), lex):
+            break
+        picked.append(w)
+        i += 1
+    if not picked:
+        return None
+    head = picked[-1]
+    if head.lower() in COLLECTIVE and i + 1 < len(words) and words[i].lower() == "of":
+        return _noun_from(words, i + 1, lex)
+    return head.lower()
+
+
+def _ends_noun_phrase(w: str, inside: bool, lex: Lexicon) -> bool:
+    """A word no noun phrase read after a figure goes on with: a figure or a sign, a
+    function word, a verb, a pronoun, or (``inside`` a phrase) a participle."""
+    low = w.lower()
+    return not w[:1].isalpha() or low in STOP or low in VERBS or low in NOT_CONCEPTS or low in lex.verb_forms \
+        or low in lex.pronouns or low.endswith("ed") and inside
+
+
+def _noun_of_compound(text: str, m: Mention, words: list[str], lex: Lexicon) -> Optional[str]:
+    """ "300-metre bridge", "a 40-ton truck": a figure joined to its unit by a hyphen is an
+    adjective; the noun after it (past modifiers) is what it measures."""
+    if not words or not _is_hyphened(text, m):
+        return None
+    j = 0
+    while j < len(words) - 1 and (fold(words[j]) in lex.modifiers or "-" in words[j]):
+        j += 1
+    return _noun_from(words, j, lex)
+
+
+def _is_hyphened(text: str, m: Mention) -> bool:
+    return "-" in text[m.num_end:m.end] or (m.end > m.num_end and text[m.end - 1:m.end].isalpha() and text[m.num_end:m.num_end + 1] == "-")
+
+
+def _noun_of_whole(m: Mention, words: list[str], lex: Lexicon) -> Optional[str]:
+    """ "$4.2 billion in damage", "5,000 tonnes of flour"; a share names its whole: "60% of
+    the deal" (not a name: "of Britain")."""
+    if not _names_its_whole(m, words):
+        return None
+    j = 1
+    while j < len(words) and words[j].lower() in DETERMINERS:
+        j += 1
+    return _noun_from(words, j, lex) if j < len(words) and not words[j][:1].isupper() else None
+
+
+def _names_its_whole(m: Mention, words: list[str]) -> bool:
+    """ "of" after a measure, an amount or a share, "in" after money, either after a vague
+    figure ("661 kt in dry air", "35 GWh in collaboration": after a measure, "in" says where
+    or how)."""
+    if len(words) < 2:
+        return False
+    first = words[0].lower()
+    return first == "of" and m.kind in ("measure", "money", "distance", "percentage") \
+        or first == "in" and m.kind == "money" or first in ("of", "in") and m.vague
+
+
+def _noun_of_ratio(m: Mention, words: list[str], lex: Lexicon) -> Optional[str]:
+    """ "three times as many patients", "twice the number of cases": the noun compared."""
+    if not (m.kind == "ratio" and len(words) >= 2 and words[0].lower() in ("as", "more", "the")
+            and words[1].lower() in ("many", "much", "more", "number")):
+        return None
+    j = 2
+    while j < len(words) and words[j].lower() in ("of", "the"):
+        j += 1
+    return _noun_from(words, j, lex)
+
+
+def _noun_it_modifies(words: list[str], lex: Lexicon) -> Optional[str]:
+    """Used as an adjective: "the 1.5 km runway" -> "runway"."""
+    if not words or _starts_a_comparison(words) or not _can_open_noun_phrase(words[0]):
+        return None
+    return _noun_from(words, 0, lex)
+
+
+def _starts_a_comparison(words: list[str]) -> bool:
+    """ "2 degrees higher than": the word after the figure is compared, not measured."""
+    return len(words) > 1 and words[1].lower() == "than"
+
+
+def _can_open_noun_phrase(word: str) -> bool:
+    """A lower-case word that is no function word, verb, participle or adverb."""
+    low = word.lower()
+    return word[:1].isalpha() and not word[:1].isupper() and low not in STOP and low not in VERBS \
+        and low not in NOT_CONCEPTS and not low.endswith("ed") and not adverb(low)
+
+
+def _noun_put_at(text: str, m: Mention, c_lo: int, lex: Lexicon) -> Optional[str]:
+    """ "carbon levels at 1,200 ppm", "with inflation at 3%": the noun the figure is put at."""
+    at = _AT_FIGURE.search(text, max(c_lo, m.start - 30), m.start)
+    if at is None or not noun_word(at.group("w").lower(), lex) or fold(at.group("w")) in lex.unit_form \
+            or _after_a_figure(text, at.start(), c_lo):
+        return None
+    return at.group("w").lower()
+
+
+def _after_a_figure(text: str, pos: int, c_lo: int) -> bool:
+    """Right after a figure or "per": "5 mph at 30": the word before "at" is a unit."""
+    return bool(_rx(r"(?i)(?:\d|per)\W*\Z").search(text, max(c_lo, pos - 6), pos))
+
+
+def _label_before(text: str, m: Mention, sent: Sentence) -> Optional[str]:
+    """A label: "Total cost: $72,370", "base price: $59,995"."""
     label = _LABEL.search(text, max(sent.start, m.start - 40), m.start)
     if label and label.group("w").lower() not in STOP and not label.group("w")[:1].isdigit():
         return label.group("w").lower()
-    # what an amount is paid for: "$12,000 for a new roof", "$35,538 for an 8.5 kW system"
-    if m.kind == "money":
-        got = _rx(r"(?i)\s+for\s+").match(text, m.end)
-        head = np_head(text, got.end(), c_hi, lex) if got else None
-        if head and head.lower() not in lex.unit_form and not head[:1].isupper() and head.lower() not in _NOT_PURPOSES:
-            return head.lower()
+    return None
+
+
+def _what_money_pays_for(text: str, m: Mention, c_hi: int, lex: Lexicon) -> Optional[str]:
+    """What an amount is paid for: "$12,000 for a new roof", "$35,538 for an 8.5 kW system"
+    (not a unit, a name, or "for the first time")."""
+    if m.kind != "money":
+        return None
+    got = _rx(r"(?i)\s+for\s+").match(text, m.end)
+    head = np_head(text, got.end(), c_hi, lex) if got else None
+    if head and head.lower() not in lex.unit_form and not head[:1].isupper() and head.lower() not in _NOT_PURPOSES:
+        return head.lower()
+    return None
+
+
+def _subject_of_nearest_verb(text: str, m: Mention, c_lo: int, lex: Lexicon) -> Optional[str]:
+    """The subject of the clause ends right before its verb: "bus fares will cost $12",
+    "The cut will save $5m" (a noun after a determiner, though it can be a verb); a
+    prepositional phrase is passed over: "Repairs to the sea wall at Dawlish cost £35m".
+    The verb nearest the figure is tried first, so a clause inside a clause is read for its
+    own subject: "warned that the strike would cost the port $3m"."""
     # the verb nearest the figure is in the last words before it (a window cut short of the
     # clause's start drops its first token, which may be half a word)
     w_lo = max(c_lo, m.start - 100)
     tail = tokens_after(text, w_lo, m.start, 40)[1 if w_lo > c_lo else 0:][-12:]
-    # the subject of the clause ends right before its verb: "bus fares will cost $12",
-    # "The cut will save $5m" (a noun after a determiner, though it can be a verb); a
-    # prepositional phrase is passed over: "Repairs to the sea wall at Dawlish cost £35m"
-    # The verb nearest the figure is tried first, so a clause inside a clause is read for
-    # its own subject: "warned that the strike would cost the port $3m"
     for k in range(len(tail) - 1, 0, -1):
         if tail[k][2].lower() in VERBS:
             got = _subject_before(tail, k, lex)
             if got:
                 return got
-    # else the clause's opening noun phrase: "The wave reached 15 metres", "Temperatures fell to -40C"
+    return None
+
+
+def _clause_opening_noun(text: str, m: Mention, c_lo: int, lex: Lexicon) -> Optional[str]:
+    """The clause's opening noun phrase: "The wave reached 15 metres", "Temperatures fell to
+    -40C"; through a collective noun: "A convoy of trucks stretched 8 km" -> "trucks"."""
     lead = tokens_after(text, c_lo, m.start, 8)
     i = 0
     while i < len(lead) and (lead[i][2].lower() in DETERMINERS or not lead[i][2][:1].isalpha()):
         i += 1
-    if i < len(lead) and lead[i][2].lower() not in STOP:
-        picked = [t[2] for t in lead[i:i + 3]]
-        head = None
-        for w in picked:
-            if w.lower() in STOP or w.lower() in VERBS or w.lower() in lex.verb_forms or w.lower() in lex.pronouns or w.lower() in NOT_HOLDERS \
-                    or not w[:1].isalpha() or head and w.lower().endswith("ed") or PAST.search(w.lower()):
-                break  # "peaked at $76": a verb, not the clause's subject
-            head = w
-        if head and head.lower() in COLLECTIVE:
-            k = [t[2].lower() for t in lead].index(head.lower())
-            if k + 2 < len(lead) and lead[k + 1][2].lower() == "of":
-                rest = []
-                for t in lead[k + 2:k + 5]:
-                    w = t[2]
-                    if not w[:1].isalpha() or w.lower() in STOP or w.lower() in VERBS or rest and w.lower().endswith("ed"):
-                        break
-                    rest.append(w)
-                head = rest[-1] if rest else head
-        return head.lower() if head else dimension
-    return dimension
+    if i >= len(lead) or lead[i][2].lower() in STOP:
+        return None
+    head = None
+    for t in lead[i:i + 3]:
+        w = t[2]
+        if _ends_opening_phrase(w, head is not None, lex):
+            break  # "peaked at $76": a verb, not the clause's subject
+        head = w
+    if head and head.lower() in COLLECTIVE:
+        head = _collected(lead, head) or head
+    return head.lower() if head else None
+
+
+def _ends_opening_phrase(w: str, inside: bool, lex: Lexicon) -> bool:
+    """A word the clause's opening noun phrase stops before: a function word, a verb, a
+    pronoun, a figure or a sign, a past form."""
+    low = w.lower()
+    return low in STOP or low in VERBS or low in lex.verb_forms or low in lex.pronouns or low in NOT_HOLDERS \
+        or not w[:1].isalpha() or inside and low.endswith("ed") or bool(PAST.search(low))
+
+
+def _collected(lead, head: str) -> Optional[str]:
+    """What a collective noun opening a clause groups: "A line of trucks" -> "trucks"."""
+    k = [t[2].lower() for t in lead].index(head.lower())
+    if k + 2 >= len(lead) or lead[k + 1][2].lower() != "of":
+        return None
+    rest = []
+    for t in lead[k + 2:k + 5]:
+        w = t[2]
+        if not w[:1].isalpha() or w.lower() in STOP or w.lower() in VERBS or rest and w.lower().endswith("ed"):
+            break
+        rest.append(w)
+    return rest[-1] if rest else None
 
 
 def amount_of(text: str, m: Mention, c_lo: int, lex: Lexicon) -> Optional[str]:
