@@ -39,37 +39,55 @@ _DISTANCE_REFERENCE = regex.compile(r"(?i)\d[\d.,]*\s*(?:[a-z]+\s+){0,2}" + _MEA
 
 
 def scope_for(text: str, m: Mention, sent: Sentence, home: Optional[str], allow_home: bool, lex: Lexicon, v: Vocab) -> tuple[Optional[str], Optional[str]]:
-    """(scope, place): the place a figure is about, narrowed when the sentence narrows it."""
-    if sent.worldwide:
-        c_lo, c_hi = sent.clause(m.start)
-        if any(c_lo <= w < c_hi for w in sent.worldwide):
-            return None, None  # "employs 120,000 people worldwide": no one place
-    place = None
+    """(scope, place): the place a figure is about, narrowed when the sentence narrows it.
+
+    A place named at the figure wins ("Mosul's 1,200", "1,200 trapped in Mosul"), then one
+    elsewhere in its clause, then the sentence's and the article's (``home``, where
+    ``allow_home``)."""
+    c_lo, c_hi = sent.clause(m.start)
+    if any(c_lo <= w < c_hi for w in sent.worldwide):
+        return None, None  # "employs 120,000 people worldwide": no one place
     # places listed after "including" are examples, unless the figure itself is one of them
     inc = sent.including_from if sent.including_from is not None and sent.including_from > m.start else None
     usable = [p for p in sent.places if not (inc is not None and p.start > inc and p.start > m.end)]
-    # "Tawila, about 40 miles west of El Fasher, has received 36,000": El Fasher is only where
-    # the distance is measured from
-    # ... and a place that speaks is a source: "Russia said 1,908 ...", "Ukraine's deputy prime minister said"
-    before = [p for p in usable if p.end <= m.start
-              and not (any(p.end < s < m.start for s, _, _ in sent.speech) and v.speaker_after.match(text, p.end, m.start))
-              and not (m.kind != "distance" and _DISTANCE_REFERENCE.search(text, max(0, p.start - 40), p.start))]
+    before = [p for p in usable if p.end <= m.start and not _speaks(text, p, m, sent, v) and not _distance_reference(text, p, m)]
+    after = [p for p in usable if p.start >= m.end and not p.possessive and p.start - m.end <= 90]
+    place = _place_near(text, m, sent, usable, before, after, home, lex)
+    if place is None:
+        place = _place_around(text, m, sent, before, after, home, allow_home, v)
+    return _narrowed(text, m, sent, place, home, lex, v)
+
+
+def _speaks(text: str, p, m: Mention, sent: Sentence, v: Vocab) -> bool:
+    """A place that speaks is a source: "Russia said 1,908 ...", "Ukraine's deputy prime
+    minister said"."""
+    return any(p.end < s < m.start for s, _, _ in sent.speech) and v.speaker_after.match(text, p.end, m.start) is not None
+
+
+def _distance_reference(text: str, p, m: Mention) -> bool:
+    """ "Tawila, about 40 miles west of El Fasher, has received 36,000": El Fasher is only
+    where the distance is measured from."""
+    return m.kind != "distance" and _DISTANCE_REFERENCE.search(text, max(0, p.start - 40), p.start) is not None
+
+
+def _place_near(text: str, m: Mention, sent: Sentence, usable: list, before: list, after: list, home: Optional[str],
+                lex: Lexicon) -> Optional[str]:
+    """The place named at the figure or in its clause, or the country it speaks of."""
     if before and before[-1].possessive and m.start - before[-1].end <= 3:
-        place = before[-1].name
+        return before[-1].name
     c_lo, c_hi = sent.clause(m.start)
-    if place is None and _rx(r"(?i)(?<![\w])the\s+country's\s*\Z").search(text[max(0, m.start - 20):m.start]) and home:
-        info = lex.place_info(home)  # "the country's eight-year war": the article's country
-        place = home if info and info.type == "country" else (info.country if info else None)
+    place = None
+    if home and _rx(r"(?i)(?<![\w])the\s+country's\s*\Z").search(text[max(0, m.start - 20):m.start]):
+        place = _country_of(home, lex)  # "the country's eight-year war": the article's country
     if place is None and home and sent.nationwide and not any(p.start >= c_lo and p.end <= c_hi for p in usable):
-        info = lex.place_info(home)  # "Nationwide, 1.1 million marched": the article's country
-        place = home if info and info.type == "country" else (info.country if info else None)
+        place = _country_of(home, lex)  # "Nationwide, 1.1 million marched": the article's country
     if place is None and _rx(r"(?:which|where|who)\b").match(text[c_lo:c_lo + 6]):
         # "Hodeida, which had been cut in two ... for nearly four years": the antecedent
         ante = [p for p in before if p.end <= c_lo and _rx(r"[\s,]*").fullmatch(text[p.end:c_lo])]
         if ante:
             place = ante[-1].name
-    after = [p for p in usable if p.start >= m.end and not p.possessive and p.start - m.end <= 90]
-    if place is None:  # "1,200 trapped in Mosul" (but "after a siege, the last stronghold in Darfur": an aside)
+    if place is None:
+        # "1,200 trapped in Mosul" (but "after a siege, the last stronghold in Darfur": an aside)
         place = next((p.name for p in after if p.start < c_hi and not _APPOSITIVE.search(text, m.end, p.start)), None)
     if place is None:
         place = next((p.name for p in reversed(before) if not p.possessive and p.start >= c_lo), None)
@@ -77,34 +95,64 @@ def scope_for(text: str, m: Mention, sent: Sentence, home: Optional[str], allow_
         place = next((p.name for p in after if p.start < c_hi), None)
     if place is None and after:
         place = after[0].name
-    if place is None and home and v.anaphor.match(text, m.end + 4, min(c_hi, m.end + 24)) and text.startswith(" of ", m.end):
-        place = home  # "half of the city's residents": the article's city
-    if place is None:
-        # "Britain's inflation rate fell to 6.7%": a possessive place heading the clause
-        place = next((p.name for p in reversed(before) if p.possessive and p.start >= c_lo), None)
+    return place
+
+
+def _country_of(home: str, lex: Lexicon) -> Optional[str]:
+    """The article's country: its home place if a country, else the country it is in."""
+    info = lex.place_info(home)
+    return home if info and info.type == "country" else (info.country if info else None)
+
+
+def _place_around(text: str, m: Mention, sent: Sentence, before: list, after: list, home: Optional[str], allow_home: bool,
+                  v: Vocab) -> Optional[str]:
+    """Where no place is named at the figure: the article's city it points to, a possessive
+    place heading the clause, an earlier clause's place, the article's place."""
+    c_lo, c_hi = sent.clause(m.start)
+    if home and v.anaphor.match(text, m.end + 4, min(c_hi, m.end + 24)) and text.startswith(" of ", m.end):
+        return home  # "half of the city's residents": the article's city
+    # "Britain's inflation rate fell to 6.7%": a possessive place heading the clause
+    place = next((p.name for p in reversed(before) if p.possessive and p.start >= c_lo), None)
     if place is None and allow_home:
         # the place an earlier clause of the sentence names: "the toll rose to 5,894 in
         # Turkey, and more than 34,000 people were injured"
-        place = next((p.name for p in reversed(before) if not p.possessive and p.how != "joined"
-                      and not _TOWARDS.search(text, max(0, p.start - 10), p.start)), None)  # not "buses left for Aden"
+        place = next((p.name for p in reversed(before) if not p.possessive and p.how != "joined" and not _destination(text, p)), None)
     if place is None and allow_home and not v.elsewhere.search(text, m.end, c_hi):
         place = home  # unless "those two towns" points elsewhere
     if place is None:
         place = next((p.name for p in reversed(before) if not p.possessive), None)
-    # narrower scope: "inside the port compound", "the northern district of the city"
+    return place
+
+
+def _destination(text: str, p) -> bool:
+    """ "buses left for Aden": where something goes, not where the figure holds."""
+    return _TOWARDS.search(text, max(0, p.start - 10), p.start) is not None
+
+
+def _narrowed(text: str, m: Mention, sent: Sentence, place: Optional[str], home: Optional[str], lex: Lexicon,
+              v: Vocab) -> tuple[Optional[str], Optional[str]]:
+    """(scope, place) with the scope narrowed: "inside the port compound", "the northern
+    district of the city"."""
+    _, c_hi = sent.clause(m.start)
     scope = place
     narrow_to = min(c_hi, sent.including_from) if sent.including_from and sent.including_from > m.end else c_hi
     fm = v.facilities.search(text, m.end, narrow_to)
     dm = v.direction.search(text, m.end, narrow_to)
     if place is None and home and (fm or dm and (dm.group("area") or v.anaphor.fullmatch("the " + dm.group("what").lower()))):
         place = scope = home  # "the northern district of the city": the article's city
-    if fm and not fm.group().lower().startswith(("inside", "within")) and any(fm.start() - 12 <= p.start <= fm.end() + 12 for p in sent.places):
-        fm = None  # "at the port of Antwerp", "at Frankfurt airport": the place itself; "inside the base" narrows
+    if fm and _the_place_itself(fm, sent):
+        fm = None
     if fm and place:
         scope = f"{place} {lex.facility_of[fold(fm.group('f'))]}"
     if dm and place:
         scope = f"{fold(dm.group('d'))} {place}"
     return scope, place
+
+
+def _the_place_itself(fm, sent: Sentence) -> bool:
+    """ "at the port of Antwerp", "at Frankfurt airport": the facility is the place itself;
+    "inside the base" narrows."""
+    return not fm.group().lower().startswith(("inside", "within")) and any(fm.start() - 12 <= p.start <= fm.end() + 12 for p in sent.places)
 
 
 bound_all(globals())  # every pattern of this module runs over document text: bound each match in time
