@@ -62,44 +62,79 @@ def _spoken_source(text: str, sent: Sentence, v: Vocab, last_source: list) -> Op
     contrast = CONTRASTING.search(text, sent.start, sent.end)
     verbs.sort(key=lambda h: h[2] not in v.saying or contrast is not None and h[0] > contrast.start())
     for sm_start, sm_end, verb in verbs:
-        if verb in v.figure_verbs and _FIGURE_NEXT.match(text, sm_end):
-            continue  # "Hextar Technologies added 15 sen": a gain, not a statement
-        # "<source> said": the words before the verb, back to the clause start
-        head = text[sent.start:sm_start]
-        parts = [p.strip() for p in _rx(r"[,;:\"()]|\bthat\b").split(head)]
-        piece = parts[-1]
-        if not piece and len(parts) >= 3 and head.rstrip().endswith(","):
-            first, second = parts[-3], parts[-2]
-            if second.split()[:1] and second.split()[0].lower() in ("the", "a", "an", "its", "their", "who") and first[:1].isupper():
-                piece = first   # "Janan Sayeeq, the ministry spokesman, said", "Abdullah Saeed, who runs a shop, said"
-            elif second[:1].isupper() and len(second.split()) <= 4 and first.split()[:1] and first.split()[0].lower() in ("a", "an", "the"):
-                piece = second  # "An independent group of economists, ENAG, said": the name in it
-        piece = _rx(r"(?i)^(?:and|but|as|while|when|what|how|why)\s+").sub("", piece)
-        piece = _rx(r"\s+(?:had|has|have|would|will|did|does|do|is|was|were|are)?\s*(?:to|not)?$").sub("", piece)
-        if _rx(r"(?<![\w])(?:is|are|was|were|be|been|being)\s*\Z").search(text[sent.start:sm_start]):
-            continue  # "is estimated to": passive, no source named
-        words = piece.split()
-        if all(w.lower() in DETERMINERS for w in words) or " by " not in f" {piece} " and any(
-                w.islower() and (w in v.verb_forms or w in VERBS or PAST.search(w)) for w in words):
-            words = []  # "An estimated 5 million ...", "Greenwood scored twice as United confirmed": no source
-        if 0 < len(words) <= 9 and not any(ch.isdigit() for ch in piece):
-            if piece.lower() in v.pronouns:
-                return last_source[0]  # "he said": the last source named, if any
-            if piece[0].isupper() or piece.split()[0].lower() in ("a", "an", "the") or _common_source(piece, v) \
-                    or len(words) >= 3 and words[-1][:1].isupper() and words[-2][:1].isupper():  # "health ministry spokesman Orhan Demirel"
-                piece = _rx(r"\s+(?:has|have|had|was|were|is|also|later|then|previously)$").sub("", piece)
-                if piece.lower().split("'")[0].split("’")[0] in v.pronouns | _FIRST_PERSON:
-                    return last_source[0] if piece.lower() in v.pronouns else None  # "It also warned", "I'm told"
-                last_source[0] = piece
-                return piece
-        # "..., said <source>."
-        if not _rx(r"[,\"']\s*\Z").search(text[sent.start:sm_start]):
+        if _a_gain(text, verb, sm_end, v) or _passive(text, sent.start, sm_start):
             continue
-        tail = text[sm_end:sent.end].strip().rstrip(".")
-        tail = _rx(r"[,;:\"()]|\bthat\b|\b(?:in|on|at|by|to|after|before|during)\s").split(tail)[0].strip()
-        if 0 < len(tail.split()) <= 8 and tail[:1].isupper() or tail.split()[:1] and tail.split()[0] in ("spokesman", "spokeswoman"):
-            last_source[0] = tail
-            return tail
+        named, source = _speaker_before(text, sent, sm_start, v, last_source)
+        if named:
+            return source
+        source = _speaker_after(text, sent, sm_start, sm_end, last_source)
+        if source:
+            return source
+    return None
+
+
+def _a_gain(text: str, verb: str, sm_end: int, v: Vocab) -> bool:
+    """ "Hextar Technologies added 15 sen": a gain, not a statement."""
+    return verb in v.figure_verbs and _FIGURE_NEXT.match(text, sm_end) is not None
+
+
+def _passive(text: str, start: int, sm_start: int) -> bool:
+    """ "is estimated to": passive, no source named."""
+    return _rx(r"(?<![\w])(?:is|are|was|were|be|been|being)\s*\Z").search(text[start:sm_start]) is not None
+
+
+def _speaker_before(text: str, sent: Sentence, sm_start: int, v: Vocab, last_source: list) -> tuple[bool, Optional[str]]:
+    """ "<source> said": (whether the words before the verb name its speaker, the source they
+    name); a pronoun stands for the last source named ("he said"), a first person for none."""
+    piece = _words_before_verb(text, sent.start, sm_start)
+    words = piece.split()
+    if not 0 < len(words) <= 9 or any(ch.isdigit() for ch in piece) or _no_speaker(piece, words, v):
+        return False, None
+    if piece.lower() in v.pronouns:
+        return True, last_source[0]  # "he said": the last source named, if any
+    if not (piece[0].isupper() or piece.split()[0].lower() in ("a", "an", "the") or _common_source(piece, v)
+            or len(words) >= 3 and words[-1][:1].isupper() and words[-2][:1].isupper()):  # "health ministry spokesman Orhan Demirel"
+        return False, None
+    piece = _rx(r"\s+(?:has|have|had|was|were|is|also|later|then|previously)$").sub("", piece)
+    if piece.lower().split("'")[0].split("’")[0] in v.pronouns | _FIRST_PERSON:
+        return True, last_source[0] if piece.lower() in v.pronouns else None  # "It also warned", "I'm told"
+    last_source[0] = piece
+    return True, piece
+
+
+def _words_before_verb(text: str, start: int, sm_start: int) -> str:
+    """The words before a speech verb, back to the clause start, with an apposition passed
+    over ("Janan Sayeeq, the ministry spokesman, said") and an opening conjunction and a
+    closing auxiliary left out."""
+    head = text[start:sm_start]
+    parts = [p.strip() for p in _rx(r"[,;:\"()]|\bthat\b").split(head)]
+    piece = parts[-1]
+    if not piece and len(parts) >= 3 and head.rstrip().endswith(","):
+        first, second = parts[-3], parts[-2]
+        if second.split()[:1] and second.split()[0].lower() in ("the", "a", "an", "its", "their", "who") and first[:1].isupper():
+            piece = first   # "Janan Sayeeq, the ministry spokesman, said", "Abdullah Saeed, who runs a shop, said"
+        elif second[:1].isupper() and len(second.split()) <= 4 and first.split()[:1] and first.split()[0].lower() in ("a", "an", "the"):
+            piece = second  # "An independent group of economists, ENAG, said": the name in it
+    piece = _rx(r"(?i)^(?:and|but|as|while|when|what|how|why)\s+").sub("", piece)
+    return _rx(r"\s+(?:had|has|have|would|will|did|does|do|is|was|were|are)?\s*(?:to|not)?$").sub("", piece)
+
+
+def _no_speaker(piece: str, words: list[str], v: Vocab) -> bool:
+    """ "An estimated 5 million ...", "Greenwood scored twice as United confirmed": determiners
+    only, or a clause with a verb of its own (not a passive's agent, "by ...")."""
+    return all(w.lower() in DETERMINERS for w in words) or " by " not in f" {piece} " and any(
+        w.islower() and (w in v.verb_forms or w in VERBS or PAST.search(w)) for w in words)
+
+
+def _speaker_after(text: str, sent: Sentence, sm_start: int, sm_end: int, last_source: list) -> Optional[str]:
+    """ "..., said <source>." """
+    if not _rx(r"[,\"']\s*\Z").search(text[sent.start:sm_start]):
+        return None
+    tail = text[sm_end:sent.end].strip().rstrip(".")
+    tail = _rx(r"[,;:\"()]|\bthat\b|\b(?:in|on|at|by|to|after|before|during)\s").split(tail)[0].strip()
+    if 0 < len(tail.split()) <= 8 and tail[:1].isupper() or tail.split()[:1] and tail.split()[0] in ("spokesman", "spokeswoman"):
+        last_source[0] = tail
+        return tail
     return None
 
 
