@@ -52,10 +52,10 @@ def scope_for(text: str, m: Mention, sent: Sentence, home: Optional[str], allow_
     usable = [p for p in sent.places if not (inc is not None and p.start > inc and p.start > m.end)]
     before = [p for p in usable if p.end <= m.start and not _speaks(text, p, m, sent, v) and not _distance_reference(text, p, m)]
     after = [p for p in usable if p.start >= m.end and not p.possessive and p.start - m.end <= 90]
-    place = _place_near(text, m, sent, usable, before, after, home, lex)
+    place = _place_near(text, m, sent, (c_lo, c_hi), usable, before, after, home, lex)
     if place is None:
-        place = _place_around(text, m, sent, before, after, home, allow_home, v)
-    return _narrowed(text, m, sent, place, home, lex, v)
+        place = _place_around(text, m, (c_lo, c_hi), before, home, allow_home, v)
+    return _narrowed(text, m, sent, c_hi, place, home, lex, v)
 
 
 def _speaks(text: str, p, m: Mention, sent: Sentence, v: Vocab) -> bool:
@@ -70,12 +70,12 @@ def _distance_reference(text: str, p, m: Mention) -> bool:
     return m.kind != "distance" and _DISTANCE_REFERENCE.search(text, max(0, p.start - 40), p.start) is not None
 
 
-def _place_near(text: str, m: Mention, sent: Sentence, usable: list, before: list, after: list, home: Optional[str],
-                lex: Lexicon) -> Optional[str]:
-    """The place named at the figure or in its clause, or the country it speaks of."""
+def _place_near(text: str, m: Mention, sent: Sentence, clause: tuple[int, int], usable: list, before: list, after: list,
+                home: Optional[str], lex: Lexicon) -> Optional[str]:
+    """The place named at the figure or in its ``clause``, or the country it speaks of."""
     if before and before[-1].possessive and m.start - before[-1].end <= 3:
         return before[-1].name
-    c_lo, c_hi = sent.clause(m.start)
+    c_lo, c_hi = clause
     place = None
     if home and _rx(r"(?i)(?<![\w])the\s+country's\s*\Z").search(text[max(0, m.start - 20):m.start]):
         place = _country_of(home, lex)  # "the country's eight-year war": the article's country
@@ -104,11 +104,11 @@ def _country_of(home: str, lex: Lexicon) -> Optional[str]:
     return home if info and info.type == "country" else (info.country if info else None)
 
 
-def _place_around(text: str, m: Mention, sent: Sentence, before: list, after: list, home: Optional[str], allow_home: bool,
+def _place_around(text: str, m: Mention, clause: tuple[int, int], before: list, home: Optional[str], allow_home: bool,
                   v: Vocab) -> Optional[str]:
     """Where no place is named at the figure: the article's city it points to, a possessive
     place heading the clause, an earlier clause's place, the article's place."""
-    c_lo, c_hi = sent.clause(m.start)
+    c_lo, c_hi = clause
     if home and v.anaphor.match(text, m.end + 4, min(c_hi, m.end + 24)) and text.startswith(" of ", m.end):
         return home  # "half of the city's residents": the article's city
     # "Britain's inflation rate fell to 6.7%": a possessive place heading the clause
@@ -129,11 +129,10 @@ def _destination(text: str, p) -> bool:
     return _TOWARDS.search(text, max(0, p.start - 10), p.start) is not None
 
 
-def _narrowed(text: str, m: Mention, sent: Sentence, place: Optional[str], home: Optional[str], lex: Lexicon,
+def _narrowed(text: str, m: Mention, sent: Sentence, c_hi: int, place: Optional[str], home: Optional[str], lex: Lexicon,
               v: Vocab) -> tuple[Optional[str], Optional[str]]:
     """(scope, place) with the scope narrowed: "inside the port compound", "the northern
-    district of the city"."""
-    _, c_hi = sent.clause(m.start)
+    district of the city" (within the clause, which ends at ``c_hi``)."""
     scope = place
     narrow_to = min(c_hi, sent.including_from) if sent.including_from and sent.including_from > m.end else c_hi
     fm = v.facilities.search(text, m.end, narrow_to)

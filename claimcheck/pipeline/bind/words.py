@@ -12,17 +12,21 @@ from ...text.rx import _rx, bound_all
 
 
 BINDING = binding_words()  # the word lists, from lexicon/en/binding.yaml
-TOKEN = regex.compile(r"[\w][\w'.-]*[\w]|[\w]|[^\w\s]")
 STOP = BINDING.stop_words
 VERBS = BINDING.verbs
 NOT_NOUNS = BINDING.not_nouns
-PAST = regex.compile(r"[^e]ed\Z")  # a past tense or participle ("fled", "died"), not "speed"
 DETERMINERS = BINDING.determiners
 NOT_CONCEPTS = BINDING.not_concepts
 NOT_HOLDERS = BINDING.not_holders
 PREPOSITIONS = BINDING.prepositions
 COLLECTIVE = BINDING.collective_nouns
-FUNCTION_WORDS = STOP | NOT_HOLDERS  # capitalised only because they open a sentence  # words a holder never starts with
+_LY_NOUNS = BINDING.ly_nouns
+# words a name never starts with: capitalised only because they open a sentence
+FUNCTION_WORDS = STOP | NOT_HOLDERS
+
+TOKEN = regex.compile(r"[\w][\w'.-]*[\w]|[\w]|[^\w\s]")
+PAST = regex.compile(r"[^e]ed\Z")  # a past tense or participle ("fled", "died"), not "speed"
+
 LOOKBACK = 600
 """How far before a figure its clause is read for words: a clause longer than this is no
 prose (a list of numbers, a table flattened to one line), and reading all of it for each
@@ -98,18 +102,21 @@ def np_head(text: str, pos: int, end: int, lex: Lexicon) -> Optional[str]:
                 or head and (PAST.search(low) or low in NOT_CONCEPTS or low in NOT_HOLDERS):
             break
         head = tok
-    if head and (head.lower().endswith("est") and len(head) > 4 or head.lower() in ("best", "worst")):
-        return None  # "one of the best": a superlative, no noun
+    if head and _superlative(head):
+        return None
     return head
+
+
+def _superlative(word: str) -> bool:
+    """ "one of the best", "the largest": a superlative, no noun."""
+    low = word.lower()
+    return low.endswith("est") and len(word) > 4 or low in ("best", "worst")
 
 
 def nounish_next(text: str, pos: int) -> bool:
     """The next word is a lower-case noun-like word: "50 Cent concert"."""
     toks = tokens_after(text, pos, min(len(text), pos + 30), 1)
     return bool(toks) and nounish(toks[0][2])
-
-
-_LY_NOUNS = BINDING.ly_nouns
 
 
 def adverb(low: str) -> bool:
