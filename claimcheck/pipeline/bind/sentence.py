@@ -17,6 +17,8 @@ from ..places import PlaceMention
 
 
 ADJECTIVAL = regex.compile(r"(?<![\w])(?:a|an|the|its|their)\s+\Z", regex.IGNORECASE)
+# a date of a start: "the siege, which began in early March"
+_STARTED = regex.compile(r"(?i)(?<![\w])(?:began|begun|started|erupted|broke\s+out|was\s+launched|launched)\s+(?:[\w-]+\s+){0,2}?(?:in|on)\s+(?:early|late|mid)?[\s-]*\Z")
 
 
 class Vocab:
@@ -121,9 +123,6 @@ def prepare(sent: Sentence, lex: Lexicon) -> None:
     sent.started = frozenset(d.start for d in sent.dates if _STARTED.search(t, max(0, d.start - 40), d.start))
     inc = v.including.search(t, sent.start, sent.end)
     sent.including_from = inc.start() if inc else None
-
-
-_STARTED = regex.compile(r"(?i)(?<![\w])(?:began|begun|started|erupted|broke\s+out|was\s+launched|launched)\s+(?:[\w-]+\s+){0,2}?(?:in|on)\s+(?:early|late|mid)?[\s-]*\Z")
 
 
 bound_all(globals())  # every pattern of this module runs over document text: bound each match in time
