@@ -4,6 +4,7 @@ import pytest
 import yaml
 from pydantic import ValidationError
 
+from claimcheck.errors import LexiconError
 from claimcheck.lexicon import BindingData, binding_words, load_section
 from claimcheck.pipeline.bind import words
 
@@ -25,3 +26,8 @@ def test_a_word_yaml_reads_as_a_boolean_is_rejected():
 def test_an_unknown_list_is_rejected():
     with pytest.raises(ValidationError):
         BindingData.model_validate({**load_section("binding"), "adverbs": ["nearly"]})
+
+
+def test_a_language_without_binding_words_is_named():
+    with pytest.raises(LexiconError, match="xx/binding.yaml"):
+        binding_words("xx")
