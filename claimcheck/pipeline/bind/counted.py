@@ -40,7 +40,8 @@ def counted_noun(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> NounInf
             return hyphened
     if toks and toks[0][2].lower() == "between":
         return _last_of_pair(text, toks, lex)
-    return _noun_after(text, m, sent, toks, _partitive_start(toks, m), lex) or _counted_before(text, m, sent, lex)
+    after = _noun_after(text, m, sent, toks, _partitive_start(toks, m), lex)
+    return after if after is not None else _counted_before(text, m, sent, lex)
 
 
 def _noun_after_hyphen(text: str, m: Mention, lex: Lexicon) -> Optional[NounInfo]:
