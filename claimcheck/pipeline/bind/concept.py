@@ -143,12 +143,12 @@ def _noun_put_at(text: str, m: Mention, c_lo: int, lex: Lexicon) -> Optional[str
     """ "carbon levels at 1,200 ppm", "with inflation at 3%": the noun the figure is put at."""
     at = _AT_FIGURE.search(text, max(c_lo, m.start - 30), m.start)
     if at is None or not noun_word(at.group("w").lower(), lex) or fold(at.group("w")) in lex.unit_form \
-            or _after_a_figure(text, at.start(), c_lo):
+            or _is_after_a_figure(text, at.start(), c_lo):
         return None
     return at.group("w").lower()
 
 
-def _after_a_figure(text: str, pos: int, c_lo: int) -> bool:
+def _is_after_a_figure(text: str, pos: int, c_lo: int) -> bool:
     """Right after a figure or "per": "5 mph at 30": the word before "at" is a unit."""
     return bool(_rx(r"(?i)(?:\d|per)\W*\Z").search(text, max(c_lo, pos - 6), pos))
 

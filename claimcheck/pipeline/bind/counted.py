@@ -100,7 +100,7 @@ def _noun_after(text: str, m: Mention, sent: Sentence, toks, i: int, lex: Lexico
             return NounInfo(subject, unit, text[toks[i][0]:end], end)
         if not tok[0].isalnum():
             return None
-        if i == 0 and _size_of_each(tok, lex):
+        if i == 0 and _is_size_of_each(tok, lex):
             i += 1  # "eight million 250ml bottles": the size of each is passed over
             continue
         if i == 0 and tok.lower() in _COPULA:
@@ -110,10 +110,10 @@ def _noun_after(text: str, m: Mention, sent: Sentence, toks, i: int, lex: Lexico
         named = _plural_name(toks, i, lex) or _group_before_verb(toks, i, m, lex)
         if named:
             return named
-        if _model_or_brand(toks, i):
+        if _is_model_or_brand(toks, i):
             i += 1  # "4,200 Model Y crossovers", "310 Ford and Vauxhall vans"
             continue
-        if _modifier_or_name(toks, i, m, copula, skipped, lex):
+        if _is_modifier_or_name(toks, i, m, copula, skipped, lex):
             skipped += 1
             i += 1
             if skipped > 5:
@@ -125,7 +125,7 @@ def _noun_after(text: str, m: Mention, sent: Sentence, toks, i: int, lex: Lexico
     return None
 
 
-def _size_of_each(tok: str, lex: Lexicon) -> bool:
+def _is_size_of_each(tok: str, lex: Lexicon) -> bool:
     """A size written as one token, "250ml": the size of each thing counted."""
     return bool(_SIZE_TOKEN.fullmatch(tok)) and tok.lower().lstrip("0123456789.,") in lex.unit_form
 
@@ -158,7 +158,7 @@ def _group_before_verb(toks, i: int, m: Mention, lex: Lexicon) -> Optional[NounI
     return None
 
 
-def _model_or_brand(toks, i: int) -> bool:
+def _is_model_or_brand(toks, i: int) -> bool:
     """A number or "and" inside a name before the noun: "4,200 Model Y crossovers", "310 Ford
     and Vauxhall vans"."""
     if i + 1 >= len(toks):
@@ -168,7 +168,7 @@ def _model_or_brand(toks, i: int) -> bool:
         and (tok.isdigit() or tok.lower() in ("and", "&")) and (nxt[0].isupper() or nounish(nxt))
 
 
-def _modifier_or_name(toks, i: int, m: Mention, copula: bool, skipped: int, lex: Lexicon) -> bool:
+def _is_modifier_or_name(toks, i: int, m: Mention, copula: bool, skipped: int, lex: Lexicon) -> bool:
     """A word passed over on the way to the noun: a modifier ("eight more picks"), a name
     before the noun ("100 Syrian soldiers", "five NBA teams", "four FA Cup finals"), a
     hyphened word, or after a copula an adverb or one of the first two words ("were

@@ -109,7 +109,7 @@ def _clause_opener(text: str, m: Mention, c_lo: int, sent: Sentence, after_prep:
             return after_prep  # "it circles the planet": the next word is its verb
         i += 1
     picked = []
-    while i < len(lead) and len(picked) < 3 and _holder_word(lead[i][2], lex):
+    while i < len(lead) and len(picked) < 3 and _is_holder_word(lead[i][2], lex):
         picked.append(lead[i][2])
         i += 1
     return " ".join(picked) if picked else after_prep
@@ -124,7 +124,7 @@ def _name_a_pronoun_stands_for(text: str, c_lo: int, sent: Sentence, lex: Lexico
     return names[-1] if names else None
 
 
-def _holder_word(tok: str, lex: Lexicon) -> bool:
+def _is_holder_word(tok: str, lex: Lexicon) -> bool:
     """A word of a holder's noun phrase: lower-case, no number word, speech verb, -ing
     form, past form or other verb."""
     low = tok.lower()

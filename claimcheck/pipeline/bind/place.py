@@ -50,7 +50,7 @@ def scope_for(text: str, m: Mention, sent: Sentence, home: Optional[str], allow_
     # places listed after "including" are examples, unless the figure itself is one of them
     inc = sent.including_from if sent.including_from is not None and sent.including_from > m.start else None
     usable = [p for p in sent.places if not (inc is not None and p.start > inc and p.start > m.end)]
-    before = [p for p in usable if p.end <= m.start and not _speaks(text, p, m, sent, v) and not _distance_reference(text, p, m)]
+    before = [p for p in usable if p.end <= m.start and not _is_speaker(text, p, m, sent, v) and not _is_distance_reference(text, p, m)]
     after = [p for p in usable if p.start >= m.end and not p.possessive and p.start - m.end <= 90]
     place = _place_near(text, m, sent, (c_lo, c_hi), usable, before, after, home, lex)
     if place is None:
@@ -58,13 +58,13 @@ def scope_for(text: str, m: Mention, sent: Sentence, home: Optional[str], allow_
     return _narrowed(text, m, sent, c_hi, place, home, lex, v)
 
 
-def _speaks(text: str, p, m: Mention, sent: Sentence, v: Vocab) -> bool:
+def _is_speaker(text: str, p, m: Mention, sent: Sentence, v: Vocab) -> bool:
     """A place that speaks is a source: "Russia said 1,908 ...", "Ukraine's deputy prime
     minister said"."""
     return any(p.end < s < m.start for s, _, _ in sent.speech) and v.speaker_after.match(text, p.end, m.start) is not None
 
 
-def _distance_reference(text: str, p, m: Mention) -> bool:
+def _is_distance_reference(text: str, p, m: Mention) -> bool:
     """ "Tawila, about 40 miles west of El Fasher, has received 36,000": El Fasher is only
     where the distance is measured from."""
     return m.kind != "distance" and _DISTANCE_REFERENCE.search(text, max(0, p.start - 40), p.start) is not None
@@ -116,7 +116,7 @@ def _place_around(text: str, m: Mention, clause: tuple[int, int], before: list, 
     if place is None and allow_home:
         # the place an earlier clause of the sentence names: "the toll rose to 5,894 in
         # Turkey, and more than 34,000 people were injured"
-        place = next((p.name for p in reversed(before) if not p.possessive and p.how != "joined" and not _destination(text, p)), None)
+        place = next((p.name for p in reversed(before) if not p.possessive and p.how != "joined" and not _is_destination(text, p)), None)
     if place is None and allow_home and not v.elsewhere.search(text, m.end, c_hi):
         place = home  # unless "those two towns" points elsewhere
     if place is None:
@@ -124,7 +124,7 @@ def _place_around(text: str, m: Mention, clause: tuple[int, int], before: list, 
     return place
 
 
-def _destination(text: str, p) -> bool:
+def _is_destination(text: str, p) -> bool:
     """ "buses left for Aden": where something goes, not where the figure holds."""
     return _TOWARDS.search(text, max(0, p.start - 10), p.start) is not None
 
@@ -139,7 +139,7 @@ def _narrowed(text: str, m: Mention, sent: Sentence, c_hi: int, place: Optional[
     dm = v.direction.search(text, m.end, narrow_to)
     if place is None and home and (fm or dm and (dm.group("area") or v.anaphor.fullmatch("the " + dm.group("what").lower()))):
         place = scope = home  # "the northern district of the city": the article's city
-    if fm and _the_place_itself(fm, sent):
+    if fm and _is_the_place_itself(fm, sent):
         fm = None
     if fm and place:
         scope = f"{place} {lex.facility_of[fold(fm.group('f'))]}"
@@ -148,7 +148,7 @@ def _narrowed(text: str, m: Mention, sent: Sentence, c_hi: int, place: Optional[
     return scope, place
 
 
-def _the_place_itself(fm, sent: Sentence) -> bool:
+def _is_the_place_itself(fm, sent: Sentence) -> bool:
     """ "at the port of Antwerp", "at Frankfurt airport": the facility is the place itself;
     "inside the base" narrows."""
     return not fm.group().lower().startswith(("inside", "within")) and any(fm.start() - 12 <= p.start <= fm.end() + 12 for p in sent.places)

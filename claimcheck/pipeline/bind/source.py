@@ -62,7 +62,7 @@ def _spoken_source(text: str, sent: Sentence, v: Vocab, last_source: list) -> Op
     contrast = CONTRASTING.search(text, sent.start, sent.end)
     verbs.sort(key=lambda h: h[2] not in v.saying or contrast is not None and h[0] > contrast.start())
     for sm_start, sm_end, verb in verbs:
-        if _a_gain(text, verb, sm_end, v) or _passive(text, sent.start, sm_start):
+        if _is_gain(text, verb, sm_end, v) or _is_passive(text, sent.start, sm_start):
             continue
         named, source = _speaker_before(text, sent, sm_start, v, last_source)
         if named:
@@ -73,12 +73,12 @@ def _spoken_source(text: str, sent: Sentence, v: Vocab, last_source: list) -> Op
     return None
 
 
-def _a_gain(text: str, verb: str, sm_end: int, v: Vocab) -> bool:
+def _is_gain(text: str, verb: str, sm_end: int, v: Vocab) -> bool:
     """ "Hextar Technologies added 15 sen": a gain, not a statement."""
     return verb in v.figure_verbs and _FIGURE_NEXT.match(text, sm_end) is not None
 
 
-def _passive(text: str, start: int, sm_start: int) -> bool:
+def _is_passive(text: str, start: int, sm_start: int) -> bool:
     """ "is estimated to": passive, no source named."""
     return _rx(r"(?<![\w])(?:is|are|was|were|be|been|being)\s*\Z").search(text[start:sm_start]) is not None
 
@@ -88,7 +88,7 @@ def _speaker_before(text: str, sent: Sentence, sm_start: int, v: Vocab, last_sou
     name); a pronoun stands for the last source named ("he said"), a first person for none."""
     piece = _words_before_verb(text, sent.start, sm_start)
     words = piece.split()
-    if not 0 < len(words) <= 9 or any(ch.isdigit() for ch in piece) or _no_speaker(piece, words, v):
+    if not 0 < len(words) <= 9 or any(ch.isdigit() for ch in piece) or _names_no_speaker(piece, words, v):
         return False, None
     if piece.lower() in v.pronouns:
         return True, last_source[0]  # "he said": the last source named, if any
@@ -119,7 +119,7 @@ def _words_before_verb(text: str, start: int, sm_start: int) -> str:
     return _rx(r"\s+(?:had|has|have|would|will|did|does|do|is|was|were|are)?\s*(?:to|not)?$").sub("", piece)
 
 
-def _no_speaker(piece: str, words: list[str], v: Vocab) -> bool:
+def _names_no_speaker(piece: str, words: list[str], v: Vocab) -> bool:
     """ "An estimated 5 million ...", "Greenwood scored twice as United confirmed": determiners
     only, or a clause with a verb of its own (not a passive's agent, "by ...")."""
     return all(w.lower() in DETERMINERS for w in words) or " by " not in f" {piece} " and any(

@@ -86,7 +86,7 @@ def money_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, concept: 
 def duration_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Vocab) -> Optional[str]:
     """What a duration measures: "three-year siege", "two months of fighting",
     "under siege for 5 years", "trapped for three years" (a siege)."""
-    if _a_gap_or_deadline(text, m):
+    if _is_gap_or_deadline(text, m):
         return None
     table = lex.duration_subject_of
     toks = tokens_after(text, m.end, sent.end, 4)
@@ -102,7 +102,7 @@ def duration_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Voc
         return table[fold(dm.group("w"))]
     c_lo, c_hi = sent.clause(m.start)
     for i in range(len(toks)):
-        if toks[i][0] >= c_hi or _temporal(toks[i][2]):
+        if toks[i][0] >= c_hi or _is_temporal_conjunction(toks[i][2]):
             break
         hit = lookup_phrase(toks, i, table, 3)
         if hit:
@@ -126,14 +126,14 @@ def duration_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Voc
     return None
 
 
-def _a_gap_or_deadline(text: str, m: Mention) -> bool:
+def _is_gap_or_deadline(text: str, m: Mention) -> bool:
     """ "nine days before the inauguration", "within 60 days": a gap or a deadline, no
     duration of something (but "trapped for 17 days before" is one)."""
     return (_OFFSET_AFTER.match(text, m.end) is not None and _LASTED.search(text, max(0, m.start - 20), m.start) is None
             or _WITHIN.search(text, max(0, m.start - 20), m.start) is not None)
 
 
-def _temporal(word: str) -> bool:
+def _is_temporal_conjunction(word: str) -> bool:
     """ "48 hours after the fighting stopped" does not measure the fighting."""
     return word.lower() in _TEMPORAL
 

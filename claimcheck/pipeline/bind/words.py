@@ -102,12 +102,12 @@ def np_head(text: str, pos: int, end: int, lex: Lexicon) -> Optional[str]:
                 or head and (PAST.search(low) or low in NOT_CONCEPTS or low in NOT_HOLDERS):
             break
         head = tok
-    if head and _superlative(head):
+    if head and _is_superlative(head):
         return None
     return head
 
 
-def _superlative(word: str) -> bool:
+def _is_superlative(word: str) -> bool:
     """ "one of the best", "the largest": a superlative, no noun."""
     low = word.lower()
     return low.endswith("est") and len(word) > 4 or low in ("best", "worst")
