@@ -275,6 +275,33 @@ class EventsData(_Strict):
     event_properties: list[str] = []
 
 
+class BindingData(_Strict):
+    """binding.yaml: the grammar words the binders (``pipeline/bind/``) read a sentence with.
+
+    Read once per language by :func:`binding_words`, not a :class:`Lexicon` section: the
+    binders hold them as module constants (a set lookup on the hot path), so
+    ``Lexicon.extend`` could not change them."""
+
+    stop_words: frozenset[str]
+    verbs: frozenset[str]
+    not_nouns: frozenset[str]
+    determiners: frozenset[str]
+    not_concepts: frozenset[str]
+    not_holders: frozenset[str]
+    prepositions: frozenset[str]
+    collective_nouns: frozenset[str]
+    ly_nouns: frozenset[str]
+    partitive_determiners: frozenset[str]
+    copulas: frozenset[str]
+    temporal_conjunctions: frozenset[str]
+    first_person: frozenset[str]
+    possessives: frozenset[str]
+    object_pronouns: frozenset[str]
+    dimensions: frozenset[str]
+    not_purposes: frozenset[str]
+    third_person: frozenset[str]
+
+
 _SCHEMAS: dict[str, type[BaseModel]] = {
     "numbers": NumbersData,
     "qualifiers": QualifiersData,
@@ -563,6 +590,15 @@ def load_section(name: str, lang: str = "en") -> dict[str, Any]:
 def default_lexicon(lang: str = "en") -> Lexicon:
     """The shipped lexicon, loaded and compiled once per process."""
     return Lexicon({name: load_section(name, lang) for name in SECTIONS})
+
+
+@functools.lru_cache(maxsize=4)
+def binding_words(lang: str = "en") -> BindingData:
+    """The grammar words of the binders (``lexicon/<lang>/binding.yaml``), loaded and checked once."""
+    try:
+        return BindingData.model_validate(load_section("binding", lang))
+    except ValidationError as exc:
+        raise LexiconError(f"lexicon file {lang}/binding.yaml is invalid: {exc}") from None
 
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")

@@ -19,7 +19,7 @@ import regex
 from .limits import bounded_claims
 from ..text.rx import _rx, bound_all
 
-from . import context as ctx
+from . import bind as ctx
 from . import events
 from .mentions import DateMention, Mention, lowered, rise_before, scan
 from ..lexicon import Lexicon, Words, default_lexicon, fold, singular

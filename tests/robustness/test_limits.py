@@ -3,7 +3,9 @@ Infinity in any output format, and stable error type codes."""
 
 from __future__ import annotations
 
+import importlib
 import json
+import pkgutil
 import sys
 
 import pytest
@@ -11,7 +13,7 @@ import regex
 
 import claimcheck
 from claimcheck import Document, check, extract
-from claimcheck.pipeline import context, places
+from claimcheck.pipeline import bind, places
 from claimcheck.text import rx as _rx
 from claimcheck.errors import ClaimcheckError, ConfigError, ExtractTimeout, InputError
 from claimcheck.lexicon import default_lexicon
@@ -24,14 +26,18 @@ PROSE = "Officials said about 250 miners were trapped in Zonguldak on Monday. " 
 
 def _pattern_holders():
     lex = default_lexicon()
+    for info in pkgutil.walk_packages(claimcheck.__path__, "claimcheck."):
+        importlib.import_module(info.name)  # every module, also one extraction does not import
     modules = [m for name, m in sorted(sys.modules.items()) if name.startswith("claimcheck") and m is not None]
-    return modules + [lex, lex.patterns, context.vocab(lex), places.matcher(lex)]
+    return modules + [lex, lex.patterns, bind.vocab(lex), places.matcher(lex)]
 
 
 def test_no_pattern_over_document_text_runs_unbounded():
-    raw = [(getattr(o, "__name__", type(o).__name__), k) for o in _pattern_holders()
+    holders = _pattern_holders()
+    raw = [(getattr(o, "__name__", type(o).__name__), k) for o in holders
            for k, v in vars(o).items() if isinstance(v, regex.Pattern)]
     assert raw == []
+    assert "claimcheck.pipeline.bind.words" in {getattr(o, "__name__", None) for o in holders}
 
 
 def test_a_backtracking_pattern_times_out(monkeypatch):

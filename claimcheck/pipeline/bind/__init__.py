@@ -1,0 +1,36 @@
+"""Bind a mention to its context, one question per module.
+
+Everything here reads one sentence (plus the article's main place and its last named
+source) and answers one question, so each answer can be tested and explained on its own:
+
+- ``sentence``: what a sentence holds once prepared (clauses, predicates, speech verbs)
+- ``counted``: what a count counts ("60,000 residents")
+- ``subject``: what a share, an amount of money or a duration is of
+- ``predicate``: what happened to it ("killed", "trapped")
+- ``place``: where it holds, and what a distance is measured from
+- ``when``: when it holds
+- ``source``: who says so
+- ``concept``: what a figure measures, as written ("300-metre bridge" -> "bridge")
+- ``holder``: whose figure it is ("Acme employs 4,000 people")
+- ``words``: the grammar words and token helpers they all share
+"""
+
+from __future__ import annotations
+
+from .concept import amount_of, concept_for
+from .counted import NounInfo, compound_head, counted_noun
+from .holder import holder_for
+from .place import distance_from, scope_for
+from .predicate import predicate_for
+from .sentence import Sentence, Vocab, prepare, vocab
+from .source import CONTRASTING, attribution_for
+from .subject import duration_subject, money_subject, share_subject
+from .when import time_for
+from .words import FUNCTION_WORDS, LOOKBACK, nounish_next, np_head, tokens_after, words_before
+
+__all__ = [
+    "CONTRASTING", "FUNCTION_WORDS", "LOOKBACK", "NounInfo", "Sentence", "Vocab", "amount_of", "attribution_for",
+    "compound_head", "concept_for", "counted_noun", "distance_from", "duration_subject", "holder_for", "money_subject",
+    "nounish_next", "np_head", "predicate_for", "prepare", "scope_for", "share_subject", "time_for", "tokens_after",
+    "vocab", "words_before",
+]

@@ -1,0 +1,179 @@
+"""Whose figure it is: the name or noun phrase that holds it ("Acme employs 4,000
+people", "the index fell to 900")."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from ...lexicon import Lexicon, fold
+from ...text.rx import _rx, bound_all
+from ..mentions import Mention
+from .sentence import Sentence
+from .words import BINDING, DETERMINERS, NOT_CONCEPTS, NOT_HOLDERS, PAST, STOP, noun_word, nounish, tokens_after
+
+
+_HOLDER_SKIP = DETERMINERS | NOT_HOLDERS
+_CAPS = regex.compile(r"(?<![\w'-])(?![A-Z]{1,3}\$?\d+[.,]\d)[A-Z][\w'&.-]*(?:\s+(?:of|the|and|de|&)\s+[A-Z][\w'&.-]*|\s+[A-Z0-9][\w'&.-]*)*")
+
+
+def holder_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[str]:
+    """Whose figure it is: the nearest name before it in its clause that is not the object
+    of a preposition ("Acme employs 4,000 people in Ohio", "the Oslo Stock Exchange rose 12
+    points"), else the name a relative clause is about ("Acme, which employs 4,000"), else
+    the clause's opening noun phrase ("the index fell to 900", "wholesale prices rose 2%")."""
+    c_lo, _ = sent.clause(m.start)
+    if text[c_lo:c_lo + 1] == "(" and c_lo > sent.start:
+        bracketed = _name_before_brackets(text, c_lo, sent, lex)
+        if bracketed:
+            return bracketed
+    best, best_at, after_prep = _names_before(text, m, c_lo, sent, lex)
+    got = _relative_clause_noun(text, m, c_lo, best_at, lex) or best
+    if got:
+        return got
+    if c_lo > sent.start and _rx(r"(?i)(?:which|who)\b").match(text, c_lo, c_lo + 6):
+        got = _antecedent(text, c_lo, sent, lex)
+        if got:
+            return got
+    return _clause_opener(text, m, c_lo, sent, after_prep, lex)
+
+
+def _name_before_brackets(text: str, c_lo: int, sent: Sentence, lex: Lexicon) -> Optional[str]:
+    """ "G Hunter Maldonado (15.3 ppg, 7.4 rpg)", "the Oslo index (1,402 up 12 points)":
+    figures in brackets right after a name are that name's."""
+    for cm in _CAPS.finditer(text, max(sent.start, c_lo - 60), c_lo):
+        if not text[cm.end():c_lo].strip():
+            name = _name(cm, sent, lex)
+            if name:
+                return name
+    return None
+
+
+def _names_before(text: str, m: Mention, c_lo: int, sent: Sentence, lex: Lexicon) -> tuple[Optional[str], int, Optional[str]]:
+    """(the last name in the clause before the figure, where it starts, the last name after
+    a preposition): "4,000 staff in Ohio": a name after a preposition is a place or an
+    object; the clause's subject is who holds the figure."""
+    best = after_prep = None
+    best_at = -1
+    for cm in _CAPS.finditer(text, c_lo, m.start):
+        name = _name(cm, sent, lex)
+        if name:
+            if _AFTER_PREP.search(text, max(c_lo, cm.start() - 20), cm.start()):
+                after_prep = name
+            else:
+                best, best_at = name, cm.start()
+    return best, best_at, after_prep
+
+
+def _relative_clause_noun(text: str, m: Mention, c_lo: int, best_at: int, lex: Lexicon) -> Optional[str]:
+    """ "a squad that contained just 17 players": the noun a relative clause is about, if
+    nearer than any name."""
+    seg = text[c_lo:m.start]
+    if "that" not in seg and "which" not in seg and "who" not in seg:
+        return None
+    rel = None
+    for rm in _RELATIVE_NOUN.finditer(text, c_lo, m.end):
+        w = rm.group("w").lower()
+        if rm.start() > best_at and noun_word(w, lex) and w not in lex.speech_forms:
+            rel = rm.group("w")
+    return rel
+
+
+def _antecedent(text: str, c_lo: int, sent: Sentence, lex: Lexicon) -> Optional[str]:
+    """ "Acme, which employs 4,000 people": the name the relative clause is about; "bank
+    stocks, which were up 2.8%": a common noun."""
+    ante = None
+    for cm in _CAPS.finditer(text, sent.start, c_lo):
+        if _rx(r"\s*(?:\([^()]{1,20}\))?[\s,]*").fullmatch(text, cm.end(), c_lo):
+            ante = cm.group()
+    if ante and not _opener(ante.split()[0], lex) or ante and " " in ante:
+        return ante
+    low_ante = _rx(r"(?<![\w'-])([a-z][a-z-]+)[\s,]*\Z").search(text, max(sent.start, c_lo - 30), c_lo)
+    if low_ante and noun_word(low_ante.group(1), lex):
+        return low_ante.group(1)
+    return None
+
+
+def _clause_opener(text: str, m: Mention, c_lo: int, sent: Sentence, after_prep: Optional[str], lex: Lexicon) -> Optional[str]:
+    """The clause's opening noun phrase ("the index fell to 900"), past its determiners; a
+    pronoun opening it stands for a name before the clause; else ``after_prep``."""
+    lead = tokens_after(text, c_lo, m.start, 6)
+    i = 0
+    while i < len(lead) and lead[i][2].lower() in _HOLDER_SKIP | lex.pronouns:
+        if lead[i][2].lower() in lex.pronouns:
+            if lead[i][2].lower() in _THIRD_PERSON and c_lo > sent.start:
+                named = _name_a_pronoun_stands_for(text, c_lo, sent, lex)
+                if named:
+                    return named
+            return after_prep  # "it circles the planet": the next word is its verb
+        i += 1
+    picked = []
+    while i < len(lead) and len(picked) < 3 and _is_holder_word(lead[i][2], lex):
+        picked.append(lead[i][2])
+        i += 1
+    return " ".join(picked) if picked else after_prep
+
+
+def _name_a_pronoun_stands_for(text: str, c_lo: int, sent: Sentence, lex: Lexicon) -> Optional[str]:
+    """ "Ortega praised his office, where he employs 60 engineers": a pronoun opening the
+    clause stands for the last name before the clause (not an object's: "uses his Twitter
+    account")."""
+    names = [n for n, cm in ((_name(cm, sent, lex), cm) for cm in _CAPS.finditer(text, sent.start, c_lo))
+             if n and not _OBJECT_BEFORE.search(text, max(sent.start, cm.start() - 20), cm.start())]
+    return names[-1] if names else None
+
+
+def _is_holder_word(tok: str, lex: Lexicon) -> bool:
+    """A word of a holder's noun phrase: lower-case, no number word, speech verb, -ing
+    form, past form or other verb."""
+    low = tok.lower()
+    return nounish(tok) and low not in lex.word_values and low not in lex.numbers.scales and low not in lex.speech_forms \
+        and not low.endswith("ing") and not PAST.search(low) and low not in lex.verb_forms
+
+
+_THIRD_PERSON = BINDING.third_person
+# "<noun> that|which <up to four words> <figure>": the figure belongs to the noun
+_RELATIVE_NOUN = regex.compile(r"(?<![\w'-])(?P<w>[A-Za-z][a-z-]+)\s*,?\s+(?:that|which|who)\s+(?=(?:[\w'-]+\s+){0,4}[^\w\s]?\d)")
+# prepositions that make the name after them an object or a place, not a clause's subject
+_OBJECT_PREPS = "in|at|on|for|from|to|into|near|across|against|via|than|with|by|of"
+# ... and possessives: not who a later "he" stands for ("uses his Twitter account")
+_OBJECT_BEFORE = regex.compile(r"(?i)(?<![\w])(?:" + _OBJECT_PREPS + r"|his|her|its|their)\s+(?:the\s+)?\Z")
+
+
+def _name(cm, sent: Sentence, lex: Lexicon) -> Optional[str]:
+    """A run of capitalised words as a name: the function words, verbs, months and digits
+    at its ends dropped ("Until 1990", "MANCHESTER, England It"), and a word capitalised
+    only because it opens the sentence ("Following the launch")."""
+    words = cm.group().split()
+    while words and (words[0].lower() in NOT_HOLDERS or words[0].lower() in lex.month_of or words[0].lower() in lex.weekday_of
+                     or words[0].lower() in lex.verb_forms):
+        words = words[1:]
+    while words and (words[-1].lower() in NOT_HOLDERS or words[-1].lower() in lex.verb_forms):
+        words = words[:-1]
+    if words and cm.start() == sent.start and cm.group().startswith(words[0]) and _opener(words[0], lex):
+        words = words[1:]
+    while words and words[-1][:1].isdigit():
+        words = words[:-1]  # "Until 1990": a year, not part of a name
+    while words and words[0][:1].isdigit():
+        words = words[1:]   # "At 118.5p": a figure
+    if len(words) == 1 and (fold(words[0]) in lex.unit_form or words[0] in lex.unit_form_cs):
+        return None         # "minus 387 Fahrenheit": a unit
+    if not words or cm.start() == sent.start and len(words) == 1 and cm.group() == words[0] and words[0].lower() in STOP:
+        return None
+    return " ".join(words).rstrip(".,")
+
+
+_AFTER_PREP = regex.compile(r"(?i)(?<![\w])(?:" + _OBJECT_PREPS + r")\s+(?:the\s+)?\Z")
+
+
+def _opener(word: str, lex: Lexicon) -> bool:
+    """A word capitalised only because it opens the sentence: a function word, a number
+    word, an -ing or -ly word ("Following", "Hundreds", "Only")."""
+    low = word.lower()
+    return (low in STOP or low in NOT_CONCEPTS or low in NOT_HOLDERS or low in lex.word_values or low in lex.numbers.vague
+            or low in lex.verb_forms
+            or low.endswith(("ing", "ly")) and len(low) > 5)
+
+
+bound_all(globals())  # every pattern of this module runs over document text: bound each match in time

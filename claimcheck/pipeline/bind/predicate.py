@@ -1,0 +1,58 @@
+"""What happened to what a figure counts: the predicate class governing it ("killed",
+"trapped", "displaced")."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ...lexicon import Lexicon
+from ...text.rx import _rx
+from ..mentions import Mention
+from .sentence import Sentence
+
+
+def predicate_for(text: str, m: Mention, noun_end: Optional[int], sent: Sentence, kind: str, next_start: int,
+                  lex: Lexicon) -> Optional[str]:
+    """The predicate class governing a figure.
+
+    Counts read to the right first ("civilians were trapped", "guards dead"), then the verb
+    right before the figure ("kills 128"), then the rest of the clause; shares read the verb
+    before them first ("lost 90 per cent"). Within a window the most specific class wins
+    ("remained in the besieged enclave" is trapped, not left).
+    """
+    c_lo, c_hi = sent.clause(m.start)
+    right_from = noun_end or m.end
+    # a predicate used as a modifier: "70,000 trapped residents"
+    inner = [p for p in sent.preds if m.end <= p[0] and p[1] <= right_from]
+    if inner:
+        return inner[0][2]
+    immediate = None
+    for _, e, cls in reversed(sent.preds):
+        if e <= m.start and m.start - e <= 20:
+            if _rx(r"\s*(?:(?:a|an|the|some|another|total|of|at|least|nearly|all|its|their)\s+)*").fullmatch(text[e:m.start]):
+                immediate = cls
+                break
+        if e < m.start - 20:
+            break
+    right_to = min(c_hi, next_start, right_from + 70)
+    right = [p for p in sent.preds if right_from <= p[0] and p[1] <= right_to
+             and not (next_start < sent.end and _rx(r"(?:\band|\bor|,)\s+\Z").search(text[max(0, p[0] - 5):p[0]]))]
+    left = [p for p in sent.preds if c_lo <= p[0] and p[1] <= m.start]
+
+    def pick(group):
+        if not group:
+            return None
+        return max(enumerate(group), key=lambda ip: (lex.predicate_priority(ip[1][2]), -ip[0]))[1][2]
+
+    if kind == "percentage":
+        return immediate or pick(left[::-1]) or pick(right)
+    # "left at least 40 guards dead": the specific word after the noun beats the verb before
+    near = right + ([(m.start, m.start, immediate)] if immediate else [])
+    best = pick(near)
+    if best is not None and lex.predicate_priority(best) <= 0:
+        # "revised the number of people killed down to 30": a vague "down to"/"left" yields
+        # to a specific verb earlier in the clause
+        earlier = pick(left[::-1])
+        if earlier is not None and lex.predicate_priority(earlier) > lex.predicate_priority(best):
+            return earlier
+    return best or pick(left[::-1])

@@ -1,0 +1,147 @@
+"""What a share, an amount of money or a duration is of: "80 per cent of its territory",
+"Insured losses are put at $50bn", "a three-year siege"."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from ...lexicon import Lexicon, fold
+from ...text.rx import _rx, bound_all
+from ..mentions import Mention
+from .sentence import Sentence, Vocab
+from .words import BINDING, DETERMINERS, PREPOSITIONS, lookup_phrase, tokens_after, words_before
+
+
+def share_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Vocab) -> tuple[Optional[str], Optional[int]]:
+    """What a percentage is a share of, and where that phrase ends: "80 per cent of its
+    territory", "a third of both countries", "half of Iraq" (a place: its territory),
+    "one in three hospitals"; else the clause's own subject: "Turnout in Istanbul reached
+    84 per cent"."""
+    if m.rule == "<number> in <number>":
+        hit = lookup_phrase(tokens_after(text, m.end, sent.end, 3), 0, lex.counted_of)
+        return (hit[0][0], hit[2]) if hit else (None, None)
+    of_place = v.share_of_place.match(text, m.end, sent.end)
+    if of_place:
+        at = of_place.end()
+        if any(p.start == at and not p.possessive for p in sent.places):
+            return "territory", None  # "half of Iraq": its territory (not "a quarter of Iraq's population")
+        word = _rx(r"[A-Z][a-z]+").match(text, at)
+        if word and word.group().endswith("s") and word.group()[:-1] in lex.demonym_of:
+            return "people", None  # "80% of Georgians": of the people
+    sm = v.share.match(text, m.end, sent.end)
+    if sm:
+        phrase = sm.group("w")
+        offset = sm.start("w")
+        if "'s " in phrase:  # "the city's residents": the head comes after the possessive
+            cut = phrase.index("'s ") + 3
+            phrase, offset = phrase[cut:], offset + cut
+        words = phrase.split()
+        for i in range(len(words)):
+            for L in range(len(words) - i, 0, -1):
+                key = fold(" ".join(words[i:i + L]))
+                hit = lex.share_of.get(key) or (lex.counted_of[key][0] if key in lex.counted_of else None)
+                if hit:
+                    end = offset + len(" ".join(words[:i + L]))
+                    return hit, end
+        return None, sm.end()
+    nxt = _rx(r"\s+([A-Za-z][\w-]*)").match(text, m.end, sent.end)
+    if nxt and fold(nxt.group(1)) in lex.share_of:
+        return lex.share_of[fold(nxt.group(1))], nxt.end()  # "15% contained", "3% inflation", "5% growth"
+    c_lo, _ = sent.clause(m.start)
+    words = words_before(text, c_lo, m.start)
+    best, in_pp = _class_before(words, lex.share_of)
+    return best or in_pp, None
+
+
+def _class_before(words: list[str], table: dict[str, str]) -> tuple[Optional[str], Optional[str]]:
+    """(the last class ``table`` names among ``words`` outside a prepositional phrase, the
+    first one inside one): "Consumer prices rose" is the pair, not "prices" again;
+    "inflation in the city at 68.2%": a noun after a preposition is where, not what."""
+    best = in_pp = None
+    i = 0
+    while i < len(words):
+        pair = table.get(fold(" ".join(words[i:i + 2])))
+        hit = pair or table.get(fold(words[i]))
+        after_prep = i and (words[i - 1].lower() in PREPOSITIONS or i > 1 and words[i - 1].lower() in DETERMINERS
+                                                                     and words[i - 2].lower() in PREPOSITIONS)
+        if hit and after_prep:
+            in_pp = in_pp or hit
+        elif hit:
+            best = hit
+        i += 2 if pair else 1
+    return best, in_pp
+
+
+def money_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, concept: Optional[str]) -> Optional[str]:
+    """What an amount of money is: its concept ("$4.2 billion in damage", "a ransom of
+    $5m"), else a money word heading its clause ("Insured losses are put at $50bn")."""
+    if concept and fold(concept) in lex.money_subject_of:
+        return lex.money_subject_of[fold(concept)]
+    c_lo, _ = sent.clause(m.start)
+    return _class_before(words_before(text, c_lo, m.start)[-12:], lex.money_subject_of)[0]
+
+
+def duration_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Vocab) -> Optional[str]:
+    """What a duration measures: "three-year siege", "two months of fighting",
+    "under siege for 5 years", "trapped for three years" (a siege)."""
+    if _is_gap_or_deadline(text, m):
+        return None
+    table = lex.duration_subject_of
+    toks = tokens_after(text, m.end, sent.end, 4)
+    if text[m.num_end:m.end].startswith("-") or text[m.start:m.end].count("-"):
+        i = 0
+        while i < len(toks) and (fold(toks[i][2]) in lex.modifiers or "-" in toks[i][2]) and i < 2:
+            i += 1
+        hit = lookup_phrase(toks, i, table, 3)
+        if hit:
+            return hit[0]
+    dm = v.dur_of.match(text, m.end, sent.end)
+    if dm and fold(dm.group("w")) in table:
+        return table[fold(dm.group("w"))]
+    c_lo, c_hi = sent.clause(m.start)
+    for i in range(len(toks)):
+        if toks[i][0] >= c_hi or _is_temporal_conjunction(toks[i][2]):
+            break
+        hit = lookup_phrase(toks, i, table, 3)
+        if hit:
+            return hit[0]
+    # nearest duration word before it in its clause, else earlier in the sentence ("The siege
+    # of Mariupol, which began in early March, lasted 86 days"; "March" the month is no march)
+    firsts = lex.duration_first_words
+    for lo, hi in ((c_lo, m.start), (sent.start, c_lo)):
+        words = [fold(w) for w in words_before(text, lo, hi) if not (w[:1].isupper() and w.lower() in lex.month_of)]
+        best = None
+        for i, w in enumerate(words):
+            if w in firsts:
+                best = table.get(" ".join(words[i:i + 3])) or table.get(" ".join(words[i:i + 2])) or table.get(w) or best
+        if best:
+            return best
+    for s, e, cls in reversed(sent.preds):
+        if c_lo <= s and e <= c_hi:
+            d = lex.predicate_duration_subject(cls)
+            if d:
+                return d
+    return None
+
+
+def _is_gap_or_deadline(text: str, m: Mention) -> bool:
+    """ "nine days before the inauguration", "within 60 days": a gap or a deadline, no
+    duration of something (but "trapped for 17 days before" is one)."""
+    return (_OFFSET_AFTER.match(text, m.end) is not None and _LASTED.search(text, max(0, m.start - 20), m.start) is None
+            or _WITHIN.search(text, max(0, m.start - 20), m.start) is not None)
+
+
+def _is_temporal_conjunction(word: str) -> bool:
+    """ "48 hours after the fighting stopped" does not measure the fighting."""
+    return word.lower() in _TEMPORAL
+
+
+_TEMPORAL = BINDING.temporal_conjunctions
+_OFFSET_AFTER = regex.compile(r"(?i)\s+(?:before|after|earlier|later|ago|from\s+now)(?![\w])")
+_LASTED = regex.compile(r"(?i)(?<![\w])(?:for|lasted|lasting|spent|spend|spends)\s+(?:[\w-]+\s+)?\Z")
+_WITHIN = regex.compile(r"(?i)(?<![\w])within\s+(?:the\s+next\s+)?\Z")
+
+
+bound_all(globals())  # every pattern of this module runs over document text: bound each match in time

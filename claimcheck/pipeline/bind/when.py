@@ -1,0 +1,62 @@
+"""When a figure holds: the date of its sentence nearest to it, and the date it counts
+since."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from ...text.rx import bound_all
+from ..mentions import DateMention
+from .sentence import Sentence
+
+
+def time_for(m_start: int, m_end: int, sent: Sentence, resolved: dict) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    """(as_of, since, words) from the date mentions of the sentence, nearest first."""
+    as_of = since = words = None
+    best = None
+    for d in sent.dates:
+        r = resolved.get(id(d))
+        if r is None or not r.resolved or _is_clock_time_or_decade(d):
+            continue
+        if d.since:
+            if since is None:
+                since = r.iso
+            continue
+        if _is_another_figures_date(d, m_end, sent) or _is_a_comparisons_date(d, m_end, sent) or _is_start_date(d, sent):
+            continue
+        dist = d.start - m_end if d.start >= m_end else m_start - d.end
+        if d.start < m_start and "," in sent.text[d.end:m_start]:
+            dist += 50  # "so far this year, almost double the 34,000 who arrived in 2022": the later date
+        if best is None or dist < best:
+            best = dist
+            as_of = r.iso
+            words = sent.text[d.start:d.end]
+    return as_of, since, words
+
+
+def _is_clock_time_or_decade(d: DateMention) -> bool:
+    """A clock time or a decade ("in the 1990s"): no date a figure holds for."""
+    return d.rule in ("time", "decade")
+
+
+def _is_another_figures_date(d: DateMention, m_end: int, sent: Sentence) -> bool:
+    """ "60 percent, up from 40 percent a year ago": the date is the other figure's."""
+    return d.start >= m_end and any(m_end <= f < d.start for f in sent.figures)
+
+
+def _is_a_comparisons_date(d: DateMention, m_end: int, sent: Sentence) -> bool:
+    """ "a record 74.4%, the highest since the fall of communism in 1989": a comparison's date."""
+    return d.start >= m_end and _SINCE.search(sent.text, m_end, d.start) is not None
+
+
+def _is_start_date(d: DateMention, sent: Sentence) -> bool:
+    """ "the siege, which began in early March, lasted 86 days": when it started, not when it held."""
+    return d.start in sent.started
+
+
+_SINCE = regex.compile(r"(?i)(?<![\w])since(?![\w])")
+
+
+bound_all(globals())  # every pattern of this module runs over document text: bound each match in time
