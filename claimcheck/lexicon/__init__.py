@@ -327,7 +327,8 @@ def verb_forms(verb: str) -> tuple[str, ...]:
 
 
 class Lexicon:
-    """All vocabularies of one language, validated, with their compiled patterns.
+    """All vocabularies of one language, validated (the grammar compiles its patterns from
+    them: ``claimcheck.pipeline.mentions.patterns_for``).
 
     Build it with :func:`default_lexicon` (cached) or ``Lexicon(data)``.
     """
@@ -523,12 +524,6 @@ class Lexicon:
     def predicate_duration_subject(self, predicate: Optional[str]) -> Optional[str]:
         d = self.predicates.classes.get(predicate or "")
         return d.duration if d else None
-
-    @functools.cached_property
-    def patterns(self):
-        from ..pipeline.mentions import Patterns  # the grammar compiles its regexes from this lexicon
-
-        return Patterns(self)
 
 
 def _extend_vocabulary(base: Any, extra: Any) -> Any:

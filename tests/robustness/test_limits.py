@@ -12,6 +12,7 @@ import regex
 import claimcheck
 from claimcheck import Document, check, extract
 from claimcheck.pipeline import context, places
+from claimcheck.pipeline.mentions import patterns_for
 from claimcheck.text import rx as _rx
 from claimcheck.errors import ClaimcheckError, ConfigError, ExtractTimeout, InputError
 from claimcheck.lexicon import default_lexicon
@@ -25,7 +26,7 @@ PROSE = "Officials said about 250 miners were trapped in Zonguldak on Monday. " 
 def _pattern_holders():
     lex = default_lexicon()
     modules = [m for name, m in sorted(sys.modules.items()) if name.startswith("claimcheck") and m is not None]
-    return modules + [lex, lex.patterns, context.vocab(lex), places.matcher(lex)]
+    return modules + [lex, patterns_for(lex), context.vocab(lex), places.matcher(lex)]
 
 
 def test_no_pattern_over_document_text_runs_unbounded():
