@@ -274,7 +274,7 @@ def millions_next(text: str, pos: int, lex: Lexicon) -> bool:
             return False
         pos = w.end()
         f = fold(w.group(1))
-        if f in lex.numbers.metre_words or f in _FUNCTION_WORDS or f in lex.pronouns:
+        if f in lex.numbers.metre_words or f in lex.numbers.function_words or f in lex.pronouns:
             return False
         if f in lex.counted_of or (k == 0 and f in lex.unit_form):
             return True
@@ -286,8 +286,6 @@ def millions_next(text: str, pos: int, lex: Lexicon) -> bool:
 
 # a word after an abbreviated scale, skipping "and" and "of its" ("35m of its users")
 _MILLION_WORD = regex.compile(r"(?:[ \t]+(?:and|of(?:\s+(?:its|their|his|her|our|the))?))*[ \t]+([A-Za-z][A-Za-z'-]*)")
-_FUNCTION_WORDS = frozenset("in at on for from to into by with than per a an the this that is was are were be has have had "
-                            "or but as so if when while over under up down after before".split())
 
 
 def fraction_value(phrase: str, lex: Lexicon) -> float:

@@ -74,6 +74,13 @@ class NumbersData(_Strict):
     # a hyphened pair of bare numbers before or after these words is a score or a record
     score_after: list[str] = []
     score_before: list[str] = []
+    # the grammar's own words (see numbers.yaml): verbs of change, comparisons after "three
+    # times", what a rate can be per, words that keep "a week" a length, function words
+    change_verbs: list[str] = []
+    comparison_words: list[str] = []
+    rate_nouns: list[str] = []
+    not_rate_before: list[str] = []
+    function_words: frozenset[str] = frozenset()
 
 
 class QualifiersData(_Strict):

@@ -104,14 +104,14 @@ def _compile_figure_patterns(p: Patterns, lex: Lexicon) -> None:
         r"\s*(?P<op>-to-|to|-|~|and|or|through|till|until)\s*(?:(?P<cur>" + alternation(lex.unit_prefix, boundary=False) + r")\s?)?\Z",
         regex.IGNORECASE,
     )
-    p.change_verb = regex.compile(r"(?<![\w])(?:rose|risen|rise|rises|fell|fallen|fall|falls|increased|decreased|climbed|dropped|jumped|"
-                                  r"grew|shrank|declined|went|cut|raised|lowered|slashed|soared|plunged|moved|changed|revised)(?:\s+\w+)?\s+\Z", regex.IGNORECASE)
-    p.comparison_after = regex.compile(r"\s+(?:as|more|less|fewer|the|that|what|its|their|over|higher|larger|bigger|greater|"
-                                       r"lower|smaller|faster|slower|longer|shorter|heavier|wider|deeper|stronger|worse|better|"
-                                       r"above|below|than|[a-z]+er\b)|\s*[,.;]?\s*(?:from|since|in|over)\s", regex.IGNORECASE)
+    n = lex.numbers
+    # "rose from 10% to 25%", "rose 2% to 7.1%" (numbers.yaml change_verbs)
+    p.change_verb = regex.compile(r"(?<![\w])(?:" + "|".join(map(regex.escape, n.change_verbs)) + r")(?:\s+\w+)?\s+\Z", regex.IGNORECASE)
+    # "three times as many", "10 times higher" (numbers.yaml comparison_words, or any comparative)
+    p.comparison_after = regex.compile(r"\s+(?:" + "|".join(map(regex.escape, n.comparison_words)) + r"|[a-z]+er\b)"
+                                       r"|\s*[,.;]?\s*(?:from|since|in|over)\s", regex.IGNORECASE)
     dens = [f for u in lex.units.units if u.kind in ("duration", "distance", "measure") for f in u.forms if len(f) > 1]
-    dens += ["share", "shares", "person", "head", "capita", "household", "ticket", "night", "game", "unit", "piece",
-             "kilo", "bag", "sack", "bottle", "litre", "gallon", "barrel", "tonne", "ton", "pound", "ounce", "mmBTU", "MMBtu"]
+    dens += n.rate_nouns  # "$58 per barrel", "RM3 a head"
     # "$58 per barrel", "RM45 a month", "100km/hr"; not "a year earlier" (a time offset)
     p.per_after = regex.compile(r"(?:\s+(?:U\.S\.|US))?(?:\s+(?:per|an?|each)[\s-]+|\s*/\s*|-(?:a|per)-)(?P<den>" + alternation(dens, lead=False)
                                 + r")(?![\w])(?!\s+(?:earlier|ago|later|before|previously)(?![\w]))", regex.IGNORECASE)

@@ -32,15 +32,11 @@ ORDINAL = Rule("its <ordinal> <unit>", "duration")
 
 RULES = (A_UNIT, ORDINAL)
 
-# plural-looking words before "a week" that do not make it a rate: "for a week", "lasts a week"
-_RATE_NOT = ("was", "has", "is", "does", "lasts", "takes", "spends", "as", "this", "his", "its", "us", "plus", "less",
-             "across", "towards", "thus", "perhaps", "always", "sometimes", "nearly", "almost", "whereas")
-
-
 def compile_patterns(p, lex: Lexicon) -> None:
     n = lex.numbers
-    # "a year" after an amount or a plural noun is the period of a rate, not a length of time
-    p.rate_before = regex.compile(r"(?:\d|\)|(?<![\w'])(?!(?:" + "|".join(_RATE_NOT) + r")\b)[a-z]{2,}[^s\W]*s)\s+\Z")
+    # "a year" after an amount or a plural noun is the period of a rate, not a length of time;
+    # not after "was", "lasts", "always" (numbers.yaml not_rate_before): "lasts a week"
+    p.rate_before = regex.compile(r"(?:\d|\)|(?<![\w'])(?!(?:" + "|".join(map(regex.escape, n.not_rate_before)) + r")\b)[a-z]{2,}[^s\W]*s)\s+\Z")
     p.ordinal_next = regex.compile(r"[\s-]+(?!(?:of|or|and|to|in|on|at|for|too|the|a|an|later|earlier|ago|before|after|longer)(?![\w]))[a-z]")
     p.offset_after = regex.compile(r"\s+(?:ago|earlier|later|before|previously)(?![\w])", regex.IGNORECASE)
     ordinals = alternation(n.ordinals) if n.ordinals else None
