@@ -120,10 +120,15 @@ def anchored(rx, trigger, text: str, lowered: Optional[str] = None, extra=()):
     The full patterns are large alternations; trying them at every character costs
     ten times more than a first-letter scan with the standard ``re`` engine.
     """
-    last = 0
     positions = [t.start() for t in trigger.finditer(lowered if lowered is not None else text)]
     if extra:
         positions = sorted(set(positions).union(extra))
+    return matches_at(rx, text, positions)
+
+
+def matches_at(rx, text: str, positions):
+    """The matches of ``rx`` at ``positions`` (ascending), left to right and not overlapping."""
+    last = 0
     for pos in positions:
         if pos < last:
             continue

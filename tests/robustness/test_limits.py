@@ -14,6 +14,7 @@ from claimcheck import Document, check, extract
 from claimcheck.pipeline import context, places
 from claimcheck.pipeline.mentions import patterns_for
 from claimcheck.text import rx as _rx
+from claimcheck.kinds import KINDS
 from claimcheck.errors import ClaimcheckError, ConfigError, ExtractTimeout, InputError
 from claimcheck.lexicon import default_lexicon
 from claimcheck.report import render
@@ -27,6 +28,11 @@ def _pattern_holders():
     lex = default_lexicon()
     modules = [m for name, m in sorted(sys.modules.items()) if name.startswith("claimcheck") and m is not None]
     return modules + [lex, patterns_for(lex), context.vocab(lex), places.matcher(lex)]
+
+
+def test_the_walk_covers_the_grammar_of_every_kind():
+    names = {getattr(o, "__name__", "") for o in _pattern_holders()}
+    assert {f"claimcheck.kinds.{k}" for k in KINDS} | {"claimcheck.kinds", "claimcheck.kinds.numbers", "claimcheck.pipeline.mentions"} <= names
 
 
 def test_no_pattern_over_document_text_runs_unbounded():
