@@ -44,7 +44,7 @@ def test_the_lexicon_does_not_import_the_grammar():
 
 
 def test_no_function_of_the_grammar_is_over_80_lines():
-    files = [PACKAGE / "pipeline" / "mentions.py"] + sorted((PACKAGE / "kinds").rglob("*.py"))
+    files = [PACKAGE / "pipeline" / "mentions.py", PACKAGE / "pipeline" / "figures.py"] + sorted((PACKAGE / "kinds").rglob("*.py"))
     long = []
     for path in files:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):

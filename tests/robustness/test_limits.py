@@ -32,7 +32,7 @@ def _pattern_holders():
 
 def test_the_walk_covers_the_grammar_of_every_kind():
     names = {getattr(o, "__name__", "") for o in _pattern_holders()}
-    assert {f"claimcheck.kinds.{k}" for k in KINDS} | {"claimcheck.kinds", "claimcheck.kinds.numbers", "claimcheck.pipeline.mentions"} <= names
+    assert {f"claimcheck.kinds.{k}" for k in KINDS} | {"claimcheck.kinds", "claimcheck.kinds.numbers", "claimcheck.pipeline.mentions", "claimcheck.pipeline.figures"} <= names
 
 
 def test_no_pattern_over_document_text_runs_unbounded():

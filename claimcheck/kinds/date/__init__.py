@@ -18,7 +18,10 @@ from ...lexicon import Lexicon, PhraseMatcher, Words, alternation, fold
 from ...text.rx import _rx, bound_all
 from ..numbers import parse_words
 
-# the forms, in the order the pattern tries them; a rule's name is its group's
+# the forms, in the order the pattern tries them; a rule's name is its group's: dmy "5 March
+# 2023", mdy "March 5, 2023", iso "2023-03-05", slash "3/5/2023", time "10:30 a.m.", dm "5
+# March", md "March 5", my "March 2023", rel "last month", wd "Tuesday", mon "in March",
+# mmid "mid-March", decade "the 1990s", year "2019"; and "four years ago" (ago)
 FORMS = ("dmy", "mdy", "iso", "slash", "time", "dm", "md", "my", "rel", "wd", "mon", "mmid", "decade", "year")
 RULES = tuple(Rule(name, "date") for name in FORMS) + (Rule("ago", "date"),)
 
