@@ -9,8 +9,14 @@ that made it (``Mention.rule``, and the claim's ``rule``); a corpus row may name
 that must read it, and the corpus test checks it. ``claimcheck.pipeline.mentions`` runs the
 rules of every kind in one pass over the text, then the guards that span kinds.
 
-Shared here: the mention records, and the two readers every kind needs (the unit after
-a number, and whether a noun follows it). Number reading is in :mod:`.numbers`.
+To add a kind: a folder here with its ``__init__.py`` (a docstring, its ``RULES``, the
+code that reads them) and its ``corpus.yaml``, and its name in :data:`KINDS`; a rule of
+the core pattern also goes into ``claimcheck.pipeline.mentions.CORE``, where its place
+in the order matters.
+
+Shared here: the mention records, the readers every kind needs (the unit after a number,
+whether a noun follows it, the qualifier before it) and the anchored scan. Number reading
+is in :mod:`.numbers`.
 """
 
 from __future__ import annotations
