@@ -9,6 +9,7 @@ import importlib
 from pathlib import Path
 
 import pytest
+import regex
 import yaml
 
 import claimcheck
@@ -70,3 +71,16 @@ def test_the_fast_scan_finds_where_the_trigger_fires():
     for text in texts:
         low = lowered(text)
         assert mentions._core_positions(low, pats) == [t.start() for t in pats.core_trigger.finditer(low)], text
+
+
+def test_qualifiers_searched_right_to_left_are_the_ones_found_left_to_right():
+    pats = patterns_for(default_lexicon())
+    forward = regex.compile(pats.qual_before.pattern, pats.qual_before.flags & ~regex.REVERSE)
+    texts = list(TRICKY) + ["no more than 5", "not more than 5", "about  5", "At least\t5", "up to a total of 5", "well over 5"]
+    for kind in KINDS:
+        data = yaml.safe_load(corpus_path(kind).read_text(encoding="utf-8"))
+        texts += [ex["text"] for ex in data.get("examples", [])]
+    for text in texts:
+        for end in (i for i in range(1, len(text)) if text[i - 1] == " " and text[i].isalnum()):
+            f, r = forward.search(text, max(0, end - 40), end), pats.qual_before.search(text, max(0, end - 40), end)
+            assert (f and (f.span(), f.span("q"))) == (r and (r.span(), r.span("q"))), text[:end]

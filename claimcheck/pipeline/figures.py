@@ -53,9 +53,12 @@ def compile_patterns(p, lex: Lexicon) -> None:
     # a one-letter unit after a space only before punctuation or a space: "85 p each", not "10 p.m."
     p.unit_tight = regex.compile(r"(?:" + _WS + r"(?=[mgtlWVAFC][\s,.;:)]|p(?:[\s,;:)]|\.(?!m)|\Z)))?(?P<u>" + alternation(tight_forms, lead=False) + r")")
     p.degree_unit = regex.compile(r"(?:" + _WS + r"*)(?P<u>°\s?[CF]|º\s?[CF])")
+    # searched right to left (REVERSE): a qualifier ends where the figure starts, so the first
+    # try, at the end, decides; three times faster than trying each of 40 starts, and the
+    # same match (every match ends there, and a longer qualifier is listed first)
     p.qual_before = regex.compile(
         r"(?<![\w])(?P<q>" + alternation(lex.qualifier_of, boundary=False) + r")\s*(?:a\s+(?=total\s+of))?\Z",
-        regex.IGNORECASE,
+        regex.IGNORECASE | regex.REVERSE,
     )
     # "100 or more", "$2 million-plus"
     p.qual_after = regex.compile(r"(?:\s*|-(?=plus))(?P<q>" + alternation(lex.qualifier_after, boundary=False) + r")(?![\w])", regex.IGNORECASE)
