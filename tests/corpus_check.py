@@ -70,6 +70,8 @@ def claim_diffs(claim: Claim, exp: dict, *, rel: float = 1e-6, absent_is_none=("
     for f in ("event", "background", "partial"):  # which incident the figure belongs to (events.yaml)
         if f in exp and getattr(claim, f) != exp[f]:
             out.append(f"{f} {getattr(claim, f)!r} != {exp[f]!r}")
+    if "rule" in exp and claim.rule != exp["rule"]:  # the grammar rule that must read it (claimcheck/kinds)
+        out.append(f"rule {claim.rule!r} != {exp['rule']!r}")
     if "resolved" in exp and claim.time.resolved != exp["resolved"]:
         out.append(f"resolved {claim.time.resolved} != {exp['resolved']}")
     return out

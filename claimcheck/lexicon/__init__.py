@@ -74,6 +74,13 @@ class NumbersData(_Strict):
     # a hyphened pair of bare numbers before or after these words is a score or a record
     score_after: list[str] = []
     score_before: list[str] = []
+    # the grammar's own words (see numbers.yaml): verbs of change, comparisons after "three
+    # times", what a rate can be per, words that keep "a week" a length, function words
+    change_verbs: list[str] = []
+    comparison_words: list[str] = []
+    rate_nouns: list[str] = []
+    not_rate_before: list[str] = []
+    function_words: frozenset[str] = frozenset()
 
 
 class QualifiersData(_Strict):
@@ -354,7 +361,8 @@ def verb_forms(verb: str) -> tuple[str, ...]:
 
 
 class Lexicon:
-    """All vocabularies of one language, validated, with their compiled patterns.
+    """All vocabularies of one language, validated (the grammar compiles its patterns from
+    them: ``claimcheck.pipeline.mentions.patterns_for``).
 
     Build it with :func:`default_lexicon` (cached) or ``Lexicon(data)``.
     """
@@ -550,12 +558,6 @@ class Lexicon:
     def predicate_duration_subject(self, predicate: Optional[str]) -> Optional[str]:
         d = self.predicates.classes.get(predicate or "")
         return d.duration if d else None
-
-    @functools.cached_property
-    def patterns(self):
-        from ..pipeline.mentions import Patterns  # the grammar compiles its regexes from this lexicon
-
-        return Patterns(self)
 
 
 def _extend_vocabulary(base: Any, extra: Any) -> Any:

@@ -21,7 +21,7 @@ from ..text.rx import _rx, bound_all
 
 from . import bind as ctx
 from . import events
-from .mentions import DateMention, Mention, lowered, rise_before, scan
+from .mentions import DateMention, Mention, lowered, patterns_for, rise_before, scan
 from ..lexicon import Lexicon, Words, default_lexicon, fold, singular
 from ..models import Claim, Document, Normalized, Span, TimeRef, Value, claim_id
 from .normalize.dates import date_interval, resolve, since_interval_years
@@ -434,7 +434,7 @@ class _Extractor:
                 elif fa["unit"] and fb["unit"] and fb["unit"].startswith(fa["unit"] + " per "):
                     fa["unit"] = fb["unit"]
             elif fa["kind"] == fb["kind"] and fa.get("change") is None and _rx(r"\s+to\s+").fullmatch(text, a.end, b.start) \
-                    and rise_before(text, a.start, self.lex.patterns):
+                    and rise_before(text, a.start, patterns_for(self.lex)):
                 fa["change"], fb["change"] = "by", "to"  # "rose by 2 points to 7%": the rise, then the new level
                 _same_thing(fa, fb)
             elif fa["kind"] == fb["kind"] and fa["unit"] == fb["unit"] and fa.get("change") is None and (
@@ -745,7 +745,7 @@ def _name_before(text: str, lo: int, hi: int) -> bool:
 def _first_words(lex: Lexicon) -> frozenset[str]:
     """Every word a lexicon phrase list can start with: what a document's Words index."""
     v = ctx.vocab(lex)
-    matchers = (v.predicates, v.estimate, v.hedges, v.revisions, v.speech, v.nationwide, v.worldwide, lex.patterns.relative_words,
+    matchers = (v.predicates, v.estimate, v.hedges, v.revisions, v.speech, v.nationwide, v.worldwide, patterns_for(lex).relative_words,
                 lex.event_phrases)
     return frozenset().union(*(m.first_words for m in matchers))
 

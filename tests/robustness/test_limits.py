@@ -14,7 +14,9 @@ import regex
 import claimcheck
 from claimcheck import Document, check, extract
 from claimcheck.pipeline import bind, places
+from claimcheck.pipeline.mentions import patterns_for
 from claimcheck.text import rx as _rx
+from claimcheck.kinds import KINDS
 from claimcheck.errors import ClaimcheckError, ConfigError, ExtractTimeout, InputError
 from claimcheck.lexicon import default_lexicon
 from claimcheck.report import render
@@ -29,7 +31,12 @@ def _pattern_holders():
     for info in pkgutil.walk_packages(claimcheck.__path__, "claimcheck."):
         importlib.import_module(info.name)  # every module, also one extraction does not import
     modules = [m for name, m in sorted(sys.modules.items()) if name.startswith("claimcheck") and m is not None]
-    return modules + [lex, lex.patterns, bind.vocab(lex), places.matcher(lex)]
+    return modules + [lex, patterns_for(lex), bind.vocab(lex), places.matcher(lex)]
+
+
+def test_the_walk_covers_the_grammar_of_every_kind():
+    names = {getattr(o, "__name__", "") for o in _pattern_holders()}
+    assert {f"claimcheck.kinds.{k}" for k in KINDS} | {"claimcheck.kinds", "claimcheck.kinds.numbers", "claimcheck.pipeline.mentions", "claimcheck.pipeline.figures"} <= names
 
 
 def test_no_pattern_over_document_text_runs_unbounded():

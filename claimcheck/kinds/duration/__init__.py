@@ -1,0 +1,100 @@
+"""Durations: how long something lasted ("three years", "a week", "half an hour", "a
+decade-long war", "the war entered its third week"). A number and a unit of time is read
+by the core "<number> <unit>"; read here: one of a unit ("a week", also "half a mile"),
+"<unit>-long", the ordinal of a period so far, and what keeps "a year" from being a
+length of time ("cases a year", "a week earlier", "a second round", "years ago").
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import re
+
+import regex
+
+from .. import Mention, Rule
+from ...lexicon import Lexicon, alternation, fold
+from ...text.rx import _rx, bound_all
+
+
+def _one_of_a_unit(lex: Lexicon, p) -> str:
+    # "a week", "an hour", "half a mile", "decade-long": one (or half) of a unit
+    single_units = alternation([f for u in lex.units.units if u.kind in ("duration", "distance") or u.unit == "percentage point"
+                                for f in u.forms if f.replace(" ", "").isalpha() and f.islower() and len(f) > 2])
+    return (r"(?P<long>(?<![\w-])(?:decade|year|month|week|day|hour|century)-long)(?![\w])"
+            r"|(?P<half>(?<![\w-])half(?:\s+an?)?)(?=\s+" + single_units + r"(?![\w-]))"
+            r"|(?P<one>(?<![\w-])an?)(?=\s+" + single_units + r"(?![\w-]))")
+
+
+A_UNIT = Rule("a <unit>", "duration", _one_of_a_unit)  # also "<unit>-long", "half a <unit>"
+ORDINAL = Rule("its <ordinal> <unit>", "duration")
+
+RULES = (A_UNIT, ORDINAL)
+
+def compile_patterns(p, lex: Lexicon) -> None:
+    n = lex.numbers
+    # "a year" after an amount or a plural noun is the period of a rate, not a length of time;
+    # not after "was", "lasts", "always" (numbers.yaml not_rate_before): "lasts a week"
+    p.rate_before = regex.compile(r"(?:\d|\)|(?<![\w'])(?!(?:" + "|".join(map(regex.escape, n.not_rate_before)) + r")\b)[a-z]{2,}[^s\W]*s)\s+\Z")
+    p.ordinal_next = regex.compile(r"[\s-]+(?!(?:of|or|and|to|in|on|at|for|too|the|a|an|later|earlier|ago|before|after|longer)(?![\w]))[a-z]")
+    p.offset_after = regex.compile(r"\s+(?:ago|earlier|later|before|previously)(?![\w])", regex.IGNORECASE)
+    ordinals = alternation(n.ordinals) if n.ordinals else None
+    p.ordinal_duration = regex.compile(
+        r"(?<![\w])(?P<det>its|their|the)\s+(?P<n>(?P<ord>(?P<d>\d{1,4})(?:st|nd|rd|th)|(?P<w>" + ordinals + r"))\s+"
+        r"(?:straight\s+|consecutive\s+|full\s+)?(?P<u>day|week|month|year))(?![\w])", regex.IGNORECASE) if ordinals else None
+    p.ordinal_trigger = re.compile(r"\b(?:its|their|the)\s+(?:\d{1,4}|[a-z]+)(?:st|nd|rd|th)\s+(?:straight\s+|consecutive\s+|full\s+)?(?:day|week|month|year)\b")
+    p.ago_after = regex.compile(r"\s+ago(?![\w])", regex.IGNORECASE)
+
+
+def a_unit_not_a_length(text: str, start: int, end: int, surface: Optional[str], pats) -> bool:
+    """Whether "a <unit>" of time is no length of time: "an SEC filing" (letters), "cases a
+    year", "($2bn) a year" (the period of a rate), "a week earlier" (an offset), "a second
+    round" (an ordinal)."""
+    return bool(surface and surface.isupper() and len(surface) > 1
+                or pats.rate_before.search(text, max(0, start - 24), start)
+                or pats.offset_after.match(text, end)
+                or fold(surface or "") == "second" and pats.ordinal_next.match(text, end))
+
+
+def how_long_ago(text: str, end: int, pats) -> bool:
+    """ "a few years ago": how long ago, not how long anything lasted (a count of units
+    before "ago" is a date)."""
+    return bool(pats.ago_after.match(text, end))
+
+
+def and_a_half(text: str, end: int):
+    """ "an hour and a half", "3 days and a half": the match of the half after the unit."""
+    return _rx(r"\s+and\s+a\s+half(?![\w])").match(text[end:end + 16])
+
+
+def ordinal_durations(text: str, low: str, lex: Lexicon, pats, mentions: list[Mention], taken) -> list[Mention]:
+    """ "the war entered its third week", "on the 100th day of the strike": a duration of
+    two to three weeks, 99 to 100 days, so far."""
+    out = []
+    for t in pats.ordinal_trigger.finditer(low):  # a cheap scan first; the full pattern where it fires
+        om = pats.ordinal_duration.match(text, t.start())
+        if om is None:
+            continue
+        s, e = om.span("n")
+        if any(m.start < e and s < m.end for m in mentions) or any(a < e and s < b for a, b in taken):
+            continue
+        if om.group("det").lower() == "the" and not _of_a_lasting_thing(text, om.end(), lex):
+            continue  # "on the second day", "the third week of May": no duration of anything
+        n = int(om.group("d")) if om.group("d") else lex.numbers.ordinals.get(fold(om.group("w")))
+        unit = lex.unit_form.get(fold(om.group("u")))
+        if not n or unit is None:
+            continue
+        out.append(Mention(start=s, end=e, num_start=s, num_end=om.end("ord"), low=float(n - 1), high=float(n), point=None,
+                           qualifier="exact", kind="duration", rule=ORDINAL.name, unit=unit,
+                           surface_unit=om.group("u"), word_number=om.group("d") is None))
+    return out
+
+
+def _of_a_lasting_thing(text: str, end: int, lex: Lexicon) -> bool:
+    """ "the 100th day of the strike": a thing that lasts (lexicon duration subjects)."""
+    of = _rx(r"(?i)\s+of\s+(?:the\s+|a\s+|its\s+)?([a-z-]+(?:\s+[a-z-]+)?)").match(text, end)
+    return of is not None and any(w in lex.duration_subject_of for w in (fold(of.group(1)), fold(of.group(1).split()[0])))
+
+
+bound_all(globals())  # every pattern of this module runs over document text: bound each match in time

@@ -1,0 +1,125 @@
+"""Measures: a number in a unit that is not money, time, distance, a share or a ratio
+("7.0 magnitude", "38C", "12 tonnes", "a 58-year-old"). "<number> <unit>" reads most of
+them; read here: a decimal by an event noun ("a 7.0 quake", "the quake measured 7.1"), a
+unit's code glued to a decimal ("M6.2"), ages without a unit ("The mayor, 58, said",
+"died at 91", "women aged 25 to 54"), and "pounds" that weigh ("lost 14 pounds").
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import re
+
+import regex
+
+from .. import Mention, Rule, noun_follows
+from ...lexicon import Lexicon, UnitDef, alternation, fold
+from ...text.rx import _rx, bound_all
+
+EVENT_NOUN_AFTER = Rule("<number> <event noun>", "measure")      # "a 7.0 quake"
+EVENT_NOUN_BEFORE = Rule("<event noun> <verb> <number>", "measure")  # "the quake measured 7.1"
+GLUED_CODE = Rule("<code><number>", "measure")                  # "an M6.2 earthquake"
+PERSON_AGE = Rule("<person>, <number>,", "measure")             # "The mayor, 58, said"
+VERB_AGE = Rule("<verb> <number> (age)", "measure")             # "died on Thursday at 91", "turned 68"
+LISTED_AGE = Rule("<age> and <number>", "measure")              # "ages 6 and 16"
+AGED = Rule("aged <number>", "measure")                         # "aged 25 to 54": "aged " before the rule read
+
+RULES = (EVENT_NOUN_AFTER, EVENT_NOUN_BEFORE, GLUED_CODE, PERSON_AGE, VERB_AGE, LISTED_AGE, AGED)
+
+
+def compile_patterns(p, lex: Lexicon) -> None:
+    n = lex.numbers
+    # "a 7.0 quake": a decimal before an event noun of a unit; "M6.2": a code glued to it (units.yaml)
+    p.event_unit = {fold(f): u for u in lex.units.units for f in u.event_nouns}
+    p.event_after = regex.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?P<ev>" + alternation(p.event_unit, lead=False) + r")",
+                                  regex.IGNORECASE) if p.event_unit else None
+    names = {fold(u_p): u for u in lex.units.units if u.event_nouns for u_p in u.prefix if u_p.isalpha()}
+    p.named_unit = dict(p.event_unit, **names)
+    p.named_before = regex.compile(r"(?i)(?<![\w])(?P<w>" + alternation(p.named_unit, boundary=False) + r")s?(?![\w])[^.;:\d]{0,30}?"
+                                   r"(?<![\w])(?:at|of|was|is|measured|measuring|registered|registering|reached)\s+\Z") \
+        if p.named_unit else None
+    p.code_unit = {c: u for u in lex.units.units for c in u.glued_codes}
+    p.glued_code = re.compile(r"(?<![\w.])(?P<c>" + "|".join(sorted(map(re.escape, p.code_unit), key=len, reverse=True))
+                              + r")(?P<n>\d\.\d{1,2})(?![\w]|[.,]\d)") if p.code_unit else None
+    p.mass_cue = regex.compile(r"(?i)(?<![\w])(?:" + "|".join(map(regex.escape, lex.units.mass_cues)) + r")") if lex.units.mass_cues else None
+    p.aged_before = regex.compile(r"(?i)(?<![\w])(?:aged|age\s+of|ages\s+of|age|ages)\s+(?:between\s+)?\Z")
+    # "The mayor, 58, said", "LaRue, 75, dies" (numbers.yaml age_nouns, or a name)
+    p.age_before = regex.compile(r"(?:\b[A-Z][A-Za-z'-]*[a-z]|\b" + alternation(n.age_nouns, boundary=False) + r"),\s*\Z")
+    # "died on Thursday at 91", "turned 68": an age after a verb (numbers.yaml age_at_verbs, age_verbs)
+    p.age_verb_before = regex.compile(r"(?i)(?<![\w])(?:" + alternation(n.age_at_verbs, boundary=False) + r")(?![\w])[^.;,\d]{0,30}?"
+                                      r"(?<![\w])at\s+\Z|(?<![\w])" + alternation(n.age_verbs, boundary=False) + r"\s+\Z") \
+        if n.age_at_verbs or n.age_verbs else None
+
+
+def event_unit(text: str, start: int, end: int, m, pats) -> tuple[Optional[UnitDef], str]:
+    """ "a 7.0 quake", "the 6.4 offshore temblor": a decimal under ten right before an event
+    noun of a unit (units.yaml `event_nouns`) is in that unit; "7 quakes" stays a count. So is
+    one after the event noun or the unit's name and a verb: "the quake measured 7.1", "an
+    aftershock of 5.4", "put the magnitude at 6.4". Returns the unit (or None) and the rule."""
+    if pats.event_after is None or not _rx(r"\d\.\d{1,2}").fullmatch(m.group("num") or ""):
+        return None, ""
+    ev = pats.event_after.match(text, end)
+    if ev:
+        return pats.event_unit[fold(ev.group("ev"))], EVENT_NOUN_AFTER.name
+    if not _rx(r"\d\.\d").fullmatch(m.group("num")) or _rx(r"\s*(?:[ap]\.?m\b|local|GMT|UTC)").match(text, end):
+        return None, ""  # "the quake struck at 6.30 local time": a clock time
+    named = pats.named_before.search(text, max(0, start - 48), start)
+    return (pats.named_unit[fold(named.group("w"))], EVENT_NOUN_BEFORE.name) if named else (None, "")
+
+
+def glued_code_figures(text: str, pats, mentions: list[Mention], taken) -> list[Mention]:
+    """ "an M6.2 earthquake": a unit's letter code glued to a decimal (units.yaml
+    `glued_codes`); the core grammar skips digits after a letter ("F-16", "MH17")."""
+    out = []
+    for g in pats.glued_code.finditer(text):
+        s, e = g.span()
+        if any(m.start < e and s < m.end for m in mentions) or any(a < e and s < b for a, b in taken):
+            continue
+        v = float(g.group("n"))
+        out.append(Mention(start=s, end=e, num_start=g.start("n"), num_end=e, low=v, high=v, point=v, qualifier="exact",
+                           kind=pats.code_unit[g.group("c")].kind, rule=GLUED_CODE.name, unit=pats.code_unit[g.group("c")],
+                           surface_unit=g.group("c")))
+    return out
+
+
+def weighs_pounds(text: str, start: int, end: int, pats) -> bool:
+    """ "went from 210 pounds to 196 by dieting": pounds near a word of weight are mass,
+    not sterling (units.yaml mass_cues)."""
+    return pats.mass_cue is not None and bool(pats.mass_cue.search(text, max(0, start - 80), min(len(text), end + 80)))
+
+
+def age_rule(f, mentions: list[Mention], text: str, lex: Lexicon, pats) -> Optional[str]:
+    """The rule by which a bare number is an age, if one is: "The mayor, 58, said", "died
+    on Thursday at 91", "ages 6 and 16", "women aged 25 to 54" (``f``: the figure read)."""
+    point, start, end, digits = f.point, f.start, f.end, f.kind_hint == "num"
+    in_words = f.kind_hint in ("num", "words")
+    if digits and point is not None and point.is_integer() and 0 < point <= 120 \
+            and pats.age_before.search(text, max(0, start - 40), start) and _rx(r"\s*(?:,(?!\s*\d)|\.(?!\d)|\Z)").match(text, end):
+        return PERSON_AGE.name  # "The mayor, 58, said", "killing John Smith, 40.": an age
+    if in_words and point is not None and 0 < point <= 120 and _age_after_verb(text, start, end, pats, lex):
+        return VERB_AGE.name
+    if digits and point is not None and point.is_integer() and 0 < point <= 120 and _next_age(mentions, text, start):
+        return LISTED_AGE.name
+    if in_words and 0 < f.lo <= f.hi <= 120 and "age" in text[max(0, start - 16):start] \
+            and pats.aged_before.search(text, max(0, start - 16), start):
+        return "aged " + f.rule  # "women aged 25 to 54", "over the age of 21"
+    return None
+
+
+def _age_after_verb(text: str, start: int, end: int, pats, lex: Lexicon) -> bool:
+    """ "died on Thursday at 91", "has died at 75", "turned 68 on Saturday": an age after a
+    verb (numbers.yaml age_at_verbs, age_verbs), when no counted noun follows the number."""
+    if pats.age_verb_before is None or not pats.age_verb_before.search(text, max(0, start - 48), start):
+        return False
+    return not noun_follows(text, end, lex)
+
+
+def _next_age(mentions: list[Mention], text: str, start: int) -> bool:
+    """ "ages 6 and 16", "Smith, 20, and Jones, 24,": a number listed right after an age."""
+    last = mentions[-1] if mentions else None
+    return bool(last is not None and last.unit is not None and last.unit.unit == "year of age"
+                and _rx(r"\s*(?:,\s*)?(?:and\s+)?\Z").fullmatch(text, last.end, start) and start - last.end < 8)
+
+
+bound_all(globals())  # every pattern of this module runs over document text: bound each match in time
