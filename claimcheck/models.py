@@ -8,14 +8,28 @@ can be stored in a database or shuffled between processes unchanged.
 from __future__ import annotations
 
 import datetime as _dt
+import enum
 import hashlib
 from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Kind = str
-"""A claim kind: count, percentage, duration, distance, date, ratio, money, measure
-(extensible: any string registered by a kind module)."""
+
+class Kind(enum.StrEnum):
+    """The kind of a figure: what sort of quantity it is, which fixes its canonical unit and
+    how it is compared. A member is a ``str`` equal to its value (``Kind.COUNT == "count"``),
+    so the JSON output holds the plain string and the lexicon's ``kind:`` strings compare
+    equal to it. A new kind of figure starts here (docs/adding-a-kind.md)."""
+
+    COUNT = "count"
+    PERCENTAGE = "percentage"
+    DURATION = "duration"
+    DISTANCE = "distance"
+    DATE = "date"
+    RATIO = "ratio"
+    MONEY = "money"
+    MEASURE = "measure"
+
 
 Qualifier = Literal["exact", "approximately", "more than", "at least", "nearly", "at most", "vague"]
 Severity = Literal["info", "low", "medium", "high"]
@@ -146,7 +160,7 @@ class Claim(_Frozen):
         ``kind|subject|predicate|scope|event`` (the event's three parts included), None
         when the claim cannot be compared (no subject, or a date).
         """
-        if self.subject is None and self.compare_as is None or self.kind == "date":
+        if self.subject is None and self.compare_as is None or self.kind == Kind.DATE:
             return None
         return "|".join((self.kind, self.compare_as or self.subject, self.predicate or "-", self.scope or "-",
                          self.event or "-|-|-"))

@@ -23,7 +23,7 @@ from . import context as ctx
 from . import events
 from .mentions import DateMention, Mention, lowered, rise_before, scan
 from ..lexicon import Lexicon, Words, default_lexicon, fold, singular
-from ..models import Claim, Document, Normalized, Span, TimeRef, Value, claim_id
+from ..models import Claim, Document, Kind, Normalized, Span, TimeRef, Value, claim_id
 from .normalize.dates import date_interval, resolve, since_interval_years
 from .normalize.units import to_canonical
 from .places import dateline_span, main_place, matcher
@@ -177,10 +177,10 @@ class _Extractor:
 
     def _with_event(self, c: Claim, main: "events.MainEvent", here: "events.SentenceEvents") -> Claim:
         """The claim with the incident it belongs to (see claimcheck.events)."""
-        if c.kind == "date":
+        if c.kind == Kind.DATE:
             return c
         event, background = events.claim_event(self.lex, c, main, here)
-        partial = c.kind in ("count", "duration") and events.counts_a_part(self.lex, self.doc.text, c.evidence.start, c.evidence.end)
+        partial = c.kind in (Kind.COUNT, Kind.DURATION) and events.counts_a_part(self.lex, self.doc.text, c.evidence.start, c.evidence.end)
         return c.model_copy(update={"event": event, "background": background, "partial": partial})
 
     # -- one sentence -----------------------------------------------------------------
@@ -202,7 +202,7 @@ class _Extractor:
             # civilians, while the authorities put the toll at 3,000")
             generic = f["subject"] is None or f["subject"] == "people" and prev_count is not None \
                 and prev_count["unit"] == "person" and prev_count["predicate"] == f["predicate"]
-            if f["kind"] == "count" and generic and f.get("noun") is None and prev_count is not None \
+            if f["kind"] == Kind.COUNT and generic and f.get("noun") is None and prev_count is not None \
                     and (not _rx(r"\s+of\b").match(text, m.end) or _rx(r"\s+of\s+(?:whom|them)\b").match(text, m.end)) \
                     and (_rx(r"[^.;]{0,80}?(?:\band\b|,|\bwhile\b|\bwith\b|\bplus\b|\bincluding\b)[^.;]{0,60}").fullmatch(text[prev_count["m"].end:m.start])
                          or prev_count["m"].end < sent.start and _THE_FIGURE.search(text, sent.start, m.start)):
@@ -216,17 +216,17 @@ class _Extractor:
                 if _rx(r"\s+of\s+(?:whom|them)\b").match(text, m.end):
                     f["part_of_mention"] = prev_count["m"]  # "63 protesters, 11 of whom were released"
                     f["scope"], f["place"] = prev_count["scope"], prev_count["place"]
-            if f["kind"] == "count" and f["subject"] is None and f.get("noun") is None and self.lex.counts_people(f["predicate"]) \
+            if f["kind"] == Kind.COUNT and f["subject"] is None and f.get("noun") is None and self.lex.counts_people(f["predicate"]) \
                     and not (m.word_number and m.low <= 1) and not _rx(r"\s+of\s").match(text, m.end):
                 f["subject"], f["unit"] = "people", "person"  # "at least 50 were killed": people ("no one was hurt": none)
-            if built and built[-1][1]["kind"] == f["kind"] and f["kind"] in ("money", "measure", "distance") \
+            if built and built[-1][1]["kind"] == f["kind"] and f["kind"] in (Kind.MONEY, Kind.MEASURE, Kind.DISTANCE) \
                     and _rx(r"\s*\(\s*(?:or\s+|about\s+|roughly\s+)?").fullmatch(text, built[-1][0].end, m.start):
                 # "2 million euros ($2.2 million)", "120 metres (394 feet)": the same amount restated
                 prev = built[-1][1]
                 f["concept"], f["holder"] = prev["concept"] or f["concept"], prev["holder"] or f["holder"]
                 if prev["scope"] is not None:
                     f["scope"], f["place"] = prev["scope"], prev["place"]
-            if f["kind"] == "count" and f["subject"] is not None:
+            if f["kind"] == Kind.COUNT and f["subject"] is not None:
                 f["m"] = m
                 prev_count = self.last_count = f
             if f["holder"] is None and built and _rx(r"[^.;:]{0,120}").fullmatch(text, built[-1][0].end, m.start):
@@ -240,7 +240,7 @@ class _Extractor:
         self._shared_units(built)
         # "a few", "Few predicted", "several ideas": a figure in words that counts nothing we
         # know (but "thousands of complaints", an order of magnitude, is kept)
-        built = [(m, f) for m, f in built if not (f["kind"] == "count" and f["subject"] is None
+        built = [(m, f) for m, f in built if not (f["kind"] == Kind.COUNT and f["subject"] is None
                                                   and ((f.get("noun") is None or m.vague and m.low < 10) and (m.vague or m.word_number)
                                                        or m.low == 1 and f.get("noun") in ("one",)))]
         claims = []
@@ -268,33 +268,33 @@ class _Extractor:
 
     def _bind(self, sent: ctx.Sentence, m: Mention, next_start: int, hedges) -> Optional[dict]:
         text, lex, v = self.text, self.lex, self.v
-        kind = m.kind
+        kind = Kind(m.kind)
         subject = predicate = noun = concept = None
         rule = None  # when it differs from the grammar's
         unit = m.unit.unit if m.unit else None
         su = m.surface_unit or ""
-        if kind in ("duration", "money", "distance", "measure") and su[:1].isupper() and su[1:].islower() and len(su) > 2 \
+        if kind in (Kind.DURATION, Kind.MONEY, Kind.DISTANCE, Kind.MEASURE) and su[:1].isupper() and su[1:].islower() and len(su) > 2 \
                 and text[m.num_end:m.num_end + 1] in " -" \
                 and m.start > sent.start and not _title_case(text, sent) \
-                and (_rx(r"'?\s+(?:of\s+)?(?:the\s+)?[A-Z]").match(text, m.end) if kind == "duration"
+                and (_rx(r"'?\s+(?:of\s+)?(?:the\s+)?[A-Z]").match(text, m.end) if kind == Kind.DURATION
                      else ctx.nounish_next(text, m.end)):
             return None  # "the Six-Day War", "the 24 Hours of Le Mans", "the 50 Cent concert": a name
         if unit and m.per:
             unit = f"{unit} per {m.per}"  # a rate: not convertible to the kind's canonical unit
         noun_end = None
-        if kind == "count" and m.rule == "<number> times":
+        if kind == Kind.COUNT and m.rule == "<number> times":
             noun, unit = "times", "time"  # how often: "circled the track 40 times"
-        elif kind == "count" and m.word_number and m.low == 1 == m.high and v.partitive.match(text, m.end):
+        elif kind == Kind.COUNT and m.word_number and m.low == 1 == m.high and v.partitive.match(text, m.end):
             # "one of the students": one member of a group; no class, so it is never compared
             noun = ctx.np_head(text, v.partitive.match(text, m.end).end(), sent.end, lex)
             unit = singular(noun) if noun else None
             rule = "one of the <noun>"
-        elif kind == "count" and m.word_number and m.start == m.num_start and _rx(r"(?i)(?<![\w])(?:those|these)\s+\Z").search(text, max(0, m.start - 7), m.start):
+        elif kind == Kind.COUNT and m.word_number and m.start == m.num_start and _rx(r"(?i)(?<![\w])(?:those|these)\s+\Z").search(text, max(0, m.start - 7), m.start):
             return None  # "around those two towns": a reference to figures stated before, not a claim
-        elif kind == "count" and m.word_number and text[m.num_start:m.num_start + 1].isupper() and m.num_start > sent.start \
+        elif kind == Kind.COUNT and m.word_number and text[m.num_start:m.num_start + 1].isupper() and m.num_start > sent.start \
                 and _name_before(text, max(sent.start, m.num_start - 30), m.num_start):
             return None  # "the Kick Six win", "the Big Ten": a number word inside a name
-        elif kind == "count":
+        elif kind == Kind.COUNT:
             info = ctx.counted_noun(text, m, sent, lex)
             subject, noun, noun_end = info.subject, info.noun, info.end
             if m.vague and subject is None and noun and not noun.lower().endswith("s") and not _rx(r"\s+of\b").match(text, m.end):
@@ -303,8 +303,8 @@ class _Extractor:
             if noun and fold(noun) in lex.spacing_nouns and _A_DISTANCE_AFTER.match(text, noun_end or m.end):
                 return None  # "arrested three houses from the scene", "five blocks away": a distance, not a count
             udef = lex.unit_form.get(fold(noun)) if noun and info.subject is None else None
-            if udef is not None and udef.kind not in ("ratio",):
-                kind, unit = udef.kind, udef.unit  # "517 rushing yards": a distance after all
+            if udef is not None and udef.kind not in (Kind.RATIO,):
+                kind, unit = Kind(udef.kind), udef.unit  # "517 rushing yards": a distance after all
             if noun is not None and subject is None and noun.lower() in ("times", "fold"):
                 return None
             if not m.word_number and not m.scale and m.point is not None and m.point.is_integer() \
@@ -315,21 +315,21 @@ class _Extractor:
                         or _rx(r"\s+[A-Z]").match(text, m.end) and (noun is None or noun.endswith("ing") or v.count_before.search(text, max(sent.start, m.start - 30), m.start))
                         or subject is None and _rx(r"(?<=[A-Z][\w.]*\s+)\(\Z").search(text, max(sent.start, m.start - 30), m.start) and text[m.end:m.end + 1] == ")"):
                 return None  # "FTSE 100", "Game 7", "Boeing 737", "Brooks (11)": part of a name
-        elif kind == "percentage":
+        elif kind == Kind.PERCENTAGE:
             subject, noun_end = ctx.share_subject(text, m, sent, lex, v)
-        elif kind == "duration":
+        elif kind == Kind.DURATION:
             subject = ctx.duration_subject(text, m, sent, lex, v)
-        elif kind == "money" and not m.per and lex.money_subject_of:
+        elif kind == Kind.MONEY and not m.per and lex.money_subject_of:
             # "$4.2 billion in damage", "a ransom of $5m", "damage is put at $50bn"
             concept = ctx.concept_for(text, m, sent, lex)
             subject = ctx.money_subject(text, m, sent, lex, concept)
-        elif kind == "measure" and m.unit is not None and m.unit.subject and not m.per:
+        elif kind == Kind.MEASURE and m.unit is not None and m.unit.subject and not m.per:
             # "magnitude 6.3"; "burned 12,000 acres" (an area, when something happened to it)
             if m.unit.subject_needs_predicate:
                 predicate = ctx.predicate_for(text, m, None, sent, kind, next_start, lex)
             if predicate or not m.unit.subject_needs_predicate:
                 subject = m.unit.subject
-        if kind in ("count", "percentage"):
+        if kind in (Kind.COUNT, Kind.PERCENTAGE):
             predicate = ctx.predicate_for(text, m, noun_end, sent, kind, next_start, lex)
             if unit == "person":
                 predicate = lex.predicate_for_people(predicate)
@@ -337,10 +337,10 @@ class _Extractor:
                 # "the death toll rose to 2,053" and "2,000 people were killed" count the same
                 # thing: people, killed
                 subject, predicate = "people", predicate or "killed"
-        allow_home = kind == "distance" or subject is not None and lex.context_scope(subject) \
-            and kind in ("count", "percentage", "duration", "measure", "money")
+        allow_home = kind == Kind.DISTANCE or subject is not None and lex.context_scope(subject) \
+            and kind in (Kind.COUNT, Kind.PERCENTAGE, Kind.DURATION, Kind.MEASURE, Kind.MONEY)
         scope, place = ctx.scope_for(text, m, sent, self.home, allow_home, lex, v)
-        share = lex.share_def(subject) if kind == "percentage" else None
+        share = lex.share_def(subject) if kind == Kind.PERCENTAGE else None
         if share is not None and share.national and place is not None and scope == place and not any(p.name == place for p in sent.places):
             info = lex.place_info(place)  # "the central bank raised its key rate to 35%": the country's rate
             if info is not None and info.type != "country" and info.country:
@@ -351,7 +351,7 @@ class _Extractor:
             c_lo, _ = sent.clause(m.start)
             if v.estimate.search(self.words, c_lo, m.start):
                 qualifier = "approximately"
-        if kind == "count" and noun:
+        if kind == Kind.COUNT and noun:
             # "sales of 4,120 cars": the figure is the amount of sales, counted in units; "a
             # four-cylinder engine", "a 40 page report": the engine and the report
             concept = ctx.amount_of(text, m, sent.clause(m.start)[0], lex) or ctx.compound_head(text, m, noun, noun_end, lex) or fold(noun)
@@ -360,7 +360,7 @@ class _Extractor:
         # "Zaha, one of the most gifted attackers": membership, a figure nobody holds
         holder = ctx.holder_for(text, m, sent, lex) if rule != "one of the <noun>" else None
         # a distance compares under where it is measured from: "25 km west of Goma" -> "from Goma"
-        compare_as = ctx.distance_from(text, m, sent) if kind == "distance" else None
+        compare_as = ctx.distance_from(text, m, sent) if kind == Kind.DISTANCE else None
         if compare_as is not None and scope == compare_as[len("from "):]:
             # "Tawila, about 40 miles west of El Fasher": the place measured, not the one measured from
             located = next((p.name for p in reversed(sent.places) if p.end <= m.start and not p.possessive
@@ -380,10 +380,10 @@ class _Extractor:
         text = self.text
         for a in range(len(built)):
             ma, fa = built[a]
-            if fa["kind"] != "count" or a + 1 >= len(built):
+            if fa["kind"] != Kind.COUNT or a + 1 >= len(built):
                 continue
             mb, fb = built[a + 1]
-            if fb["kind"] != "count":
+            if fb["kind"] != Kind.COUNT:
                 continue
             gap = text[ma.end:mb.start]
             if _rx(r"\s+of\s+(?:the|its|their|these|those|all)?\s*(?:[\w-]+\s+){0,2}?").fullmatch(gap):
@@ -406,7 +406,7 @@ class _Extractor:
             if wf is None:
                 continue
             for m, f in built:
-                if m is whole or f.get("part_of_mention") is not None or f["kind"] != "count" or m.start < whole.end:
+                if m is whole or f.get("part_of_mention") is not None or f["kind"] != Kind.COUNT or m.start < whole.end:
                     continue
                 if f["subject"] == wf["subject"] and f["predicate"] is not None:
                     f["part_of_mention"] = whole
@@ -417,8 +417,8 @@ class _Extractor:
         is a range, read by the grammar)."""
         text = self.text
         for (a, fa), (b, fb) in zip(built, built[1:]):
-            bare_a = fa["kind"] == "count" and fa["unit"] is None and fb["unit"] is not None  # "from 320 to 355 kg"
-            bare_b = fb["kind"] == "count" and fb["unit"] is None and fa["unit"] is not None  # "from 31 mpg to 36"
+            bare_a = fa["kind"] == Kind.COUNT and fa["unit"] is None and fb["unit"] is not None  # "from 320 to 355 kg"
+            bare_b = fb["kind"] == Kind.COUNT and fb["unit"] is None and fa["unit"] is not None  # "from 31 mpg to 36"
             if (fa["kind"] == fb["kind"] or bare_a or bare_b) and fa.get("change") is None \
                     and _rx(r"(?i)(?<![\w])from\s+\Z").search(text, max(0, a.start - 6), a.start) \
                     and (_rx(r"(?i)(?:[^;.!?,]|[.,]\d|(?<=\b[A-Z])\.){0,60}?(?<![\w])to\s+\Z").fullmatch(text, a.end, b.start)
@@ -457,7 +457,7 @@ class _Extractor:
         """A bare figure takes the unit its neighbours state for it."""
         text = self.text
         for (a, fa), (b, fb) in reversed(list(zip(built, built[1:]))):  # from the last, so a list passes it on
-            if fa["kind"] == "count" and fa["unit"] is None and fb["unit"] is not None \
+            if fa["kind"] == Kind.COUNT and fa["unit"] is None and fb["unit"] is not None \
                     and _rx(r"-(?:,\s*|\s+(?:or|to|and)\s+|,\s+(?:or|and)\s+)").fullmatch(text, a.end, b.start):
                 # "a 7- or 8-inch screen", "four-, five- and six-cylinder engines"
                 fa["kind"], fa["unit"] = fb["kind"], fb["unit"]
@@ -465,11 +465,11 @@ class _Extractor:
                     fa["noun"], fa["subject"] = fb.get("noun"), fb.get("subject")
                     fa["concept"] = fb["concept"] or fa["concept"]
         for (a, fa), (b, fb) in zip(built, built[1:]):
-            if fa["kind"] == "count" and fa["unit"] is None and fb["kind"] != "count" and fb["unit"] is not None \
+            if fa["kind"] == Kind.COUNT and fa["unit"] is None and fb["kind"] != Kind.COUNT and fb["unit"] is not None \
                     and _rx(r"(?i)\s+of\s+(?:the|its|their|his|her)\s+").fullmatch(text, a.end, b.start):
                 fa["kind"], fa["unit"] = fb["kind"], fb["unit"]  # "has raised 40 million of the 90 million rupees"
         for k, (b, fb) in enumerate(built):
-            if fb["kind"] != "count" or fb["unit"] is not None or fb.get("noun") is not None or not _rx(r"\s*(?:[.,;:)]|\Z)").match(text, b.end):
+            if fb["kind"] != Kind.COUNT or fb["unit"] is not None or fb.get("noun") is not None or not _rx(r"\s*(?:[.,;:)]|\Z)").match(text, b.end):
                 continue
             # parallel ellipsis: "rose by 3 percent, but the Madrid index fell by 2", "the highest
             # estimate is 92 cents, the lowest is 81", "a crate holds 24 bottles, a case
@@ -477,18 +477,18 @@ class _Extractor:
             before_b = _rx(r"(\w+)\s+\Z").search(text, max(0, b.start - 20), b.start)
             for a, fa in reversed(built[:k]):
                 before_a = _rx(r"(\w+)\s+\Z").search(text, max(0, a.start - 20), a.start)
-                if fa["unit"] is not None and (fa["kind"] != "count" or fa.get("noun")) and before_a and before_b \
+                if fa["unit"] is not None and (fa["kind"] != Kind.COUNT or fa.get("noun")) and before_a and before_b \
                         and before_a.group(1).lower() == before_b.group(1).lower():
                     fb["kind"], fb["unit"], fb["noun"] = fa["kind"], fa["unit"], fa.get("noun")
-                    if fa["kind"] == "count":
+                    if fa["kind"] == Kind.COUNT:
                         fb["subject"] = fa["subject"]
                     break
         if any(f["unit"] == "point" for _, f in built):
             # "gained 12.45 points to close at 1,402.18": an index level in a sentence that
             # moves the index in points is in points too
             for m, f in built:
-                if f["kind"] == "count" and f["unit"] is None and _rx(r"[\d,]+\.\d\d\Z").fullmatch(text, m.num_start, m.num_end):
-                    f["kind"], f["unit"] = "measure", "point"
+                if f["kind"] == Kind.COUNT and f["unit"] is None and _rx(r"[\d,]+\.\d\d\Z").fullmatch(text, m.num_start, m.num_end):
+                    f["kind"], f["unit"] = Kind.MEASURE, "point"
 
     def _compound_durations(self, sent: ctx.Sentence, built, claims: list[Claim]) -> list[Claim]:
         """ "two years under A, followed by four years of B": each part, and the whole.
@@ -527,7 +527,7 @@ class _Extractor:
                 e += tail.end()
             subject = next((f["subject"] for _, f in chain if f["subject"]), None)
             c0 = parts[0]
-            whole = self._make_claim(sent, s, e, "duration", sum(p.value.low for p in parts), sum(p.value.high for p in parts),
+            whole = self._make_claim(sent, s, e, Kind.DURATION, sum(p.value.low for p in parts), sum(p.value.high for p in parts),
                                      "exact", c0.unit, c0.surface_unit, subject, None, c0.scope, c0.place, c0.time, c0.attribution,
                                      c0.hedges, "<duration> followed by <duration>", parts=tuple(p.id for p in parts))
             out.append(whole)
@@ -544,7 +544,7 @@ class _Extractor:
             total = claims[position[by_mention[id(m)].id]]
             part_ids = []
             for g, val in zip(("a", "b"), vals):
-                part = self._make_claim(sent, m.end + tail.start(g), m.end + tail.end(g), "duration", val, val, "exact", total.unit,
+                part = self._make_claim(sent, m.end + tail.start(g), m.end + tail.end(g), Kind.DURATION, val, val, "exact", total.unit,
                                         total.surface_unit, total.subject, None, total.scope, total.place, total.time,
                                         total.attribution, total.hedges, "<duration> - <number> under <x> and <number> under <y>",
                                         part_of=total.id)
@@ -553,7 +553,7 @@ class _Extractor:
             update(total.id, parts=tuple(part_ids))
         # drop the bare counts the grammar read from those parts ("two", "four")
         taken = {(c.evidence.start, c.evidence.end) for c in out if c.part_of}
-        claims[:] = [c for c in claims if not (c.kind == "count" and (c.evidence.start, c.evidence.end) in taken)]
+        claims[:] = [c for c in claims if not (c.kind == Kind.COUNT and (c.evidence.start, c.evidence.end) in taken)]
         return out
 
     def _since_durations(self, sent: ctx.Sentence, dates: list[DateMention], attribution, mentions: list[Mention]) -> list[Claim]:
@@ -569,7 +569,7 @@ class _Extractor:
             if not d.since or r is None or not r.resolved or r.precision not in ("year", "month", "day"):
                 continue
             c_lo, _ = sent.clause(d.start)
-            if any(c_lo <= m.start < d.start and m.kind in ("percentage", "money", "ratio") for m in mentions):
+            if any(c_lo <= m.start < d.start and m.kind in (Kind.PERCENTAGE, Kind.MONEY, Kind.RATIO) for m in mentions):
                 continue  # "lost 90 per cent since 2014": the date bounds a change
             subject = None
             stative = False
@@ -590,9 +590,9 @@ class _Extractor:
             if years is None:
                 continue
             lo, hi = round(years[0], 4), round(years[1], 4)
-            pseudo = Mention(s, d.end, d.start, d.end, lo, hi, None, "exact", "duration", "since <date>")
+            pseudo = Mention(s, d.end, d.start, d.end, lo, hi, None, "exact", Kind.DURATION, "since <date>")
             scope, place = ctx.scope_for(text, pseudo, sent, self.home, True, lex, self.v)
-            out.append(self._make_claim(sent, s, d.end, "duration", lo, hi, "exact", "year", None, subject, None, scope, place,
+            out.append(self._make_claim(sent, s, d.end, Kind.DURATION, lo, hi, "exact", "year", None, subject, None, scope, place,
                                         TimeRef(as_of=self.doc.published.isoformat(), since=r.iso, text=text[s:d.end], source="sentence"),
                                         attribution, (), "since <date>"))
         return out
@@ -607,7 +607,7 @@ class _Extractor:
                              compare_as=f.get("compare_as"))
         whole = f.get("part_of_mention")
         if whole is not None:
-            c = c.model_copy(update={"part_of": claim_id(self.doc.id, *self.nt.orig_span(whole.start, whole.end), "count")})
+            c = c.model_copy(update={"part_of": claim_id(self.doc.id, *self.nt.orig_span(whole.start, whole.end), Kind.COUNT)})
         return c
 
     def _time(self, as_of, since, words) -> TimeRef:
@@ -633,7 +633,7 @@ class _Extractor:
         if udef is not None:
             cu, (nlo, nhi) = to_canonical(lex, kind, udef, [low, high])
             normalized = Normalized.model_construct(_ALL_FIELDS[Normalized], unit=cu or unit, low=nlo, high=nhi, **_bounds(qualifier, nlo, nhi))
-        elif kind == "count":
+        elif kind == Kind.COUNT:
             normalized = Normalized.model_construct(_ALL_FIELDS[Normalized], unit=unit or "item", low=low, high=high, **_bounds(qualifier, low, high))
         compare_as = compare_as or lex.compare_as(subject, predicate)
         return Claim.model_construct(
@@ -667,7 +667,7 @@ class _Extractor:
             first, last = date_interval(r.iso)
             lo, hi = float(first.toordinal()), float(last.toordinal())
         return Claim(
-            id=claim_id(self.doc.id, o_s, o_e, "date"), kind="date",
+            id=claim_id(self.doc.id, o_s, o_e, Kind.DATE), kind=Kind.DATE,
             value=Value(point=lo if lo == hi else None, low=lo, high=hi, qualifier="exact", min=lo, max=hi),
             unit="date", subject=None, time=TimeRef(as_of=r.iso, source="sentence", resolved=r.resolved, text=self.text[d.start:d.end]),
             date_value=iso if (r.resolved or d.rule == "time") else None,
@@ -713,9 +713,9 @@ def _same_thing(fa: dict, fb: dict) -> None:
     """The two ends of a change measure one thing: "the death toll rose from 120 to 145"
     gives 145 the subject, predicate and place the first end found."""
     for x, y in ((fa, fb), (fb, fa)):
-        if x["kind"] == y["kind"] == "count" and x["subject"] is not None and y["subject"] is None and y.get("noun") is None:
+        if x["kind"] == y["kind"] == Kind.COUNT and x["subject"] is not None and y["subject"] is None and y.get("noun") is None:
             y["subject"], y["unit"], y["noun"] = x["subject"], x["unit"], x.get("noun")
-        elif x["kind"] == y["kind"] != "count" and x["subject"] is not None and y["subject"] is None:
+        elif x["kind"] == y["kind"] != Kind.COUNT and x["subject"] is not None and y["subject"] is None:
             y["subject"] = x["subject"]  # "35 percent of Idlib, up from 20 percent"
         for key in ("predicate", "scope", "place", "concept", "holder"):
             if y.get(key) is None and x.get(key) is not None:
