@@ -144,6 +144,10 @@ class Claim(_Frozen):
                                                      "workers', 'the remaining three'), never the whole.")
     evidence: Span
     rule: str = Field(description="Name of the grammar rule that produced the claim.")
+    grammar: Optional[str] = Field(default=None, description="Version of the grammar that read the claim "
+                                   "(claimcheck.pipeline.version.GRAMMAR_VERSION, e.g. 'en-1'): a claim of another "
+                                   "version, or None (read before versions were recorded), is stale and may read "
+                                   "differently if its document is extracted again.")
 
     @property
     def doc(self) -> str:
@@ -195,6 +199,7 @@ class Claim(_Frozen):
             "partial": self.partial,
             "sentence": self.evidence.sentence,
             "rule": self.rule,
+            "grammar": self.grammar,
             "key": self.key,
         }
 
@@ -215,6 +220,7 @@ class Quantity(_Frozen):
     per: Optional[str] = Field(default=None, description="A rate's denominator: '$58 per barrel' -> 'barrel'.")
     fraction: bool = Field(default=False, description="Read from a fraction; the value is in percent (50 for 'half of').")
     rule: str = Field(description="Name of the grammar rule that read it.")
+    grammar: Optional[str] = Field(default=None, description="Version of the grammar that read it (see Claim.grammar).")
 
 
 def claim_id(doc: str, start: int, end: int, kind: str) -> str:

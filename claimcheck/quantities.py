@@ -11,6 +11,7 @@ import datetime as dt
 from typing import Optional, Union
 
 from .pipeline.binding import bounds
+from .pipeline.version import GRAMMAR_VERSION
 from .pipeline.mentions import Mention, scan
 from .lexicon import Lexicon, default_lexicon
 from .models import Kind, Quantity, Value
@@ -41,4 +42,4 @@ def _quantity(m: Mention, nt: NormText) -> Quantity:
                                   qualifier=m.qualifier, **bounds(m.qualifier, m.low, m.high))
     return Quantity.model_construct(text=nt.original[start:end], start=start, end=end, kind=Kind(m.kind), value=value,
                                     unit=m.unit.unit if m.unit is not None else None, surface_unit=m.surface_unit,
-                                    per=m.per, fraction=m.fraction, rule=m.rule)
+                                    per=m.per, fraction=m.fraction, rule=m.rule, grammar=GRAMMAR_VERSION)

@@ -16,6 +16,7 @@ from ..lexicon import Lexicon
 from ..models import Claim, Kind, Normalized, Span, TimeRef, Value, claim_id, trusted
 from ..text import NormText
 from .normalize.units import to_canonical
+from .version import GRAMMAR_VERSION
 
 if TYPE_CHECKING:  # only named in annotations: the grammar's modules stay free to move
     from .mentions import Mention
@@ -94,7 +95,7 @@ def claim_of(b: Binding, doc_id: str, nt: NormText, lex: Lexicon, sentence: tupl
         "predicate": b.predicate, "scope": b.scope, "place": b.place, "time": b.time, "attribution": b.attribution,
         "hedges": tuple(b.hedges), "part_of": b.part_of, "parts": tuple(b.parts), "date_value": None,
         "revision": b.revision, "change": b.change, "event": None, "background": False, "partial": False,
-        "evidence": evidence, "rule": b.rule,
+        "evidence": evidence, "rule": b.rule, "grammar": GRAMMAR_VERSION,
     })
 
 
@@ -114,7 +115,7 @@ def date_claim_of(doc_id: str, nt: NormText, span: tuple[int, int], sentence: tu
         "background": False, "partial": False,
         "evidence": trusted(Span, {"doc": doc_id, "start": o_s, "end": o_e, "text": nt.original[o_s:o_e], "sentence": text,
                                    "sentence_start": ss}),
-        "rule": rule,
+        "rule": rule, "grammar": GRAMMAR_VERSION,
     })
 
 
