@@ -190,7 +190,7 @@ def _kinds(arg: Optional[str]) -> Optional[frozenset[str]]:
     known = set(Kind)
     if kinds and not kinds <= known:
         raise ConfigError(f"--kinds: unknown kind(s) {', '.join(sorted(kinds - known))}; known: {', '.join(sorted(known))}",
-                          type="config.unknown_kind")
+                          type="config.unknown_kind", loc=("--kinds",))
     return kinds
 
 
