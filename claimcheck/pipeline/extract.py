@@ -124,6 +124,8 @@ class _Sentences:
 
 
 class _Extractor:
+    """The claims of one document (see the module's docstring for the flow)."""
+
     def __init__(self, doc: Document, lex: Lexicon, st: Settings):
         self.doc, self.lex, self.st = doc, lex, st
         self.nt = normalize(doc.text)
@@ -575,8 +577,8 @@ class _Extractor:
         return sent.original
 
     def _date_claim(self, sent: ctx.Sentence, d: DateMention) -> Optional[Claim]:
-        if d.rule == "decade":
-            return None  # "the 1990s": a period, not a date
+        if _names_a_decade(d):
+            return None
         r = self.resolved[id(d)]
         o_s, o_e = self.nt.orig_span(d.start, d.end)
         iso = r.iso
@@ -652,6 +654,11 @@ def _counts_nothing_known(b: Binding) -> bool:
     m = b.mention
     return b.kind == Kind.COUNT and b.subject is None and bool(
         (b.noun is None or m.vague and m.low < 10) and (m.vague or m.word_number) or m.low == 1 and b.noun in ("one",))
+
+
+def _names_a_decade(d: DateMention) -> bool:
+    """ "the 1990s": a period of ten years, of which no date claim is made."""
+    return d.rule == "decade"
 
 
 def _a_resolved_start(d: DateMention, r) -> bool:
