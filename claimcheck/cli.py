@@ -25,7 +25,7 @@ from .conflicts.check import check, load_config
 from .documents import iter_documents
 from .errors import ClaimcheckError, ConfigError, InputError
 from .explain import explain
-from .models import Claim, Conflict, Quantity, Report
+from .models import Claim, Conflict, Kind, Quantity, Report
 from .pipeline.extract import Settings, extract, iter_claims
 from .report import write_report
 
@@ -187,10 +187,10 @@ def _output(args) -> Iterator[IO[str]]:
 
 def _kinds(arg: Optional[str]) -> Optional[frozenset[str]]:
     kinds = frozenset(k.strip() for k in arg.split(",")) if arg else None
-    known = {"count", "percentage", "duration", "distance", "date", "ratio", "money", "measure"}
+    known = set(Kind)
     if kinds and not kinds <= known:
         raise ConfigError(f"--kinds: unknown kind(s) {', '.join(sorted(kinds - known))}; known: {', '.join(sorted(known))}",
-                          type="config.unknown_kind")
+                          type="config.unknown_kind", loc=("--kinds",))
     return kinds
 
 
@@ -249,7 +249,7 @@ def claims_table(claims) -> str:
     for c in claims:
         v = c.value
         val = f"{v.low:g}" if v.low == v.high else f"{v.low:g}-{v.high:g}"
-        if c.kind == "date":
+        if c.kind == Kind.DATE:
             val = c.date_value or "?"
         rows.append((c.doc[:28], f"{c.evidence.start}-{c.evidence.end}", c.kind, c.text.replace("\n", " ")[:36], val, c.unit or "",
                      v.qualifier, c.subject or "", c.predicate or "", (c.scope or "")[:24], c.time.as_of or ""))

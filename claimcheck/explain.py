@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Optional
 
+from .models import Kind
 from .pipeline.extract import extract
 from .quantities import quantities
 
@@ -35,7 +36,7 @@ def _claim_lines(sentence: str, published: Optional[dt.date]) -> str:
     lines = ["claims:"]
     for c in claims:
         v = c.value
-        value = c.date_value if c.kind == "date" else (f"{v.low:g}" if v.low == v.high else f"{v.low:g} to {v.high:g}")
+        value = c.date_value if c.kind == Kind.DATE else (f"{v.low:g}" if v.low == v.high else f"{v.low:g} to {v.high:g}")
         lines.append(f"{c.text!r} [{c.evidence.start}:{c.evidence.end}]  rule: {c.rule}")
         lines.append(f"    kind={c.kind} value={value} unit={c.unit} qualifier={v.qualifier}")
         if c.normalized and c.normalized.unit != c.unit:

@@ -10,10 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Optional, Union
 
-from .pipeline.extract import _bounds
+from .pipeline.binding import bounds
+from .pipeline.version import GRAMMAR_VERSION
 from .pipeline.mentions import Mention, scan
 from .lexicon import Lexicon, default_lexicon
-from .models import Quantity, Value
+from .models import Kind, Quantity, Value
 from .text import NormText, normalize
 
 
@@ -38,7 +39,7 @@ def quantities(text: str, published: Optional[Union[dt.date, str]] = None, *, le
 def _quantity(m: Mention, nt: NormText) -> Quantity:
     start, end = nt.orig_span(m.start, m.end)
     value = Value.model_construct(point=m.point if m.point is not None or m.low != m.high else m.low, low=m.low, high=m.high,
-                                  qualifier=m.qualifier, **_bounds(m.qualifier, m.low, m.high))
-    return Quantity.model_construct(text=nt.original[start:end], start=start, end=end, kind=m.kind, value=value,
+                                  qualifier=m.qualifier, **bounds(m.qualifier, m.low, m.high))
+    return Quantity.model_construct(text=nt.original[start:end], start=start, end=end, kind=Kind(m.kind), value=value,
                                     unit=m.unit.unit if m.unit is not None else None, surface_unit=m.surface_unit,
-                                    per=m.per, fraction=m.fraction, rule=m.rule)
+                                    per=m.per, fraction=m.fraction, rule=m.rule, grammar=GRAMMAR_VERSION)

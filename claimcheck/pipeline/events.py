@@ -38,7 +38,7 @@ from typing import Iterable, Optional, Sequence
 
 from ..text import rx as _rx
 from ..lexicon import Lexicon, Words, fold
-from ..models import Claim
+from ..models import Claim, Kind
 from .normalize.dates import date_interval
 
 NO_EVENT = "-"
@@ -331,7 +331,7 @@ def claim_event(lex: Lexicon, claim: Claim, main: MainEvent, here: SentenceEvent
     if _another_incident(lex, here, main.type):
         # "A magnitude 6.3 quake struck Mosul." in a report of a fire: the quake's figure
         return event_id(here.first, claim.place or main.place, main.date), True
-    if claim.kind == "count" and claim.predicate is None and _standing(lex, claim):
+    if claim.kind == Kind.COUNT and claim.predicate is None and _standing(lex, claim):
         return None, False
     return main.id, False
 

@@ -25,8 +25,8 @@ from html import escape
 from typing import Iterable, NamedTuple, Optional, Sequence
 
 from .present import Quote, claims_by_id, quotes, subject_place
+from ..models import SEVERITIES, Claim, Conflict, Kind, Report
 from ..text.forms import num
-from ..models import SEVERITIES, Claim, Conflict, Report
 
 __all__ = ["render_html", "chart_svg"]
 
@@ -244,7 +244,7 @@ def _series(report: Report, conflicted: set[str]) -> dict[tuple[str, str], list[
     colors = {d.id: _PALETTE[k % len(_PALETTE)] for k, d in enumerate(report.documents)}
     groups: dict[tuple[str, Optional[str], str, str, Optional[str]], list[Claim]] = defaultdict(list)
     for c in report.claims:
-        if c.kind == "date" or not c.subject:
+        if c.kind == Kind.DATE or not c.subject:
             continue
         place = c.place or c.scope or "(no place)"  # same label as the conflict sections use
         unit = c.normalized.unit if c.normalized else c.unit

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict
 from ...pipeline.events import split_event
 from ...lexicon import Lexicon
 from ...pipeline.normalize.dates import date_interval
-from ...models import SEVERITIES, Claim, ClaimRef, Conflict, Side
+from ...models import SEVERITIES, Claim, ClaimRef, Conflict, Kind, Side
 from ...text.forms import MONTHS, num, plural  # noqa: F401  (rules import num from here)
 
 AUXILIARIES = {"has", "have", "had", "been", "was", "were", "is", "are", "be", "being"}
@@ -206,7 +206,7 @@ def stated_label(claim: Claim, unit: Optional[str] = None, signs: Mapping[str, s
             text = text[:1].lower() + text[1:]  # "Tens of thousands marched" quoted mid-sentence
         return text
     # a count's unit is its noun ("building" for homes), which the sentence names as the subject
-    u = unit if unit is not None else None if claim.kind == "count" else claim.unit
+    u = unit if unit is not None else None if claim.kind == Kind.COUNT else claim.unit
     body = num(v.low) if v.low == v.high else f"{num(v.low)}-{num(v.high)}"
     return _PREFIX.get(v.qualifier, "") + with_unit(body, u, v.high, signs)
 

@@ -28,7 +28,7 @@ from typing import Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ...models import Claim
+from ...models import Claim, Kind
 
 INF = math.inf
 POINTISH = ("exact", "approximately")
@@ -52,7 +52,7 @@ DEFAULT_TOLERANCES: dict[str, Tolerance] = {
     "default": Tolerance(),
     # "a three-year siege" is said of anything from 2.5 to 3.5 years; no more, or a
     # blockade since 2019 (3.8 years by October 2023) could be called "three years".
-    "duration": Tolerance(rounding=0.5),
+    Kind.DURATION: Tolerance(rounding=0.5),
     # a magnitude is a logarithm stated to a tenth: 5.2 against 5.4 is two agencies
     # disagreeing, which 2% of 5.3 would hide
     "magnitude": Tolerance(exact=0.005, approximately=0.03),

@@ -17,7 +17,7 @@ from typing import Sequence
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ...models import Claim, Conflict, Side
+from ...models import Claim, Conflict, Kind, Side
 from ..registry import register
 from . import intervals as iv
 from .base import BaseRule, RuleContext, num, stated_label, unit_word
@@ -45,7 +45,7 @@ class UnitRestatement(BaseRule):
 
     def check(self, claims: Sequence[Claim], ctx: RuleContext) -> list[Conflict]:
         tol: iv.Tolerance = ctx.settings.tolerance
-        ordered = sorted((c for c in claims if c.normalized is not None and c.kind != "date"), key=lambda c: c.evidence.start)
+        ordered = sorted((c for c in claims if c.normalized is not None and c.kind != Kind.DATE), key=lambda c: c.evidence.start)
         out = []
         for a, b in zip(ordered, ordered[1:]):
             if a.kind != b.kind or a.unit == b.unit or a.normalized.unit != b.normalized.unit:

@@ -26,7 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..event_groups import NO_EVENTS
 from ...lexicon import fold
-from ...models import SEVERITIES, Claim, Conflict, Side
+from ...models import SEVERITIES, Claim, Conflict, Kind, Side
 from ..registry import register
 from . import intervals as iv
 from ...pipeline.normalize.dates import date_interval
@@ -174,7 +174,7 @@ def _not_a_rival_figure(c: Claim) -> bool:
     (compared through their whole), a part or the rest of a group ("seven other workers"),
     the start of a stated change ("rose from 4,000 to 9,000": an earlier state) and its
     amount ("rose by 2 points"), and forecasts."""
-    return (c.kind == "date" or c.part_of is not None or c.key is None or c.partial or c.change in ("from", "by")
+    return (c.kind == Kind.DATE or c.part_of is not None or c.key is None or c.partial or c.change in ("from", "by")
             or "forecast" in c.hedges)
 
 
@@ -215,12 +215,12 @@ def _located_by_noun(c: Claim) -> bool:
     """A distance from a place whose scope is that place or none: what lies that far is
     only told by the noun before it."""
     frm = c.compare_as or ""
-    return c.kind == "distance" and frm.startswith("from ") and (c.scope is None or frm == f"from {c.scope}")
+    return c.kind == Kind.DISTANCE and frm.startswith("from ") and (c.scope is None or frm == f"from {c.scope}")
 
 
 def _generic(c: Claim, lex) -> bool:
     """A count with no predicate and a generic noun ("four people", "two children")."""
-    return c.kind == "count" and c.predicate is None and (c.subject or "").lower() in lex.generic_subjects
+    return c.kind == Kind.COUNT and c.predicate is None and (c.subject or "").lower() in lex.generic_subjects
 
 
 # -- pairs of claims ----------------------------------------------------------------------
@@ -491,19 +491,19 @@ def _phrase(c: Claim, label: str, ctx: RuleContext) -> str:
     in the Van earthquake of 4 May 2023"."""
     where = _where(c, ctx)
     subject = c.subject or c.kind
-    if c.kind == "duration":
+    if c.kind == Kind.DURATION:
         return f"the {subject}{where} lasted {label}"
-    if c.kind == "distance" and c.compare_as:
+    if c.kind == Kind.DISTANCE and c.compare_as:
         # "Sake is 25 km from Goma"; "the epicentre is 35 km from Herat" when the place is the reference
         what = c.scope if c.scope and c.compare_as != f"from {c.scope}" else f"the {c.concept}" if c.concept else "it"
         return f"{what} is {label} {c.compare_as}"
-    if c.kind == "percentage":
+    if c.kind == Kind.PERCENTAGE:
         share = ctx.lexicon.share_def(c.subject)
         if share is not None and share.rate:  # "inflation in Turkey was 61.4%", not "61.4% of the inflation"
             return f"{subject}{where} was {label}"
         verb = f" was {c.predicate}" if c.predicate else ""
         return f"{label} of the {subject}{verb}{where}"
-    if c.kind in ("measure", "money"):  # "the area burned in Castaic was 12,000 acres", "the damage in Florida was $4.2 billion"
+    if c.kind in (Kind.MEASURE, Kind.MONEY):  # "the area burned in Castaic was 12,000 acres", "the damage in Florida was $4.2 billion"
         verb = f" {c.predicate}" if c.predicate else ""
         if c.unit and c.unit == c.subject:
             label = label.replace(f"{c.unit} ", "", 1)  # "the magnitude was 5.7", not "was magnitude 5.7"
@@ -517,15 +517,15 @@ def _where(c: Claim, ctx: RuleContext) -> str:
     """ " in Mosul", or the event it happened in when its type is known (a duration's
     subject is usually the event itself: "the siege lasted")."""
     place = f" in {c.scope}" if c.scope else ""
-    named = event_words(ctx.event(c), ctx.lexicon) if c.kind != "duration" else None
+    named = event_words(ctx.event(c), ctx.lexicon) if c.kind != Kind.DURATION else None
     if named is None:
         return place
     event_place = ctx.event(c).split("|")[1]
     return f"{place if c.scope and c.scope != event_place else ''} in {named}"
 
 
-def _compare_words(ratio: float, kind: str, bound: bool) -> str:
-    more = {"count": "as many", "duration": "as long", "distance": "as far"}.get(kind, "as much")
+def _compare_words(ratio: float, kind: Kind, bound: bool) -> str:
+    more = {Kind.COUNT: "as many", Kind.DURATION: "as long", Kind.DISTANCE: "as far"}.get(kind, "as much")
     pre = "at least " if bound else ""
     if ratio == iv.INF:
         return "far more"
@@ -533,7 +533,7 @@ def _compare_words(ratio: float, kind: str, bound: bool) -> str:
         return f"{pre}{ratio:,.0f} times {more}"  # "1,600,000 times as many", not "1600000.0"
     if ratio >= 1.5:
         return f"{pre}{ratio:.1f} times {more}"
-    return f"{pre}{(ratio - 1) * 100:.0f}% {'longer' if kind == 'duration' else 'farther' if kind == 'distance' else 'more'}"
+    return f"{pre}{(ratio - 1) * 100:.0f}% {'longer' if kind == Kind.DURATION else 'farther' if kind == Kind.DISTANCE else 'more'}"
 
 
 def _explain(p: _Pair, lo_side: list[_Item], hi_side: list[_Item], ratio: float, ptype: str, s: ValueConflictSettings,
@@ -566,7 +566,7 @@ def _explain(p: _Pair, lo_side: list[_Item], hi_side: list[_Item], ratio: float,
                 f"figure, {lab_lo}{when_lo}, later, yet a {hi.predicate} toll only grows unless it is revised.")
 
     compound = next((i for i in hi_side if i.claim.parts), None)
-    if compound is not None and lo.kind == "duration":
+    if compound is not None and lo.kind == Kind.DURATION:
         c = compound.claim
         extra = hi.normalized.low - lo.normalized.high if hi.normalized and lo.normalized else 0
         parts = [ctx.claims_by_id[x] for x in c.parts if x in ctx.claims_by_id]
