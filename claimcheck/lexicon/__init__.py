@@ -663,10 +663,17 @@ class Words:
         those are indexed: most words of an article start no phrase."""
         self.low = low
         self.positions: dict[str, list[tuple[int, int]]] = {}
-        for m in _WORD.finditer(low):
-            w = m.group()
-            if first_words is None or w in first_words:
-                self.positions.setdefault(w, []).append(m.span())
+        # one pass over every word of the document: the loop body is kept to a membership
+        # test, with the lookups bound to locals
+        add = self.positions.setdefault
+        if first_words is None:
+            for m in _WORD.finditer(low):
+                add(m[0], []).append(m.span())
+        else:
+            for m in _WORD.finditer(low):
+                w = m[0]
+                if w in first_words:
+                    add(w, []).append(m.span())
         self._hits: dict[int, tuple[list[int], list[tuple[int, int, str]]]] = {}
 
     def hits_of(self, matcher: PhraseMatcher) -> tuple[list[int], list[tuple[int, int, str]]]:
