@@ -623,6 +623,9 @@ class PhraseMatcher:
         self.first_words = frozenset(self.index)
         for v in self.index.values():
             v.sort(key=lambda wk: len(wk[0]), reverse=True)
+        # what scan reads after a first word: the rest of each phrase, built once per matcher
+        # (a one-word phrase, the common case, then costs no call of _continues)
+        self._rests = {first: [(words[1:], key) for words, key in v] for first, v in self.index.items()}
 
     def finditer(self, words: "Words", start: int = 0, end: Optional[int] = None):
         """Yield (start, end, key) for each phrase between offsets ``start`` and ``end``,
@@ -647,10 +650,10 @@ class PhraseMatcher:
         low, at = words.low, words.positions
         found = []
         for first in self.index.keys() & at.keys():
-            cands = self.index[first]
+            cands = self._rests[first]
             for start, end in at[first]:
-                for phrase, key in cands:
-                    stop = _continues(low, end, phrase[1:])
+                for rest, key in cands:
+                    stop = _continues(low, end, rest) if rest else end
                     if stop is not None:
                         found.append((start, stop, key))
                         break
@@ -668,6 +671,10 @@ def _continues(low: str, pos: int, rest: tuple[str, ...]) -> Optional[int]:
     """Where ``rest`` ends if the words right after ``pos`` are ``rest`` (each word at most
     two characters after the last), else None."""
     for word in rest:
+        # the word must be written within two characters of pos: a plain find rules out
+        # most candidates before the regex reads the word
+        if low.find(word, pos, pos + 2 + len(word)) < 0:
+            return None
         m = _WORD.search(low, pos, pos + 3 + len(word))
         if m is None or m.group() != word or m.start() - pos > 2:
             return None
@@ -683,10 +690,17 @@ class Words:
         those are indexed: most words of an article start no phrase."""
         self.low = low
         self.positions: dict[str, list[tuple[int, int]]] = {}
-        for m in _WORD.finditer(low):
-            w = m.group()
-            if first_words is None or w in first_words:
-                self.positions.setdefault(w, []).append(m.span())
+        # one pass over every word of the document: the loop body is kept to a membership
+        # test, with the lookups bound to locals
+        add = self.positions.setdefault
+        if first_words is None:
+            for m in _WORD.finditer(low):
+                add(m[0], []).append(m.span())
+        else:
+            for m in _WORD.finditer(low):
+                w = m[0]
+                if w in first_words:
+                    add(w, []).append(m.span())
         self._hits: dict[int, tuple[list[int], list[tuple[int, int, str]]]] = {}
 
     def hits_of(self, matcher: PhraseMatcher) -> tuple[list[int], list[tuple[int, int, str]]]:
