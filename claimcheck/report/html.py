@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as _dt
 import math
 from collections import defaultdict
+from dataclasses import dataclass
 from html import escape
 from typing import Iterable, NamedTuple, Optional, Sequence
 
@@ -115,25 +116,36 @@ def _values(c: Claim) -> tuple[float, float, Optional[float], Optional[float]]:
     return c.value.low, c.value.high, c.value.min, c.value.max
 
 
-def chart_svg(points: Sequence[_Point], title: str, unit: Optional[str], *, width: int = 760, height: int = 250) -> str:
-    """An inline SVG: each point a source's figure (bar for a range, arrow for an open
-    bound, dashed whisker for what "about" allows) at its date, labelled with the outlet."""
-    left, right, top, bottom = 70, 230, 22, 40  # the right margin holds the labels
-    pw, ph = width - left - right, height - top - bottom
-    dated = sorted({p.date for p in points if p.date is not None})
-    has_undated = any(p.date is None for p in points)
+@dataclass(frozen=True)
+class _Frame:
+    """Where a chart's plot area lies and how dates and values map into it."""
 
-    # x: dates on a linear scale (an extra slot on the right for undated figures).
+    left: float
+    top: float
+    pw: float
+    ph: float
+    dated: list
+    has_undated: bool
+    lo: float
+    hi: float
+    step: float
 
-    def x_of(d: Optional[_dt.date]) -> float:
+    def x_of(self, d: Optional[_dt.date]) -> float:
+        """x: dates on a linear scale (an extra slot on the right for undated figures)."""
+        left, pw, dated = self.left, self.pw, self.dated
         if d is None:
             return left + pw - 10
         if len(dated) == 1:
-            return left + (pw * (0.5 if not has_undated else 0.35))
+            return left + (pw * (0.5 if not self.has_undated else 0.35))
         span = (dated[-1] - dated[0]).days or 1
-        usable = pw - (60 if has_undated else 0)
+        usable = pw - (60 if self.has_undated else 0)
         return left + 24 + (usable - 48) * (d - dated[0]).days / span
 
+    def y_of(self, v: float) -> float:
+        return self.top + self.ph - (v - self.lo) / (self.hi - self.lo) * self.ph
+
+
+def _frame(points: Sequence[_Point], left: float, top: float, pw: float, ph: float) -> _Frame:
     # y: from zero (so 60,000 against 115,000 looks like what it is) to the largest
     # stated or allowed value, with headroom for arrows.
     finite = [v for p in points for v in (p.low, p.high, p.vmin, p.vmax) if v is not None and math.isfinite(v)]
@@ -143,19 +155,36 @@ def chart_svg(points: Sequence[_Point], title: str, unit: Optional[str], *, widt
         hi = lo + 1.0
     step = _nice_step(hi - lo)
     hi = math.ceil(hi * 1.12 / step) * step
+    dated = sorted({p.date for p in points if p.date is not None})
+    return _Frame(left, top, pw, ph, dated, any(p.date is None for p in points), lo, hi, step)
 
-    def y_of(v: float) -> float:
-        return top + ph - (v - lo) / (hi - lo) * ph
 
+def chart_svg(points: Sequence[_Point], title: str, unit: Optional[str], *, width: int = 760, height: int = 250) -> str:
+    """An inline SVG: each point a source's figure (bar for a range, arrow for an open
+    bound, dashed whisker for what "about" allows) at its date, labelled with the outlet."""
+    left, right, top, bottom = 70, 230, 22, 40  # the right margin holds the labels
+    f = _frame(points, left, top, width - left - right, height - top - bottom)
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
            f'role="img" aria-label="{escape(title)}">', f"<title>{escape(title)}</title>"]
-    # grid and y ticks
-    v = lo
-    while v <= hi + 1e-9:
-        y = y_of(v)
+    out += _axes(f, unit, height)
+    labels: list[tuple[float, float, float, float]] = []  # boxes of labels already drawn
+    for x, label_x, p in sorted(_spread(points, f), key=lambda t: -t[2].high):
+        out += _point_marks(p, x, f)
+        out += _label(p, label_x, f.y_of((p.low + p.high) / 2), f, labels)
+    out.append("</svg>")
+    return "\n".join(out)
+
+
+def _axes(f: _Frame, unit: Optional[str], height: int) -> list[str]:
+    """The grid, the y ticks, and the dates along the x axis."""
+    left, top, pw, ph, dated = f.left, f.top, f.pw, f.ph, f.dated
+    out = []
+    v = f.lo
+    while v <= f.hi + 1e-9:
+        y = f.y_of(v)
         out.append(f'<line class="grid" x1="{left}" y1="{y:.1f}" x2="{left + pw}" y2="{y:.1f}"/>')
         out.append(f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{escape(num(v))}</text>')
-        v += step
+        v += f.step
     out.append(f'<line class="axis" x1="{left}" y1="{top + ph}" x2="{left + pw}" y2="{top + ph}"/>')
     out.append(f'<line class="axis" x1="{left}" y1="{top}" x2="{left}" y2="{top + ph}"/>')
     if unit:
@@ -163,77 +192,81 @@ def chart_svg(points: Sequence[_Point], title: str, unit: Optional[str], *, widt
     # x ticks: every date when few, else first/last and a few between
     shown = dated if len(dated) <= 6 else [dated[round(i * (len(dated) - 1) / 4)] for i in range(5)]
     for d in shown:
-        x = x_of(d)
+        x = f.x_of(d)
         out.append(f'<line class="axis" x1="{x:.1f}" y1="{top + ph}" x2="{x:.1f}" y2="{top + ph + 4}"/>')
         out.append(f'<text x="{x:.1f}" y="{top + ph + 17}" text-anchor="middle">{escape(d.strftime("%b %d").replace(" 0", " "))}</text>')
     if dated:
         out.append(f'<text x="{left + pw / 2:.1f}" y="{height - 4}" text-anchor="middle" fill="#666">'
                    f'date the figure holds for ({escape(str(dated[0].year) if dated[0].year == dated[-1].year else f"{dated[0].year}–{dated[-1].year}")})</text>')
-    if has_undated:
-        out.append(f'<text x="{x_of(None):.1f}" y="{top + ph + 17}" text-anchor="middle">undated</text>')
+    if f.has_undated:
+        out.append(f'<text x="{f.x_of(None):.1f}" y="{top + ph + 17}" text-anchor="middle">undated</text>')
+    return out
 
-    # points sharing a date are spread sideways so none hides another
+
+def _spread(points: Sequence[_Point], f: _Frame) -> list[tuple[float, float, _Point]]:
+    """(x, x where its label starts, point): points sharing a date are spread sideways so
+    none hides another; labels of a crowded date go in one column right of its last point."""
     by_x: dict[Optional[_dt.date], list[_Point]] = defaultdict(list)
     for p in points:
         by_x[p.date].append(p)
-    placed: list[tuple[float, float, _Point]] = []  # (x, x where its label starts, point)
+    placed: list[tuple[float, float, _Point]] = []
     for d, group in by_x.items():
         n = len(group)
         spread = min(16.0, 90.0 / max(n, 1))
-        # labels of a crowded date go in one column right of the group's last point
-        label_x = x_of(d) + (n - 1) / 2 * spread + 11
+        label_x = f.x_of(d) + (n - 1) / 2 * spread + 11
         for k, p in enumerate(sorted(group, key=lambda q: q.low)):
-            placed.append((x_of(d) + (k - (n - 1) / 2) * spread, label_x, p))
+            placed.append((f.x_of(d) + (k - (n - 1) / 2) * spread, label_x, p))
+    return placed
 
-    labels: list[tuple[float, float, float, float]] = []  # boxes of labels already drawn
-    for x, label_x, p in sorted(placed, key=lambda t: -t[2].high):
-        c = p.claim
-        stroke = ' stroke="#000" stroke-width="1.6"' if p.in_conflict else ""
-        tip = f"{p.who}, {c.time.as_of or 'undated'}: {c.text} — {' '.join(c.evidence.sentence.split())}"
-        out.append(f"<g><title>{escape(tip)}</title>")
-        if p.vmin is not None and p.vmax is not None and (p.vmin < p.low or p.vmax > p.high):
-            # what "about"/"nearly" allows: a thin dashed whisker
-            out.append(f'<line x1="{x:.1f}" y1="{y_of(p.vmin):.1f}" x2="{x:.1f}" y2="{y_of(p.vmax):.1f}" stroke="{p.color}" '
-                       f'stroke-width="1.2" stroke-dasharray="3 2"/>')
-        y_mid = y_of((p.low + p.high) / 2)
-        if p.high > p.low:  # a stated range: a solid bar
-            out.append(f'<line x1="{x:.1f}" y1="{y_of(p.low):.1f}" x2="{x:.1f}" y2="{y_of(p.high):.1f}" stroke="{p.color}" '
-                       f'stroke-width="7" stroke-linecap="round" opacity="0.85"/>')
-        up = p.vmax is None
-        down = p.vmin is None or c.value.qualifier in ("at most",)
-        open_end = up or down
-        if up or down:  # an open bound: an arrow pointing where the truth may lie
-            sgn = -1 if up else 1
-            y0 = y_of(p.high if up else p.low)
-            y1 = y0 + sgn * 26
-            out.append(f'<line x1="{x:.1f}" y1="{y0:.1f}" x2="{x:.1f}" y2="{y1:.1f}" stroke="{p.color}" stroke-width="2"/>')
-            out.append(f'<polygon points="{x - 5:.1f},{y1 - sgn * 1:.1f} {x + 5:.1f},{y1 - sgn * 1:.1f} {x:.1f},{y1 + sgn * 7:.1f}" '
-                       f'fill="{p.color}"/>')
-        fill = "#fff" if open_end else p.color
-        out.append(f'<circle cx="{x:.1f}" cy="{y_mid:.1f}" r="5" fill="{fill}" stroke="{p.color}" stroke-width="2"/>')
-        if p.in_conflict:
-            out.append(f'<circle cx="{x:.1f}" cy="{y_mid:.1f}" r="8.5" fill="none"{stroke}/>')
-        # label: outlet and figure, to the right; nudged down past labels already drawn
-        who = p.who.split(" (")[0]  # "Red Sea Dispatch (opinion blog)" -> "Red Sea Dispatch"
-        text = f"{who}: {c.text}"
-        if len(text) > 36:
-            text = text[:35] + "…"
-        w = 6.2 * len(text)
-        lx, anchor = label_x, "start"
-        x0 = lx
-        ly = y_mid + 4
-        # try the point's own height first, then alternately below and above it
-        for step in [0] + [s * k for k in range(1, 20) for s in (1, -1)]:
-            cand = ly + 12 * step
-            if top - 4 <= cand <= top + ph + 4 and not any(
-                    x0 < bx1 and x0 + w > bx0 and cand - 10 < by1 and cand + 2 > by0 for bx0, by0, bx1, by1 in labels):
-                ly = cand
-                break
-        labels.append((x0, ly - 10, x0 + w, ly + 2))
-        out.append(f'<text x="{lx:.1f}" y="{ly:.1f}" text-anchor="{anchor}" style="fill:{p.color}">{escape(text)}</text>')
-        out.append("</g>")
-    out.append("</svg>")
-    return "\n".join(out)
+
+def _point_marks(p: _Point, x: float, f: _Frame) -> list[str]:
+    """One figure: its whisker, bar or arrow, and its dot (ringed when in a conflict)."""
+    c, y_of = p.claim, f.y_of
+    stroke = ' stroke="#000" stroke-width="1.6"' if p.in_conflict else ""
+    tip = f"{p.who}, {c.time.as_of or 'undated'}: {c.text} — {' '.join(c.evidence.sentence.split())}"
+    out = [f"<g><title>{escape(tip)}</title>"]
+    if p.vmin is not None and p.vmax is not None and (p.vmin < p.low or p.vmax > p.high):
+        # what "about"/"nearly" allows: a thin dashed whisker
+        out.append(f'<line x1="{x:.1f}" y1="{y_of(p.vmin):.1f}" x2="{x:.1f}" y2="{y_of(p.vmax):.1f}" stroke="{p.color}" '
+                   f'stroke-width="1.2" stroke-dasharray="3 2"/>')
+    y_mid = y_of((p.low + p.high) / 2)
+    if p.high > p.low:  # a stated range: a solid bar
+        out.append(f'<line x1="{x:.1f}" y1="{y_of(p.low):.1f}" x2="{x:.1f}" y2="{y_of(p.high):.1f}" stroke="{p.color}" '
+                   f'stroke-width="7" stroke-linecap="round" opacity="0.85"/>')
+    up = p.vmax is None
+    down = p.vmin is None or c.value.qualifier in ("at most",)
+    if up or down:  # an open bound: an arrow pointing where the truth may lie
+        sgn = -1 if up else 1
+        y0 = y_of(p.high if up else p.low)
+        y1 = y0 + sgn * 26
+        out.append(f'<line x1="{x:.1f}" y1="{y0:.1f}" x2="{x:.1f}" y2="{y1:.1f}" stroke="{p.color}" stroke-width="2"/>')
+        out.append(f'<polygon points="{x - 5:.1f},{y1 - sgn * 1:.1f} {x + 5:.1f},{y1 - sgn * 1:.1f} {x:.1f},{y1 + sgn * 7:.1f}" '
+                   f'fill="{p.color}"/>')
+    fill = "#fff" if up or down else p.color
+    out.append(f'<circle cx="{x:.1f}" cy="{y_mid:.1f}" r="5" fill="{fill}" stroke="{p.color}" stroke-width="2"/>')
+    if p.in_conflict:
+        out.append(f'<circle cx="{x:.1f}" cy="{y_mid:.1f}" r="8.5" fill="none"{stroke}/>')
+    return out
+
+
+def _label(p: _Point, lx: float, y_mid: float, f: _Frame, labels: list[tuple[float, float, float, float]]) -> list[str]:
+    """Outlet and figure right of the point, nudged down or up past labels already drawn
+    (``labels``, which this extends)."""
+    who = p.who.split(" (")[0]  # "Red Sea Dispatch (opinion blog)" -> "Red Sea Dispatch"
+    text = f"{who}: {p.claim.text}"
+    if len(text) > 36:
+        text = text[:35] + "…"
+    w = 6.2 * len(text)
+    ly = y_mid + 4
+    # try the point's own height first, then alternately below and above it
+    for step in [0] + [s * k for k in range(1, 20) for s in (1, -1)]:
+        cand = ly + 12 * step
+        if f.top - 4 <= cand <= f.top + f.ph + 4 and not any(
+                lx < bx1 and lx + w > bx0 and cand - 10 < by1 and cand + 2 > by0 for bx0, by0, bx1, by1 in labels):
+            ly = cand
+            break
+    labels.append((lx, ly - 10, lx + w, ly + 2))
+    return [f'<text x="{lx:.1f}" y="{ly:.1f}" text-anchor="start" style="fill:{p.color}">{escape(text)}</text>', "</g>"]
 
 
 def _series(report: Report, conflicted: set[str]) -> dict[tuple[str, str], list[tuple[str, list[_Point]]]]:

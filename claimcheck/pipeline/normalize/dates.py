@@ -181,7 +181,7 @@ def _parser():
 
 
 def _new_parser():
-    from dateparser.date import DateDataParser
+    from dateparser.date import DateDataParser  # with the parser, on first use: the grammar resolves most dates itself
 
     return DateDataParser(languages=["en"], settings={
         "RELATIVE_BASE": _BASE, "PREFER_DATES_FROM": "past", "STRICT_PARSING": False,

@@ -26,7 +26,7 @@ def registry():
     if _REGISTRY is None:
         with _LOCK:
             if _REGISTRY is None:
-                import pint
+                import pint  # with the registry, on first use: building it is the slow part, and many runs convert no unit
 
                 ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
                 with resources.as_file(resources.files("claimcheck").joinpath("lexicon/units.txt")) as path:
