@@ -17,6 +17,7 @@ from ..kinds import count, duration, measure, money, numbers, percentage, ratio
 from ..kinds.numbers import fraction_value, number_value, vague_value
 from ..lexicon import Lexicon, UnitDef, alternation, fold, singular
 from ..text.rx import _rx, bound_all
+from ..models import Kind
 
 _WS = r"[ \t]"
 
@@ -39,7 +40,7 @@ def compile_patterns(p, lex: Lexicon) -> None:
     # "three times as many", "10 times higher" (numbers.yaml comparison_words, or any comparative)
     p.comparison_after = regex.compile(r"\s+(?:" + "|".join(map(regex.escape, n.comparison_words)) + r"|[a-z]+er\b)"
                                        r"|\s*[,.;]?\s*(?:from|since|in|over)\s", regex.IGNORECASE)
-    dens = [f for u in lex.units.units if u.kind in ("duration", "distance", "measure") for f in u.forms if len(f) > 1]
+    dens = [f for u in lex.units.units if u.kind in (Kind.DURATION, Kind.DISTANCE, Kind.MEASURE) for f in u.forms if len(f) > 1]
     dens += n.rate_nouns  # "$58 per barrel", "RM3 a head"
     # "$58 per barrel", "RM45 a month", "100km/hr"; not "a year earlier" (a time offset)
     p.per_after = regex.compile(r"(?:\s+(?:U\.S\.|US))?(?:\s+(?:per|an?|each)[\s-]+|\s*/\s*|-(?:a|per)-)(?P<den>" + alternation(dens, lead=False)
@@ -302,7 +303,7 @@ class _Reader:
             f.surface = m.group("long")
         else:
             f.surface = f.prefix.group("p") if f.prefix else None
-        if f.unit is None or f.unit.kind == "money":
+        if f.unit is None or f.unit.kind == Kind.MONEY:
             self._unit_after(f)
         if f.unit is None and f.kind_hint == "num":
             f.unit, ev_rule = measure.event_unit(text, f.start, f.end, m, pats)  # "a 7.0 quake", "the quake measured 7.1"
@@ -310,7 +311,7 @@ class _Reader:
         if f.unit is not None and f.unit.unit == "GBP" and not f.prefix and f.surface and fold(f.surface) in ("pounds", "pound") \
                 and measure.weighs_pounds(text, f.start, f.end, pats):
             f.unit = lex.unit_by_name.get("pound", f.unit)  # "went from 210 pounds to 196 by dieting": a weight
-        if f.unit is not None and f.unit.kind == "duration" and (f.kind_hint == "one" and not m.group("half")
+        if f.unit is not None and f.unit.kind == Kind.DURATION and (f.kind_hint == "one" and not m.group("half")
                                                                 or f.kind_hint in ("num", "words") and f.point is not None and f.tail is None):
             more = duration.and_a_half(text, f.end)
             if more:  # "an hour and a half", "3 days and a half"
@@ -325,9 +326,9 @@ class _Reader:
         u = lex.unit_form_cs.get(um.group("u")) or lex.unit_form.get(fold(um.group("u"))) or lex.unit_form_cs.get(um.group("u").replace(" ", ""))
         if u is None and um.group("u")[:1] in "°º":
             u = lex.unit_by_name.get("degree Celsius" if um.group("u")[-1] == "C" else "degree Fahrenheit")
-        if u is not None and f.prefix and u.kind == "percentage":
+        if u is not None and f.prefix and u.kind == Kind.PERCENTAGE:
             f.start = f.s  # "left the euro 2 per cent higher": a share; the word before names no amount
-        if u is None or not (f.unit is None or u.kind == "money" and u.unit in ("USD",) and f.unit.unit == "USD" or u.kind == "percentage"):
+        if u is None or not (f.unit is None or u.kind == Kind.MONEY and u.unit in ("USD",) and f.unit.unit == "USD" or u.kind == Kind.PERCENTAGE):
             return
         f.unit, f.surface, f.end = u, um.group("u"), um.end()
         if "<unit>" not in f.rule:
@@ -361,7 +362,7 @@ class _Reader:
         text, lex, pats = self.text, self.lex, self.pats
         if f.unit is None and f.kind_hint == "one":
             return None  # "a" or "half" that is not "a week", "half a mile"
-        if f.unit is not None and f.unit.kind == "duration" and (duration.how_long_ago(text, f.end, pats)
+        if f.unit is not None and f.unit.kind == Kind.DURATION and (duration.how_long_ago(text, f.end, pats)
                                                                 or f.kind_hint == "one" and duration.a_unit_not_a_length(text, f.start, f.end, f.surface, pats)):
             return None
         per = self._read_rate(f)
@@ -371,7 +372,7 @@ class _Reader:
             f.unit = lex.unit_by_name[f.unit.as_unit]
         if self._rejected(f):
             return None
-        if f.unit is not None and f.unit.kind == "ratio" and ratio.how_often(text, f.end, f.surface, f.vague, pats):
+        if f.unit is not None and f.unit.kind == Kind.RATIO and ratio.how_often(text, f.end, f.surface, f.vague, pats):
             if f.vague:
                 return None
             if f.surface and fold(f.surface) == "times":
@@ -388,7 +389,7 @@ class _Reader:
         if f.fraction:
             kind, f.unit = "percentage", lex.unit_by_name.get("percent")
         else:
-            kind = f.unit.kind if f.unit is not None else "count"
+            kind = f.unit.kind if f.unit is not None else Kind.COUNT
         if f.word and _in_idiom(text, f, pats):
             return None
         return Mention(
@@ -399,7 +400,7 @@ class _Reader:
 
     def _read_rate(self, f: _Figure) -> Optional[str]:
         """A rate's denominator: "$58 per barrel", "RM45 a month", "5% a year", "3 hours a day"."""
-        if f.unit is None or f.unit.kind not in ("money", "percentage", "measure", "duration", "distance"):
+        if f.unit is None or f.unit.kind not in (Kind.MONEY, Kind.PERCENTAGE, Kind.MEASURE, Kind.DURATION, Kind.DISTANCE):
             return None
         pm = self.pats.per_after.match(self.text, f.end)
         if not pm:
@@ -426,7 +427,7 @@ class _Reader:
         if of_unit:
             um = match_unit(text, f.end + of_unit.end(), self.pats)
             u = lex.unit_form.get(fold(um.group("u"))) if um else None
-            if u is not None and u.kind == "money":
+            if u is not None and u.kind == Kind.MONEY:
                 f.unit, f.surface, f.end = u, um.group("u"), um.end()
 
     def _read_qualifiers(self, f: _Figure) -> str:

@@ -29,6 +29,7 @@ from ..lexicon import Lexicon
 from ..text.rx import _rx, bound_all
 from . import figures
 from .figures import read_figures, regrouped, rise_before
+from ..models import Kind
 
 # the names importers use (claimcheck.quantities, pipeline.extract, pipeline.context, normalize.dates)
 __all__ = ["CORE", "DateMention", "Mention", "Patterns", "ago_offset", "find_dates", "find_mentions", "lowered",
@@ -84,7 +85,7 @@ def _core_trigger(lex: Lexicon, parts):
     starters -= {"a", "an", "some"}  # too common to try everywhere: only before what they can start
     after_a = sorted({w.split()[1] for w in list(n.vague) + list(n.vague_multipliers) if w.startswith("a ")}
                      | set(n.fractions) | {"hundred", "thousand", "million", "billion", "dozen", "few", "handful", "half"}
-                     | {f.lower() for u in lex.units.units if u.kind in ("duration", "distance") or u.unit == "percentage point"
+                     | {f.lower() for u in lex.units.units if u.kind in (Kind.DURATION, Kind.DISTANCE) or u.unit == "percentage point"
                         for f in u.forms if f.replace(" ", "").isalpha() and len(f) > 2}, key=len, reverse=True)
     return starters, re.compile(
         # one digit test first, then the lookbehinds: the re engine tries each alternative at

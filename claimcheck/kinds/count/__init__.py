@@ -13,21 +13,22 @@ from .. import Mention, Rule
 from ...lexicon import Lexicon, alternation
 from ...text.rx import _rx
 from ..numbers import digits_rule, words_rule
+from ...models import Kind
 
 
 def _vague(lex: Lexicon, p) -> str:
     return r"(?P<vague>" + alternation(p.vague_phrases) + r")(?=\s+of\b|\s+\w|[\s,.;:)]|$)"
 
 
-VAGUE = Rule("a few <scale>", "count", _vague)
-NUMBER = Rule("<number>", "count", digits_rule)
-NUMBER_WORDS = Rule("<number words>", "count", words_rule)
+VAGUE = Rule("a few <scale>", Kind.COUNT, _vague)
+NUMBER = Rule("<number>", Kind.COUNT, digits_rule)
+NUMBER_WORDS = Rule("<number words>", Kind.COUNT, words_rule)
 # names made by the figure reader from the ones above
-WITH_UNIT = Rule("<number> <unit>", "count")  # a unit after the number: its kind is the unit's
-RANGE = Rule("<number> to <number>", "count")
-BETWEEN = Rule("between <number> and <number>", "count")
-BETWEEN_UNITS = Rule("between <number> <unit> and <number> <unit>", "count")
-BOUNDS = Rule("<lower bound> and <upper bound>", "count")  # "more than 15 and less than 25"
+WITH_UNIT = Rule("<number> <unit>", Kind.COUNT)  # a unit after the number: its kind is the unit's
+RANGE = Rule("<number> to <number>", Kind.COUNT)
+BETWEEN = Rule("between <number> and <number>", Kind.COUNT)
+BETWEEN_UNITS = Rule("between <number> <unit> and <number> <unit>", Kind.COUNT)
+BOUNDS = Rule("<lower bound> and <upper bound>", Kind.COUNT)  # "more than 15 and less than 25"
 
 RULES = (VAGUE, NUMBER, NUMBER_WORDS, WITH_UNIT, RANGE, BETWEEN, BETWEEN_UNITS, BOUNDS)
 
@@ -42,7 +43,7 @@ def bounded_ranges(mentions: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        bare = prev is not None and prev.kind == "count" and prev.unit is None  # "more than 20 and less than 40 cm"
+        bare = prev is not None and prev.kind == Kind.COUNT and prev.unit is None  # "more than 20 and less than 40 cm"
         if prev is None or prev.kind != m.kind and not bare or prev.unit is not None and m.unit is not None and prev.unit.unit != m.unit.unit \
                 or prev.point is None or m.point is None or not _rx(r"(?i)\s*,?\s*(?:(?:and|but)\s+)?\Z").match(text, prev.end, m.start):
             out.append(m)

@@ -17,13 +17,14 @@ from .. import DateMention, Rule, anchored, lowered
 from ...lexicon import Lexicon, PhraseMatcher, Words, alternation, fold
 from ...text.rx import _rx, bound_all
 from ..numbers import parse_words
+from ...models import Kind
 
 # the forms, in the order the pattern tries them; a rule's name is its group's: dmy "5 March
 # 2023", mdy "March 5, 2023", iso "2023-03-05", slash "3/5/2023", time "10:30 a.m.", dm "5
 # March", md "March 5", my "March 2023", rel "last month", wd "Tuesday", mon "in March",
 # mmid "mid-March", decade "the 1990s", year "2019"; and "four years ago" (ago)
 FORMS = ("dmy", "mdy", "iso", "slash", "time", "dm", "md", "my", "rel", "wd", "mon", "mmid", "decade", "year")
-RULES = tuple(Rule(name, "date") for name in FORMS) + (Rule("ago", "date"),)
+RULES = tuple(Rule(name, Kind.DATE) for name in FORMS) + (Rule("ago", Kind.DATE),)
 
 
 def _cap(words):
@@ -69,7 +70,7 @@ def _date_pattern(lex: Lexicon):
     # that has a plural in the lexicon: "a 2012 car crash" is a year
     nouns = set(lex.counted_of)
     plural = [w for w in nouns if not ({w + "s", w + "es"} & nouns or w.endswith("y") and w[:-1] + "ies" in nouns)]
-    counted = alternation(plural + [f for u in lex.units.units for f in u.forms if f not in lex.unit_form_cs and u.kind != "duration"])
+    counted = alternation(plural + [f for u in lex.units.units for f in u.forms if f not in lex.unit_form_cs and u.kind != Kind.DURATION])
     mods = alternation(lex.modifiers)
     zones = alternation(d.time_zones, boundary=False)  # "03.31 BST", "0300 GMT"
     return regex.compile(

@@ -13,8 +13,9 @@ import regex
 from .. import Mention, Rule
 from ...lexicon import Lexicon, alternation
 from ..numbers import parse_words
+from ...models import Kind
 
-TWO_UNITS = Rule("<number> <unit> <number> <unit>", "distance")  # the first rule's name, then " <number> <unit>"
+TWO_UNITS = Rule("<number> <unit> <number> <unit>", Kind.DISTANCE)  # the first rule's name, then " <number> <unit>"
 
 RULES = (TWO_UNITS,)
 

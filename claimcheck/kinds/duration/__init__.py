@@ -16,19 +16,20 @@ import regex
 from .. import Mention, Rule
 from ...lexicon import Lexicon, alternation, fold
 from ...text.rx import _rx, bound_all
+from ...models import Kind
 
 
 def _one_of_a_unit(lex: Lexicon, p) -> str:
     # "a week", "an hour", "half a mile", "decade-long": one (or half) of a unit
-    single_units = alternation([f for u in lex.units.units if u.kind in ("duration", "distance") or u.unit == "percentage point"
+    single_units = alternation([f for u in lex.units.units if u.kind in (Kind.DURATION, Kind.DISTANCE) or u.unit == "percentage point"
                                 for f in u.forms if f.replace(" ", "").isalpha() and f.islower() and len(f) > 2])
     return (r"(?P<long>(?<![\w-])(?:decade|year|month|week|day|hour|century)-long)(?![\w])"
             r"|(?P<half>(?<![\w-])half(?:\s+an?)?)(?=\s+" + single_units + r"(?![\w-]))"
             r"|(?P<one>(?<![\w-])an?)(?=\s+" + single_units + r"(?![\w-]))")
 
 
-A_UNIT = Rule("a <unit>", "duration", _one_of_a_unit)  # also "<unit>-long", "half a <unit>"
-ORDINAL = Rule("its <ordinal> <unit>", "duration")
+A_UNIT = Rule("a <unit>", Kind.DURATION, _one_of_a_unit)  # also "<unit>-long", "half a <unit>"
+ORDINAL = Rule("its <ordinal> <unit>", Kind.DURATION)
 
 RULES = (A_UNIT, ORDINAL)
 
@@ -86,7 +87,7 @@ def ordinal_durations(text: str, low: str, lex: Lexicon, pats, mentions: list[Me
         if not n or unit is None:
             continue
         out.append(Mention(start=s, end=e, num_start=s, num_end=om.end("ord"), low=float(n - 1), high=float(n), point=None,
-                           qualifier="exact", kind="duration", rule=ORDINAL.name, unit=unit,
+                           qualifier="exact", kind=Kind.DURATION, rule=ORDINAL.name, unit=unit,
                            surface_unit=om.group("u"), word_number=om.group("d") is None))
     return out
 

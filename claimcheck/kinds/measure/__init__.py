@@ -16,14 +16,15 @@ import regex
 from .. import Mention, Rule, noun_follows
 from ...lexicon import Lexicon, UnitDef, alternation, fold
 from ...text.rx import _rx, bound_all
+from ...models import Kind
 
-EVENT_NOUN_AFTER = Rule("<number> <event noun>", "measure")      # "a 7.0 quake"
-EVENT_NOUN_BEFORE = Rule("<event noun> <verb> <number>", "measure")  # "the quake measured 7.1"
-GLUED_CODE = Rule("<code><number>", "measure")                  # "an M6.2 earthquake"
-PERSON_AGE = Rule("<person>, <number>,", "measure")             # "The mayor, 58, said"
-VERB_AGE = Rule("<verb> <number> (age)", "measure")             # "died on Thursday at 91", "turned 68"
-LISTED_AGE = Rule("<age> and <number>", "measure")              # "ages 6 and 16"
-AGED = Rule("aged <number>", "measure")                         # "aged 25 to 54": "aged " before the rule read
+EVENT_NOUN_AFTER = Rule("<number> <event noun>", Kind.MEASURE)      # "a 7.0 quake"
+EVENT_NOUN_BEFORE = Rule("<event noun> <verb> <number>", Kind.MEASURE)  # "the quake measured 7.1"
+GLUED_CODE = Rule("<code><number>", Kind.MEASURE)                  # "an M6.2 earthquake"
+PERSON_AGE = Rule("<person>, <number>,", Kind.MEASURE)             # "The mayor, 58, said"
+VERB_AGE = Rule("<verb> <number> (age)", Kind.MEASURE)             # "died on Thursday at 91", "turned 68"
+LISTED_AGE = Rule("<age> and <number>", Kind.MEASURE)              # "ages 6 and 16"
+AGED = Rule("aged <number>", Kind.MEASURE)                         # "aged 25 to 54": "aged " before the rule read
 
 RULES = (EVENT_NOUN_AFTER, EVENT_NOUN_BEFORE, GLUED_CODE, PERSON_AGE, VERB_AGE, LISTED_AGE, AGED)
 

@@ -13,6 +13,7 @@ from .. import Mention, Rule, match_unit, qualified
 from ...lexicon import Lexicon, alternation, fold
 from ...text.rx import _rx
 from ..numbers import parse_words, scale_value
+from ...models import Kind
 
 # a sentence or clause goes on after a fraction standing alone: "two thirds.", "one quarter and"
 _CLAUSE_END = r"\s*(?:[.,;:!?)\"]|\Z)|\s+(?:and|or|but|than)\b"
@@ -28,7 +29,7 @@ def _fraction(lex: Lexicon, p) -> str:
 
 def _share(lex: Lexicon, p) -> str:
     # "one in three adults", "two out of every five homes"; not "5 in 10 minutes"
-    not_units = alternation([f for u in lex.units.units if u.kind != "count" for f in u.forms])
+    not_units = alternation([f for u in lex.units.units if u.kind != Kind.COUNT for f in u.forms])
     return (r"(?P<inn>(?<![\w.-])(?P<inn_a>\d{1,3}|" + p.word + r")\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<inn_b>\d{1,3}|" + p.word
             + r"(?:-" + p.word_next + r"|\s+" + p.scale_words + r"(?![\w]))?)(?![\w.,%-])(?!\s*" + not_units + r"))")
 
@@ -37,10 +38,10 @@ def _slashed(lex: Lexicon, p) -> str:
     return r"(?P<nfrac>(?<![\w./⁄])\d{1,3}[/⁄]\d{1,3}(?![\w/⁄]|[.,]\d)|" + p.vulgar + r")"
 
 
-FRACTION_OF = Rule("<fraction> of", "percentage", _fraction)
-IN = Rule("<number> in <number>", "percentage", _share)
-SLASHED = Rule("<number>/<number> <unit>", "measure", _slashed)  # a share when no unit follows: "<fraction> of"
-PART_OF_SCALE = Rule("<fraction> a <scale>", "count")            # "half a million", "one and a half million"
+FRACTION_OF = Rule("<fraction> of", Kind.PERCENTAGE, _fraction)
+IN = Rule("<number> in <number>", Kind.PERCENTAGE, _share)
+SLASHED = Rule("<number>/<number> <unit>", Kind.MEASURE, _slashed)  # a share when no unit follows: "<fraction> of"
+PART_OF_SCALE = Rule("<fraction> a <scale>", Kind.COUNT)            # "half a million", "one and a half million"
 
 RULES = (FRACTION_OF, IN, SLASHED, PART_OF_SCALE)
 
@@ -58,7 +59,7 @@ def read_share(m, text: str, lex: Lexicon, pats) -> Optional[Mention]:
     if qa:
         qualifier = lex.qualifier_after[fold(qa.group("q"))]
     return Mention(start=start, end=qa.end() if qa else m.end(), num_start=m.start(), num_end=m.end(),
-                   low=val, high=val, point=val, qualifier=qualifier, kind="percentage",
+                   low=val, high=val, point=val, qualifier=qualifier, kind=Kind.PERCENTAGE,
                    rule=IN.name, unit=lex.unit_by_name.get("percent"),
                    surface_unit=None, word_number=not m.group("inn_a")[0].isdigit(), fraction=True)
 
@@ -81,7 +82,7 @@ def read_slashed(m, text: str, lex: Lexicon, pats) -> Optional[Mention]:
     unit = None
     if um is not None:
         unit = lex.unit_form.get(fold(um.group("u"))) or lex.unit_form_cs.get(um.group("u"))
-    if unit is not None and unit.kind in ("money", "ratio", "percentage"):
+    if unit is not None and unit.kind in (Kind.MONEY, Kind.RATIO, Kind.PERCENTAGE):
         unit = None
     if unit is not None:
         kind, end, rule, surface = unit.kind, um.end(), SLASHED.name, um.group("u")
@@ -95,7 +96,7 @@ def read_slashed(m, text: str, lex: Lexicon, pats) -> Optional[Mention]:
         unit = lex.unit_by_name[unit.as_unit]
     start, qualifier = qualified(s, text, lex, pats)
     return Mention(start=start, end=end, num_start=s, num_end=e, low=val, high=val, point=val,
-                   qualifier=qualifier, kind=kind, rule=rule, unit=unit, surface_unit=surface, fraction=unit.kind == "percentage")
+                   qualifier=qualifier, kind=kind, rule=rule, unit=unit, surface_unit=surface, fraction=unit.kind == Kind.PERCENTAGE)
 
 
 def part_or_period(text: str, s: int, pats) -> bool:
@@ -112,7 +113,7 @@ def scaled_parts(mentions: list[Mention], text: str, lex: Lexicon) -> list[Menti
         prev = out[-1] if out else None
         bare = _rx(r"(?i)(?:an?\s+)?([a-z]+)").fullmatch(text, m.num_start, m.num_end) if m.word_number else None
         if prev is not None and bare and (fold(bare.group(1)) in lex.numbers.scales or fold(bare.group(1)) in lex.numbers.singles) \
-                and (prev.fraction or prev.kind == "count" and prev.point is not None and prev.point % 1) \
+                and (prev.fraction or prev.kind == Kind.COUNT and prev.point is not None and prev.point % 1) \
                 and _rx(r"(?i)\s+(?:of\s+)?\Z").fullmatch(text, prev.end, m.num_start):
             value = (prev.low / 100 if prev.fraction else prev.low) * scale_value(fold(bare.group(1)), lex)
             out[-1] = dataclasses.replace(m, start=prev.start, num_start=prev.num_start, low=value, high=value, point=value,

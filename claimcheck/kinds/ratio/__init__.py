@@ -14,14 +14,15 @@ from .. import Mention, Rule, qualified
 from ...lexicon import Lexicon, alternation, fold
 from ...text.rx import _rx
 from ..numbers import parse_words
+from ...models import Kind
 
-TO_ONE = Rule("<number> to one", "ratio", lambda lex, p: (
+TO_ONE = Rule("<number> to one", Kind.RATIO, lambda lex, p: (
     r"(?P<ratio>(?<![\w.])\d+(?:\.\d+)?(?:\s*:\s*|-to-)1(?![\d:])|(?<![\w-])(?:\d+|" + p.word + r")\s+to\s+(?:1|one)(?!\w|[.,]\d))"))
-TWICE = Rule("twice", "ratio", lambda lex, p: r"(?P<twice>(?<![\w-])(?:twice|thrice)(?![\w]))")
-FOLD = Rule("<number>-fold", "ratio", lambda lex, p: (
+TWICE = Rule("twice", Kind.RATIO, lambda lex, p: r"(?P<twice>(?<![\w-])(?:twice|thrice)(?![\w]))")
+FOLD = Rule("<number>-fold", Kind.RATIO, lambda lex, p: (
     r"(?P<fold>(?<![\w-])(?:\d+|" + alternation(p.number_words, boundary=False) + r")-?fold(?![\w]))"))
 # "shot him twice", "visited three times": how often, a count
-TIMES = Rule("<number> times", "count")
+TIMES = Rule("<number> times", Kind.COUNT)
 
 RULES = (TO_ONE, TWICE, FOLD, TIMES)
 
@@ -51,11 +52,11 @@ def read_multiplier(m, text: str, lex: Lexicon, pats) -> Optional[Mention]:
     if m.group("twice") and not pats.comparison_after.match(text, e):
         # "shot him twice", "married twice": how often, as "three times" is
         return Mention(start=s, end=e, num_start=s, num_end=e, low=val, high=val, point=val, qualifier="exact",
-                       kind="count", rule=TIMES.name, word_number=True)
+                       kind=Kind.COUNT, rule=TIMES.name, word_number=True)
     start, qualifier = qualified(s, text, lex, pats)
     rule = TO_ONE if "to" in r_text or ":" in r_text else TWICE if val and r_text.isalpha() else FOLD
     return Mention(start=start, end=e, num_start=s, num_end=e, low=val, high=val, point=val, qualifier=qualifier,
-                   kind="ratio", rule=rule.name, unit=lex.unit_by_name.get("ratio"), surface_unit=r_text, word_number=not first[0].isdigit())
+                   kind=Kind.RATIO, rule=rule.name, unit=lex.unit_by_name.get("ratio"), surface_unit=r_text, word_number=not first[0].isdigit())
 
 
 def how_often(text: str, end: int, surface: Optional[str], vague: bool, pats) -> bool:

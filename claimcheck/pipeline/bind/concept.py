@@ -8,6 +8,7 @@ from typing import Optional
 import regex
 
 from ...lexicon import Lexicon, fold
+from ...models import Kind
 from ...text.rx import _rx, bound_all
 from ..mentions import Mention
 from .sentence import Sentence
@@ -105,13 +106,13 @@ def _names_its_whole(m: Mention, words: list[str]) -> bool:
     if len(words) < 2:
         return False
     first = words[0].lower()
-    return first == "of" and m.kind in ("measure", "money", "distance", "percentage") \
-        or first == "in" and m.kind == "money" or first in ("of", "in") and m.vague
+    return first == "of" and m.kind in (Kind.MEASURE, Kind.MONEY, Kind.DISTANCE, Kind.PERCENTAGE) \
+        or first == "in" and m.kind == Kind.MONEY or first in ("of", "in") and m.vague
 
 
 def _noun_of_ratio(m: Mention, words: list[str], lex: Lexicon) -> Optional[str]:
     """ "three times as many patients", "twice the number of cases": the noun compared."""
-    if not (m.kind == "ratio" and len(words) >= 2 and words[0].lower() in ("as", "more", "the")
+    if not (m.kind == Kind.RATIO and len(words) >= 2 and words[0].lower() in ("as", "more", "the")
             and words[1].lower() in ("many", "much", "more", "number")):
         return None
     j = 2
@@ -164,7 +165,7 @@ def _label_before(text: str, m: Mention, sent: Sentence) -> Optional[str]:
 def _what_money_pays_for(text: str, m: Mention, c_hi: int, lex: Lexicon) -> Optional[str]:
     """What an amount is paid for: "$12,000 for a new roof", "$35,538 for an 8.5 kW system"
     (not a unit, a name, or "for the first time")."""
-    if m.kind != "money":
+    if m.kind != Kind.MONEY:
         return None
     got = _rx(r"(?i)\s+for\s+").match(text, m.end)
     head = np_head(text, got.end(), c_hi, lex) if got else None
@@ -238,7 +239,7 @@ def amount_of(text: str, m: Mention, c_lo: int, lex: Lexicon) -> Optional[str]:
     "a dividend yield of 4.1 per cent", "sales of 4,120 cars" (for money also "with" and
     "for": "a ticket for $20"); a dimension is returned too ("a speed of 15 mph")."""
     of = _OF_FIGURE.search(text, max(c_lo, m.start - 40), m.start)
-    if of is None or m.kind == "ratio" or of.group("p") != "of" and m.kind != "money":
+    if of is None or m.kind == Kind.RATIO or of.group("p") != "of" and m.kind != Kind.MONEY:
         return None
     w = of.group("w").lower()
     if w in _DIMENSIONS or (w not in NOT_CONCEPTS or w == "worth") and noun_word(w, lex, verbs=False) \

@@ -10,6 +10,7 @@ from typing import Optional
 import regex
 
 from ...lexicon import Lexicon, fold
+from ...models import Kind
 from ...text.rx import _rx, bound_all
 from ..mentions import Mention
 from .sentence import ADJECTIVAL, Sentence
@@ -34,7 +35,7 @@ def counted_noun(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> NounInf
     """The noun a count counts: "60,000 residents", "40 Yemeni guards",
     "thousands of refugees", "1,200 were trained officers"."""
     toks = tokens_after(text, m.end, sent.end, 9)
-    if m.kind == "count":
+    if m.kind == Kind.COUNT:
         hyphened = _noun_after_hyphen(text, m, lex)
         if hyphened is not None:
             return hyphened

@@ -11,6 +11,7 @@ from ...lexicon import Lexicon, fold
 from ...text.rx import _rx, bound_all
 from ..mentions import Mention
 from .sentence import Sentence, Vocab
+from ...models import Kind
 
 
 _TOWARDS = regex.compile(r"(?i)(?<![\w])(?:for|to|towards|toward|into)\s+\Z")
@@ -67,7 +68,7 @@ def _is_speaker(text: str, p, m: Mention, sent: Sentence, v: Vocab) -> bool:
 def _is_distance_reference(text: str, p, m: Mention) -> bool:
     """ "Tawila, about 40 miles west of El Fasher, has received 36,000": El Fasher is only
     where the distance is measured from."""
-    return m.kind != "distance" and _DISTANCE_REFERENCE.search(text, max(0, p.start - 40), p.start) is not None
+    return m.kind != Kind.DISTANCE and _DISTANCE_REFERENCE.search(text, max(0, p.start - 40), p.start) is not None
 
 
 def _place_near(text: str, m: Mention, sent: Sentence, clause: tuple[int, int], usable: list, before: list, after: list,

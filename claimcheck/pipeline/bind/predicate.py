@@ -9,6 +9,7 @@ from ...lexicon import Lexicon
 from ...text.rx import _rx
 from ..mentions import Mention
 from .sentence import Sentence
+from ...models import Kind
 
 
 def predicate_for(text: str, m: Mention, noun_end: Optional[int], sent: Sentence, kind: str, next_start: int,
@@ -44,7 +45,7 @@ def predicate_for(text: str, m: Mention, noun_end: Optional[int], sent: Sentence
             return None
         return max(enumerate(group), key=lambda ip: (lex.predicate_priority(ip[1][2]), -ip[0]))[1][2]
 
-    if kind == "percentage":
+    if kind == Kind.PERCENTAGE:
         return immediate or pick(left[::-1]) or pick(right)
     # "left at least 40 guards dead": the specific word after the noun beats the verb before
     near = right + ([(m.start, m.start, immediate)] if immediate else [])
