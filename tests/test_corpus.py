@@ -20,21 +20,28 @@ from corpus_check import claim_diffs
 CORPORA = [corpus_path(kind) for kind in KINDS]
 
 
+def _rows_of(path, section: str, needs: tuple[str, ...]):
+    """The rows of one section of a corpus, each checked to be a mapping with ``needs``: a
+    malformed row names its file and place instead of failing collection obscurely."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for i, ex in enumerate(data.get(section) or []):
+        if not isinstance(ex, dict) or any(k not in ex for k in needs):
+            raise ValueError(f"{path}: {section}[{i}] must be a mapping with {', '.join(needs)}: {ex!r}")
+        yield data["kind"], i, ex
+
+
 def _rows():
     for path in CORPORA:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        kind = data["kind"]
-        for i, ex in enumerate(data.get("examples", [])):
+        for kind, i, ex in _rows_of(path, "examples", ("text", "claims")):
             marks = [pytest.mark.xfail(reason=ex["xfail"], strict=True)] if ex.get("xfail") else []
             yield pytest.param(kind, ex, id=f"{kind}-{i}", marks=marks)
 
 
 def _negatives():
     for path in CORPORA:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        for i, ex in enumerate(data.get("negatives", [])):
+        for kind, i, ex in _rows_of(path, "negatives", ("text", "why")):
             marks = [pytest.mark.xfail(reason=ex["xfail"], strict=True)] if ex.get("xfail") else []
-            yield pytest.param(data["kind"], ex, id=f"{data['kind']}-neg-{i}", marks=marks)
+            yield pytest.param(kind, ex, id=f"{kind}-neg-{i}", marks=marks)
 
 
 def _published(ex):
