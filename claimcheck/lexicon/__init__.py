@@ -9,6 +9,7 @@ additions, so extraction stays a pure function of (document, lexicon, settings).
 from __future__ import annotations
 
 import bisect
+from array import array
 import copy
 import functools
 import re
@@ -651,7 +652,9 @@ class PhraseMatcher:
         found = []
         for first in self.index.keys() & at.keys():
             cands = self._rests[first]
-            for start, end in at[first]:
+            length = len(first)
+            for start in at[first]:
+                end = start + length
                 for rest, key in cands:
                     stop = _continues(low, end, rest) if rest else end
                     if stop is not None:
@@ -689,18 +692,20 @@ class Words:
         """``first_words``: the words phrases can start with (every word when None). Only
         those are indexed: most words of an article start no phrase."""
         self.low = low
-        self.positions: dict[str, list[tuple[int, int]]] = {}
+        # where each word starts; it ends len(word) later. An array of starts costs 8 bytes
+        # an occurrence, a list of (start, end) tuples about 120: on a 15 MB document, the
+        # difference is some 75 MB of peak memory (docs/reliability.md)
+        self.positions: dict[str, array] = {}
+        at = self.positions
         # one pass over every word of the document: the loop body is kept to a membership
         # test, with the lookups bound to locals
-        add = self.positions.setdefault
-        if first_words is None:
-            for m in _WORD.finditer(low):
-                add(m[0], []).append(m.span())
-        else:
-            for m in _WORD.finditer(low):
-                w = m[0]
-                if w in first_words:
-                    add(w, []).append(m.span())
+        for m in _WORD.finditer(low):
+            w = m[0]
+            if first_words is None or w in first_words:
+                starts = at.get(w)
+                if starts is None:
+                    starts = at[w] = array("q")
+                starts.append(m.start())
         self._hits: dict[int, tuple[list[int], list[tuple[int, int, str]]]] = {}
 
     def hits_of(self, matcher: PhraseMatcher) -> tuple[list[int], list[tuple[int, int, str]]]:
