@@ -31,3 +31,13 @@ def test_sentence_in_evidence_is_the_original_text():
     original = "First sentence here. About 300\u00a0people fled Misrata."
     [c] = extract(original)
     assert c.evidence.sentence == "About 300\u00a0people fled Misrata."
+
+
+def test_word_forms_are_written_one_way():
+    from claimcheck.text.forms import MONTHS, num, plural, plural_word, singular
+
+    assert [plural_word(w) for w in ("year", "century", "day", "box", "inch")] == ["years", "centuries", "days", "boxes", "inches"]
+    assert [singular(plural_word(w)) for w in ("year", "century", "case")] == ["year", "century", "case"]
+    assert plural("mile per hour") == "miles per hour" and plural("km") == "km" and plural("inch") == "inches"
+    assert [num(x) for x in (60000, 3.7, 61.36, 1.28e6, 0.25)] == ["60,000", "3.7", "61.36", "1.28 million", "0.25"]
+    assert len(MONTHS) == 12 and MONTHS[4] == "May"

@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from ..text import rx as _rx
 from ..errors import LexiconError
-from ..text.forms import singular  # noqa: F401  (importers read it from here too)
+from ..text.forms import plural_word
 
 # libyaml's loader reads the lexicon ten times faster where PyYAML was built with it.
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -497,7 +497,7 @@ class Lexicon:
         self.spacing_nouns = frozenset(fold(w) for w in self.grammar.spacing_nouns)
         # "41 years ago", "two decades ago": a past the sentence points to, dated or not
         long_ago = [u for u, d in self.dates.ago.items() if d.years or d.months]
-        plurals = [u + "s" if not u.endswith("y") else u[:-1] + "ies" for u in long_ago]
+        plurals = [plural_word(u) for u in long_ago]
         self.long_ago = _rx.compile(r"(?i)\b(?:\w+[\s-]+)?" + alternation(long_ago + plurals) + r"\s+ago\b")
         self.event_properties = frozenset(ev.event_properties)
 

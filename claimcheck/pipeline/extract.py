@@ -31,11 +31,12 @@ from .binding import SINCE_RULE, Binding, claim_of, date_claim_of
 from .mentions import DateMention, Mention, lowered, parse_words, patterns_for, scan
 from ..documents import find_dateline
 from ..errors import InputError
-from ..lexicon import Lexicon, Words, default_lexicon, fold, singular
+from ..lexicon import Lexicon, Words, default_lexicon, fold
 from ..models import Claim, Document, Kind, TimeRef, claim_id, trusted
 from .normalize.dates import date_interval, resolve, since_interval_years
 from .places import PlaceMention, dateline_span, main_place, matcher
 from ..text import normalize, sentences
+from ..text.forms import singular
 
 MAX_CHARS_DEFAULT = 20_000_000
 # a count of houses or blocks "away" or "from" something measures where it is

@@ -15,7 +15,8 @@ import regex
 from ..kinds import Mention, match_unit, noun_follows
 from ..kinds import count, duration, measure, money, numbers, percentage, ratio
 from ..kinds.numbers import fraction_value, number_value, vague_value
-from ..lexicon import Lexicon, UnitDef, alternation, fold, singular
+from ..lexicon import Lexicon, UnitDef, alternation, fold
+from ..text.forms import singular
 from ..text.rx import _rx, bound_all
 from ..models import Kind
 

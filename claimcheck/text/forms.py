@@ -23,6 +23,16 @@ def num(x: float) -> str:
     return f"{x:,.1f}" if abs(x) >= 1 else f"{x:.2g}"
 
 
+def plural_word(word: str) -> str:
+    """An English noun made plural: "year" -> "years", "century" -> "centuries", "box" ->
+    "boxes", "day" -> "days"."""
+    if word.endswith("y") and word[-2:-1] not in ("", "a", "e", "i", "o", "u"):
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
 def plural(name: str) -> str:
     """ "hectare" -> "hectares", "square kilometre" -> "square kilometres", "mile per hour"
     -> "miles per hour"; symbols and short names ("km", "kg", "mph") stay as they are."""
@@ -30,12 +40,13 @@ def plural(name: str) -> str:
     k = words.index("per") - 1 if "per" in words else len(words) - 1
     w = words[k]
     if len(w) > 3 and w.isalpha() and w.islower() and not w.endswith(("s", "x", "z")):
-        words[k] = w[:-1] + "ies" if w.endswith("y") and w[-2] not in "aeiou" else w + "s"
+        words[k] = plural_word(w)
     return " ".join(words)
 
 
 def singular(noun: str) -> str:
-    """An English plural made singular, well enough for unit names: "cases" -> "case"."""
+    """An English plural made singular, well enough for unit names: "cases" -> "case" (the
+    inverse of :func:`plural_word`)."""
     n = noun.lower()
     if n.endswith("ies") and len(n) > 4:
         return n[:-3] + "y"

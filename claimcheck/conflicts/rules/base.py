@@ -14,7 +14,7 @@ from ...pipeline.events import split_event
 from ...lexicon import Lexicon
 from ...pipeline.normalize.dates import date_interval
 from ...models import SEVERITIES, Claim, ClaimRef, Conflict, Kind, Side
-from ...text.forms import MONTHS, num, plural  # noqa: F401  (rules import num from here)
+from ...text.forms import MONTHS, num, plural
 
 AUXILIARIES = {"has", "have", "had", "been", "was", "were", "is", "are", "be", "being"}
 

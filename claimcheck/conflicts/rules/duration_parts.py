@@ -22,7 +22,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from ...models import Claim, Conflict, Side
 from ..registry import register
 from . import intervals as iv
-from .base import BaseRule, RuleContext, num, stated_label, unit_word
+from ...text.forms import num
+from .base import BaseRule, RuleContext, stated_label, unit_word
 
 
 class DurationPartsSettings(BaseModel):

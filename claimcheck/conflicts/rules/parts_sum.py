@@ -23,7 +23,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from ...models import Claim, Conflict, Side
 from ..registry import register
 from . import intervals as iv
-from .base import BaseRule, RuleContext, join_names, num, unique
+from ...text.forms import num
+from .base import BaseRule, RuleContext, join_names, unique
 
 
 class PartsSumSettings(BaseModel):

@@ -20,7 +20,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from ...models import Claim, Conflict, Kind, Side
 from ..registry import register
 from . import intervals as iv
-from .base import BaseRule, RuleContext, num, stated_label, unit_word
+from ...text.forms import num
+from .base import BaseRule, RuleContext, stated_label, unit_word
 
 _BETWEEN = regex.compile(r"^\s*[(\[]\s*(?:about|around|roughly|some|approximately|or)?\s*$", regex.IGNORECASE)
 

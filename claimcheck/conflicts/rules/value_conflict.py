@@ -30,7 +30,8 @@ from ...models import SEVERITIES, Claim, Conflict, Kind, Side
 from ..registry import register
 from . import intervals as iv
 from ...pipeline.normalize.dates import date_interval
-from .base import (BaseRule, RuleContext, event_words, gap_days, join_names, lower, month_year, num, stated_label, unique,
+from ...text.forms import num
+from .base import (BaseRule, RuleContext, event_words, gap_days, join_names, lower, month_year, stated_label, unique,
                    unit_word, with_unit, words_after, words_before)
 
 
