@@ -22,7 +22,10 @@ the annotated topics:
                        gold writes 0.5 as the percentage 50
 
 A found conflict matches a gold pair when one gold figure overlaps a claim on one side and
-the other figure a claim on the other side (same document, overlapping offsets).
+the other figure a claim on the other side (same document, overlapping offsets). A gold
+conflict stands for every pair of articles making its two statements: gold figures of the
+same event, kind and value with the same ``what`` are one statement (``--strict``: only the
+pair listed).
 
 ECB+ is third-party text: it is read from ``../shared/benchmarks/ecbplus`` (or
 ``$CLAIMCHECK_ECBPLUS``) and only ever printed to the terminal.
@@ -143,21 +146,47 @@ def _value_ok(claim, fig: dict) -> bool:
     return claim.kind == kind and tol(claim.value.low * scale, lo) and tol(claim.value.high * scale, hi)
 
 
-def score_gold(gold: dict, report: claimcheck.Report) -> dict:
+def _statement(f: dict) -> tuple:
+    """What a gold figure states: the same event, kind, value and description (``what``,
+    written once by the annotator for one quantity) in another article is the same statement."""
+    return f["event"], f["kind"], str(f["value"]), " ".join(str(f["what"]).lower().split())
+
+
+def _pairs_of(gold: dict, figs: dict, certainty: str, strict: bool) -> list[list[tuple[dict, dict]]]:
+    """Each gold conflict of one certainty as the figure pairs that stand for it: the pair
+    listed, and (unless ``strict``) every pair of articles making the same two statements
+    (the gold lists "six rifles" in one article against "14" in another; a third article
+    saying "six rifles" word for word disagrees with the second just as much)."""
+    same: dict[tuple, list[dict]] = {}
+    for f in figs.values():
+        same.setdefault(_statement(f), []).append(f)
+    out = []
+    for g in gold.get("conflicts") or ():
+        if g.get("certainty", "clear") != certainty:
+            continue
+        a, b = (figs[x] for x in g["pair"])
+        if strict:
+            out.append([(a, b)])
+        else:
+            out.append([(x, y) for x in same[_statement(a)] for y in same[_statement(b)] if x["doc"] != y["doc"]])
+    return out
+
+
+def score_gold(gold: dict, report: claimcheck.Report, strict: bool = False) -> dict:
     figs = {f["id"]: f for f in gold.get("figures") or ()}
     by_id = {c.id: c for c in report.claims}
-    clear = [tuple(figs[x] for x in g["pair"]) for g in gold.get("conflicts") or () if g.get("certainty", "clear") == "clear"]
-    arguable = [tuple(figs[x] for x in g["pair"]) for g in gold.get("conflicts") or () if g.get("certainty") == "arguable"]
+    clear = _pairs_of(gold, figs, "clear", strict)
+    arguable = [p for ps in _pairs_of(gold, figs, "arguable", strict) for p in ps]
     true_pos = arguable_only = 0
     false_pos = []
     for c in report.conflicts:
-        if any(_matches(c, p, by_id) for p in clear):
+        if any(_matches(c, p, by_id) for ps in clear for p in ps):
             true_pos += 1
         elif any(_matches(c, p, by_id) for p in arguable):
             arguable_only += 1
         else:
             false_pos.append(c)
-    found = sum(any(_matches(c, p, by_id) for c in report.conflicts) for p in clear)
+    found = sum(any(_matches(c, p, by_id) for c in report.conflicts for p in ps) for ps in clear)
     read = sum(any(_overlaps(c, f) and _value_ok(c, f) for c in report.claims) for f in figs.values())
     return {"found": len(report.conflicts), "true": true_pos, "arguable": arguable_only, "false": false_pos,
             "gold_clear": len(clear), "recalled": found, "figures": len(figs), "figures_read": read}
@@ -181,6 +210,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("--topics", help="comma-separated topic numbers (default: all)")
     ap.add_argument("--show", choices=("cross", "all", "false"), help="print conflicts (cross-event, all, or false on gold)")
     ap.add_argument("--json", action="store_true", help="the figures only, as JSON")
+    ap.add_argument("--strict", action="store_true", help="match gold conflicts only by the article pairs listed, not "
+                                                          "by other articles making the same two statements")
     args = ap.parse_args(argv)
     root = data_dir(args.data)
     if not root.is_dir():
@@ -192,7 +223,7 @@ def main(argv: Optional[list[str]] = None) -> int:
         res, report = run_topic(topic_dir)
         gold_file = GOLD / f"{topic_dir.name}.yaml"
         if gold_file.exists():
-            res.gold = score_gold(yaml.safe_load(gold_file.read_text(encoding="utf-8")), report)
+            res.gold = score_gold(yaml.safe_load(gold_file.read_text(encoding="utf-8")), report, args.strict)
         results.append(res)
         if args.show and not args.json:
             chosen = {"cross": res.cross, "all": res.conflicts, "false": (res.gold or {}).get("false", [])}[args.show]

@@ -11,8 +11,11 @@ from claimcheck.pipeline.bind import words
 
 def test_the_binding_words_load_as_frozensets_of_words():
     got = binding_words()
+    lists = {k: v for k, v in got.model_dump().items() if not isinstance(v, dict)}
     assert all(isinstance(v, frozenset) and v and all(isinstance(w, str) and w == w.strip() for w in v)
-               for v in got.model_dump().values())
+               for v in lists.values())
+    assert got.irregular_plurals["wives"] == "wife" and all(
+        isinstance(k, str) and isinstance(v, str) and k.isalpha() and v.isalpha() for k, v in got.irregular_plurals.items())
     assert words.STOP is got.stop_words and "no" in words.STOP and "on" in words.PREPOSITIONS
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from checkutil import doc, of_type, run
 
-from claimcheck import check
+from claimcheck import Document, check
 from claimcheck.conflicts.event_groups import EventSettings
 from claimcheck.pipeline.events import DocEvent, group_documents, names
 
@@ -114,3 +114,45 @@ def test_undated_tolls_conflict_a_step_lower_and_a_rise_is_no_conflict():
     assert c.severity == "medium" and any("undated" in n for n in c.notes)  # high, a step lower
     rose = doc("b", "Nineveh Post", "The toll from the earthquake in Malatya rose to 40.").model_copy(update={"published": None})
     assert not run(a, rose, only="value_conflict").conflicts
+
+
+# -- counts of things no lexicon class names ("six AK-47 rifles", "three undersea cables") --
+_SEIZED_A = "Pirates hijacked a freighter off Berbera on Tuesday; marines later seized six harpoon guns."
+
+
+def _two(a_text: str, b_text: str, a_day: str = "2024-06-12", b_day: str = "2024-06-12"):
+    return run(doc("a", "Daily Tigris", a_text, a_day), doc("b", "Nineveh Post", b_text, b_day), only="value_conflict")
+
+
+def test_a_count_of_an_unclassed_thing_conflicts_inside_one_event_with_a_note():
+    report = _two(_SEIZED_A, "After Tuesday's hijacking of a freighter off Berbera, marines seized 14 harpoon guns, "
+                             "a spokesman said.")
+    [c] = of_type(report, "value_conflict")
+    assert c.key.split("|")[1] == "noun:harpoon gun"
+    assert "6 harpoon guns" in c.explanation and "14" in c.explanation
+    assert any("referent is uncertain" in n for n in c.notes) and c.severity != "high"
+
+
+def test_unclassed_things_with_other_modifiers_are_different_things():
+    assert not _two(_SEIZED_A, "After Tuesday's hijacking of a freighter off Berbera, marines seized 14 flare guns and "
+                               "three other harpoon guns.").conflicts
+
+
+def test_unclassed_things_of_two_events_never_conflict():
+    assert not _two("Pirates hijacked a freighter off Berbera on 3 June; marines later seized six harpoon guns.",
+                    "Pirates hijacked a freighter off Berbera on 20 June; marines later seized 14 harpoon guns.",
+                    "2024-06-04", "2024-06-21").conflicts
+
+
+def test_a_bare_unclassed_noun_with_no_verb_names_no_referent_across_articles():
+    assert not _two("A fire hit the stadium in Berbera. The striker has 12 goals this season.",
+                    "A fire hit the stadium in Berbera. Their keeper has 15 goals in his career.").conflicts
+
+
+def test_an_undated_article_recalling_a_past_month_recalls_another_event():
+    a = Document(id="a", outlet="Daily Tigris", text="Three undersea cables were cut off Berbera on Friday, the operator "
+                 "said. In March, five undersea cables were cut in the same area.")
+    b = Document(id="b", outlet="Nineveh Post", text="Three undersea cables were cut off Berbera on Friday, engineers said.")
+    assert not run(a, b, only="value_conflict").conflicts
+    five = next(c for c in run(a, b).claims if c.text == "five")
+    assert five.background and five.event.endswith("|past")

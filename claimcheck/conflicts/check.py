@@ -28,6 +28,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from . import registry
 from ..errors import ConfigError, InputError
 from ..lexicon import Lexicon, default_lexicon
+from ..pipeline.bind.referent import OPEN_NOUN
+from ..pipeline.events import split_event
 from .event_groups import NO_EVENTS, EventSettings, article_names, events_across, name_stopwords
 from ..pipeline.extract import iter_claims
 from ..models import SEVERITIES, Claim, Conflict, Document, DocumentSummary, Report, Severity
@@ -284,12 +286,24 @@ def _comparable_key(c: Claim, placed: dict[tuple[str, str], set[str]], event_of,
     if c.key is None:
         return None
     event = event_of(c)
+    if c.compare_as is not None and c.compare_as.startswith(OPEN_NOUN):
+        return _open_noun_key(c, event)
     if c.subject in lex.event_properties and event != NO_EVENTS:
         return _key(c, None, event)
     if c.scope is not None:
         return _key(c, c.scope, event)
     named = placed.get((_what(c), event), ())
     return _key(c, next(iter(named)) if len(named) == 1 and "" not in named else None, event)
+
+
+def _open_noun_key(c: Claim, event: str) -> Optional[str]:
+    """A count of a noun no lexicon class covers ("three undersea cables") counts the same
+    thing as another only inside one event of a known type: the noun phrase alone names no
+    referent across events, places or standing facts. Inside the event its place stands
+    for the figure's, which the sentence often names more narrowly ("off Alexandria")."""
+    if c.partial or split_event(event)[0] is None:
+        return None
+    return _key(c, None, event)
 
 
 def _groups(claims: Sequence[Claim], how: Optional[str], event_of, lex: Lexicon) -> Iterable[list[Claim]]:

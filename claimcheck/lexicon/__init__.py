@@ -308,6 +308,8 @@ class BindingData(_Strict):
     dimensions: frozenset[str]
     not_purposes: frozenset[str]
     third_person: frozenset[str]
+    not_referent_words: frozenset[str]
+    irregular_plurals: dict[str, str]
 
 
 _SCHEMAS: dict[str, type[BaseModel]] = {

@@ -321,6 +321,9 @@ def claim_event(lex: Lexicon, claim: Claim, main: MainEvent, here: SentenceEvent
     event, no event for a standing fact, else the article's."""
     t = claim.time
     when = t.as_of if t.source == "sentence" else here.opening
+    if when == PAST:
+        # an undated article's sentence opening with a past month or year ("In January, ...")
+        return event_id(here.first or main.type, claim.place or main.place, PAST), True
     if when is not None:
         period = background_date(main, when, _precision(when), lex.events.background_days)
         if period is not None:

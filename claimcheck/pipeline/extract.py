@@ -101,6 +101,21 @@ def extract_many(docs: Iterable[Document], *, lexicon: Optional[Lexicon] = None,
     return out
 
 
+_NOTIONAL_BASE = dt.date(2001, 7, 15)
+"""A stand-in publication date: only whether a date read against it is a past month or
+year is used, never the date."""
+
+
+def _names_a_past_period(d: DateMention, text: str, lex: Lexicon) -> bool:
+    """A date that needs the publication date to resolve and names a past month or year
+    ("In January", "Last year", "Earlier this year"), not a day ("Friday", "Today")."""
+    r = resolve(d, text, lex, _NOTIONAL_BASE)
+    if not r.resolved or r.precision not in ("month", "year") or not r.iso:
+        return False
+    span = date_interval(r.iso)
+    return span is not None and span[1] < _NOTIONAL_BASE - dt.timedelta(days=lex.events.background_days)
+
+
 class _Sentences:
     """The sentences of a document by index, each made when first asked for and dropped once
     read: a long document is not held sentence by sentence."""
@@ -214,9 +229,13 @@ class _Extractor:
         """The resolved date that opens a sentence ("In February, a gunman ...", "Last year,"),
         which dates every figure in it, attached to it or not."""
         for d in dates:
+            if not _OPENS.fullmatch(self.text, sent.start, d.start):
+                continue
             r = self.resolved[id(d)]
-            if r.resolved and r.iso and _OPENS.fullmatch(self.text, sent.start, d.start):
+            if r.resolved and r.iso:
                 return r.iso
+            if self.doc.published is None and _names_a_past_period(d, self.text, self.lex):
+                return events.PAST  # "In January, five cables were cut": another time than the report's
         return None
 
     def _with_event(self, c: Claim, main: events.MainEvent, here: events.SentenceEvents) -> Claim:
@@ -370,6 +389,8 @@ class _Extractor:
         if _counts_times(noun, subject) or _a_number_in_a_name(text, m, sent, subject, noun, self.v):
             return False
         b.subject, b.noun, b.unit = subject, noun, unit
+        if subject is None and b.kind == Kind.COUNT:
+            b.compare_as = ctx.open_noun(text, m.end, noun, b.noun_end)  # "three undersea cables": its own referent
         return True
 
     def _bind_predicate(self, sent: ctx.Sentence, m: Mention, b: Binding, next_start: int) -> None:

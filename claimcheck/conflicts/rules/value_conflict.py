@@ -30,7 +30,9 @@ from ...models import SEVERITIES, Claim, Conflict, Kind, Side
 from ..registry import register
 from . import intervals as iv
 from ...pipeline.normalize.dates import date_interval
-from ...text.forms import num
+from ...pipeline.bind.referent import OPEN_NOUN
+from ...pipeline.bind.words import BINDING
+from ...text.forms import num, plural_word
 from .base import (BaseRule, RuleContext, event_words, gap_days, join_names, lower, month_year, stated_label, unique,
                    unit_word, with_unit, words_after, words_before)
 
@@ -166,6 +168,9 @@ class ValueConflict(BaseRule):
             drops.append("a report is undated: the toll may have grown between them")
         if _generic(p.lo.claim, lex) and _generic(p.hi.claim, lex):
             drops.append("the referent is uncertain: no verb says what happened to them")
+        if _open_noun(p.lo.claim):
+            # no class of the lexicon says these are the same things: only the words do
+            drops.append(f"the referent is uncertain: only the words '{_counted_words(p.lo.claim, 2)}' tie the figures")
         return lower(base, len(drops)), r, drops
 
 
@@ -177,6 +182,22 @@ def _not_a_rival_figure(c: Claim) -> bool:
     amount ("rose by 2 points"), and forecasts."""
     return (c.kind == Kind.DATE or c.part_of is not None or c.key is None or c.partial or c.change in ("from", "by")
             or "forecast" in c.hedges)
+
+
+def _open_noun(c: Claim) -> bool:
+    """A count compared by the words of its noun phrase (see pipeline/bind/referent.py)."""
+    return c.compare_as is not None and c.compare_as.startswith(OPEN_NOUN)
+
+
+def _counted_words(c: Claim, n: float) -> str:
+    """What an open-noun count counts, as a reader writes it for ``n`` of them: "undersea cables"."""
+    words = c.compare_as[len(OPEN_NOUN):].split()
+    if n != 1:
+        words[-1] = _PLURAL_OF.get(words[-1]) or plural_word(words[-1])
+    return " ".join(words)
+
+
+_PLURAL_OF = {one: many for many, one in BINDING.irregular_plurals.items()}
 
 
 def _referents(c: Claim, lex, per_holder: bool) -> list[str]:
@@ -194,6 +215,10 @@ def _referents(c: Claim, lex, per_holder: bool) -> list[str]:
     if _generic(c, lex):
         named = _holder(c) if _proper_name(c.holder, lex) else ""
         return [f"doc:{c.doc}"] + ([named] if named else [])
+    if _open_noun(c) and c.predicate is None and " " not in c.compare_as:
+        # a bare noun no class names, with no verb ("he had 12 games", "22 carries"), names
+        # no referent beyond its article, as a generic one does
+        return [f"doc:{c.doc}"]
     if _located_by_noun(c):
         return [fold(c.concept)] if c.concept else []
     if per_holder:
@@ -509,6 +534,8 @@ def _phrase(c: Claim, label: str, ctx: RuleContext) -> str:
         if c.unit and c.unit == c.subject:
             label = label.replace(f"{c.unit} ", "", 1)  # "the magnitude was 5.7", not "was magnitude 5.7"
         return f"the {subject}{verb}{where} was {label}"
+    if _open_noun(c):
+        subject = _counted_words(c, c.value.low)
     verb = f" were {c.predicate}" if c.predicate else ""
     of = " of" if c.value.qualifier == "vague" and label.endswith("s") else ""  # "tens of thousands of residents"
     return f"{label}{of} {subject}{verb}{where}"

@@ -1,0 +1,50 @@
+"""What an unclassed count counts, as a plain key: "three undersea cables" -> "noun:undersea cable".
+
+A count whose noun no lexicon class covers ("six AK-47 rifles", "three undersea cables")
+is still a figure a second report can contradict, but only about the very same thing.
+Its referent is the noun phrase between the figure and its head noun, folded and made
+singular: the head and every modifier must agree ("three rifles" and "seven AK-47 rifles"
+name different referents). A phrase with a word that makes it a part of a group or no
+group ("three other rifles", "two of the cables") names none. Where such a key is
+compared, the check keeps it inside one typed event and says the referent is uncertain
+(see ``conflicts/rules/value_conflict.py``).
+
+    >>> text = "Divers found three undersea cables cut and two other boats."
+    >>> open_noun(text, text.index(" undersea"), "cables", text.index(" cut"))
+    'noun:undersea cable'
+    >>> open_noun(text, text.index(" other"), "boats", text.index("."))  # the rest of a group
+    >>> open_noun("She has 19 wives.", 10, "wives", 16)
+    'noun:wife'
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ...text.forms import singular
+from ...text.rx import _rx
+from .words import BINDING, plural
+
+OPEN_NOUN = "noun:"
+"""The prefix of a referent read from the noun phrase (``Claim.compare_as``)."""
+
+_WORD = _rx(r"[^\W_]+")
+_MOST_WORDS = 4  # "three major underwater data lines": longer runs are clauses, not noun phrases
+
+
+def open_noun(text: str, figure_end: int, noun: Optional[str], noun_end: Optional[int]) -> Optional[str]:
+    """The referent key of the count ending at ``figure_end`` whose counted noun ``noun``
+    ends at ``noun_end``; None when the phrase names no one group of things."""
+    if not noun or noun_end is None or noun_end <= figure_end:
+        return None
+    words = _WORD.findall(text, figure_end, noun_end)
+    words = [w.lower() for w in words]
+    if not words or len(words) > _MOST_WORDS or any(w in BINDING.not_referent_words for w in words):
+        return None
+    head = words[-1]
+    lemma = BINDING.irregular_plurals.get(head)
+    if lemma is None:
+        if not plural(head) or head.endswith("ings"):
+            return None  # "one boat", "three sightings": a singular or a gerund counts no group
+        lemma = singular(head)
+    return OPEN_NOUN + " ".join(words[:-1] + [lemma])
