@@ -321,3 +321,10 @@ def test_people_civilians_and_residents_trapped_are_one_population_but_the_kille
     report = run(c, d, only="value_conflict")
     assert {what(cl.key) for cl in report.claims if cl.kind == "count"} == {"count|civilians|killed|Mosul", "count|people|killed|Mosul"}
     assert not report.conflicts  # civilians are some of the people killed: not the same figure
+
+
+def test_one_person_reads_as_one_person_in_the_explanation():
+    a = doc("a", "Daily Tigris", "A gas blast in Lagos killed one person on Monday, police said.", "2024-06-12")
+    b = doc("b", "Nineveh Post", "Monday's gas blast in Lagos killed three people, officials said.", "2024-06-12")
+    [c] = of_type(run(a, b, only="value_conflict"), "value_conflict")
+    assert "1 person was killed" in c.explanation, c.explanation

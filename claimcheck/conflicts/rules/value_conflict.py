@@ -32,7 +32,7 @@ from . import intervals as iv
 from ...pipeline.normalize.dates import date_interval
 from ...pipeline.bind.referent import OPEN_NOUN
 from ...pipeline.bind.words import BINDING
-from ...text.forms import num, plural_word
+from ...text.forms import num, plural_word, singular
 from .base import (BaseRule, RuleContext, event_words, gap_days, join_names, lower, month_year, stated_label, unique,
                    unit_word, with_unit, words_after, words_before)
 
@@ -198,6 +198,7 @@ def _counted_words(c: Claim, n: float) -> str:
 
 
 _PLURAL_OF = {one: many for many, one in BINDING.irregular_plurals.items()}
+_SINGULAR_OF = BINDING.irregular_plurals
 
 
 def _referents(c: Claim, lex, per_holder: bool) -> list[str]:
@@ -536,7 +537,10 @@ def _phrase(c: Claim, label: str, ctx: RuleContext) -> str:
         return f"the {subject}{verb}{where} was {label}"
     if _open_noun(c):
         subject = _counted_words(c, c.value.low)
-    verb = f" were {c.predicate}" if c.predicate else ""
+    one = c.value.low == c.value.high == 1
+    if one and not _open_noun(c):
+        subject = _SINGULAR_OF.get(subject) or singular(subject)  # "1 person was killed", not "1 people were"
+    verb = f" {'was' if one else 'were'} {c.predicate}" if c.predicate else ""
     of = " of" if c.value.qualifier == "vague" and label.endswith("s") else ""  # "tens of thousands of residents"
     return f"{label}{of} {subject}{verb}{where}"
 
