@@ -138,6 +138,12 @@ def test_unclassed_things_with_other_modifiers_are_different_things():
                                "three other harpoon guns.").conflicts
 
 
+def test_a_phrase_after_the_noun_that_narrows_the_group_names_another_referent():
+    assert not _two("The court in Berbera sentenced the hijacker on Tuesday to four prison terms without parole.",
+                    "On Tuesday, a court in Berbera sentenced the hijacker to seven prison terms and four terms "
+                    "without parole.").conflicts
+
+
 def test_unclassed_things_of_two_events_never_conflict():
     assert not _two("Pirates hijacked a freighter off Berbera on 3 June; marines later seized six harpoon guns.",
                     "Pirates hijacked a freighter off Berbera on 20 June; marines later seized 14 harpoon guns.",

@@ -309,6 +309,7 @@ class BindingData(_Strict):
     not_purposes: frozenset[str]
     third_person: frozenset[str]
     not_referent_words: frozenset[str]
+    restrictive_prepositions: frozenset[str]
     irregular_plurals: dict[str, str]
 
 

@@ -15,6 +15,9 @@ compared, the check keeps it inside one typed event and says the referent is unc
     >>> open_noun(text, text.index(" other"), "boats", text.index("."))  # the rest of a group
     >>> open_noun("She has 19 wives.", 10, "wives", 16)
     'noun:wife'
+    >>> text = "He got four life sentences without the possibility of parole."
+    >>> open_noun(text, text.index(" life"), "sentences", text.index(" without"))
+    'noun:life sentence without possibility'
 """
 
 from __future__ import annotations
@@ -47,4 +50,14 @@ def open_noun(text: str, figure_end: int, noun: Optional[str], noun_end: Optiona
         if not plural(head) or head.endswith("ings"):
             return None  # "one boat", "three sightings": a singular or a gerund counts no group
         lemma = singular(head)
-    return OPEN_NOUN + " ".join(words[:-1] + [lemma])
+    return OPEN_NOUN + " ".join(words[:-1] + [lemma] + _restriction(text, noun_end))
+
+
+def _restriction(text: str, noun_end: int) -> list[str]:
+    """A phrase after the noun that narrows the group: "sentences without parole" are
+    not all the sentences, "homes without power" not all the homes."""
+    after = [w.lower() for w in _WORD.findall(text, noun_end, min(len(text), noun_end + 40))[:5]]
+    if not after or after[0] not in BINDING.restrictive_prepositions:
+        return []
+    content = [w for w in after[1:] if w not in BINDING.determiners]
+    return [after[0]] + content[:1]
