@@ -17,7 +17,7 @@ from claimcheck.models import SEVERITIES, Report
 from claimcheck.report import render
 from claimcheck.conflicts.rules import BaseRule
 
-BUILTIN = ["claimcheck.duration_parts.v1", "claimcheck.parts_sum.v1", "claimcheck.unit_restatement.v1",
+BUILTIN = ["claimcheck.dated_action.v1", "claimcheck.duration_parts.v1", "claimcheck.parts_sum.v1", "claimcheck.unit_restatement.v1",
            "claimcheck.value_conflict.v1"]
 
 A = doc("a", "Daily Tigris", "Rescuers said 4,000 residents were trapped in Mosul. The village lies 8 km (12 miles) from Mosul.")

@@ -32,7 +32,7 @@ from ..pipeline.bind.referent import OPEN_NOUN
 from ..pipeline.events import split_event
 from .event_groups import NO_EVENTS, EventSettings, article_names, events_across, name_stopwords
 from ..pipeline.extract import iter_claims
-from ..models import SEVERITIES, Claim, Conflict, Document, DocumentSummary, Report, Severity
+from ..models import SEVERITIES, Claim, Conflict, Document, DocumentSummary, Kind, Report, Severity
 from .rules.base import DocInfo, RuleContext
 
 
@@ -51,7 +51,7 @@ class Config(BaseModel):
     ("claimcheck.value_conflict.v1") or type codes ("value_conflict").
 
         >>> Config().disable("unit_restatement").tune("value_conflict", time_window_days=30).enabled_rules()[0]
-        'claimcheck.duration_parts.v1'
+        'claimcheck.dated_action.v1'
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -322,8 +322,13 @@ def _groups(claims: Sequence[Claim], how: Optional[str], event_of, lex: Lexicon)
     elif how == "sentence":
         for c in claims:
             groups[(c.evidence.doc, c.evidence.sentence_start)].append(c)
+    elif how == "action":
+        for c in claims:
+            if c.kind == Kind.DATE and c.subject and c.holder:
+                groups[(c.subject, c.holder)].append(c)  # what a date dates, and who it is about
     else:
-        raise ConfigError(f"unknown group_by {how!r}: use 'key', 'document', 'sentence' or None", type="rule.invalid")
+        raise ConfigError(f"unknown group_by {how!r}: use 'key', 'document', 'sentence', 'action' or None",
+                          type="rule.invalid")
     return groups.values()
 
 

@@ -266,6 +266,14 @@ class EventTypeDef(_Strict):
     follow_up: bool = False
 
 
+class ActionDef(_Strict):
+    """One dated action: how an explanation says it ("was indicted"), and the verb forms and
+    nouns that name it ("indicted", "indictment")."""
+
+    label: str
+    words: list[str]
+
+
 class SubsetWordsData(_Strict):
     before: list[str]
     after: list[str]
@@ -281,6 +289,7 @@ class EventsData(_Strict):
     generic_subjects: list[str] = []
     not_names: list[str] = []
     event_properties: list[str] = []
+    actions: dict[str, ActionDef] = {}
 
 
 class BindingData(_Strict):
@@ -503,6 +512,13 @@ class Lexicon:
         plurals = [plural_word(u) for u in long_ago]
         self.long_ago = _rx.compile(r"(?i)\b(?:\w+[\s-]+)?" + alternation(long_ago + plurals) + r"\s+ago\b")
         self.event_properties = frozenset(ev.event_properties)
+        self.action_of = {fold(w): name for name, d in ev.actions.items() for w in d.words}
+        self.action_words = _rx.compile(r"(?i)" + alternation(list(self.action_of)))
+
+    def action_label(self, action: Optional[str]) -> Optional[str]:
+        """How an explanation says a dated action: "was indicted"."""
+        d = self.events.actions.get(action or "")
+        return d.label if d else None
 
     def event_label(self, type_: Optional[str]) -> Optional[str]:
         d = self.events.types.get(type_ or "")

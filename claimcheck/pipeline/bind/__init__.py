@@ -17,6 +17,7 @@ source) and answers one question, so each answer can be tested and explained on 
 
 from __future__ import annotations
 
+from .action import dated_action
 from .concept import amount_of, concept_for
 from .counted import NounInfo, compound_head, counted_noun
 from .holder import holder_for
@@ -31,7 +32,7 @@ from .words import FUNCTION_WORDS, LOOKBACK, nounish_next, np_head, tokens_after
 
 __all__ = [
     "CONTRASTING", "FUNCTION_WORDS", "LOOKBACK", "NounInfo", "Sentence", "Vocab", "amount_of", "attribution_for",
-    "compound_head", "concept_for", "counted_noun", "distance_from", "duration_subject", "holder_for", "money_subject",
+    "compound_head", "concept_for", "counted_noun", "dated_action", "distance_from", "duration_subject", "holder_for", "money_subject",
     "nounish_next", "np_head", "OPEN_NOUN", "open_noun", "predicate_for", "prepare", "scope_for", "share_subject", "time_for", "tokens_after",
     "vocab", "words_before",
 ]

@@ -177,3 +177,40 @@ def _opener(word: str, lex: Lexicon) -> bool:
 
 
 bound_all(globals())  # every pattern of this module runs over document text: bound each match in time
+
+
+# "he was", "it had", "she later": a pronoun standing right before an action
+_PRONOUN_BEFORE = _rx(r"(?i)(?<![\w'-])(?:he|she|it|they)\s+(?:(?:had|has|have|was|were|is|are|been|later|then|also|once)\s+){0,3}\Z")
+_LOOK_BACK = 400  # characters before a pronoun searched for what it stands for (about a sentence)
+
+
+def actor_before(text: str, pos: int, sent: Sentence, lex: Lexicon) -> Optional[str]:
+    """Who an action at ``pos`` is about, as a folded surname: the nearest name before it in
+    its sentence ("INS Tabar sank" -> "tabar"); for a pronoun right before it ("he was
+    indicted"), the nearest name before the pronoun, in its sentence or the one before. A
+    name after a preposition or possessive, an acronym alone and a nationality are passed
+    over ("the former FLDS bishop who was ousted" is about the name before)."""
+    pron = _PRONOUN_BEFORE.search(text, max(sent.start, pos - 40), pos)
+    if pron is not None:
+        return _last_name(text, max(0, sent.start - _LOOK_BACK), pron.start(), sent, lex)
+    return _last_name(text, sent.start, pos, sent, lex)
+
+
+def _last_name(text: str, lo: int, hi: int, sent: Sentence, lex: Lexicon) -> Optional[str]:
+    found = None
+    for cm in _CAPS.finditer(text, lo, hi):
+        name = _name(cm, sent, lex)
+        if not name or _OBJECT_BEFORE.search(text, max(lo, cm.start() - 20), cm.start()):
+            continue
+        words = name.split()
+        last = fold(words[-1]).removesuffix("'s")
+        if (len(words) == 1 and words[0].isupper()) or _names_no_one(name, last, lex):
+            continue
+        found = last
+    return found
+
+
+def _names_no_one(name: str, last: str, lex: Lexicon) -> bool:
+    """A nationality, a place, a month or a function word: not whom an action is about."""
+    return (name in lex.demonym_of or name in lex.place_alias or last in lex.month_of or last in lex.weekday_of
+            or last in STOP or last in NOT_HOLDERS)

@@ -1,0 +1,82 @@
+"""Rule 5, ``dated_action``: two reports date the same action of the same one a day, a
+month or a year apart ("Blackmore was expelled in 2002" against "... in 2003").
+
+A date claim records the action beside it and who it is about (``subject`` and
+``holder``; ``pipeline/bind/action.py``). Within one (action, who), two resolved dates of
+the same precision exactly one unit apart, stated by rival documents, are the classic
+slip of a copied fact. Dates further apart are taken as two occurrences (a second
+indictment years later), and so is a pair one document states itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from typing import Optional, Sequence
+
+from ...models import Claim, Conflict, Side
+from ..registry import register
+from .base import BaseRule, RuleContext, day_month_year, join_names, unique
+
+_UNIT = {4: "year", 7: "month", 10: "day"}
+
+
+@register
+class DatedAction(BaseRule):
+    name = "claimcheck.dated_action.v1"
+    type = "dated_action"
+    default_severity = "medium"
+    group_by = "action"
+    description = "Two reports date the same action of the same one a day, a month or a year apart."
+
+    def check(self, claims: Sequence[Claim], ctx: RuleContext) -> list[Conflict]:
+        by_date: dict[str, list[Claim]] = defaultdict(list)
+        for c in claims:
+            if c.date_value and len(c.date_value) in _UNIT:
+                by_date[c.date_value].append(c)
+        dates = sorted(by_date)
+        out = []
+        for i, a in enumerate(dates):
+            for b in dates[i + 1:]:
+                if _one_unit_apart(a, b) and _rivals(by_date[a], by_date[b]):
+                    out.append(self._conflict(by_date[a], by_date[b], ctx))
+        return out
+
+    def _conflict(self, early: list[Claim], late: list[Claim], ctx: RuleContext) -> Conflict:
+        c0 = early[0]
+        who = c0.holder.title() if c0.holder else "it"
+        unit = _UNIT[len(c0.date_value)]
+        side_a, side_b = (_side(x, ctx) for x in (early, late))
+        expl = (f"{_say(side_a)} {who} {ctx.lexicon.action_label(c0.subject) or c0.subject} in {side_a.label}; "
+                f"{_say(side_b)} {side_b.label}: one {unit} apart.")
+        return ctx.conflict(early + late, expl, sides=(side_a, side_b), key=f"date|{c0.subject}|{c0.holder}",
+                            notes=(f"the same action of {who} a {unit} apart: a slip, unless it happened twice",))
+
+
+def _one_unit_apart(a: str, b: str) -> bool:
+    """ "2002" and "2003", "2008-11" and "2008-12", "2008-11-18" and "2008-11-19"."""
+    if len(a) != len(b):
+        return False
+    if len(a) == 4:
+        return abs(int(a) - int(b)) == 1
+    if len(a) == 7:
+        ya, ma, yb, mb = int(a[:4]), int(a[5:]), int(b[:4]), int(b[5:])
+        return abs((ya * 12 + ma) - (yb * 12 + mb)) == 1
+    return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days) == 1
+
+
+def _rivals(a: list[Claim], b: list[Claim]) -> bool:
+    """Different documents state the two dates, and no document states both (then they
+    are two occurrences it tells apart)."""
+    docs_a, docs_b = {c.doc for c in a}, {c.doc for c in b}
+    return not docs_a & docs_b
+
+
+def _side(claims: list[Claim], ctx: RuleContext) -> Side:
+    return Side(label=day_month_year(claims[0].date_value), claims=tuple(c.id for c in claims),
+                outlets=unique(ctx.outlet(c) for c in claims))
+
+
+def _say(side: Side) -> str:
+    names = list(side.outlets)
+    return f"{join_names(names)} {'say' if len(names) > 1 else 'says'}"

@@ -1,0 +1,44 @@
+"""Rule dated_action: one action of one person or thing dated a unit apart by two reports
+(invented articles)."""
+
+from __future__ import annotations
+
+from checkutil import doc, of_type, run
+
+
+def _dated(a_text: str, b_text: str):
+    return of_type(run(doc("a", "Daily Tigris", a_text, "2024-06-12"), doc("b", "Nineveh Post", b_text, "2024-06-12"),
+                       only="dated_action"), "dated_action")
+
+
+def test_one_expulsion_dated_a_year_apart_is_a_conflict():
+    [c] = _dated("Ramon Sanchez led the dock union until he was expelled in 2002.",
+                 "The council heard Ramon Sanchez, who was ousted from the dock union in 2003.")
+    assert c.explanation == "Daily Tigris says Sanchez was expelled in 2002; Nineveh Post says 2003: one year apart."
+    assert c.key == "date|expelled|sanchez" and [s.label for s in c.sides] == ["2002", "2003"]
+
+
+def test_a_pronoun_stands_for_the_name_before_it():
+    [c] = _dated("Marta Velez ran the port authority for a decade. In 1999, she was indicted for fraud.",
+                 "Port chief Marta Velez was indicted in 1998, court papers show.")
+    assert "Velez was indicted in 1998" in c.explanation
+
+
+def test_days_one_apart_conflict_and_days_far_apart_do_not():
+    [c] = _dated("The trawler Sea Lark sank on 3 March 2020 off Tromso.", "The trawler Sea Lark sank on 4 March 2020.")
+    assert "one day apart" in c.explanation and "3 March 2020" in c.explanation
+    assert not _dated("The trawler Sea Lark sank on 3 March 2020 off Tromso.", "The trawler Sea Lark sank on 9 March 2020.")
+
+
+def test_years_far_apart_are_two_occurrences():
+    assert not _dated("Ramon Sanchez was indicted in 2002 for fraud.", "Ramon Sanchez was indicted in 2005 for bribery.")
+
+
+def test_a_report_stating_both_dates_tells_two_occurrences_apart():
+    assert not _dated("Ramon Sanchez was arrested in 2006 and arrested again in 2007.",
+                      "Ramon Sanchez was arrested in 2007, police said.")
+
+
+def test_different_people_or_actions_are_not_compared():
+    assert not _dated("Ramon Sanchez was indicted in 2002.", "Lucia Ortega was indicted in 2003.")
+    assert not _dated("Ramon Sanchez was indicted in 2002.", "Ramon Sanchez was convicted in 2003.")
