@@ -42,3 +42,9 @@ def test_a_report_stating_both_dates_tells_two_occurrences_apart():
 def test_different_people_or_actions_are_not_compared():
     assert not _dated("Ramon Sanchez was indicted in 2002.", "Lucia Ortega was indicted in 2003.")
     assert not _dated("Ramon Sanchez was indicted in 2002.", "Ramon Sanchez was convicted in 2003.")
+
+
+def test_a_sentence_opened_by_a_pronoun_is_about_the_name_before_it():
+    [c] = _dated("Ramon Sanchez spoke at the harbour. He ran the dock union for years, but was ousted in 2002 by its board.",
+                 "Ramon Sanchez was expelled from the dock union in 2003.")
+    assert "Sanchez was expelled in 2002" in c.explanation

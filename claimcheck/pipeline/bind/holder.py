@@ -181,6 +181,7 @@ bound_all(globals())  # every pattern of this module runs over document text: bo
 
 # "he was", "it had", "she later": a pronoun standing right before an action
 _PRONOUN_BEFORE = _rx(r"(?i)(?<![\w'-])(?:he|she|it|they)\s+(?:(?:had|has|have|was|were|is|are|been|later|then|also|once)\s+){0,3}\Z")
+_PRONOUN_OPENS = _rx(r"\s*[\"“]?(?:He|She|It|They)\b")
 _LOOK_BACK = 400  # characters before a pronoun searched for what it stands for (about a sentence)
 
 
@@ -193,7 +194,11 @@ def actor_before(text: str, pos: int, sent: Sentence, lex: Lexicon) -> Optional[
     pron = _PRONOUN_BEFORE.search(text, max(sent.start, pos - 40), pos)
     if pron is not None:
         return _last_name(text, max(0, sent.start - _LOOK_BACK), pron.start(), sent, lex)
-    return _last_name(text, sent.start, pos, sent, lex)
+    named = _last_name(text, sent.start, pos, sent, lex)
+    if named is None and _PRONOUN_OPENS.match(text, sent.start, pos):
+        # "He once ran the arm of the church, but was ejected in 2003": the sentence's subject
+        return _last_name(text, max(0, sent.start - _LOOK_BACK), sent.start, sent, lex)
+    return named
 
 
 def _last_name(text: str, lo: int, hi: int, sent: Sentence, lex: Lexicon) -> Optional[str]:
