@@ -21,7 +21,7 @@ from typing import IO, Any, Iterable, Iterator, Optional, Sequence
 
 from . import __version__
 from ._files import atomic_writer
-from .conflicts.check import check, load_config
+from .conflicts.check import check_packed, load_config
 from .documents import iter_documents
 from .errors import ClaimcheckError, ConfigError, InputError
 from .explain import explain
@@ -276,7 +276,8 @@ def cmd_check(args) -> int:
 
     config = load_config(args.config) if args.config else None
     errors: list[InputError] = []
-    report = check(_documents(args, errors), config=config)
+    # the claims kept packed: a report of a long document is written claim by claim from them
+    report = check_packed(_documents(args, errors), config=config)
     with _output(args) as out:
         write_report(report, args.format, out)
     if errors:

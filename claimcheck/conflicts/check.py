@@ -18,7 +18,7 @@ import os
 import re
 from collections import Counter, defaultdict
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Optional, Sequence, Union
+from typing import Any, Iterable, Mapping, NamedTuple, Optional, Sequence, Union
 
 import yaml
 
@@ -32,7 +32,8 @@ from ..pipeline.bind.referent import OPEN_NOUN
 from ..pipeline.events import split_event
 from .event_groups import NO_EVENTS, EventSettings, article_names, events_across, name_stopwords
 from ..pipeline.extract import iter_claims
-from ..models import SEVERITIES, Claim, Conflict, Document, DocumentSummary, Kind, Report, Severity
+from ..models import SEVERITIES, Claim, Conflict, Document, DocumentSummary, Kind, Report, Severity, trusted
+from .store import ClaimStore
 from .rules.base import DocInfo, RuleContext
 
 
@@ -306,30 +307,73 @@ def _open_noun_key(c: Claim, event: str) -> Optional[str]:
     return _key(c, None, event)
 
 
-def _groups(claims: Sequence[Claim], how: Optional[str], event_of, lex: Lexicon) -> Iterable[list[Claim]]:
-    if how is None:
-        return [list(claims)]
-    groups: dict[Any, list[Claim]] = defaultdict(list)
-    if how == "key":
-        placed = _placed_keys(claims, event_of)
-        for c in claims:
-            k = _comparable_key(c, placed, event_of, lex)
+class _Facts(NamedTuple):
+    """What the engine reads of a claim to group it by key, under the claim's own names (so
+    :func:`_comparable_key` and ``event_of`` read it as they read a claim): kept while the
+    claims themselves are packed."""
+
+    kind: str
+    compare_as: Optional[str]
+    subject: Optional[str]
+    predicate: Optional[str]
+    scope: Optional[str]
+    place: Optional[str]
+    key: Optional[str]
+    event: Optional[str]
+    background: bool
+    doc: str
+    partial: bool
+
+
+class _Grouping:
+    """The positions of the claims by what the rules' ``group_by`` cuts them by, gathered as
+    they are extracted (``hows``: the cuts the enabled rules use), and the first claim of
+    each document with a main event: the claims are not read again to group them."""
+
+    def __init__(self, hows: set[Optional[str]]):
+        self.hows, self.count = hows, 0
+        self.keyed: list[tuple[int, _Facts]] = []
+        self.by: dict[str, dict[Any, list[int]]] = {"document": defaultdict(list), "sentence": defaultdict(list),
+                                                    "action": defaultdict(list)}
+        self.eventful: dict[str, Claim] = {}
+
+    def add(self, c: Claim) -> None:
+        i, self.count = self.count, self.count + 1
+        if "key" in self.hows and c.key is not None:
+            self.keyed.append((i, _Facts(c.kind, c.compare_as, c.subject, c.predicate, c.scope, c.place, c.key, c.event,
+                                         c.background, c.doc, c.partial)))
+        if "document" in self.hows:
+            self.by["document"][c.evidence.doc].append(i)
+        if "sentence" in self.hows:
+            self.by["sentence"][(c.evidence.doc, c.evidence.sentence_start)].append(i)
+        if "action" in self.hows and c.kind == Kind.DATE and c.subject and c.holder:
+            self.by["action"][(c.subject, c.holder)].append(i)  # what a date dates, and whom it is about
+        if c.event is not None and not c.background:
+            self.eventful.setdefault(c.doc, c)
+
+    def groups(self, how: Optional[str], event_of, lex: Lexicon) -> list[list[int]]:
+        """The groups of ``how``, as positions, in the order their first claims came."""
+        if how is None:
+            return [list(range(self.count))]
+        if how in self.by:
+            return list(self.by[how].values())
+        if how != "key":
+            raise ConfigError(f"unknown group_by {how!r}: use 'key', 'document', 'sentence', 'action' or None",
+                              type="rule.invalid")
+        facts = [f for _, f in self.keyed]
+        placed = _placed_keys(facts, event_of)
+        groups: dict[str, list[int]] = defaultdict(list)
+        for i, f in self.keyed:
+            k = _comparable_key(f, placed, event_of, lex)
             if k is not None:
-                groups[k].append(c)
-    elif how == "document":
-        for c in claims:
-            groups[c.evidence.doc].append(c)
-    elif how == "sentence":
-        for c in claims:
-            groups[(c.evidence.doc, c.evidence.sentence_start)].append(c)
-    elif how == "action":
-        for c in claims:
-            if c.kind == Kind.DATE and c.subject and c.holder:
-                groups[(c.subject, c.holder)].append(c)  # what a date dates, and who it is about
-    else:
-        raise ConfigError(f"unknown group_by {how!r}: use 'key', 'document', 'sentence', 'action' or None",
-                          type="rule.invalid")
-    return groups.values()
+                groups[k].append(i)
+        return list(groups.values())
+
+
+# a group of more claims than this is given to its rule as a view that rebuilds each claim as
+# it is read (a rule that groups by document sees every claim of a long document), a smaller
+# one as a list of records
+_VIEW_ABOVE = 10_000
 
 
 def check(documents: Iterable[Document], config: Union[None, Config, Mapping[str, Any], str, os.PathLike] = None, *,
@@ -340,36 +384,49 @@ def check(documents: Iterable[Document], config: Union[None, Config, Mapping[str
     ``claims`` is given); ``config`` is a Config, a mapping of the same shape, or the
     path of a TOML/YAML file. Conflicts come most severe first, then by id.
     """
+    report = check_packed(documents, config, lexicon=lexicon, claims=claims)
+    return Report(documents=report.documents, claims=tuple(report.claims), conflicts=report.conflicts, rules=report.rules)
+
+
+def check_packed(documents: Iterable[Document], config: Union[None, Config, Mapping[str, Any], str, os.PathLike] = None, *,
+                 lexicon: Optional[Lexicon] = None, claims: Optional[Iterable[Claim]] = None) -> Report:
+    """:func:`check`, but the report's ``claims`` is a :class:`~claimcheck.conflicts.store.ClaimStore`
+    (a sequence that rebuilds each claim as it is read) instead of a tuple of records: the
+    command line writes the report of a long document from it claim by claim, in a fraction
+    of the memory (docs/reliability.md)."""
     cfg, source = _coerce(config)
     plan = cfg.resolve(source)
     lex = lexicon or default_lexicon()
-    summaries, info, extracted, names_of = _read(documents, lex, claims is None)
-    claim_list = extracted if claims is None else list(claims)
-    by_id = {c.id: c for c in claim_list}
+    grouping = _Grouping({getattr(rule, "group_by", None) for rule, _, _ in plan})
+    summaries, info, store, names_of = _read(documents, lex, claims, grouping)
+    by_id = store.by_id()
     published_of = {d.id: d.published for d in info.values()}
-    event_of = events_across(names_of, published_of, claim_list, cfg.events, lex).event_of
-    cache: dict[Optional[str], Iterable[list[Claim]]] = {}
+    # the first claim of each document with a main event: all events_across reads of the claims
+    event_of = events_across(names_of, published_of, list(grouping.eventful.values()), cfg.events, lex).event_of
+    cache: dict[Optional[str], list[list[int]]] = {}
     found: dict[str, Conflict] = {}
     for rule, settings, severity in plan:
         how = getattr(rule, "group_by", None)
         if how not in cache:
-            cache[how] = list(_groups(claim_list, how, event_of, lex))
+            cache[how] = grouping.groups(how, event_of, lex)
         ctx = RuleContext(rule=rule, settings=settings, lexicon=lex, claims_by_id=by_id, documents=info, severity=severity,
                           event_of=event_of)
         for group in cache[how]:
-            for conflict in rule.check(group, ctx):
+            for conflict in rule.check(store.view(group) if len(group) > _VIEW_ABOVE else [store[i] for i in group], ctx):
                 found.setdefault(conflict.id, conflict)
     conflicts = sorted(found.values(), key=lambda c: (-SEVERITIES.index(c.severity), c.id))
-    return Report(documents=tuple(summaries), claims=tuple(claim_list), conflicts=tuple(conflicts), rules=tuple(r.name for r, _, _ in plan))
+    return trusted(Report, {"version": "1", "documents": tuple(summaries), "claims": store, "conflicts": tuple(conflicts),
+                            "rules": tuple(r.name for r, _, _ in plan)})
 
 
-def _read(documents: Iterable[Document], lex: Lexicon,
-          extract: bool) -> tuple[list[DocumentSummary], dict[str, DocInfo], list[Claim], dict[str, Counter[str]]]:
-    """Summaries, rule infos, (when ``extract``) the claims, and the proper names of the
-    documents, read one at a time: never the texts of all the documents at once."""
+def _read(documents: Iterable[Document], lex: Lexicon, given: Optional[Iterable[Claim]],
+          grouping: _Grouping) -> tuple[list[DocumentSummary], dict[str, DocInfo], ClaimStore, dict[str, Counter[str]]]:
+    """Summaries, rule infos, the claims (``given``, else extracted and packed), and the
+    proper names of the documents, read one at a time: never the texts of all the documents
+    at once."""
     summaries: list[DocumentSummary] = []
     info: dict[str, DocInfo] = {}
-    claims: list[Claim] = []
+    claims = ClaimStore(packed=given is None)
     names_of: dict[str, Counter[str]] = {}
     stop = name_stopwords(lex)
     for d in documents:
@@ -379,6 +436,10 @@ def _read(documents: Iterable[Document], lex: Lexicon,
         info[d.id] = DocInfo(d.id, d.outlet, d.published)
         summaries.append(DocumentSummary(id=d.id, outlet=d.outlet, title=d.title, url=d.url, published=d.published,
                                          published_source=d.published_source, chars=len(d.text)))
-        if extract:
-            claims.extend(iter_claims(d, lexicon=lex))
+        for c in iter_claims(d, lexicon=lex) if given is None else ():
+            claims.append(c)
+            grouping.add(c)
+    for c in given or ():
+        claims.append(c)
+        grouping.add(c)
     return summaries, info, claims, names_of

@@ -652,7 +652,7 @@ class PhraseMatcher:
         left to right, longest first, without overlaps; ``key`` is the phrase as ``fold``
         writes it. The whole text is scanned once per matcher; later calls bisect."""
         starts, hits = words.hits_of(self)
-        stop = len(words.low) if end is None else end
+        stop = words.base + len(words.low) if end is None else end
         i = bisect.bisect_left(starts, start)
         while i < len(hits) and hits[i][0] < stop:
             if hits[i][1] <= stop:
@@ -667,17 +667,17 @@ class PhraseMatcher:
         """Every phrase in a text, longest first, without overlaps: only the places where
         one of the phrases' first words occurs are looked at, and the words after them are
         read from the text on demand."""
-        low, at = words.low, words.positions
+        low, at, base = words.low, words.positions, words.base
         found = []
         for first in self.index.keys() & at.keys():
             cands = self._rests[first]
             length = len(first)
             for start in at[first]:
-                end = start + length
+                end = start - base + length  # in ``low``, which starts at ``base``
                 for rest, key in cands:
                     stop = _continues(low, end, rest) if rest else end
                     if stop is not None:
-                        found.append((start, stop, key))
+                        found.append((start, stop + base, key))
                         break
         found.sort()
         out = []
@@ -711,6 +711,9 @@ class Words:
         """``first_words``: the words phrases can start with (every word when None). Only
         those are indexed: most words of an article start no phrase."""
         self.low = low
+        # the offset of ``low`` in the text the positions are offsets of: a window of a long
+        # document is indexed alone, its offsets still the document's (see :meth:`moved`)
+        self.base = 0
         # where each word starts; it ends len(word) later. An array of starts costs 8 bytes
         # an occurrence, a list of (start, end) tuples about 120: on a 15 MB document, the
         # difference is some 75 MB of peak memory (docs/reliability.md)
@@ -726,6 +729,18 @@ class Words:
                     starts = at[w] = array("q")
                 starts.append(m.start())
         self._hits: dict[int, tuple[list[int], list[tuple[int, int, str]]]] = {}
+
+    def moved(self, base: int) -> "Words":
+        """The same index for ``low`` standing at offset ``base`` of a longer text: every
+        position ``base`` later (phrases found through it are offsets of that text)."""
+        out = Words.__new__(Words)
+        out.low, out.base, out._hits = self.low, self.base + base, {}
+        out.positions = {w: array("q", [p + base for p in starts]) for w, starts in self.positions.items()}
+        return out
+
+    def text(self, start: int, end: int) -> str:
+        """The lowered text between two offsets (of the text the positions are offsets of)."""
+        return self.low[max(0, start - self.base):max(0, end - self.base)]
 
     def hits_of(self, matcher: PhraseMatcher) -> tuple[list[int], list[tuple[int, int, str]]]:
         """Every phrase of ``matcher`` in this text (and their start offsets), found once."""

@@ -312,7 +312,8 @@ class SentenceEvents:
         """The sentence at ``start:end`` of the text ``words`` indexes."""
         types = event_types(lex, words, start, end)
         families = frozenset(f for f in map(lex.event_family, types) if f)
-        long_ago = "ago" in words.low[start:end] and lex.long_ago.search(words.low, start, end) is not None
+        said = words.text(start, end)
+        long_ago = "ago" in said and lex.long_ago.search(said) is not None
         return cls(types[0] if types else None, families, long_ago, opening)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+from array import array
 import datetime as dt
 import functools
 from dataclasses import dataclass
@@ -101,6 +102,16 @@ def extract_many(docs: Iterable[Document], *, lexicon: Optional[Lexicon] = None,
     return out
 
 
+# A long document is read in windows of whole sentences of about this many characters:
+# the grammar's pass, the word index and every mention are held for one window at a time,
+# so memory grows with the window, not the document (docs/reliability.md).
+WINDOW_CHARS = 200_000
+# Each window is scanned with this much text on either side, and keeps only the mentions
+# that start inside it: a pattern that looks around a figure (a date range, a telephone
+# number, "since" before a date) reads the same text as in a scan of the whole document.
+MARGIN_CHARS = 2_000
+
+
 _NOTIONAL_BASE = dt.date(2001, 7, 15)
 """A stand-in publication date: only whether a date read against it is a past month or
 year is used, never the date."""
@@ -117,8 +128,8 @@ def _names_a_past_period(d: DateMention, text: str, lex: Lexicon) -> bool:
 
 
 class _Sentences:
-    """The sentences of a document by index, each made when first asked for and dropped once
-    read: a long document is not held sentence by sentence."""
+    """The sentences of one window by index, each made when first asked for and dropped
+    once read: a long document is not held sentence by sentence."""
 
     def __init__(self, spans: list[tuple[int, int]], text: str, words: Words):
         self.spans, self.text, self.words = spans, text, words
@@ -139,6 +150,49 @@ class _Sentences:
         self.made.pop(i, None)
 
 
+@dataclass
+class _Window:
+    """One window of a document: its sentences' spans, what the grammar found in them (at
+    the document's offsets), and the word index of its text."""
+
+    start: int
+    end: int
+    spans: list[tuple[int, int]]
+    dates: list[DateMention]
+    mentions: list[Mention]
+    words: Words
+    low: str       # the lowered text from ``low_at``: the window and its margins
+    low_at: int
+
+
+def _windows(spans: "array[int]", size: int) -> Iterator[tuple[int, int]]:
+    """(first, last + 1) sentence indexes of runs of whole sentences of about ``size``
+    characters; the first holds at least the headline and the lede's two sentences, which
+    the article's main event is read from. ``spans`` holds each sentence's start and end."""
+    n = len(spans) // 2
+    first = 0
+    for i in range(1, n):
+        if spans[2 * i] - spans[2 * first] >= size and i >= 3:
+            yield first, i
+            first = i
+    yield first, n
+
+
+def _within(found: list, lo: int, start: int, end: int) -> list:
+    """The mentions (or dates) of a scan of the text from ``lo`` that start between
+    ``start`` and ``end`` of the document, moved to its offsets."""
+    out = []
+    for x in found:
+        if start <= x.start + lo < end:
+            x.start += lo
+            x.end += lo
+            if isinstance(x, Mention):
+                x.num_start += lo
+                x.num_end += lo
+            out.append(x)
+    return out
+
+
 class _Extractor:
     """The claims of one document (see the module's docstring for the flow)."""
 
@@ -146,58 +200,80 @@ class _Extractor:
         self.doc, self.lex, self.st = doc, lex, st
         self.nt = normalize(doc.text)
         self.text = self.nt.text
-        self.low = lowered(self.text)
-        self.words = Words(self.low, _first_words(lex))
         self.v = ctx.vocab(lex)
+        self.words = Words("")                    # the word index of the window being read
         self.home: Optional[str] = None           # the article's main place
         self.resolved: dict = {}                  # id(date mention) -> its resolved date
         self.last_source: list[Optional[str]] = [None]
         self.last_count: Optional[Binding] = None  # the document's last count with a subject, for "the figure"
 
-    # -- the flow: sentences -> mentions -> bindings -> claims ------------------------
+    # -- the flow: windows -> sentences -> mentions -> bindings -> claims -------------------
     def claims(self) -> Iterator[Claim]:
-        text = self.text
-        dates, mentions = scan(text, self.lex, self.words, self.low)
-        self.resolved = {id(d): resolve(d, text, self.lex, self.doc.published) for d in dates}
+        spans = array("q", (x for span in sentences(self.text) for x in span))
         places = self._places()
-        spans = list(sentences(text))
-        main = self._main_event(spans, places, dates)
-        index = _Sentences(spans, text, self.words)
-        for p in places:
-            index.at(index.index(p.start)).places.append(p)
-        for d in dates:
-            index.at(index.index(d.start)).dates.append(d)
-        figures = _group(mentions, index)
-        date_groups = _group(dates, index)
-        busy = set(figures) | set(date_groups)
-        speech = self._speech_sentences(index)
+        starts = [p.start for p in places]
+        main: Optional[events.MainEvent] = None
         block: tuple[Optional[str], int] = (None, -1)  # a source that introduces a quoted passage
-        for i in sorted(busy | speech):
-            sent = index.at(i)
-            attribution, block = self._speaker(sent, i in speech, block)
-            if i in busy:
-                yield from self._claims_of_sentence(sent, figures.get(i, []), date_groups.get(i, []), attribution, main)
-            index.done(i)
+        for first, last in _windows(spans, WINDOW_CHARS):
+            w = self._window(spans, first, last)
+            self.words = w.words
+            self.resolved = {id(d): resolve(d, self.text, self.lex, self.doc.published) for d in w.dates}
+            if main is None:  # the first window holds the headline and the lede
+                main = self._main_event(spans, places, w.dates)
+            index = _Sentences(w.spans, self.text, w.words)
+            for p in places[bisect.bisect_left(starts, w.start):bisect.bisect_left(starts, w.end)]:
+                index.at(index.index(p.start)).places.append(p)
+            for d in w.dates:
+                index.at(index.index(d.start)).dates.append(d)
+            figures = _group(w.mentions, index)
+            date_groups = _group(w.dates, index)
+            busy = set(figures) | set(date_groups)
+            speech = self._speech_sentences(index, w)
+            for i in sorted(busy | speech):
+                sent = index.at(i)
+                attribution, block = self._speaker(sent, i in speech, block)
+                if i in busy:
+                    yield from self._claims_of_sentence(sent, figures.get(i, []), date_groups.get(i, []), attribution, main)
+                index.done(i)
+
+    def _window(self, spans: "array[int]", first: int, last: int) -> _Window:
+        """The sentences ``first`` to ``last - 1`` (all the text when it has none), read by the
+        grammar from their text and a margin on either side."""
+        text = self.text
+        start = spans[2 * first] if first > 0 else 0
+        end = spans[2 * last] if last < len(spans) // 2 else len(text)
+        lo, hi = max(0, start - MARGIN_CHARS), min(len(text), end + MARGIN_CHARS)
+        part = text[lo:hi] if (lo, hi) != (0, len(text)) else text
+        low = lowered(part)
+        words = Words(low, _first_words(self.lex))
+        dates, mentions = scan(part, self.lex, words, low)
+        return _Window(start, end, [(spans[2 * i], spans[2 * i + 1]) for i in range(first, last)], _within(dates, lo, start, end),
+                       _within(mentions, lo, start, end), words.moved(lo), low, lo)
 
     def _places(self) -> list[PlaceMention]:
         """The places the text names, but a wire dateline's ("KHARTOUM (Reuters) -"): where the
-        report was filed, not what its figures are about."""
+        report was filed, not what its figures are about. Read from the whole text: a place
+        named once ("the town of Mai Kadra") is that place wherever its name recurs, and the
+        article's main place is the one it names most."""
         d_start, d_end = dateline_span(self.text)
         return [p for p in matcher(self.lex).find(self.text) if not d_start <= p.start < d_end]
 
-    def _main_event(self, spans: list[tuple[int, int]], places: list[PlaceMention], dates: list[DateMention]) -> events.MainEvent:
+    def _main_event(self, spans: "array[int]", places: list[PlaceMention], dates: list[DateMention]) -> events.MainEvent:
         """The article's main event, read from its headline and lede; sets its main place."""
-        headline_end = spans[0][1] if spans else 0
-        lede_end = spans[1][1] if len(spans) > 1 else 0
+        n = len(spans) // 2
+        headline_end = spans[1] if n else 0
+        lede_end = spans[3] if n > 1 else 0
         self.home = main_place(self.lex, places, headline_end, lede_end) if self.st.context_scope else None
-        lede3_end = spans[min(2, len(spans) - 1)][1] if spans else 0
+        lede3_end = spans[2 * min(2, n - 1) + 1] if n else 0
         return events.main_event(self.lex, self.words, headline_end, lede3_end, self.home, self._date_marks(dates), self.doc.published)
 
-    def _speech_sentences(self, index: _Sentences) -> set[int]:
-        """The sentences with a speech verb, or "according to X" (a literal scan of the lowered
-        text): sources are tracked across every sentence, so "he estimated" finds its speaker."""
-        speech = {index.index(s) for s, _, _ in self.v.speech.finditer(self.words)}
-        return speech | {index.index(am.start()) for am in self.v.according_words.finditer(self.low)}
+    def _speech_sentences(self, index: _Sentences, w: _Window) -> set[int]:
+        """The sentences of a window with a speech verb, or "according to X" (a literal scan
+        of the lowered text): sources are tracked across every sentence, so "he estimated"
+        finds its speaker."""
+        speech = {index.index(s) for s, _, _ in self.v.speech.finditer(self.words, w.start, w.low_at + len(w.low)) if s < w.end}
+        return speech | {index.index(am.start() + w.low_at) for am in self.v.according_words.finditer(w.low)
+                         if w.start <= am.start() + w.low_at < w.end}
 
     def _speaker(self, sent: ctx.Sentence, speaks: bool, block: tuple[Optional[str], int]) -> tuple[Optional[str], tuple[Optional[str], int]]:
         """(the source of a sentence, the quoted passage a source speaks for): "What a senior

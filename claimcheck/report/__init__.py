@@ -136,6 +136,8 @@ def write_report(report: Report, fmt: str, out: IO[str]) -> None:
         for piece in iter_json(report):
             out.write(piece)
     else:
+        if not isinstance(report.claims, tuple):  # packed claims (check_packed): the renderers read records
+            report = report.model_copy(update={"claims": tuple(report.claims)})
         out.write(render(report, fmt))
 
 

@@ -46,11 +46,13 @@ class DurationParts(BaseRule):
 
     def check(self, claims: Sequence[Claim], ctx: RuleContext) -> list[Conflict]:
         tol: iv.Tolerance = ctx.settings.tolerance
-        by_id = {c.id: c for c in claims}
+        # two passes, holding only the totals and their parts: the claims of a long
+        # document may be a view that rebuilds each as it is read (conflicts/store.py)
+        totals = [c for c in claims if c.parts and c.normalized is not None]
+        wanted = {p for t in totals for p in t.parts}
+        by_id = {c.id: c for c in claims if c.id in wanted} if wanted else {}
         out = []
-        for total in claims:
-            if not total.parts or total.normalized is None:
-                continue
+        for total in totals:
             parts = [by_id[p] for p in total.parts if p in by_id and by_id[p].normalized is not None]
             if len(parts) != len(total.parts):
                 continue

@@ -45,10 +45,14 @@ class PartsSum(BaseRule):
     description = "Within one document, parts that exceed or do not add up to their stated whole."
 
     def check(self, claims: Sequence[Claim], ctx: RuleContext) -> list[Conflict]:
-        by_id = {c.id: c for c in claims}
+        # two passes, holding only the parts and their wholes: the claims of a long
+        # document may be a view that rebuilds each as it is read (conflicts/store.py)
+        parts = [c for c in claims if c.part_of is not None]
+        wanted = {c.part_of for c in parts}
+        by_id = {c.id: c for c in claims if c.id in wanted} if wanted else {}
         parts_of: dict[str, list[Claim]] = {}
-        for c in claims:
-            if c.part_of is not None and c.part_of in by_id:
+        for c in parts:
+            if c.part_of in by_id:
                 parts_of.setdefault(c.part_of, []).append(c)
         out = []
         for whole_id, parts in parts_of.items():
