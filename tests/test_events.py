@@ -162,3 +162,10 @@ def test_an_undated_article_recalling_a_past_month_recalls_another_event():
     assert not run(a, b, only="value_conflict").conflicts
     five = next(c for c in run(a, b).claims if c.text == "five")
     assert five.background and five.event.endswith("|past")
+
+
+def test_one_of_a_list_of_people_is_a_part():
+    a = doc("a", "Daily Tigris", "A gunman shot three people at an office in Kumasi on Monday, police said.")
+    b = doc("b", "Nineveh Post", "A 40-year-old woman and two men were shot at an office in Kumasi on Monday.")
+    assert not run(a, b, only="value_conflict").conflicts
+    assert next(c for c in run(a, b).claims if c.text == "two").partial

@@ -13,8 +13,10 @@ from ...models import Kind
 
 
 # "under the control of the command, was escorting five vessels": a verb phrase of its own
-# between a predicate word and the figure governs the figure instead
+# between a predicate word and the figure governs the figure instead; "a receptionist died
+# and two men underwent surgery": the figure opens a clause after the predicate's
 _VERB_PHRASE = _rx(r"(?i)(?<![\w'-])(?:was|were|is|are|had|has|have)\s+(?:been\s+)?[a-z]+ing\b")
+_AND = _rx(r"\s*,?\s+and\s+")
 
 
 def predicate_for(text: str, m: Mention, noun_end: Optional[int], sent: Sentence, kind: str, next_start: int,
@@ -43,7 +45,8 @@ def predicate_for(text: str, m: Mention, noun_end: Optional[int], sent: Sentence
     right_to = min(c_hi, next_start, right_from + 70)
     right = [p for p in sent.preds if right_from <= p[0] and p[1] <= right_to
              and not (next_start < sent.end and _rx(r"(?:\band|\bor|,)\s+\Z").search(text[max(0, p[0] - 5):p[0]]))]
-    left = [p for p in sent.preds if c_lo <= p[0] and p[1] <= m.start and not _VERB_PHRASE.search(text, p[1], m.start)]
+    left = [p for p in sent.preds if c_lo <= p[0] and p[1] <= m.start and not _VERB_PHRASE.search(text, p[1], m.start)
+            and not _AND.fullmatch(text, p[1], m.start)]
 
     def pick(group):
         if not group:
