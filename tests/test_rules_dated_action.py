@@ -48,3 +48,13 @@ def test_a_sentence_opened_by_a_pronoun_is_about_the_name_before_it():
     [c] = _dated("Ramon Sanchez spoke at the harbour. He ran the dock union for years, but was ousted in 2002 by its board.",
                  "Ramon Sanchez was expelled from the dock union in 2003.")
     assert "Sanchez was expelled in 2002" in c.explanation
+
+
+def test_days_of_undated_articles_compare_within_their_month():
+    from claimcheck import Document
+    from claimcheck.conflicts.check import check
+
+    a = Document(id="a", outlet="Daily Tigris", text="On November 19, the frigate Kestrel sank a pirate skiff.")
+    b = Document(id="b", outlet="Nineveh Post", text="The frigate Kestrel sank a pirate skiff on November 18, the navy said.")
+    [c] = [x for x in check([a, b]).conflicts if x.type == "dated_action"]
+    assert c.explanation == "Nineveh Post says Kestrel sank on November 18; Daily Tigris says November 19: one day apart."

@@ -5,7 +5,9 @@ A date claim records the action beside it and who it is about (``subject`` and
 ``holder``; ``pipeline/bind/action.py``). Within one (action, who), two resolved dates of
 the same precision exactly one unit apart, stated by rival documents, are the classic
 slip of a copied fact. Dates further apart are taken as two occurrences (a second
-indictment years later), and so is a pair one document states itself.
+indictment years later), and so is a pair one document states itself. In undated
+articles, days of a month with no year ("November 18", "November 19") are compared as
+days of one year.
 """
 
 from __future__ import annotations
@@ -14,11 +16,14 @@ import datetime as dt
 from collections import defaultdict
 from typing import Optional, Sequence
 
+from ...lexicon import fold
 from ...models import Claim, Conflict, Side
+from ...text.rx import _rx
 from ..registry import register
 from .base import BaseRule, RuleContext, day_month_year, join_names, unique
 
 _UNIT = {4: "year", 7: "month", 10: "day"}
+_MONTH_DAY = _rx(r"(?P<m1>[A-Za-z]{3,9}\.?)\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>[A-Za-z]{3,9}\.?)")
 
 
 @register
@@ -32,8 +37,9 @@ class DatedAction(BaseRule):
     def check(self, claims: Sequence[Claim], ctx: RuleContext) -> list[Conflict]:
         by_date: dict[str, list[Claim]] = defaultdict(list)
         for c in claims:
-            if c.date_value and len(c.date_value) in _UNIT:
-                by_date[c.date_value].append(c)
+            when = c.date_value or _month_day(c, ctx.lexicon)
+            if when and (len(when) in _UNIT or when.startswith("--")):
+                by_date[when].append(c)
         dates = sorted(by_date)
         out = []
         for i, a in enumerate(dates):
@@ -45,18 +51,33 @@ class DatedAction(BaseRule):
     def _conflict(self, early: list[Claim], late: list[Claim], ctx: RuleContext) -> Conflict:
         c0 = early[0]
         who = c0.holder.title() if c0.holder else "it"
-        unit = _UNIT[len(c0.date_value)]
+        unit = _UNIT[len(c0.date_value)] if c0.date_value else "day"
         side_a, side_b = (_side(x, ctx) for x in (early, late))
-        expl = (f"{_say(side_a)} {who} {ctx.lexicon.action_label(c0.subject) or c0.subject} in {side_a.label}; "
+        on = "on" if unit == "day" else "in"
+        expl = (f"{_say(side_a)} {who} {ctx.lexicon.action_label(c0.subject) or c0.subject} {on} {side_a.label}; "
                 f"{_say(side_b)} {side_b.label}: one {unit} apart.")
         return ctx.conflict(early + late, expl, sides=(side_a, side_b), key=f"date|{c0.subject}|{c0.holder}",
                             notes=(f"the same action of {who} a {unit} apart: a slip, unless it happened twice",))
 
 
+def _month_day(c: Claim, lex) -> Optional[str]:
+    """ "November 19" in an undated article, as ISO 8601 writes a day of no known year:
+    "--11-19"."""
+    m = _MONTH_DAY.fullmatch(c.text.strip())
+    if m is None:
+        return None
+    month = lex.month_of.get(fold((m.group("m1") or m.group("m2")).rstrip(".")))
+    day = int(m.group("d1") or m.group("d2"))
+    return f"--{month:02d}-{day:02d}" if month and 1 <= day <= 31 else None
+
+
 def _one_unit_apart(a: str, b: str) -> bool:
-    """ "2002" and "2003", "2008-11" and "2008-12", "2008-11-18" and "2008-11-19"."""
-    if len(a) != len(b):
+    """ "2002" and "2003", "2008-11" and "2008-12", "2008-11-18" and "2008-11-19", "--11-18"
+    and "--11-19" (days of one month in undated articles)."""
+    if len(a) != len(b) or a.startswith("--") != b.startswith("--"):
         return False
+    if a.startswith("--"):
+        return a[:5] == b[:5] and abs(int(a[5:]) - int(b[5:])) == 1
     if len(a) == 4:
         return abs(int(a) - int(b)) == 1
     if len(a) == 7:
@@ -73,7 +94,8 @@ def _rivals(a: list[Claim], b: list[Claim]) -> bool:
 
 
 def _side(claims: list[Claim], ctx: RuleContext) -> Side:
-    return Side(label=day_month_year(claims[0].date_value), claims=tuple(c.id for c in claims),
+    c = claims[0]
+    return Side(label=day_month_year(c.date_value) if c.date_value else c.text.strip(), claims=tuple(x.id for x in claims),
                 outlets=unique(ctx.outlet(c) for c in claims))
 
 

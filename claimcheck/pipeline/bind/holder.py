@@ -3,6 +3,7 @@ people", "the index fell to 900")."""
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Optional
 
 import regex
@@ -183,35 +184,54 @@ bound_all(globals())  # every pattern of this module runs over document text: bo
 _PRONOUN_BEFORE = _rx(r"(?i)(?<![\w'-])(?:he|she|it|they)\s+(?:(?:had|has|have|was|were|is|are|been|later|then|also|once)\s+){0,3}\Z")
 _PRONOUN_OPENS = _rx(r"\s*[\"“]?(?:He|She|It|They)\b")
 _LOOK_BACK = 400  # characters before a pronoun searched for what it stands for (about a sentence)
+_SALIENCE_REACH = 4000  # characters before a pronoun whose names are counted to rank candidates
+_SENTENCE_END = _rx(r"(?s).*[.!?][\"”’']?\s+|.*\n")  # greedy: the last sentence end before the pronoun's sentence
 
 
 def actor_before(text: str, pos: int, sent: Sentence, lex: Lexicon) -> Optional[str]:
     """Who an action at ``pos`` is about, as a folded surname: the nearest name before it in
-    its sentence ("INS Tabar sank" -> "tabar"); for a pronoun right before it ("he was
-    indicted"), the nearest name before the pronoun, in its sentence or the one before. A
-    name after a preposition or possessive, an acronym alone and a nationality are passed
-    over ("the former FLDS bishop who was ousted" is about the name before)."""
+    its sentence ("INS Tabar sank" -> "tabar"). A pronoun stands for the subject before it:
+    the first name of its sentence before it, else the first of the sentence before ("Blackmore
+    runs a sect in Bountiful. He was ejected in 2003" -> "blackmore"); so does a sentence that
+    opens with a pronoun and names no one before the action. A name after a preposition or
+    possessive, an acronym alone, a place and a nationality are passed over ("the former FLDS
+    bishop who was ousted" is about the name before)."""
     pron = _PRONOUN_BEFORE.search(text, max(sent.start, pos - 40), pos)
     if pron is not None:
-        return _last_name(text, max(0, sent.start - _LOOK_BACK), pron.start(), sent, lex)
-    named = _last_name(text, sent.start, pos, sent, lex)
-    if named is None and _PRONOUN_OPENS.match(text, sent.start, pos):
+        return _antecedent_of(text, pron.start(), sent, lex)
+    named = _names(text, sent.start, pos, sent, lex)
+    if named:
+        return named[-1]
+    if _PRONOUN_OPENS.match(text, sent.start, pos):
         # "He once ran the arm of the church, but was ejected in 2003": the sentence's subject
-        return _last_name(text, max(0, sent.start - _LOOK_BACK), sent.start, sent, lex)
-    return named
+        return _antecedent_of(text, sent.start, sent, lex)
+    return None
 
 
-def _last_name(text: str, lo: int, hi: int, sent: Sentence, lex: Lexicon) -> Optional[str]:
-    found = None
+def _antecedent_of(text: str, pron_at: int, sent: Sentence, lex: Lexicon) -> Optional[str]:
+    """Whom a pronoun stands for: of the names in its sentence before it and in the sentence
+    before, the one the text has named most so far (the article's protagonist over a
+    relative listed once); with none there, the most named so far."""
+    before = _SENTENCE_END.search(text, max(0, sent.start - _LOOK_BACK), max(0, sent.start - 1))
+    lo = before.end() if before is not None else max(0, sent.start - _LOOK_BACK)
+    near = _names(text, lo, pron_at, sent, lex)
+    so_far = Counter(_names(text, max(0, pron_at - _SALIENCE_REACH), pron_at, sent, lex))
+    if near:
+        return max(near, key=lambda n: (so_far[n], near.index(n) * -1))
+    return so_far.most_common(1)[0][0] if so_far else None
+
+
+def _names(text: str, lo: int, hi: int, sent: Sentence, lex: Lexicon) -> list[str]:
+    """The folded surnames of the names between two offsets that can be whom an action is about."""
+    found = []
     for cm in _CAPS.finditer(text, lo, hi):
         name = _name(cm, sent, lex)
         if not name or _OBJECT_BEFORE.search(text, max(lo, cm.start() - 20), cm.start()):
             continue
         words = name.split()
         last = fold(words[-1]).removesuffix("'s")
-        if (len(words) == 1 and words[0].isupper()) or _names_no_one(name, last, lex):
-            continue
-        found = last
+        if not (len(words) == 1 and words[0].isupper()) and not _names_no_one(name, last, lex):
+            found.append(last)
     return found
 
 
