@@ -58,3 +58,20 @@ def test_days_of_undated_articles_compare_within_their_month():
     b = Document(id="b", outlet="Nineveh Post", text="The frigate Kestrel sank a pirate skiff on November 18, the navy said.")
     [c] = [x for x in check([a, b]).conflicts if x.type == "dated_action"]
     assert c.explanation == "Nineveh Post says Kestrel sank on November 18; Daily Tigris says November 19: one day apart."
+
+
+def test_a_dated_noun_belongs_to_the_person_the_article_is_about():
+    [c] = _dated("Ramon Sanchez lost his appeal. A court upheld Sanchez's conviction. Judges said the 2007 conviction "
+                 "stands.", "Ramon Sanchez denied the charges. A jury found him guilty in September 2008.")
+    assert "Sanchez was convicted in 2007" in c.explanation and "September 2008" in c.explanation
+
+
+def test_a_noun_the_date_does_not_modify_is_not_dated():
+    assert not _dated("Ramon Sanchez has a prior fraud conviction from 2002.", "Ramon Sanchez has a prior fraud "
+                      "conviction from 2003 in another county.")
+
+
+def test_a_month_agrees_with_its_year_and_differs_from_the_next():
+    assert not _dated("Ramon Sanchez was convicted in 2007.", "Ramon Sanchez was convicted in September 2007.")
+    [c] = _dated("Ramon Sanchez was convicted in 2008.", "Ramon Sanchez was convicted in September 2007.")
+    assert "one year apart" in c.explanation

@@ -272,6 +272,7 @@ class ActionDef(_Strict):
 
     label: str
     words: list[str]
+    nouns: list[str] = []
 
 
 class SubsetWordsData(_Strict):
@@ -512,7 +513,8 @@ class Lexicon:
         plurals = [plural_word(u) for u in long_ago]
         self.long_ago = _rx.compile(r"(?i)\b(?:\w+[\s-]+)?" + alternation(long_ago + plurals) + r"\s+ago\b")
         self.event_properties = frozenset(ev.event_properties)
-        self.action_of = {fold(w): name for name, d in ev.actions.items() for w in d.words}
+        self.action_of = {fold(w): name for name, d in ev.actions.items() for w in d.words + d.nouns}
+        self.action_nouns = frozenset(fold(w) for d in ev.actions.values() for w in d.nouns)
         self.action_words = _rx.compile(r"(?i)" + alternation(list(self.action_of)))
 
     def action_label(self, action: Optional[str]) -> Optional[str]:

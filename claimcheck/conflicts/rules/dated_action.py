@@ -44,14 +44,14 @@ class DatedAction(BaseRule):
         out = []
         for i, a in enumerate(dates):
             for b in dates[i + 1:]:
-                if _one_unit_apart(a, b) and _rivals(by_date[a], by_date[b]):
-                    out.append(self._conflict(by_date[a], by_date[b], ctx))
+                unit = _one_unit_apart(a, b)
+                if unit is not None and _rivals(by_date[a], by_date[b]):
+                    out.append(self._conflict(by_date[a], by_date[b], unit, ctx))
         return out
 
-    def _conflict(self, early: list[Claim], late: list[Claim], ctx: RuleContext) -> Conflict:
+    def _conflict(self, early: list[Claim], late: list[Claim], unit: str, ctx: RuleContext) -> Conflict:
         c0 = early[0]
         who = c0.holder.title() if c0.holder else "it"
-        unit = _UNIT[len(c0.date_value)] if c0.date_value else "day"
         side_a, side_b = (_side(x, ctx) for x in (early, late))
         on = "on" if unit == "day" else "in"
         expl = (f"{_say(side_a)} {who} {ctx.lexicon.action_label(c0.subject) or c0.subject} {on} {side_a.label}; "
@@ -71,19 +71,23 @@ def _month_day(c: Claim, lex) -> Optional[str]:
     return f"--{month:02d}-{day:02d}" if month and 1 <= day <= 31 else None
 
 
-def _one_unit_apart(a: str, b: str) -> bool:
-    """ "2002" and "2003", "2008-11" and "2008-12", "2008-11-18" and "2008-11-19", "--11-18"
-    and "--11-19" (days of one month in undated articles)."""
-    if len(a) != len(b) or a.startswith("--") != b.startswith("--"):
-        return False
-    if a.startswith("--"):
-        return a[:5] == b[:5] and abs(int(a[5:]) - int(b[5:])) == 1
-    if len(a) == 4:
-        return abs(int(a) - int(b)) == 1
-    if len(a) == 7:
-        ya, ma, yb, mb = int(a[:4]), int(a[5:]), int(b[:4]), int(b[5:])
-        return abs((ya * 12 + ma) - (yb * 12 + mb)) == 1
-    return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days) == 1
+def _one_unit_apart(a: str, b: str) -> Optional[str]:
+    """The unit two dates are exactly one of apart, read at the coarser precision of the two:
+    "2002" and "2003", "2007-09" and "2008" (years), "2008-11-18" and "2008-11-19" (days),
+    "--11-18" and "--11-19" (days of one month in undated articles); None when they are
+    further apart or agree ("2007" and "2007-09")."""
+    if a.startswith("--") or b.startswith("--"):
+        same_month = a.startswith("--") and b.startswith("--") and a[:5] == b[:5]
+        return "day" if same_month and abs(int(a[5:]) - int(b[5:])) == 1 else None
+    n = min(len(a), len(b))
+    a, b = a[:n], b[:n]
+    if n == 4:
+        gap = abs(int(a) - int(b))
+    elif n == 7:
+        gap = abs((int(a[:4]) * 12 + int(a[5:])) - (int(b[:4]) * 12 + int(b[5:])))
+    else:
+        gap = abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
+    return _UNIT[n] if gap == 1 else None
 
 
 def _rivals(a: list[Claim], b: list[Claim]) -> bool:

@@ -8,11 +8,15 @@ from __future__ import annotations
 from typing import Optional
 
 from ...lexicon import Lexicon, fold
-from .holder import actor_before
+from ...text.rx import _rx
+from .holder import actor_before, antecedent, protagonist
 from .sentence import Sentence
 
 _REACH = 40
 """Characters between a date and the action word it dates ("was ejected from the sect in 2003")."""
+_POSSESSOR = _rx(r"(?P<n>[A-Z][\w-]+)(?:'s|’s|')\s+(?:\w+\s+)?\Z")  # "Jeffs's 2007 conviction"
+_OBJECT_PRONOUN = _rx(r"\b(?:him|her)\b")
+_DATE_MODIFIES = _rx(r"(?:\s+[\w-]+){0,3}\s+")  # "2008 conviction", "1998 aggravated sexual assault conviction"
 
 
 def dated_action(text: str, start: int, end: int, sent: Sentence, lex: Lexicon) -> tuple[Optional[str], Optional[str]]:
@@ -20,15 +24,25 @@ def dated_action(text: str, start: int, end: int, sent: Sentence, lex: Lexicon) 
     near = _nearest_action(text, start, end, sent, lex)
     if near is None:
         return None, None
-    at, action = near
+    at, word, action = near
+    if word in lex.action_nouns:
+        # "Jeffs's 2007 conviction", "the 2007 convictions": the owner named right before, else
+        # the one the article is about
+        owner = _POSSESSOR.search(text, max(sent.start, min(at, start) - 40), min(at, start))
+        return action, fold(owner.group("n")) if owner else protagonist(text, at, sent, lex)
+    if _OBJECT_PRONOUN.search(word):
+        return action, antecedent(text, at, sent, lex)  # "a jury found him guilty"
     return action, actor_before(text, at, sent, lex)
 
 
-def _nearest_action(text: str, start: int, end: int, sent: Sentence, lex: Lexicon) -> Optional[tuple[int, str]]:
-    """(offset, action) of the action word nearest the date, on either side, within reach."""
+def _nearest_action(text: str, start: int, end: int, sent: Sentence, lex: Lexicon) -> Optional[tuple[int, str, str]]:
+    """(offset, word as folded, action) of the action word nearest the date, on either side, within reach."""
     best: Optional[tuple[int, int, str]] = None
     for m in lex.action_words.finditer(text, max(sent.start, start - _REACH), min(sent.end, end + _REACH)):
         gap = m.start() - end if m.start() >= end else start - m.end()
+        word = fold(m.group())
+        if word in lex.action_nouns and not _DATE_MODIFIES.fullmatch(text, end, m.start()):
+            continue  # a noun is dated only as its modifier: "a 2008 conviction", not "a conviction ... from 1992"
         if gap >= 0 and (best is None or gap < best[0]):
-            best = (gap, m.start(), lex.action_of[fold(m.group())])
-    return (best[1], best[2]) if best else None
+            best = (gap, m.start(), word)
+    return (best[1], best[2], lex.action_of[best[2]]) if best else None

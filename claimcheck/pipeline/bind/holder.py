@@ -188,6 +188,11 @@ _SALIENCE_REACH = 4000  # characters before a pronoun whose names are counted to
 _SENTENCE_END = _rx(r"(?s).*[.!?][\"”’']?\s+|.*\n")  # greedy: the last sentence end before the pronoun's sentence
 
 
+def antecedent(text: str, pos: int, sent: Sentence, lex: Lexicon) -> Optional[str]:
+    """Whom a pronoun at ``pos`` stands for ("a jury found him guilty")."""
+    return _antecedent_of(text, pos, sent, lex)
+
+
 def actor_before(text: str, pos: int, sent: Sentence, lex: Lexicon) -> Optional[str]:
     """Who an action at ``pos`` is about, as a folded surname: the nearest name before it in
     its sentence ("INS Tabar sank" -> "tabar"). A pronoun stands for the subject before it:
@@ -208,6 +213,13 @@ def actor_before(text: str, pos: int, sent: Sentence, lex: Lexicon) -> Optional[
     return None
 
 
+def protagonist(text: str, pos: int, sent: Sentence, lex: Lexicon) -> Optional[str]:
+    """The name the text has named most before ``pos`` (within a few thousand characters):
+    whose "2007 conviction" an article about one person means."""
+    so_far = Counter(_names(text, max(0, pos - _SALIENCE_REACH), pos, sent, lex))
+    return so_far.most_common(1)[0][0] if so_far else None
+
+
 def _antecedent_of(text: str, pron_at: int, sent: Sentence, lex: Lexicon) -> Optional[str]:
     """Whom a pronoun stands for: of the names in its sentence before it and in the sentence
     before, the one the text has named most so far (the article's protagonist over a
@@ -215,10 +227,10 @@ def _antecedent_of(text: str, pron_at: int, sent: Sentence, lex: Lexicon) -> Opt
     before = _SENTENCE_END.search(text, max(0, sent.start - _LOOK_BACK), max(0, sent.start - 1))
     lo = before.end() if before is not None else max(0, sent.start - _LOOK_BACK)
     near = _names(text, lo, pron_at, sent, lex)
+    if not near:
+        return protagonist(text, pron_at, sent, lex)
     so_far = Counter(_names(text, max(0, pron_at - _SALIENCE_REACH), pron_at, sent, lex))
-    if near:
-        return max(near, key=lambda n: (so_far[n], near.index(n) * -1))
-    return so_far.most_common(1)[0][0] if so_far else None
+    return max(near, key=lambda n: (so_far[n], -near.index(n)))
 
 
 def _names(text: str, lo: int, hi: int, sent: Sentence, lex: Lexicon) -> list[str]:
