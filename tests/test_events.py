@@ -133,6 +133,13 @@ def test_a_count_of_an_unclassed_thing_conflicts_inside_one_event_with_a_note():
     assert any("referent is uncertain" in n for n in c.notes) and c.severity != "high"
 
 
+def test_an_unclassed_count_with_no_verb_joins_those_with_one_and_two_verbs_stay_apart():
+    found = "After Tuesday's hijacking of a freighter off Berbera, marines found six harpoon guns."
+    assert of_type(_two(_SEIZED_A.replace("six", "14"), found), "value_conflict")
+    assert not _two(_SEIZED_A, "After Tuesday's hijacking of a freighter off Berbera, marines destroyed 14 harpoon "
+                               "guns.").conflicts
+
+
 def test_unclassed_things_with_other_modifiers_are_different_things():
     assert not _two(_SEIZED_A, "After Tuesday's hijacking of a freighter off Berbera, marines seized 14 flare guns and "
                                "three other harpoon guns.").conflicts

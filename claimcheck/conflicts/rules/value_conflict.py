@@ -33,6 +33,7 @@ from ...pipeline.normalize.dates import date_interval
 from ...pipeline.bind.referent import OPEN_NOUN
 from ...pipeline.bind.words import BINDING
 from ...text.forms import num, plural_word, singular
+from ...text.rx import _rx
 from .base import (BaseRule, RuleContext, event_words, gap_days, join_names, lower, month_year, stated_label, unique,
                    unit_word, with_unit, words_after, words_before)
 
@@ -190,11 +191,23 @@ def _open_noun(c: Claim) -> bool:
 
 
 def _counted_words(c: Claim, n: float) -> str:
-    """What an open-noun count counts, as a reader writes it for ``n`` of them: "undersea cables"."""
+    """What an open-noun count counts, as its sentence writes it ("AK-47 rifles"), else made
+    from its key for ``n`` of them ("undersea cables")."""
     words = c.compare_as[len(OPEN_NOUN):].split()
+    at = c.evidence.end - c.evidence.sentence_start
+    written = list(_WORDS.finditer(c.evidence.sentence, at, at + 200))[:len(words)]
+    if n == c.value.low and len(written) == len(words) and all(fold(w.group()).startswith(k[:3]) for w, k in zip(written, words)):
+        return c.evidence.sentence[written[0].start():written[-1].end()]
+    return _from_key(words, n)
+
+
+def _from_key(words: list[str], n: float) -> str:
     if n != 1:
-        words[-1] = _PLURAL_OF.get(words[-1]) or plural_word(words[-1])
+        words = words[:-1] + [_PLURAL_OF.get(words[-1]) or plural_word(words[-1])]
     return " ".join(words)
+
+
+_WORDS = _rx(r"[^\W_]+")  # as pipeline/bind/referent.py reads the phrase
 
 
 _PLURAL_OF = {one: many for many, one in BINDING.irregular_plurals.items()}
@@ -369,11 +382,16 @@ def _comparable_groups(items: list[_Item], ctx: RuleContext) -> list[list[_Item]
     and one referent (see :func:`_referents`)."""
     c0 = items[0].claim
     per_holder = ctx.lexicon.per_holder(c0.subject, c0.kind)
-    groups: dict[tuple[str, str], list[_Item]] = {}
+    # an open noun's key leaves its predicate out: a figure with one is compared with those
+    # of the same predicate, a figure with none with all of them
+    predicates = sorted({it.claim.predicate for it in items if _open_noun(it.claim) and it.claim.predicate})
+    groups: dict[tuple[str, str, str], list[_Item]] = {}
     for it in items:
         c = it.claim
+        verbs = [c.predicate or ""] if c.predicate or not _open_noun(c) else predicates or [""]
         for referent in _referents(c, ctx.lexicon, per_holder):
-            groups.setdefault((c.normalized.unit if c.normalized else c.unit or "", referent), []).append(it)
+            for verb in verbs:
+                groups.setdefault((c.normalized.unit if c.normalized else c.unit or "", referent, verb), []).append(it)
     return list(groups.values())
 
 
