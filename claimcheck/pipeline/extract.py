@@ -29,7 +29,7 @@ from . import bind as ctx
 from . import events
 from . import relations as rel
 from .binding import SINCE_RULE, Binding, claim_of, date_claim_of
-from .mentions import DateMention, Mention, lowered, parse_words, patterns_for, scan
+from .mentions import DateMention, Mention, ago_count, lowered, parse_words, patterns_for, scan
 from ..documents import find_dateline
 from ..errors import InputError
 from ..lexicon import Lexicon, Words, default_lexicon, fold
@@ -111,6 +111,10 @@ WINDOW_CHARS = 200_000
 # number, "since" before a date) reads the same text as in a scan of the whole document.
 MARGIN_CHARS = 2_000
 
+
+AGO_RULE = "<n> <unit> ago"
+"""The rule of the duration "<n> <unit>s ago" states (its date is a date claim of its own)."""
+_AGO_WORD = _rx(r"(?i)\s+ago\b")
 
 _NOTIONAL_BASE = dt.date(2001, 7, 15)
 """A stand-in publication date: only whether a date read against it is a past month or
@@ -334,6 +338,7 @@ class _Extractor:
         if self.st.dates:
             claims.extend(c for c in (self._date_claim(sent, d) for d in dates) if c is not None)
         claims.extend(self._claim(sent, b) for b in self._since_durations(sent, dates, attribution, mentions))
+        claims.extend(self._claim(sent, b) for b in self._ago_durations(sent, dates, attribution))
         claims.sort(key=lambda c: (c.evidence.start, c.evidence.end))
         return claims
 
@@ -625,6 +630,24 @@ class _Extractor:
                                      "source": "sentence", "resolved": True})
             out.append(Binding(s, d.end, Kind.DURATION, lo, hi, "exact", SINCE_RULE, unit="year", subject=subject,
                                scope=scope, place=place, time=time, attribution=attribution))
+        return out
+
+    def _ago_durations(self, sent: ctx.Sentence, dates: list[DateMention], attribution: Optional[str]) -> list[Binding]:
+        """ "convicted eight years ago": the eight years it states, beside the date it implies. A
+        start ("began four years ago") states a duration up to publication instead
+        (:meth:`_since_durations`)."""
+        out = []
+        for d in dates:
+            if d.rule != "ago" or d.since or (self.st.kinds is not None and Kind.DURATION not in self.st.kinds):
+                continue
+            n, unit = ago_count(d.groups, self.lex)
+            counted = _AGO_WORD.search(self.text, d.start, d.end)
+            if n is None or unit is None or counted is None:
+                continue
+            b = Binding(d.start, counted.start(), Kind.DURATION, n, n, "exact", AGO_RULE, unit=unit,
+                        surface=d.groups["ago_u"], attribution=attribution)
+            b.time = self._time(None, None, None)
+            out.append(b)
         return out
 
     def _bounds_a_change(self, sent: ctx.Sentence, d: DateMention, mentions: list[Mention]) -> bool:

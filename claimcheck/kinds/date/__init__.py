@@ -153,12 +153,26 @@ def _ago_dates(text: str, low: str, pats, found: list[DateMention]) -> list[Date
     return out
 
 
+def ago_count(groups: dict, lex: Lexicon) -> tuple[Optional[float], Optional[str]]:
+    """(n, unit) of "<n> <unit>s ago" in the unit a duration is read in: "eight years ago" ->
+    (8.0, "year"), "two decades ago" -> (20.0, "year"); None for what is not read."""
+    n = _ago_n(groups, lex)
+    unit = lex.unit_form.get(fold(groups["ago_u"]))
+    if not n or unit is None:
+        return None, None
+    return (n * unit.factor, unit.as_unit) if unit.factor != 1 else (n, unit.unit)
+
+
+def _ago_n(groups: dict, lex: Lexicon) -> Optional[float]:
+    written = fold(groups["ago_n"])
+    return 1.0 if written in ("a", "an") else 0.5 if written.startswith("half") else float(written) if written.isdigit() \
+        else parse_words(written, lex)
+
+
 def ago_offset(groups: dict, lex: Lexicon):
     """How far back "<n> <unit>s ago" is: n steps of the unit (dates.yaml `ago`); None when
     n is not a whole number of steps ("half a day ago") or is past `ago_max`."""
-    written = fold(groups["ago_n"])
-    n = 1.0 if written in ("a", "an") else 0.5 if written.startswith("half") else float(written) if written.isdigit() \
-        else parse_words(written, lex)
+    n = _ago_n(groups, lex)
     unit = lex.unit_form.get(fold(groups["ago_u"]))
     step = lex.dates.ago.get(unit.unit) if unit is not None else None
     if not n or step is None or n > lex.dates.ago_max:
