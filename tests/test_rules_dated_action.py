@@ -75,3 +75,14 @@ def test_a_month_agrees_with_its_year_and_differs_from_the_next():
     assert not _dated("Ramon Sanchez was convicted in 2007.", "Ramon Sanchez was convicted in September 2007.")
     [c] = _dated("Ramon Sanchez was convicted in 2008.", "Ramon Sanchez was convicted in September 2007.")
     assert "one year apart" in c.explanation
+
+
+def test_a_new_action_is_a_data_change():
+    from claimcheck import Document, check, default_lexicon
+
+    lex = default_lexicon().extend(events={"actions": {"knighted": {"label": "was knighted", "words": ["knighted"]}}})
+    a = Document(id="a", outlet="Daily Tigris", text="Ramon Sanchez was knighted in 1998 for his work.")
+    b = Document(id="b", outlet="Nineveh Post", text="Ramon Sanchez, knighted in 1999, spoke first.")
+    assert not [c for c in check([a, b]).conflicts if c.type == "dated_action"]
+    [c] = [c for c in check([a, b], lexicon=lex).conflicts if c.type == "dated_action"]
+    assert "Sanchez was knighted in 1998" in c.explanation
