@@ -59,7 +59,7 @@ def compile_patterns(p, lex: Lexicon) -> None:
     # try, at the end, decides; three times faster than trying each of 40 starts, and the
     # same match (every match ends there, and a longer qualifier is listed first)
     p.qual_before = regex.compile(
-        r"(?<![\w])(?P<q>" + alternation(lex.qualifier_of, boundary=False) + r")\s*(?:a\s+(?=total\s+of))?\Z",
+        r"(?<![\w])(?P<q>" + alternation(lex.qualifier_of, boundary=False, reverse=True) + r")\s*(?:a\s+(?=total\s+of))?\Z",
         regex.IGNORECASE | regex.REVERSE,
     )
     # "100 or more", "$2 million-plus"
