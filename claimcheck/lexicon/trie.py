@@ -12,11 +12,14 @@ alternation is ordered (the first branch that lets the rest of the pattern match
 backtracking tries the next ones), so the order in which the phrases' matches are tried is
 kept, not only the set of phrases. :func:`trie_alternation` groups the phrases by their
 first token; a phrase joins the group of an earlier phrase only when it passes no phrase
-that could match at the same position (its first token excludes theirs), so the order of
-any two phrases that can both match is the plain one. A token is factored out only when it
-matches in at most one way for every branch after it (a letter; a run of spaces before a
-letter), so ``t(?:A|B)`` tries its matches in the order ``tA|tB`` does. Property-tested
-against the plain alternation (tests/test_text.py).
+that could match at the same position (none of them starts with a character it can start
+with), so the order of any two phrases that can both match is the plain one. A token is
+factored out only when it matches in at most one way for every branch after it (a letter;
+a run of spaces before a letter), so ``t(?:A|B)`` tries its matches in the order ``tA|tB``
+does. Property-tested against the plain alternation (tests/robustness/test_trie.py).
+
+A pattern compiled with ``regex.REVERSE`` reads the phrases from their end, where this
+grouping does not hold: ``lexicon.alternation(..., reverse=True)`` writes them one by one.
 """
 
 from __future__ import annotations
@@ -79,43 +82,62 @@ def _solid(tok: str) -> bool:
     return tok not in (SPACE, HYPHEN, r"\-", "-") and regex.fullmatch(r"\\?\S", tok) is not None
 
 
-def _disjoint(a: Optional[str], b: Optional[str]) -> bool:
-    """Whether phrases that go on with the tokens ``a`` and ``b`` (None: a phrase that ends
-    here) can never both match at one position. Conservative: letters are compared without
-    case (the pattern may be compiled IGNORECASE), and a non-ASCII character is taken to
-    clash with every other one (case folding beyond ASCII: the Kelvin sign and "k")."""
-    if a is None or b is None:
-        return False
-    a, b = _bare(a), _bare(b)
-    if HYPHEN in (a, b):
-        return False  # it matches nothing, so it clashes with everything
-    if SPACE in (a, b):
-        return _solid(b if a == SPACE else a)
-    return a.isascii() and b.isascii() and a.lower() != b.lower()
+WHITESPACE = "\\s"
+"""In a set of first characters: any whitespace character."""
+ANYTHING = "*"
+"""In a set of first characters: a phrase that can match nothing (it clashes with every
+other), or a character outside ASCII (case folding beyond ASCII: the Kelvin sign and "k")."""
 
 
-def _groups(items: list[Item]) -> list[tuple[Optional[str], list[Item]]]:
-    """``items`` grouped by first token (None for a phrase that ends here), in order; an
-    item joins the last group of its token if it passes no group it could clash with."""
-    groups: list[tuple[Optional[str], list[Item]]] = []
-    for item in items:
-        first = item[0][0] if item[0] else None
-        for key, members in reversed(groups):
-            if first is not None and key == first:
-                members.append(item)
+def _first_chars(toks: list[str]) -> frozenset[str]:
+    """The characters a phrase (the rest of one) can start with, letters in lower case
+    (they clash whatever the pattern's case flags)."""
+    out: set[str] = set()
+    for tok in toks:
+        t = _bare(tok)
+        if t == SPACE:
+            return frozenset(out | {WHITESPACE})
+        if t == HYPHEN:  # a hyphen, a space, or the next token's character
+            out |= {"-", WHITESPACE}
+            continue
+        c = t[-1]  # an escaped character is its last one
+        return frozenset(out | {ANYTHING if not c.isascii() else WHITESPACE if c.isspace() else c.lower()})
+    return frozenset(out | {ANYTHING})
+
+
+def _clash(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether phrases starting with the characters ``a`` and ``b`` can match at one position."""
+    return ANYTHING in a or ANYTHING in b or not a.isdisjoint(b)
+
+
+def _groups(items: list[Item], ignore_case: bool) -> list[tuple[Optional[str], list[Item]]]:
+    """``items`` grouped by first token (None for a phrase that ends here; letters of either
+    case together under ``ignore_case``), in order: an item joins the last group of its
+    token if it passes no group it could clash with (the first characters of the groups it
+    passes are all other than its own)."""
+    groups: list[tuple[Optional[str], list[Item], set[str]]] = []
+    for toks, tail in items:
+        first = toks[0] if toks else None
+        key = first.lower() if ignore_case and first is not None and first.isascii() else first
+        chars = _first_chars(toks)
+        for g_key, members, g_chars in reversed(groups):
+            if key is not None and g_key == key:
+                members.append((toks, tail))
+                g_chars |= chars
                 break
-            if not _disjoint(key, first):
-                groups.append((first, [item]))
+            if _clash(frozenset(g_chars), chars):
+                groups.append((key, [(toks, tail)], set(chars)))
                 break
         else:
-            groups.append((first, [item]))
-    return groups
+            groups.append((key, [(toks, tail)], set(chars)))
+    # a group's token as its first phrase writes it (the same one, case aside, for all)
+    return [(members[0][0][0] if key is not None else None, members) for key, members, _ in groups]
 
 
-def _branches(items: list[Item]) -> list[str]:
+def _branches(items: list[Item], ignore_case: bool) -> list[str]:
     """The alternatives that match ``items`` in order, prefixes factored out."""
     out = []
-    for first, members in _groups(items):
+    for first, members in _groups(items, ignore_case):
         if first is None:
             out.extend(tail for _, tail in members)
         elif len(members) == 1:
@@ -123,14 +145,15 @@ def _branches(items: list[Item]) -> list[str]:
         elif _bare(first) in (SPACE, HYPHEN) and not all(len(toks) > 1 and _solid(toks[1]) for toks, _ in members):
             out.extend("".join(toks) + tail for toks, tail in members)  # it could end in more than one place
         else:
-            rest = _branches([(toks[1:], tail) for toks, tail in members])
+            rest = _branches([(toks[1:], tail) for toks, tail in members], ignore_case)
             out.append(first + (rest[0] if len(rest) == 1 else "(?:" + "|".join(rest) + ")"))
     return out
 
 
-def trie_alternation(words, *, boundary: bool = True, lead: bool = True) -> str:
+def trie_alternation(words, *, boundary: bool = True, lead: bool = True, ignore_case: bool = False) -> str:
     """``lexicon.alternation(words, boundary=boundary, lead=lead)`` as a trie: the same
-    matches, tried in the same order, in a pattern ``regex`` runs faster."""
+    matches, tried in the same order, in a pattern ``regex`` runs faster. ``ignore_case``:
+    for a pattern compiled IGNORECASE only, where "Swiss" and "square" share a branch."""
     items: list[Item] = []
     for w in phrase_order(words):
         toks = [token(c) for c in w]
@@ -142,7 +165,7 @@ def trie_alternation(words, *, boundary: bool = True, lead: bool = True) -> str:
     # one lookbehind for each run of branches that start with it
     parts: list[str] = []
     run: list[str] = []
-    for branch in _branches(items) + [""]:
+    for branch in _branches(items, ignore_case) + [""]:
         if branch.startswith(LEAD):
             run.append(branch[len(LEAD):])
             continue
