@@ -325,15 +325,17 @@ _SCHEMAS: dict[str, type[BaseModel]] = {
 }
 
 
-def alternation(words, *, boundary: bool = True, lead: bool = True, reverse: bool = False, ignore_case: bool = False) -> str:
+def alternation(words, *, boundary: bool = True, lead: bool = True, reverse: bool = False, ignore_case: bool = False,
+                literal: bool = False) -> str:
     """A regex alternation of literal phrases, longest first; spaces match any run of
     spaces and hyphens in a phrase match a hyphen or a space. Written as a trie, which
     ``regex`` runs faster than the phrases one by one (:mod:`claimcheck.lexicon.trie`);
     ``reverse``: for a pattern compiled with ``regex.REVERSE``, the phrases one by one;
-    ``ignore_case``: for a pattern compiled IGNORECASE (letters of either case share a branch)."""
+    ``ignore_case``: for a pattern compiled IGNORECASE (letters of either case share a branch);
+    ``literal``: spaces and hyphens match only themselves."""
     if reverse:
-        return plain_alternation(words, boundary=boundary, lead=lead)
-    return trie_alternation(words, boundary=boundary, lead=lead, ignore_case=ignore_case)
+        return plain_alternation(words, boundary=boundary, lead=lead, literal=literal)
+    return trie_alternation(words, boundary=boundary, lead=lead, ignore_case=ignore_case, literal=literal)
 
 
 def fold(phrase: str) -> str:

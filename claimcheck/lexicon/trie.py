@@ -53,14 +53,14 @@ def token(c: str) -> str:
     return SPACE if c == " " else HYPHEN if c == "-" else regex.escape(c)
 
 
-def plain_alternation(words, *, boundary: bool = True, lead: bool = True) -> str:
+def plain_alternation(words, *, boundary: bool = True, lead: bool = True, literal: bool = False) -> str:
     """The phrases one by one: the alternation the trie must match as it does, and the one
     for a pattern compiled with ``regex.REVERSE`` (read right to left, phrases that end at
     one position can start at different ones: the trie's grouping by first token assumes
     they start at one)."""
     parts = []
     for w in phrase_order(words):
-        p = "".join(token(c) for c in w)
+        p = "".join(regex.escape(c) if literal else token(c) for c in w)
         if boundary:
             if lead and w[:1].isalnum():
                 p = LEAD + p
@@ -150,13 +150,14 @@ def _branches(items: list[Item], ignore_case: bool) -> list[str]:
     return out
 
 
-def trie_alternation(words, *, boundary: bool = True, lead: bool = True, ignore_case: bool = False) -> str:
+def trie_alternation(words, *, boundary: bool = True, lead: bool = True, ignore_case: bool = False, literal: bool = False) -> str:
     """``lexicon.alternation(words, boundary=boundary, lead=lead)`` as a trie: the same
     matches, tried in the same order, in a pattern ``regex`` runs faster. ``ignore_case``:
-    for a pattern compiled IGNORECASE only, where "Swiss" and "square" share a branch."""
+    for a pattern compiled IGNORECASE only, where "Swiss" and "square" share a branch.
+    ``literal``: spaces and hyphens stand for themselves (the words escaped, no more)."""
     items: list[Item] = []
     for w in phrase_order(words):
-        toks = [token(c) for c in w]
+        toks = [regex.escape(c) if literal else token(c) for c in w]
         if boundary and lead and w[:1].isalnum():
             toks[0] = LEAD + toks[0]
         items.append((toks, TAIL if boundary and w[-1:].isalnum() else ""))

@@ -93,6 +93,19 @@ def test_the_trie_matches_the_plain_alternation_on_every_small_case():
                     assert (ma and ma.span()) == (mb and mb.span()), (words, boundary, flags, after, text)
 
 
+@given(st.data(), st.lists(st.sampled_from(SHAPES), min_size=1, max_size=8), st.sampled_from([0, regex.IGNORECASE]))
+def test_a_literal_trie_matches_the_escaped_words(data, words, flags):
+    """``literal=True`` (spaces and hyphens only themselves): the words escaped, in order."""
+    plain = _plain(words, boundary=False, literal=True)
+    trie = alternation(words, boundary=False, literal=True, ignore_case=bool(flags & regex.IGNORECASE))
+    text = "".join(data.draw(st.lists(st.sampled_from(words + FILLER), min_size=1, max_size=8)))
+    for after in AFTER:
+        a, b = regex.compile("(?:" + plain + ")" + after, flags), regex.compile("(?:" + trie + ")" + after, flags)
+        for pos in range(len(text) + 1):
+            ma, mb = a.match(text, pos), b.match(text, pos)
+            assert (ma and ma.span()) == (mb and mb.span()), (words, text, pos, after)
+
+
 def test_the_trie_is_shorter_and_keeps_the_boundaries():
     words = ["thousand", "three", "thirty", "%"]
     assert alternation(words) == r"(?:(?<![\w-])th(?:ousand(?![\w])|irty(?![\w])|ree(?![\w]))|%)"
