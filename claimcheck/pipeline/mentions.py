@@ -56,7 +56,11 @@ class Patterns:
         # which the standard engine finds faster than it finds every run of letters
         self.core_word_runs = re.compile(r"(?<![a-z])" + alternation(self.core_words, boundary=False, literal=True) + r"(?![a-z])") \
             if self.core_words is not None else None
-        self.core_signs = re.compile(r"[\d\-." + "".join(map(re.escape, lex.numbers.vulgar_fractions)) + "]")
+        # a digit right after a digit starts no figure (the trigger wants no word character,
+        # or a code, before a digit, and no code ends with one): only a run's first is tried
+        # (the set first: the engine skips to its characters; the test of the one before after)
+        self.core_signs = re.compile(r"[\d\-." + "".join(map(re.escape, lex.numbers.vulgar_fractions)) + "]"
+                                     + ("" if any(c[-1:].isdigit() for c in parts.codes) else r"(?<!\d\d)"))
         numbers.compile_patterns(self, lex, parts)
         figures.compile_patterns(self, lex)
         money.compile_patterns(self, lex)

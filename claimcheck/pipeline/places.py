@@ -82,7 +82,9 @@ class PlaceMatcher:
         particle = r"(?:al|el|ez|az|ad|as|ar|ash|an|at|of|the|and|de|du|la|le|da|do|dos|bin|ibn|wa|upon|on)"
         tails = sorted({a.split()[-1] for a in lex.place_alias if " " in a and a.split()[-1].islower()}, key=len, reverse=True)
         tail = r"(?:\s+(?:" + "|".join(map(re.escape, tails)) + r")(?![\w]))?" if tails else ""
-        self.run_re = re.compile(r"(?<![\w'-])(?:(?:al|el|ez|az|ad|as|ar|ash|the)[-\s]+)?[A-Z][\w'.]*"
+        # (a run starts with a capital or an article: tested first, the lookbehind is tried at
+        # a fifth of the positions)
+        self.run_re = re.compile(r"(?=[A-Zaet])(?<![\w'-])(?:(?:al|el|ez|az|ad|as|ar|ash|the)[-\s]+)?[A-Z][\w'.]*"
                                  r"(?:(?:[-\s]+|\s+" + particle + r"[-\s]+(?:" + particle + r"[-\s]+)?)[A-Z][\w'.]*)*" + tail)
         self.token_re = re.compile(r"[\w'.]+")
         self._runs: dict[str, list] = {}
