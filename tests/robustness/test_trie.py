@@ -12,13 +12,14 @@ tries would show as a different match."""
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 import regex
 from hypothesis import given, settings, strategies as st
 
 from claimcheck.lexicon import alternation, default_lexicon
-from claimcheck.lexicon.trie import plain_alternation as _plain
+from claimcheck.lexicon.trie import first_char_alternation, plain_alternation as _plain
 
 # what may follow the alternation: nothing, then patterns that accept only some of its
 # matches, so that regex backtracks into it and tries the next one
@@ -104,6 +105,16 @@ def test_a_literal_trie_matches_the_escaped_words(data, words, flags):
         for pos in range(len(text) + 1):
             ma, mb = a.match(text, pos), b.match(text, pos)
             assert (ma and ma.span()) == (mb and mb.span()), (words, text, pos, after)
+
+
+@given(st.data(), st.lists(st.sampled_from(SHAPES + ["Jan", "June", "JUNE", "Jun.", "its", "their", "the"]), min_size=1, max_size=8))
+def test_first_char_alternation_is_the_lookbehind_then_the_words(data, words):
+    """``first_char_alternation(words, X)`` finds what ``(?<!X)`` and the escaped words find."""
+    text = "".join(data.draw(st.lists(st.sampled_from(words + FILLER + ["a", "J", "'"]), min_size=1, max_size=8)))
+    for not_before in (r"[\w]", "[a-z]", r"[\w.]"):
+        a = re.compile(r"(?<!" + not_before + ")" + _plain(words, boundary=False, literal=True))
+        b = re.compile(first_char_alternation(words, not_before))
+        assert [m.span() for m in a.finditer(text)] == [m.span() for m in b.finditer(text)], (words, text, not_before)
 
 
 def test_the_trie_is_shorter_and_keeps_the_boundaries():
