@@ -654,6 +654,10 @@ class PhraseMatcher:
             for start in at[first]:
                 end = start + length
                 for rest, key in cands:
+                    # _continues's first test, inline: most rests fail it, and a call each
+                    # would cost more than the test
+                    if rest and low.find(rest[0], end, end + 2 + len(rest[0])) < 0:
+                        continue
                     stop = _continues(low, end, rest) if rest else end
                     if stop is not None:
                         found.append((start, stop, key))
