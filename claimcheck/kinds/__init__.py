@@ -116,7 +116,8 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 
 def lowered(text: str) -> str:
     """ASCII lower case: the same length as ``text``, so offsets still agree."""
-    return text.translate(_ASCII_LOWER)
+    # most normalized articles are all ASCII, where str.lower is the same and ten times faster
+    return text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
 
 
 def anchored(rx, trigger, text: str, lowered: Optional[str] = None, extra=()):

@@ -32,7 +32,7 @@ def compile_patterns(p, lex: Lexicon) -> None:
     """What the figure reader looks for around a number (a range, a unit, a rate,
     qualifiers) and what its guards look for (telephone numbers, scores, names, codes)."""
     p.range_gap = regex.compile(
-        r"\s*(?P<op>-to-|to|-|~|and|or|through|till|until)\s*(?:(?P<cur>" + alternation(lex.unit_prefix, boundary=False) + r")\s?)?\Z",
+        r"\s*(?P<op>-to-|to|-|~|and|or|through|till|until)\s*(?:(?P<cur>" + alternation(lex.unit_prefix, boundary=False, ignore_case=True) + r")\s?)?\Z",
         regex.IGNORECASE,
     )
     n = lex.numbers
@@ -44,13 +44,13 @@ def compile_patterns(p, lex: Lexicon) -> None:
     dens = [f for u in lex.units.units if u.kind in (Kind.DURATION, Kind.DISTANCE, Kind.MEASURE) for f in u.forms if len(f) > 1]
     dens += n.rate_nouns  # "$58 per barrel", "RM3 a head"
     # "$58 per barrel", "RM45 a month", "100km/hr"; not "a year earlier" (a time offset)
-    p.per_after = regex.compile(r"(?:\s+(?:U\.S\.|US))?(?:\s+(?:per|an?|each)[\s-]+|\s*/\s*|-(?:a|per)-)(?P<den>" + alternation(dens, lead=False)
+    p.per_after = regex.compile(r"(?:\s+(?:U\.S\.|US))?(?:\s+(?:per|an?|each)[\s-]+|\s*/\s*|-(?:a|per)-)(?P<den>" + alternation(dens, lead=False, ignore_case=True)
                                 + r")(?![\w])(?!\s+(?:earlier|ago|later|before|previously)(?![\w]))", regex.IGNORECASE)
     p.range_lead = regex.compile(r"(?<![\w])(?P<lead>between|from|of)\s+\Z", regex.IGNORECASE)
     cs_forms = [f for f in lex.unit_form_cs if len(f) > 1]
     tight_forms = [f for f in lex.unit_form_cs if len(f) == 1]
     ci_forms = [f for u in lex.units.units for f in u.forms if f not in lex.unit_form_cs]
-    p.unit_ci = regex.compile(r"(?:" + _WS + r"*|-)(?P<u>" + alternation(ci_forms, lead=False) + r")", regex.IGNORECASE)
+    p.unit_ci = regex.compile(r"(?:" + _WS + r"*|-)(?P<u>" + alternation(ci_forms, lead=False, ignore_case=True) + r")", regex.IGNORECASE)
     p.unit_cs = regex.compile(r"(?:" + _WS + r"*|-)(?P<u>" + alternation(cs_forms, lead=False) + r")")
     # a one-letter unit after a space only before punctuation or a space: "85 p each", not "10 p.m."
     p.unit_tight = regex.compile(r"(?:" + _WS + r"(?=[mgtlWVAFC][\s,.;:)]|p(?:[\s,;:)]|\.(?!m)|\Z)))?(?P<u>" + alternation(tight_forms, lead=False) + r")")
@@ -59,11 +59,11 @@ def compile_patterns(p, lex: Lexicon) -> None:
     # try, at the end, decides; three times faster than trying each of 40 starts, and the
     # same match (every match ends there, and a longer qualifier is listed first)
     p.qual_before = regex.compile(
-        r"(?<![\w])(?P<q>" + alternation(lex.qualifier_of, boundary=False) + r")\s*(?:a\s+(?=total\s+of))?\Z",
+        r"(?<![\w])(?P<q>" + alternation(lex.qualifier_of, boundary=False, reverse=True) + r")\s*(?:a\s+(?=total\s+of))?\Z",
         regex.IGNORECASE | regex.REVERSE,
     )
     # "100 or more", "$2 million-plus"
-    p.qual_after = regex.compile(r"(?:\s*|-(?=plus))(?P<q>" + alternation(lex.qualifier_after, boundary=False) + r")(?![\w])", regex.IGNORECASE)
+    p.qual_after = regex.compile(r"(?:\s*|-(?=plus))(?P<q>" + alternation(lex.qualifier_after, boundary=False, ignore_case=True) + r")(?![\w])", regex.IGNORECASE)
     p.sub_before = regex.compile(r"(?<![\w-])sub-\Z", regex.IGNORECASE)  # "sub-300 sq m": under 300
     _compile_guards(p, lex)
 
@@ -71,7 +71,7 @@ def compile_patterns(p, lex: Lexicon) -> None:
 def _compile_guards(p, lex: Lexicon) -> None:
     """What the cross-kind guards look for: telephone numbers, scores, names and codes."""
     n = lex.numbers
-    p.phone_before = regex.compile(r"(?i)(?<![\w])" + alternation(n.phone_words, boundary=False) + r"(?![\w])[^.;\d]{0,24}\Z") \
+    p.phone_before = regex.compile(r"(?i)(?<![\w])" + alternation(n.phone_words, boundary=False, ignore_case=True) + r"(?![\w])[^.;\d]{0,24}\Z") \
         if n.phone_words else None
     p.parent_of = regex.compile(r"(?i)(?<![\w])" + alternation(n.parent_nouns, boundary=False) + r"\s+of\s+\Z") if n.parent_nouns else None
     # "a 35-47 record", "a mark of 38-44", "won 24-17": a score, not a range (numbers.yaml score_after, score_before)

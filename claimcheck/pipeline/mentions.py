@@ -25,7 +25,7 @@ from ..kinds import DateMention, Mention, lowered, matches_at
 from ..kinds import count, date, distance, duration, measure, money, numbers, percentage, ratio
 from ..kinds.date import ago_count, ago_offset, find_dates
 from ..kinds.numbers import number_parts, parse_words, read_words, split_word_runs
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, alternation
 from ..text.rx import _rx, bound_all
 from . import figures
 from .figures import read_figures, regrouped, rise_before
@@ -52,7 +52,15 @@ class Patterns:
         starters, self.core_trigger = _core_trigger(lex, parts)
         # the same positions, found by scanning runs of letters and a few signs (see _core_positions)
         self.core_words = frozenset(starters) | {"a", "an", "some"} if all(_LETTER_RUN.fullmatch(w) for w in starters) else None
-        self.core_signs = re.compile(r"[\d\-." + "".join(map(re.escape, lex.numbers.vulgar_fractions)) + "]")
+        # a run of letters that is one of them: a trie of the words between two non-letters,
+        # which the standard engine finds faster than it finds every run of letters
+        self.core_word_runs = re.compile(r"(?<![a-z])" + alternation(self.core_words, boundary=False, literal=True) + r"(?![a-z])") \
+            if self.core_words is not None else None
+        # a digit right after a digit starts no figure (the trigger wants no word character,
+        # or a code, before a digit, and no code ends with one): only a run's first is tried
+        # (the set first: the engine skips to its characters; the test of the one before after)
+        self.core_signs = re.compile(r"[\d\-." + "".join(map(re.escape, lex.numbers.vulgar_fractions)) + "]"
+                                     + ("" if any(c[-1:].isdigit() for c in parts.codes) else r"(?<!\d\d)"))
         numbers.compile_patterns(self, lex, parts)
         figures.compile_patterns(self, lex)
         money.compile_patterns(self, lex)
@@ -92,7 +100,7 @@ def _core_trigger(lex: Lexicon, parts):
         # every position, and fifty glued-code lookbehinds ("EUR40m", "RM2.05") cost a third of a scan
         r"(?=\d)(?:(?<![\w.,])" + "".join(f"|(?<={re.escape(c.lower())})" for c in codes + [a for a in lex.ascii_prefix if a[-1:].isalpha()]) + r")"
         r"|(?<![\w.,%-])-(?=\d)|\.(?<![^\s(~]\.)(?=\d)|" + (("[" + "".join(n.vulgar_fractions) + "]|") if n.vulgar_fractions else "") +
-        r"(?<![\w-])(?:(?:" + "|".join(sorted(map(re.escape, starters), key=len, reverse=True)) + r")(?![\w])"
+        r"(?<![\w-])(?:" + alternation(starters, boundary=False, literal=True) + r"(?![\w])"
         r"|(?:an?|some)\s+(?=(?:" + "|".join(map(re.escape, after_a)) + r"|\d)(?![\w]))|[a-z]+-?fold(?![\w]))")
 
 
@@ -109,9 +117,8 @@ def _core_positions(low: str, pats: Patterns) -> list[int]:
     trigger = pats.core_trigger
     if pats.core_words is None:  # a lexicon with starters that are not plain words
         return [t.start() for t in trigger.finditer(low)]
-    words = pats.core_words
     tries = [m.start() for m in pats.core_signs.finditer(low)]
-    tries += [m.start() for m in _LETTER_RUN.finditer(low) if m.group() in words]
+    tries += [m.start() for m in pats.core_word_runs.finditer(low)]
     at = low.find("fold")
     while at >= 0:
         p = at - 1 if low[at - 1:at] == "-" else at

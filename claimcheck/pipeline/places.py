@@ -82,7 +82,9 @@ class PlaceMatcher:
         particle = r"(?:al|el|ez|az|ad|as|ar|ash|an|at|of|the|and|de|du|la|le|da|do|dos|bin|ibn|wa|upon|on)"
         tails = sorted({a.split()[-1] for a in lex.place_alias if " " in a and a.split()[-1].islower()}, key=len, reverse=True)
         tail = r"(?:\s+(?:" + "|".join(map(re.escape, tails)) + r")(?![\w]))?" if tails else ""
-        self.run_re = re.compile(r"(?<![\w'-])(?:(?:al|el|ez|az|ad|as|ar|ash|the)[-\s]+)?[A-Z][\w'.]*"
+        # (a run starts with a capital or an article: tested first, the lookbehind is tried at
+        # a fifth of the positions)
+        self.run_re = re.compile(r"(?=[A-Zaet])(?<![\w'-])(?:(?:al|el|ez|az|ad|as|ar|ash|the)[-\s]+)?[A-Z][\w'.]*"
                                  r"(?:(?:[-\s]+|\s+" + particle + r"[-\s]+(?:" + particle + r"[-\s]+)?)[A-Z][\w'.]*)*" + tail)
         self.token_re = re.compile(r"[\w'.]+")
         self._runs: dict[str, list] = {}
@@ -93,9 +95,11 @@ class PlaceMatcher:
         # (the standard engine: it scans a whole document for a rare phrase much faster)
         self.named_re = re.compile(r"\b(?:" + "|".join(sorted((re.escape(n) for n in lex.places.place_nouns if not n.endswith("s")), key=len, reverse=True))
                                    + r") of (?P<n>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})")
+        self.named_nouns = tuple(n + " of " for n in lex.places.place_nouns if not n.endswith("s"))
         # "Zinda Jan district", "Kasese District": the same, the noun after the name
         sfx = lex.places.place_suffixes
         self.suffix_word = re.compile(r"\b(?:" + "|".join(map(re.escape, sfx)) + r")\b") if sfx else None
+        self.suffix_nouns = tuple(sfx)
         self.suffixed_re = re.compile(r"(?<![\w'-])(?P<n>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}) (?:" + "|".join(
             sorted(map(re.escape, sfx), key=len, reverse=True)) + r")\b") if sfx else None
         heads = lex.places.org_heads
@@ -122,8 +126,10 @@ class PlaceMatcher:
                 found.append(self._mention(text, base + s, base + e, name, how))
         for m in self.demonym_re.finditer(text):
             found.append(PlaceMention(m.start(), m.end(), self.lex.demonym_of[m.group("d")], False, "demonym"))
-        named = list(self.named_re.finditer(text))
-        if self.suffixed_re is not None and self.suffix_word.search(text):  # the rare noun first: a cheap scan
+        # each pattern needs one of its nouns in the text: most articles have none, and a
+        # substring test rules them out faster than the pattern's scan
+        named = list(self.named_re.finditer(text)) if any(n in text for n in self.named_nouns) else []
+        if self.suffixed_re is not None and any(n in text for n in self.suffix_nouns) and self.suffix_word.search(text):
             named += [m for m in self.suffixed_re.finditer(text) if m.group("n").split()[0].lower() not in _NOT_NAMES]
         learned = set()
         for m in named:

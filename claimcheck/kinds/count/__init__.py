@@ -17,7 +17,8 @@ from ...models import Kind
 
 
 def _vague(lex: Lexicon, p) -> str:
-    return r"(?P<vague>" + alternation(p.vague_phrases) + r")(?=\s+of\b|\s+\w|[\s,.;:)]|$)"
+    # a rule of the core pattern only, which is compiled IGNORECASE
+    return r"(?P<vague>" + alternation(p.vague_phrases, ignore_case=True) + r")(?=\s+of\b|\s+\w|[\s,.;:)]|$)"
 
 
 VAGUE = Rule("a few <scale>", Kind.COUNT, _vague)

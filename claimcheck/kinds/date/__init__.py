@@ -15,6 +15,7 @@ import regex
 
 from .. import DateMention, Rule, anchored, lowered
 from ...lexicon import Lexicon, PhraseMatcher, Words, alternation, fold
+from ...lexicon.trie import first_char_alternation
 from ...text.rx import _rx, bound_all
 from ..numbers import parse_words
 from ...models import Kind
@@ -39,7 +40,11 @@ def compile_patterns(p, lex: Lexicon, parts) -> None:
     p.dates = _date_pattern(lex)
     date_words = [w.capitalize() for w in list(d.months) + list(d.weekdays)] + [w.upper() for w in list(d.months) + list(d.weekdays)]
     p.relative_words = PhraseMatcher(lex.relative_of)  # "last month": found word by word
-    p.date_trigger = re.compile(r"(?<![\w])(?:\d|(?:" + "|".join(sorted(set(map(re.escape, date_words)), key=len, reverse=True)) + r"))")
+    # where a date can start: a month or weekday name, or a digit (a separate scan, merged by
+    # find_dates), each not after a word character; two scans that start with a character
+    # take 60% of the time of one that starts with a lookbehind (see first_char_alternation)
+    p.date_trigger = re.compile(first_char_alternation(date_words, r"[\w]"))
+    p.digit_start = re.compile(r"\d(?<![\w]\d)")
     p.since_before = regex.compile(r"(?<![\w])since\s+(?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of)[\s-]+)?\Z", regex.IGNORECASE)
     # "four years ago", "twenty-five years ago", "half a century ago": tried only before a written "ago"
     ago_forms = [f for u in lex.units.units if u.unit in d.ago for f in u.forms if f.isalpha() and len(f) > 2]
@@ -99,7 +104,8 @@ def find_dates(text: str, pats, words=None, low: Optional[str] = None) -> list[D
     words = words if words is not None else Words(low if low is not None else lowered(text))
     relative = [s for s, _, _ in pats.relative_words.finditer(words)]
     out = []
-    for m in anchored(pats.dates, pats.date_trigger, text, None, relative):
+    digits = [m.start() for m in pats.digit_start.finditer(text)]
+    for m in anchored(pats.dates, pats.date_trigger, text, None, relative + digits):
         rule = next((name for name in FORMS if m.group(name) is not None), m.lastgroup)  # the top-level form, not an inner group
         if rule == "year" and _not_a_year(text, m.start(), pats):
             continue

@@ -44,7 +44,8 @@ def compile_patterns(p, lex: Lexicon) -> None:
     p.ordinal_duration = regex.compile(
         r"(?<![\w])(?P<det>its|their|the)\s+(?P<n>(?P<ord>(?P<d>\d{1,4})(?:st|nd|rd|th)|(?P<w>" + ordinals + r"))\s+"
         r"(?:straight\s+|consecutive\s+|full\s+)?(?P<u>day|week|month|year))(?![\w])", regex.IGNORECASE) if ordinals else None
-    p.ordinal_trigger = re.compile(r"\b(?:its|their|the)\s+(?:\d{1,4}|[a-z]+)(?:st|nd|rd|th)\s+(?:straight\s+|consecutive\s+|full\s+)?(?:day|week|month|year)\b")
+    # "\b(?:its|their|the)", each word's first letter first: the engine skips to an "i" or a "t"
+    p.ordinal_trigger = re.compile(r"(?:i(?<!\wi)ts|t(?<!\wt)he(?:ir)?)\s+(?:\d{1,4}|[a-z]+)(?:st|nd|rd|th)\s+(?:straight\s+|consecutive\s+|full\s+)?(?:day|week|month|year)\b")
     p.ago_after = regex.compile(r"\s+ago(?![\w])", regex.IGNORECASE)
 
 

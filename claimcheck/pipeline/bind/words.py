@@ -3,6 +3,7 @@ which are function words, verbs or adverbs, and the token helpers that walk a cl
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import Optional
 
 import regex
@@ -24,7 +25,9 @@ _LY_NOUNS = BINDING.ly_nouns
 # words a name never starts with: capitalised only because they open a sentence
 FUNCTION_WORDS = STOP | NOT_HOLDERS
 
-TOKEN = regex.compile(r"[\w][\w'.-]*[\w]|[\w]|[^\w\s]")
+# a word (inner apostrophes, points and hyphens kept: "don't", "U.S", "two-thirds") or one
+# sign; the word's tail optional, not a second alternative tried after the first fails
+TOKEN = regex.compile(r"\w(?:[\w'.-]*\w)?|[^\w\s]")
 PAST = regex.compile(r"[^e]ed\Z")  # a past tense or participle ("fled", "died"), not "speed"
 
 LOOKBACK = 600
@@ -44,12 +47,9 @@ def words_before(text: str, lo: int, hi: int) -> list[str]:
 
 
 def tokens_after(text: str, pos: int, limit_end: int, n: int = 8) -> list[tuple[int, int, str]]:
-    out = []
-    for m in TOKEN.finditer(text, pos, limit_end):
-        out.append((m.start(), m.end(), m.group()))
-        if len(out) >= n:
-            break
-    return out
+    """The first ``n`` tokens of ``text[pos:limit_end]``: (start, end, token)."""
+    # islice stops the scan after n tokens without a test of the list's length per token
+    return [(m.start(), m.end(), m.group()) for m in islice(TOKEN.finditer(text, pos, limit_end), n)]
 
 
 def lookup_phrase(toks, i, table: dict, max_len: int = 3):
