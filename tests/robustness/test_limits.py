@@ -7,6 +7,7 @@ import importlib
 import json
 import pkgutil
 import sys
+import time
 
 import pytest
 import regex
@@ -128,3 +129,19 @@ def test_error_classes_have_default_types():
     assert ConfigError("bad").type == "config.invalid"
     assert ConfigError("bad", type="config.unknown_rule").type == "config.unknown_rule"
     assert issubclass(ExtractTimeout, InputError)
+
+
+def test_how_long_ago_reads_a_few_characters_not_the_rest_of_the_document():
+    # regex scans ahead for a literal its pattern needs ("ago") before it tries a match: a
+    # match with no end bound reads to the end of the text once per duration (quadratic)
+    from claimcheck.kinds import duration
+    from claimcheck.lexicon import default_lexicon
+    from claimcheck.pipeline.mentions import patterns_for
+
+    pats = patterns_for(default_lexicon())
+    text = "It lasted 3 days." + " and more" * 500_000
+    t0 = time.perf_counter()
+    for _ in range(200):
+        assert not duration.how_long_ago(text, 16, pats)
+    assert time.perf_counter() - t0 < 0.1
+    assert duration.how_long_ago("It happened 3 days ago.", 18, pats)

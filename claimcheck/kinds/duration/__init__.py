@@ -62,7 +62,7 @@ def a_unit_not_a_length(text: str, start: int, end: int, surface: Optional[str],
 def how_long_ago(text: str, end: int, pats) -> bool:
     """ "a few years ago": how long ago, not how long anything lasted (a count of units
     before "ago" is a date)."""
-    return bool(pats.ago_after.match(text, end))
+    return bool(pats.ago_after.match(text, end, end + 40))  # bounded: regex scans ahead for the literal "ago"
 
 
 def and_a_half(text: str, end: int):
