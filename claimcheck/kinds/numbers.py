@@ -384,7 +384,7 @@ def _spoken_decimals(text: str, e: int, s: int, lex: Lexicon, pats) -> Optional[
     point two ..." (an idiom, then a number)."""
     if pats.spoken_decimals is None:
         return None
-    d = pats.spoken_decimals.match(text, e)
+    d = pats.spoken_decimals.match(text, e, e + 200)  # bounded: regex scans ahead for the literal "point"
     if d is None or pats.idioms is not None and any(im.start() <= s < im.end() for im in pats.idioms.finditer(text, max(0, s - 10), d.end())):
         return None
     digits = [lex.word_values[w] for w in _rx(r"[a-z]+").findall(d.group("d").lower())]

@@ -145,3 +145,18 @@ def test_how_long_ago_reads_a_few_characters_not_the_rest_of_the_document():
         assert not duration.how_long_ago(text, 16, pats)
     assert time.perf_counter() - t0 < 0.1
     assert duration.how_long_ago("It happened 3 days ago.", 18, pats)
+
+
+def test_spoken_decimals_are_looked_for_after_the_number_only():
+    from claimcheck.kinds.numbers import _spoken_decimals
+    from claimcheck.lexicon import default_lexicon
+    from claimcheck.pipeline.mentions import patterns_for
+
+    lex = default_lexicon()
+    pats = patterns_for(lex)
+    text = "twenty men" + " and more" * 500_000
+    t0 = time.perf_counter()
+    for _ in range(200):
+        assert _spoken_decimals(text, 6, 0, lex, pats) is None
+    assert time.perf_counter() - t0 < 0.1
+    assert _spoken_decimals("three point two five", 5, 0, lex, pats) == (0.25, 20)
