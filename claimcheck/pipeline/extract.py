@@ -401,7 +401,7 @@ class _Extractor:
     # -- binding one figure ----------------------------------------------------------
     def _bind(self, sent: ctx.Sentence, m: Mention, next_start: int, hedges: tuple[str, ...]) -> Optional[Binding]:
         """What the figure ``m`` is about, where, and how sure; None when it is no claim."""
-        if _a_unit_word_in_a_name(self.text, m, sent):
+        if _a_unit_word_in_a_name(self.text, m, sent) or _runs_past_its_sentence(m, sent):
             return None
         unit = m.unit.unit if m.unit else None
         if unit and m.per:
@@ -725,6 +725,13 @@ def _group(found: Iterable, index: _Sentences) -> dict[int, list]:
 
 
 # -- rejection guards: a figure the grammar read that is no claim -----------------------------
+def _runs_past_its_sentence(m: Mention, sent: ctx.Sentence) -> bool:
+    """ "at least 3–" at a line's end and "3 km" on the next: a range the grammar read across
+    the break that ends the sentence is two broken halves, not a figure (its evidence would
+    not lie inside its sentence)."""
+    return m.end > sent.end
+
+
 def _a_unit_word_in_a_name(text: str, m: Mention, sent: ctx.Sentence) -> bool:
     """ "the Six-Day War", "the 24 Hours of Le Mans", "the 50 Cent concert": a capitalised
     unit word inside a name, not a duration, amount or measure."""
