@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from checkutil import doc, of_type, run
 
-from claimcheck import Document, check
+from claimcheck import Document, check, extract
 from claimcheck.conflicts.event_groups import EventSettings
 from claimcheck.pipeline.events import DocEvent, group_documents, names
 
@@ -176,3 +176,10 @@ def test_one_of_a_list_of_people_is_a_part():
     b = doc("b", "Nineveh Post", "A 40-year-old woman and two men were shot at an office in Kumasi on Monday.")
     assert not run(a, b, only="value_conflict").conflicts
     assert next(c for c in run(a, b).claims if c.text == "two").partial
+
+
+def test_an_undated_reports_own_day_outranks_a_recalled_date_in_its_lede():
+    text = ("A court in Kumasi sentenced the gunman on Saturday for the shooting of March 11, 2005, that killed four "
+            "people. The jury deliberated for 30 hours.")
+    [hours] = [c for c in extract(Document(id="a", text=text)) if c.kind == "duration"]
+    assert hours.event == "trial|Kumasi|-"

@@ -81,12 +81,15 @@ def event_types(lex: Lexicon, words: Words, start: int = 0, end: Optional[int] =
 
 def main_event(lex: Lexicon, words: Words, headline_end: int, lede_end: int, place: Optional[str],
                dates: Iterable[tuple[int, Optional[str], str]], published: Optional[dt.date]) -> MainEvent:
-    """The article's event: ``dates`` are (offset, resolved ISO, precision) of its date mentions."""
+    """The article's event: ``dates`` are (offset, resolved ISO, precision) of its date mentions
+    (an ISO of None: a day named relative to an unknown publication date)."""
     first = event_types(lex, words, 0, headline_end) or event_types(lex, words, headline_end, lede_end)
     type_ = first[0] if first else None
     for pos, iso, precision in dates:
         if pos >= lede_end:
             break
+        if iso is None and precision == "day":
+            break  # "was sentenced Saturday ... for the crimes of March 11, 2005": its own day, unknown
         if iso and precision == "day" and _near(iso, published, lex.events.background_days):
             return MainEvent(type_, place, iso, True)
     return MainEvent(type_, place, published.isoformat() if published else None, False)

@@ -121,6 +121,14 @@ _NOTIONAL_BASE = dt.date(2001, 7, 15)
 year is used, never the date."""
 
 
+def _names_a_day(d: DateMention, text: str, lex: Lexicon) -> bool:
+    """A date that needs the publication date to resolve and names a day of the week around
+    it ("Saturday", "yesterday", "today")."""
+    r = resolve(d, text, lex, _NOTIONAL_BASE)
+    return r.resolved and r.precision == "day" and r.iso is not None and abs(
+        (dt.date.fromisoformat(r.iso) - _NOTIONAL_BASE).days) <= 7
+
+
 def _names_a_past_period(d: DateMention, text: str, lex: Lexicon) -> bool:
     """A date that needs the publication date to resolve and names a past month or year
     ("In January", "Last year", "Earlier this year"), not a day ("Friday", "Today")."""
@@ -301,8 +309,12 @@ class _Extractor:
 
     # -- events ---------------------------------------------------------------------
     def _date_marks(self, dates: list[DateMention]) -> list[tuple[int, Optional[str], str]]:
-        """(offset, ISO, precision) of each resolved date, in text order."""
+        """(offset, ISO, precision) of each resolved date, in text order; in an undated
+        article, a day named relative to publication ("Saturday", "yesterday") is marked
+        with no ISO: the report's own day, unknown."""
         marks = [(d.start, r.iso, r.precision) for d in dates for r in (self.resolved[id(d)],) if r.resolved]
+        if self.doc.published is None:
+            marks.extend((d.start, None, "day") for d in dates if d.rule in ("wd", "rel") and _names_a_day(d, self.text, self.lex))
         return sorted(marks, key=lambda m: m[0])
 
     def _opening_date(self, sent: ctx.Sentence, dates: list[DateMention]) -> Optional[str]:
