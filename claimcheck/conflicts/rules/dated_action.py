@@ -40,13 +40,19 @@ class DatedAction(BaseRule):
             when = c.date_value or _month_day(c, ctx.lexicon)
             if when and (len(when) in _UNIT or when.startswith("--")):
                 by_date[when].append(c)
-        dates = sorted(by_date)
+        # dates a unit apart are at most a year apart: each is compared with those of its own
+        # year and the next (a long archive may date one action on hundreds of days)
+        by_year: dict[str, list[str]] = defaultdict(list)
+        for when in sorted(by_date):
+            by_year[when[:4]].append(when)
         out = []
-        for i, a in enumerate(dates):
-            for b in dates[i + 1:]:
-                unit = _one_unit_apart(a, b)
-                if unit is not None and _rivals(by_date[a], by_date[b]):
-                    out.append(self._conflict(by_date[a], by_date[b], unit, ctx))
+        for year, dates in sorted(by_year.items()):
+            later = by_year.get(str(int(year) + 1), []) if year.isdigit() else []
+            for i, a in enumerate(dates):
+                for b in dates[i + 1:] + later:
+                    unit = _one_unit_apart(a, b)
+                    if unit is not None and _rivals(by_date[a], by_date[b]):
+                        out.append(self._conflict(by_date[a], by_date[b], unit, ctx))
         return out
 
     def _conflict(self, early: list[Claim], late: list[Claim], unit: str, ctx: RuleContext) -> Conflict:
