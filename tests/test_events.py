@@ -183,3 +183,12 @@ def test_an_undated_reports_own_day_outranks_a_recalled_date_in_its_lede():
             "people. The jury deliberated for 30 hours.")
     [hours] = [c for c in extract(Document(id="a", text=text)) if c.kind == "duration"]
     assert hours.event == "trial|Kumasi|-"
+
+
+def test_an_unclassed_count_with_no_verb_stays_apart_when_the_others_give_two_verbs():
+    found = "After Tuesday's hijacking of a freighter off Berbera, marines found six harpoon guns."
+    destroyed = "After Tuesday's hijacking of a freighter off Berbera, marines destroyed 14 harpoon guns."
+    report = run(doc("a", "Daily Tigris", _SEIZED_A.replace("six", "14"), "2024-06-12"),
+                 doc("b", "Nineveh Post", found, "2024-06-12"), doc("c", "Gulf Wire", destroyed, "2024-06-12"),
+                 only="value_conflict")
+    assert not report.conflicts

@@ -383,15 +383,16 @@ def _comparable_groups(items: list[_Item], ctx: RuleContext) -> list[list[_Item]
     c0 = items[0].claim
     per_holder = ctx.lexicon.per_holder(c0.subject, c0.kind)
     # an open noun's key leaves its predicate out: a figure with one is compared with those
-    # of the same predicate, a figure with none with all of them
-    predicates = sorted({it.claim.predicate for it in items if _open_noun(it.claim) and it.claim.predicate})
+    # of the same predicate, a figure with none with those of the one predicate the others
+    # give (with two or more, which one it shares is unknown: it stays with those with none)
+    predicates = {it.claim.predicate for it in items if _open_noun(it.claim) and it.claim.predicate}
+    only = next(iter(predicates)) if len(predicates) == 1 else ""
     groups: dict[tuple[str, str, str], list[_Item]] = {}
     for it in items:
         c = it.claim
-        verbs = [c.predicate or ""] if c.predicate or not _open_noun(c) else predicates or [""]
+        verb = c.predicate or (only if _open_noun(c) else "")
         for referent in _referents(c, ctx.lexicon, per_holder):
-            for verb in verbs:
-                groups.setdefault((c.normalized.unit if c.normalized else c.unit or "", referent, verb), []).append(it)
+            groups.setdefault((c.normalized.unit if c.normalized else c.unit or "", referent, verb), []).append(it)
     return list(groups.values())
 
 
