@@ -192,3 +192,11 @@ def test_an_unclassed_count_with_no_verb_stays_apart_when_the_others_give_two_ve
                  doc("b", "Nineveh Post", found, "2024-06-12"), doc("c", "Gulf Wire", destroyed, "2024-06-12"),
                  only="value_conflict")
     assert not report.conflicts
+
+
+def test_a_model_named_by_its_number_is_one_referent_whatever_head_follows():
+    a = "Pirates hijacked a freighter off Berbera on Tuesday; marines later found seven AK-47 rifles on the skiff."
+    b = "After Tuesday's hijacking of a freighter off Berbera, marines recovered 12 AK-47 guns, a spokesman said."
+    [c] = of_type(_two(a, b), "value_conflict")
+    assert c.key.split("|")[1] == "noun:ak 47" and "7 AK-47 rifles" in c.explanation
+    assert not _two(a.replace("AK-47", "hunting"), b.replace("AK-47", "hunting")).conflicts

@@ -321,6 +321,7 @@ class BindingData(_Strict):
     third_person: frozenset[str]
     not_referent_words: frozenset[str]
     restrictive_prepositions: frozenset[str]
+    generic_heads: frozenset[str]
     irregular_plurals: dict[str, str]
 
 

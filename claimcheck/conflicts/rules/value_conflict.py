@@ -195,9 +195,11 @@ def _counted_words(c: Claim, n: float) -> str:
     from its key for ``n`` of them ("undersea cables")."""
     words = c.compare_as[len(OPEN_NOUN):].split()
     at = c.evidence.end - c.evidence.sentence_start
-    written = list(_WORDS.finditer(c.evidence.sentence, at, at + 200))[:len(words)]
-    if n == c.value.low and len(written) == len(words) and all(fold(w.group()).startswith(k[:3]) for w, k in zip(written, words)):
-        return c.evidence.sentence[written[0].start():written[-1].end()]
+    written = list(_WORDS.finditer(c.evidence.sentence, at, at + 200))[:len(words) + 1]
+    if n == c.value.low and len(written) > len(words) and all(fold(w.group()).startswith(k[:3]) for w, k in zip(written, words)):
+        # the noun as written follows when the key left it out ("AK-47 rifles" under "ak 47")
+        last = written[len(words)] if written[len(words)].group() == c.surface_unit else written[len(words) - 1]
+        return c.evidence.sentence[written[0].start():last.end()]
     return _from_key(words, n)
 
 
@@ -391,8 +393,11 @@ def _comparable_groups(items: list[_Item], ctx: RuleContext) -> list[list[_Item]
     for it in items:
         c = it.claim
         verb = c.predicate or (only if _open_noun(c) else "")
+        # an open noun's count is in items of its noun as written ("guns", "rifles", "AK-47s"):
+        # its referent is the key's phrase, so the unit tells nothing apart
+        unit = "" if _open_noun(c) else c.normalized.unit if c.normalized else c.unit or ""
         for referent in _referents(c, ctx.lexicon, per_holder):
-            groups.setdefault((c.normalized.unit if c.normalized else c.unit or "", referent, verb), []).append(it)
+            groups.setdefault((unit, referent, verb), []).append(it)
     return list(groups.values())
 
 

@@ -15,6 +15,9 @@ compared, the check keeps it inside one typed event and says the referent is unc
     >>> open_noun(text, text.index(" other"), "boats", text.index("."))  # the rest of a group
     >>> open_noun("She has 19 wives.", 10, "wives", 16)
     'noun:wife'
+    >>> text = "Marines seized 12 AK-47 guns and seven AK-47s."
+    >>> open_noun(text, text.index(" AK"), "guns", text.index(" and")), open_noun(text, text.index(" AK-47s"), "AK-47s", len(text) - 1)
+    ('noun:ak 47', 'noun:ak 47')
     >>> text = "He got four life sentences without the possibility of parole."
     >>> open_noun(text, text.index(" life"), "sentences", text.index(" without"))
     'noun:life sentence without possibility'
@@ -45,11 +48,17 @@ def open_noun(text: str, figure_end: int, noun: Optional[str], noun_end: Optiona
     if not words or len(words) > _MOST_WORDS or any(w in BINDING.not_referent_words for w in words):
         return None
     head = words[-1]
+    if len(words) > 1 and head[:1].isdigit() and head.endswith("s"):
+        words[-1] = head[:-1]  # "seven AK-47s": AK-47s are the model's, as "12 AK-47 guns" are
+        return OPEN_NOUN + " ".join(words + _restriction(text, noun_end))
     lemma = BINDING.irregular_plurals.get(head)
     if lemma is None:
         if not plural(head) or head.endswith("ings"):
             return None  # "one boat", "three sightings": a singular or a gerund counts no group
         lemma = singular(head)
+    if len(words) > 1 and lemma in BINDING.generic_heads and any(ch.isdigit() for w in words[:-1] for ch in w):
+        # "12 AK-47 guns", "seven AK-47 rifles", "seven AK-47s": the model names the thing
+        return OPEN_NOUN + " ".join(words[:-1] + _restriction(text, noun_end))
     return OPEN_NOUN + " ".join(words[:-1] + [lemma] + _restriction(text, noun_end))
 
 
