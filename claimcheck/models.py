@@ -115,12 +115,15 @@ class Claim(_Frozen):
     unit: Optional[str] = Field(default=None, description="Canonical unit of the stated value.")
     surface_unit: Optional[str] = Field(default=None, description="The unit as written.")
     normalized: Optional[Normalized] = None
-    subject: Optional[str] = Field(default=None, description="Canonical class of what is counted or measured (lexicon).")
+    subject: Optional[str] = Field(default=None, description="Canonical class of what is counted or measured (lexicon); "
+                                   "for a date, the action it dates ('convicted': events.yaml actions).")
     compare_as: Optional[str] = Field(default=None, description="The class the claim is compared under, when wider than "
                                       "its subject ('population' for people, civilians and residents trapped or displaced), "
-                                      "or for a distance where it is measured from ('from Goma').")
+                                      "for a distance where it is measured from ('from Goma'), or for a count of a thing no "
+                                      "class names its noun phrase ('noun:undersea cable').")
     concept: Optional[str] = Field(default=None, description="What the figure measures, as written (head noun).")
-    holder: Optional[str] = Field(default=None, description="Whose figure it is: the named entity or noun phrase the clause is about.")
+    holder: Optional[str] = Field(default=None, description="Whose figure it is: the named entity or noun phrase the clause "
+                                  "is about; for a date, the folded surname of whom its action is about.")
     predicate: Optional[str] = None
     scope: Optional[str] = Field(default=None, description="Canonical place, narrowed when the text narrows it.")
     place: Optional[str] = Field(default=None, description="Canonical place without the narrowing.")
