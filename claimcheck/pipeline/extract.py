@@ -121,22 +121,27 @@ _NOTIONAL_BASE = dt.date(2001, 7, 15)
 year is used, never the date."""
 
 
+def _read_notionally(d: DateMention, text: str, lex: Lexicon) -> Optional[tuple[str, dt.date, dt.date]]:
+    """(precision, first day, last day) of a date that needs the publication date to resolve,
+    read against :data:`_NOTIONAL_BASE`; None when it does not resolve even so."""
+    r = resolve(d, text, lex, _NOTIONAL_BASE)
+    span = date_interval(r.iso) if r.resolved and r.iso else None
+    return (r.precision, *span) if span is not None else None
+
+
 def _names_a_day(d: DateMention, text: str, lex: Lexicon) -> bool:
     """A date that needs the publication date to resolve and names a day of the week around
     it ("Saturday", "yesterday", "today")."""
-    r = resolve(d, text, lex, _NOTIONAL_BASE)
-    return r.resolved and r.precision == "day" and r.iso is not None and abs(
-        (dt.date.fromisoformat(r.iso) - _NOTIONAL_BASE).days) <= 7
+    read = _read_notionally(d, text, lex)
+    return read is not None and read[0] == "day" and abs((read[1] - _NOTIONAL_BASE).days) <= 7
 
 
 def _names_a_past_period(d: DateMention, text: str, lex: Lexicon) -> bool:
     """A date that needs the publication date to resolve and names a past month or year
     ("In January", "Last year", "Earlier this year"), not a day ("Friday", "Today")."""
-    r = resolve(d, text, lex, _NOTIONAL_BASE)
-    if not r.resolved or r.precision not in ("month", "year") or not r.iso:
-        return False
-    span = date_interval(r.iso)
-    return span is not None and span[1] < _NOTIONAL_BASE - dt.timedelta(days=lex.events.background_days)
+    read = _read_notionally(d, text, lex)
+    return read is not None and read[0] in ("month", "year") and \
+        read[2] < _NOTIONAL_BASE - dt.timedelta(days=lex.events.background_days)
 
 
 class _Sentences:

@@ -30,10 +30,9 @@ from ...models import SEVERITIES, Claim, Conflict, Kind, Side
 from ..registry import register
 from . import intervals as iv
 from ...pipeline.normalize.dates import date_interval
-from ...pipeline.bind.referent import OPEN_NOUN
-from ...pipeline.bind.words import BINDING
-from ...text.forms import num, plural_word, singular
-from ...text.rx import _rx
+from ...pipeline.bind.referent import OPEN_NOUN, phrase_words
+from ...pipeline.bind.words import noun_plural, noun_singular
+from ...text.forms import num
 from .base import (BaseRule, RuleContext, event_words, gap_days, join_names, lower, month_year, stated_label, unique,
                    unit_word, with_unit, words_after, words_before)
 
@@ -195,7 +194,7 @@ def _counted_words(c: Claim, n: float) -> str:
     from its key for ``n`` of them ("undersea cables")."""
     words = c.compare_as[len(OPEN_NOUN):].split()
     at = c.evidence.end - c.evidence.sentence_start
-    written = list(_WORDS.finditer(c.evidence.sentence, at, at + 200))[:len(words) + 1]
+    written = phrase_words(c.evidence.sentence, at, at + 200)[:len(words) + 1]
     if n == c.value.low and len(written) > len(words) and all(fold(w.group()).startswith(k[:3]) for w, k in zip(written, words)):
         # the noun as written follows when the key left it out ("AK-47 rifles" under "ak 47")
         last = written[len(words)] if written[len(words)].group() == c.surface_unit else written[len(words) - 1]
@@ -204,16 +203,7 @@ def _counted_words(c: Claim, n: float) -> str:
 
 
 def _from_key(words: list[str], n: float) -> str:
-    if n != 1:
-        words = words[:-1] + [_PLURAL_OF.get(words[-1]) or plural_word(words[-1])]
-    return " ".join(words)
-
-
-_WORDS = _rx(r"[^\W_]+")  # as pipeline/bind/referent.py reads the phrase
-
-
-_PLURAL_OF = {one: many for many, one in BINDING.irregular_plurals.items()}
-_SINGULAR_OF = BINDING.irregular_plurals
+    return " ".join(words[:-1] + [noun_plural(words[-1]) if n != 1 else words[-1]])
 
 
 def _referents(c: Claim, lex, per_holder: bool) -> list[str]:
@@ -563,7 +553,7 @@ def _phrase(c: Claim, label: str, ctx: RuleContext) -> str:
         subject = _counted_words(c, c.value.low)
     one = c.value.low == c.value.high == 1
     if one and not _open_noun(c):
-        subject = _SINGULAR_OF.get(subject) or singular(subject)  # "1 person was killed", not "1 people were"
+        subject = noun_singular(subject)  # "1 person was killed", not "1 people were"
     verb = f" {'was' if one else 'were'} {c.predicate}" if c.predicate else ""
     of = " of" if c.value.qualifier == "vague" and label.endswith("s") else ""  # "tens of thousands of residents"
     return f"{label}{of} {subject}{verb}{where}"

@@ -216,8 +216,13 @@ def actor_before(text: str, pos: int, sent: Sentence, lex: Lexicon) -> Optional[
 def protagonist(text: str, pos: int, sent: Sentence, lex: Lexicon) -> Optional[str]:
     """The name the text has named most before ``pos`` (within a few thousand characters):
     whose "2007 conviction" an article about one person means."""
-    so_far = Counter(_names(text, max(0, pos - _SALIENCE_REACH), pos, sent, lex))
+    so_far = _named_so_far(text, pos, sent, lex)
     return so_far.most_common(1)[0][0] if so_far else None
+
+
+def _named_so_far(text: str, pos: int, sent: Sentence, lex: Lexicon) -> Counter:
+    """How often each name is named in the few thousand characters before ``pos``."""
+    return Counter(_names(text, max(0, pos - _SALIENCE_REACH), pos, sent, lex))
 
 
 def _antecedent_of(text: str, pron_at: int, sent: Sentence, lex: Lexicon) -> Optional[str]:
@@ -227,9 +232,9 @@ def _antecedent_of(text: str, pron_at: int, sent: Sentence, lex: Lexicon) -> Opt
     before = _SENTENCE_END.search(text, max(0, sent.start - _LOOK_BACK), max(0, sent.start - 1))
     lo = before.end() if before is not None else max(0, sent.start - _LOOK_BACK)
     near = _names(text, lo, pron_at, sent, lex)
+    so_far = _named_so_far(text, pron_at, sent, lex)
     if not near:
-        return protagonist(text, pron_at, sent, lex)
-    so_far = Counter(_names(text, max(0, pron_at - _SALIENCE_REACH), pron_at, sent, lex))
+        return so_far.most_common(1)[0][0] if so_far else None
     return max(near, key=lambda n: (so_far[n], -near.index(n)))
 
 

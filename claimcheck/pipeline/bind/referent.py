@@ -27,15 +27,19 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ...text.forms import singular
 from ...text.rx import _rx
-from .words import BINDING, plural
+from .words import BINDING, noun_singular, plural
 
 OPEN_NOUN = "noun:"
 """The prefix of a referent read from the noun phrase (``Claim.compare_as``)."""
 
 _WORD = _rx(r"[^\W_]+")
 _MOST_WORDS = 4  # "three major underwater data lines": longer runs are clauses, not noun phrases
+
+
+def phrase_words(text: str, lo: int, hi: int) -> list:
+    """The words of ``text[lo:hi]`` as a referent reads them ("AK-47" is two): matches."""
+    return list(_WORD.finditer(text, lo, hi))
 
 
 def open_noun(text: str, figure_end: int, noun: Optional[str], noun_end: Optional[int]) -> Optional[str]:
@@ -51,11 +55,9 @@ def open_noun(text: str, figure_end: int, noun: Optional[str], noun_end: Optiona
     if len(words) > 1 and head[:1].isdigit() and head.endswith("s"):
         words[-1] = head[:-1]  # "seven AK-47s": AK-47s are the model's, as "12 AK-47 guns" are
         return OPEN_NOUN + " ".join(words + _restriction(text, noun_end))
-    lemma = BINDING.irregular_plurals.get(head)
-    if lemma is None:
-        if not plural(head) or head.endswith("ings"):
-            return None  # "one boat", "three sightings": a singular or a gerund counts no group
-        lemma = singular(head)
+    if head not in BINDING.irregular_plurals and (not plural(head) or head.endswith("ings")):
+        return None  # "one boat", "three sightings": a singular or a gerund counts no group
+    lemma = noun_singular(head)
     if len(words) > 1 and lemma in BINDING.generic_heads and any(ch.isdigit() for w in words[:-1] for ch in w):
         # "12 AK-47 guns", "seven AK-47 rifles", "seven AK-47s": the model names the thing
         return OPEN_NOUN + " ".join(words[:-1] + _restriction(text, noun_end))

@@ -9,6 +9,7 @@ from typing import Optional
 import regex
 
 from ...lexicon import Lexicon, binding_words, fold
+from ...text.forms import plural_word, singular
 from ...text.rx import _rx, bound_all
 
 
@@ -85,6 +86,23 @@ def plural(word: str) -> bool:
     """Looks like a plural noun: "picks", not "boss", "bonus", "previous", "analysis"."""
     low = word.lower()
     return low.endswith("s") and not low.endswith(("ss", "us", "is"))
+
+
+_ONE_OF = BINDING.irregular_plurals                      # "wives" -> "wife"
+_MANY_OF = {one: many for many, one in _ONE_OF.items()}  # "wife" -> "wives"
+
+
+def noun_singular(word: str) -> str:
+    """A plural noun made singular, irregular ones too: "cables" -> "cable", "wives" -> "wife",
+    "people" -> "person"."""
+    low = word.lower()
+    return _ONE_OF.get(low) or singular(low)
+
+
+def noun_plural(word: str) -> str:
+    """A singular noun made plural, irregular ones too: "cable" -> "cables", "wife" -> "wives"."""
+    low = word.lower()
+    return _MANY_OF.get(low) or plural_word(low)
 
 
 def np_head(text: str, pos: int, end: int, lex: Lexicon) -> Optional[str]:
