@@ -200,3 +200,31 @@ def test_a_model_named_by_its_number_is_one_referent_whatever_head_follows():
     [c] = of_type(_two(a, b), "value_conflict")
     assert c.key.split("|")[1] == "noun:ak 47" and "7 AK-47 rifles" in c.explanation
     assert not _two(a.replace("AK-47", "hunting"), b.replace("AK-47", "hunting")).conflicts
+
+
+# -- the price of one version of a product ("the 14-inch model starts at $899") -----------
+_LAUNCH = "Orchard unveiled the new Slate Book laptops in Portland on Tuesday."
+
+
+def test_prices_of_one_version_of_one_product_conflict_inside_the_launch():
+    a = _LAUNCH + " The 14-inch model starts at $899, and the 16-inch model costs $1,299."
+    b = _LAUNCH + " Orchard will ask $949 for the base 14-inch version and $1,299 for a 16-inch version."
+    [c] = of_type(_two(a, b), "value_conflict")
+    assert c.key.split("|")[1] == "noun:price of 14 inch book"
+    assert "the price of the 14-inch Slate Book" in c.explanation and "$899" in c.explanation and "$949" in c.explanation
+    assert any("referent is uncertain" in n for n in c.notes)
+
+
+def test_prices_of_other_versions_other_products_or_dearer_versions_do_not_conflict():
+    a = _LAUNCH + " The 14-inch model starts at $899."
+    assert not _two(a, _LAUNCH + " The 16-inch model starts at $1,299.").conflicts          # another size
+    assert not _two(a, _LAUNCH.replace("Slate Book", "Slate Tab") + " The 14-inch model starts at $499.").conflicts
+    assert not _two(a, _LAUNCH + " An upgraded 14-inch model goes for $1,099.").conflicts  # a dearer version
+    assert not _two(a, _LAUNCH + " The 14-inch model comes in $899 and $1,099 versions.").conflicts  # the list's second
+    assert not _two(_LAUNCH + " The laptop starts at $899.", _LAUNCH + " The laptop starts at $1,099.").conflicts  # no version
+
+
+def test_prices_of_one_version_in_two_launches_do_not_conflict():
+    a = "Orchard unveiled the new Slate Book in Portland on 3 June 2024. The 14-inch model starts at $899."
+    b = "Orchard unveiled the new Slate Book in Portland on 20 May 2025. The 14-inch model starts at $999."
+    assert not _two(a, b, "2024-06-03", "2025-05-20").conflicts

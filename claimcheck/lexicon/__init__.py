@@ -168,12 +168,23 @@ class MoneyDef(_Strict):
     per_holder: bool = False  # "the US pledged $500m": each donor its own figure
 
 
+class PricesData(_Strict):
+    """subjects.yaml ``prices``: how a price of one version of a product is told
+    (``pipeline/bind/price.py``)."""
+
+    cues: list[str] = []       # the words right before a price: "starts at", "costs", "sells for"
+    variants: dict[str, list[str]] = {}  # a version's measure and how it follows its number: inch: ["-inch", '"']
+    versions: list[str] = []   # nouns for a version: "the 13-inch model", "the base 13-inch version"
+    dearer: list[str] = []     # words of a dearer version, whose price is not the product's: "upgraded"
+
+
 class SubjectsData(_Strict):
     population: list[str] = []
     counted: dict[str, CountedDef]
     shares: dict[str, ShareDef]
     durations: dict[str, DurationSubjectDef]
     money: dict[str, MoneyDef] = {}
+    prices: PricesData = PricesData()
     modifiers: list[str]
 
 
@@ -472,6 +483,7 @@ class Lexicon:
                 self.duration_subject_of.setdefault(fold(w), name)
         self.duration_first_words = frozenset(k.split()[0] for k in self.duration_subject_of)
         self.modifiers = {fold(m) for m in s.modifiers}
+        self._index_prices(s.prices)
 
         self.predicate_of: dict[str, str] = {}
         for name, d in self.predicates.classes.items():
@@ -515,6 +527,17 @@ class Lexicon:
         self.action_of = {fold(w): name for name, d in ev.actions.items() for w in d.words + d.nouns}
         self.action_nouns = frozenset(fold(w) for d in ev.actions.values() for w in d.nouns)
         self.action_words = _rx.compile(r"(?i)" + alternation(list(self.action_of)))
+
+    def _index_prices(self, p: PricesData) -> None:
+        """The patterns of pipeline/bind/price.py: a cue ending right before a price, a
+        version's size ("13-inch", '13"'), and "for the base 13-inch version" after one."""
+        self.price_cue = _rx.compile(r"(?i)" + alternation(p.cues) + r"\s+(?:US\s*)?\Z") if p.cues else None
+        forms = {f: unit for unit, fs in p.variants.items() for f in fs}
+        self.variant_unit = {fold(f.strip(" -")) or f: unit for f, unit in forms.items()}
+        suffix = "|".join(regex.escape(f).replace(r"\ ", r"\s") for f in sorted(forms, key=len, reverse=True))
+        self.variant = _rx.compile(r"(?<![\w.,$])(?P<n>\d{1,3}(?:\.\d)?)(?P<u>" + suffix + r")(?![\w-])") if forms else None
+        self.price_versions = frozenset(fold(w) for w in p.versions)
+        self.price_dearer = frozenset(fold(w) for w in p.dearer)
 
     def action_label(self, action: Optional[str]) -> Optional[str]:
         """How an explanation says a dated action: "was indicted"."""

@@ -223,6 +223,7 @@ class _Extractor:
         self.resolved: dict = {}                  # id(date mention) -> its resolved date
         self.last_source: list[Optional[str]] = [None]
         self.last_count: Optional[Binding] = None  # the document's last count with a subject, for "the figure"
+        self.products: Optional[ctx.Products] = None  # the product names, for prices of one version
 
     # -- the flow: windows -> sentences -> mentions -> bindings -> claims -------------------
     def claims(self) -> Iterator[Claim]:
@@ -451,6 +452,7 @@ class _Extractor:
             # "$4.2 billion in damage", "a ransom of $5m", "damage is put at $50bn"
             b.concept = ctx.concept_for(text, m, sent, lex)
             b.subject = ctx.money_subject(text, m, sent, lex, b.concept)
+            self._bind_price(sent, m, b)
         elif b.kind == Kind.MEASURE and m.unit is not None and m.unit.subject and not m.per:
             # "magnitude 6.3"; "burned 12,000 acres" (an area, when something happened to it)
             if m.unit.subject_needs_predicate:
@@ -500,6 +502,17 @@ class _Extractor:
             # "the death toll rose to 2,053" and "2,000 people were killed" count the same
             # thing: people, killed
             b.subject, b.predicate = "people", b.predicate or "killed"
+
+    def _bind_price(self, sent: ctx.Sentence, m: Mention, b: Binding) -> None:
+        """A price of one version of a product ("the 13-inch model starts at $1,199") is
+        compared under that version (pipeline/bind/price.py), not under a subject."""
+        if self.products is None:
+            self.products = ctx.Products(self.text, self.lex)  # read once, at the article's first amount
+        lo, hi = sent.clause(m.start)
+        priced = ctx.price_of(self.text, m.start, m.end, lo, hi, self.products, self.lex)
+        if priced is not None:
+            b.compare_as, b.concept = priced
+            b.subject = None
 
     def _bind_place(self, sent: ctx.Sentence, m: Mention, b: Binding) -> None:
         """Where the figure holds: the sentence's place, else the article's (for the kinds and

@@ -170,7 +170,7 @@ class ValueConflict(BaseRule):
             drops.append("the referent is uncertain: no verb says what happened to them")
         if _open_noun(p.lo.claim):
             # no class of the lexicon says these are the same things: only the words do
-            drops.append(f"the referent is uncertain: only the words '{_counted_words(p.lo.claim, 2)}' tie the figures")
+            drops.append(f"the referent is uncertain: only the words '{_referent_words(p.lo.claim)}' tie the figures")
         return lower(base, len(drops)), r, drops
 
 
@@ -185,8 +185,14 @@ def _not_a_rival_figure(c: Claim) -> bool:
 
 
 def _open_noun(c: Claim) -> bool:
-    """A count compared by the words of its noun phrase (see pipeline/bind/referent.py)."""
+    """A figure compared by the words of its noun phrase (see pipeline/bind/referent.py), or
+    a price by its product's version (pipeline/bind/price.py)."""
     return c.compare_as is not None and c.compare_as.startswith(OPEN_NOUN)
+
+
+def _referent_words(c: Claim) -> str:
+    """What ties open-noun figures, in words: "undersea cables", "price of the 13-inch MacBook Pro"."""
+    return c.concept if c.kind == Kind.MONEY and c.concept else _counted_words(c, 2)
 
 
 def _counted_words(c: Claim, n: float) -> str:
@@ -385,7 +391,7 @@ def _comparable_groups(items: list[_Item], ctx: RuleContext) -> list[list[_Item]
         verb = c.predicate or (only if _open_noun(c) else "")
         # an open noun's count is in items of its noun as written ("guns", "rifles", "AK-47s"):
         # its referent is the key's phrase, so the unit tells nothing apart
-        unit = "" if _open_noun(c) else c.normalized.unit if c.normalized else c.unit or ""
+        unit = "" if _open_noun(c) and c.kind == Kind.COUNT else c.normalized.unit if c.normalized else c.unit or ""
         for referent in _referents(c, ctx.lexicon, per_holder):
             groups.setdefault((unit, referent, verb), []).append(it)
     return list(groups.values())
@@ -546,6 +552,8 @@ def _phrase(c: Claim, label: str, ctx: RuleContext) -> str:
         return f"{label} of the {subject}{verb}{where}"
     if c.kind in (Kind.MEASURE, Kind.MONEY):  # "the area burned in Castaic was 12,000 acres", "the damage in Florida was $4.2 billion"
         verb = f" {c.predicate}" if c.predicate else ""
+        if _open_noun(c):
+            subject = _referent_words(c)  # "the price of the 13-inch Slate Book in ... was $899"
         if c.unit and c.unit == c.subject:
             label = label.replace(f"{c.unit} ", "", 1)  # "the magnitude was 5.7", not "was magnitude 5.7"
         return f"the {subject}{verb}{where} was {label}"

@@ -23,6 +23,7 @@ from .counted import NounInfo, compound_head, counted_noun
 from .holder import holder_for
 from .place import distance_from, scope_for
 from .predicate import predicate_for
+from .price import Products, price_of
 from .referent import OPEN_NOUN, open_noun
 from .sentence import Sentence, Vocab, prepare, vocab
 from .source import CONTRASTING, attribution_for
@@ -33,6 +34,6 @@ from .words import FUNCTION_WORDS, LOOKBACK, nounish_next, np_head, tokens_after
 __all__ = [
     "CONTRASTING", "FUNCTION_WORDS", "LOOKBACK", "NounInfo", "Sentence", "Vocab", "amount_of", "attribution_for",
     "compound_head", "concept_for", "counted_noun", "dated_action", "distance_from", "duration_subject", "holder_for", "money_subject",
-    "nounish_next", "np_head", "OPEN_NOUN", "open_noun", "predicate_for", "prepare", "scope_for", "share_subject", "time_for", "tokens_after",
+    "nounish_next", "np_head", "OPEN_NOUN", "open_noun", "predicate_for", "prepare", "price_of", "Products", "scope_for", "share_subject", "time_for", "tokens_after",
     "vocab", "words_before",
 ]

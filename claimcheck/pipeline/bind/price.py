@@ -1,0 +1,135 @@
+"""What a price is the price of: one version of one product line.
+
+"The 15-inch MacBook Pro starts at $1,799", "Apple will ask $1,099 for the base 13-inch
+version" and, in an article about the MacBook Pro, "the 13-inch model comes in $1,199 and
+$1,499 versions" each give the price of one version of a product: its size (a variant,
+"13-inch") and the product line ("MacBook Pro"), named beside the size or, when the text
+says only "the 13-inch model", the last product the article named. Such a price is
+compared only with prices of the same version of the same line, inside one event (the key
+``noun:price of 13 inch pro``, the line by its last word, so that "the 11-inch Air" and
+"the 11-inch MacBook Air" agree). A price with no version named is not compared (a line
+has many), nor is a dearer version's ("an upgraded 15-inch model going for $2,199"), nor
+the second of a list ("$1,199 and $1,499 versions": only the first has the cue).
+
+The words are vocabulary (``subjects.yaml`` ``prices``); the product names are read from
+the article, once: a capitalised name right after a size ("13-inch MacBook Pro") or after
+"new" ("unveils new MacBook Air").
+
+    >>> from claimcheck.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> text = "Orchard unveiled the new Slate Book. The 14-inch model starts at $899."
+    >>> price_of(text, text.index("$"), len(text) - 1, 0, len(text), Products(text, lex), lex)
+    ('noun:price of 14 inch book', 'price of the 14-inch Slate Book')
+    >>> text = "Orchard asks $899 for the base 14-inch Slate Book and $1,299 for an upgraded 16-inch one."
+    >>> price_of(text, text.index("$899"), text.index(" for"), 0, len(text), Products(text, lex), lex)
+    ('noun:price of 14 inch book', 'price of the 14-inch Slate Book')
+    >>> price_of(text, text.index("$1,299"), text.index(" for an"), 0, len(text), Products(text, lex), lex)  # dearer
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Optional
+
+import regex
+
+from ...lexicon import Lexicon, fold
+from ...text import rx
+from ...text.rx import _rx
+from .referent import OPEN_NOUN
+from .words import FUNCTION_WORDS
+
+_NAME = r"[A-Z][\w]*(?:[ \t]+[A-Z][\w]*){0,2}"
+_FOR_A_VERSION = _rx(r"\s+for\s+(?:the|a|an)\s+")  # "$1,099 for the base 13-inch version"
+_WORD = _rx(r"[\w-]+")
+_VERSION_REACH = 60
+"""Characters between a cue or a size and the price: "the 15-inch MacBook Pro starts off at"."""
+
+
+class Products:
+    """The product names of one article and where each is named, read once per article."""
+
+    def __init__(self, text: str, lex: Lexicon):
+        self.names: dict[str, str] = {}  # as written -> the line's key word
+        if lex.variant is None:
+            self.at: list[tuple[int, str]] = []
+            return
+        named = _rx(r"(?:(?:" + lex.variant.pattern + r")|\b[Nn]ew)[ \t]+(?P<name>" + _NAME + r")")
+        for m in named.finditer(text):
+            name = _trimmed(m.group("name"))
+            if name:
+                self.names.setdefault(name, fold(name.split()[-1]))
+        self.at = []
+        if self.names:
+            # this article's own names: compiled, not cached, as the article is read once
+            every = rx.compile(r"\b(?:" + "|".join(_name_pattern(n) for n in sorted(self.names, key=len, reverse=True)) + r")\b")
+            self.at = [(m.start(), " ".join(m.group().split())) for m in every.finditer(text)]
+        self._starts = [s for s, _ in self.at]
+
+    def named_at(self, pos: int, text: str) -> Optional[str]:
+        """The product named right at ``pos`` (after spaces): "13-inch| MacBook Pro"."""
+        k = bisect.bisect_left(self._starts, pos)
+        if k < len(self.at) and not text[pos:self.at[k][0]].strip():
+            return self.at[k][1]
+        return None
+
+    def last_before(self, pos: int) -> Optional[str]:
+        """The product named last before ``pos``."""
+        k = bisect.bisect_left(self._starts, pos)
+        return self.at[k - 1][1] if k else None
+
+
+def _name_pattern(name: str) -> str:
+    """A name as a pattern, any run of spaces between its words."""
+    return r"\s+".join(regex.escape(w) for w in name.split())
+
+
+def _trimmed(name: str) -> str:
+    """A name without the function words a capital letter carries at a sentence's start."""
+    words = name.split()
+    while words and fold(words[-1]) in FUNCTION_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+def price_of(text: str, start: int, end: int, clause_lo: int, clause_hi: int, products: Products,
+             lex: Lexicon) -> Optional[tuple[str, str]]:
+    """(key, words) of the price at ``start:end`` when it is the price of one version of a
+    named product ("noun:price of 13 inch pro", "price of the 13-inch MacBook Pro"), else None."""
+    if lex.variant is None or not products.names:
+        return None
+    size = _version_after(text, end, clause_hi, lex)
+    if size is None:
+        if lex.price_cue is None or not lex.price_cue.search(text, max(clause_lo, start - 30), start):
+            return None
+        size = _version_before(text, start, clause_lo, lex)
+        if size is None or _dearer(text, max(clause_lo, size.start() - 30), start, lex):
+            return None
+    elif _dearer(text, end, size.end(), lex):
+        return None
+    name = products.named_at(size.end(), text) or products.last_before(start)
+    if name is None:
+        return None
+    unit = lex.variant_unit.get(fold(size.group("u").strip(" -")) or size.group("u"))
+    key = f"{OPEN_NOUN}price of {size.group('n')} {unit} {products.names[name]}"
+    return key, f"price of the {size.group()} {name}"
+
+
+def _version_after(text: str, end: int, clause_hi: int, lex: Lexicon):
+    """The size of "for the base 13-inch version" right after a price: its match, or None."""
+    lead = _FOR_A_VERSION.match(text, end, clause_hi)
+    if lead is None:
+        return None
+    size = lex.variant.search(text, lead.end(), min(clause_hi, lead.end() + 30))
+    return size if size is not None and len(_WORD.findall(text, lead.end(), size.start())) <= 2 else None
+
+
+def _version_before(text: str, start: int, clause_lo: int, lex: Lexicon):
+    """The last size of the clause before a price, within reach: "the 13-inch model comes in"."""
+    sizes = list(lex.variant.finditer(text, max(clause_lo, start - _VERSION_REACH), start))
+    return sizes[-1] if sizes else None
+
+
+def _dearer(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
+    """Whether ``text[lo:hi]`` names a dearer version: "an upgraded 15-inch model"."""
+    return any(fold(w) in lex.price_dearer for w in _WORD.findall(text, lo, hi))
