@@ -506,13 +506,17 @@ class _Extractor:
     def _bind_price(self, sent: ctx.Sentence, m: Mention, b: Binding) -> None:
         """A price of one version of a product ("the 13-inch model starts at $1,199") is
         compared under that version (pipeline/bind/price.py), not under a subject."""
-        if self.products is None:
-            self.products = ctx.Products(self.text, self.lex)  # read once, at the article's first amount
         lo, hi = sent.clause(m.start)
-        priced = ctx.price_of(self.text, m.start, m.end, lo, hi, self.products, self.lex)
+        priced = ctx.price_of(self.text, m.start, m.end, lo, hi, self._products, self.lex)
         if priced is not None:
             b.compare_as, b.concept = priced
             b.subject = None
+
+    def _products(self) -> ctx.Products:
+        """The article's product names, read once, at its first price of a version."""
+        if self.products is None:
+            self.products = ctx.Products(self.text, self.lex)
+        return self.products
 
     def _bind_place(self, sent: ctx.Sentence, m: Mention, b: Binding) -> None:
         """Where the figure holds: the sentence's place, else the article's (for the kinds and

@@ -18,18 +18,18 @@ the article, once: a capitalised name right after a size ("13-inch MacBook Pro")
     >>> from claimcheck.lexicon import default_lexicon
     >>> lex = default_lexicon()
     >>> text = "Orchard unveiled the new Slate Book. The 14-inch model starts at $899."
-    >>> price_of(text, text.index("$"), len(text) - 1, 0, len(text), Products(text, lex), lex)
+    >>> price_of(text, text.index("$"), len(text) - 1, 0, len(text), lambda: Products(text, lex), lex)
     ('noun:price of 14 inch book', 'price of the 14-inch Slate Book')
     >>> text = "Orchard asks $899 for the base 14-inch Slate Book and $1,299 for an upgraded 16-inch one."
-    >>> price_of(text, text.index("$899"), text.index(" for"), 0, len(text), Products(text, lex), lex)
+    >>> price_of(text, text.index("$899"), text.index(" for"), 0, len(text), lambda: Products(text, lex), lex)
     ('noun:price of 14 inch book', 'price of the 14-inch Slate Book')
-    >>> price_of(text, text.index("$1,299"), text.index(" for an"), 0, len(text), Products(text, lex), lex)  # dearer
+    >>> price_of(text, text.index("$1,299"), text.index(" for an"), 0, len(text), lambda: Products(text, lex), lex)  # dearer
 """
 
 from __future__ import annotations
 
 import bisect
-from typing import Optional
+from typing import Callable, Optional
 
 import regex
 
@@ -92,11 +92,12 @@ def _trimmed(name: str) -> str:
     return " ".join(words)
 
 
-def price_of(text: str, start: int, end: int, clause_lo: int, clause_hi: int, products: Products,
+def price_of(text: str, start: int, end: int, clause_lo: int, clause_hi: int, products_of: Callable[[], Products],
              lex: Lexicon) -> Optional[tuple[str, str]]:
     """(key, words) of the price at ``start:end`` when it is the price of one version of a
-    named product ("noun:price of 13 inch pro", "price of the 13-inch MacBook Pro"), else None."""
-    if lex.variant is None or not products.names:
+    named product ("noun:price of 13 inch pro", "price of the 13-inch MacBook Pro"), else
+    None. ``products_of`` gives the article's product names, read once by the caller."""
+    if lex.variant is None:
         return None
     size = _version_after(text, end, clause_hi, lex)
     if size is None:
@@ -107,6 +108,7 @@ def price_of(text: str, start: int, end: int, clause_lo: int, clause_hi: int, pr
             return None
     elif _dearer(text, end, size.end(), lex):
         return None
+    products = products_of()  # read only now: most amounts are no price of a version
     name = products.named_at(size.end(), text) or products.last_before(start)
     if name is None:
         return None
