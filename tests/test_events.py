@@ -228,3 +228,18 @@ def test_prices_of_one_version_in_two_launches_do_not_conflict():
     a = "Orchard unveiled the new Slate Book in Portland on 3 June 2024. The 14-inch model starts at $899."
     b = "Orchard unveiled the new Slate Book in Portland on 20 May 2025. The 14-inch model starts at $999."
     assert not _two(a, b, "2024-06-03", "2025-05-20").conflicts
+
+
+# -- a quake's depth is the event's, as its magnitude is -----------------------------------
+def test_rival_depths_of_one_quake_conflict_and_two_quakes_depths_do_not():
+    a = "A quake struck Van province on Tuesday at a depth of 10 km, the observatory said."
+    b = "Tuesday's quake in Van province struck at a depth of 6 kilometres, the USGS said."
+    [c] = of_type(_two(a, b), "value_conflict")
+    assert c.key.split("|")[1] == "depth" and "the depth in the Van earthquake" in c.explanation
+    other = "A quake struck Van province on 3 May 2023 at a depth of 6 km, the USGS said."
+    assert not _two(a.replace("on Tuesday", "on 11 June 2024"), other, "2024-06-12", "2023-05-04").conflicts
+
+
+def test_an_event_that_claims_lives_is_no_source():
+    [c] = [c for c in extract("The landslide claimed 16 lives on Sunday.") if c.kind == "count"]
+    assert c.attribution is None and c.predicate == "killed"

@@ -18,7 +18,7 @@ from typing import Any, Optional
 
 import regex
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
 from ..text import rx as _rx
 from ..errors import LexiconError
@@ -163,6 +163,14 @@ class DurationSubjectDef(_Strict):
     words: list[str]
 
 
+class DistanceSubjectDef(_Strict):
+    """What a distance measures, told by the words right around it: "a depth of 10 km"
+    (``before``), "10 km deep" (``after``)."""
+
+    before: list[str] = []
+    after: list[str] = []
+
+
 class MoneyDef(_Strict):
     words: list[str]
     per_holder: bool = False  # "the US pledged $500m": each donor its own figure
@@ -184,6 +192,7 @@ class SubjectsData(_Strict):
     shares: dict[str, ShareDef]
     durations: dict[str, DurationSubjectDef]
     money: dict[str, MoneyDef] = {}
+    distances: dict[str, DistanceSubjectDef] = {}
     prices: PricesData = PricesData()
     modifiers: list[str]
 
@@ -199,8 +208,25 @@ class PredicateDef(_Strict):
     counts_people: bool = False
 
 
+class ImpliedPredicateDef(_Strict):
+    """What a noun says happened to what it counts ("18 lives": killed), and the vaguer
+    classes it overrides ("18 lives were lost" is a toll, not a stock that was lost)."""
+
+    predicate: str
+    over: list[str] = []
+
+
 class PredicatesData(_Strict):
     classes: dict[str, PredicateDef]
+    implied_by_noun: dict[str, ImpliedPredicateDef] = {}
+
+    @model_validator(mode="after")
+    def _implied_classes_exist(self) -> "PredicatesData":
+        for noun, d in self.implied_by_noun.items():
+            unknown = [c for c in [d.predicate, *d.over] if c not in self.classes]
+            if unknown:
+                raise ValueError(f"implied_by_noun {noun!r} names no predicate class {', '.join(unknown)}")
+        return self
 
 
 class PlaceDef(_Strict):
@@ -484,6 +510,7 @@ class Lexicon:
         self.duration_first_words = frozenset(k.split()[0] for k in self.duration_subject_of)
         self.modifiers = {fold(m) for m in s.modifiers}
         self._index_prices(s.prices)
+        self._index_distances(s.distances)
 
         self.predicate_of: dict[str, str] = {}
         for name, d in self.predicates.classes.items():
@@ -527,6 +554,14 @@ class Lexicon:
         self.action_of = {fold(w): name for name, d in ev.actions.items() for w in d.words + d.nouns}
         self.action_nouns = frozenset(fold(w) for d in ev.actions.values() for w in d.nouns)
         self.action_words = _rx.compile(r"(?i)" + alternation(list(self.action_of)))
+
+    def _index_distances(self, distances: dict[str, DistanceSubjectDef]) -> None:
+        """The words around a distance that say what it measures: "at a depth of about 10 km"
+        (the qualifier is the figure's own), "10 km (6 miles) deep"."""
+        self.distance_before = [(name, _rx.compile(r"(?i)(?<![\w-])" + alternation(d.before) + r"(?:\s+(?:was|is|of|at))?\s+\Z"))
+                                for name, d in distances.items() if d.before]
+        self.distance_after = [(name, _rx.compile(r"(?i)(?:\s*\([^()]{0,30}\))?\s+" + alternation(d.after) + r"(?![\w-])"))
+                               for name, d in distances.items() if d.after]
 
     def _index_prices(self, p: PricesData) -> None:
         """The patterns of pipeline/bind/price.py: a cue ending right before a price, a
@@ -589,6 +624,14 @@ class Lexicon:
         if d is not None and d.population and subject in self.subjects.population:
             return "population"
         return subject
+
+    def predicate_of_noun(self, noun: Optional[str], predicate: Optional[str]) -> Optional[str]:
+        """The predicate a counted noun implies, when no verb says otherwise: "claimed 18
+        lives" and "18 lives were lost" are killed, "saved 45 lives" stays rescued."""
+        d = self.predicates.implied_by_noun.get(fold(noun)) if noun else None
+        if d is not None and (predicate is None or predicate in d.over):
+            return d.predicate
+        return predicate
 
     def predicate_for_people(self, predicate: Optional[str]) -> Optional[str]:
         """The class a predicate takes when people are the subject ("stuck" -> trapped)."""

@@ -434,7 +434,7 @@ class _Extractor:
         self._bind_concept(sent, m, b)
         # "Zaha, one of the most gifted attackers": membership, a figure nobody holds
         b.holder = ctx.holder_for(self.text, m, sent, self.lex) if b.rule != _ONE_OF else None
-        if b.kind == Kind.DISTANCE:
+        if b.kind == Kind.DISTANCE and b.subject is None:  # a depth is measured from no place
             self._bind_distance_origin(sent, m, b)
         b.hedges = self._hedges(sent, m, hedges)
         return b
@@ -448,6 +448,8 @@ class _Extractor:
             b.subject, b.noun_end = ctx.share_subject(text, m, sent, lex, self.v)
         elif b.kind == Kind.DURATION:
             b.subject = ctx.duration_subject(text, m, sent, lex, self.v)
+        elif b.kind == Kind.DISTANCE:
+            b.subject = ctx.distance_subject(text, m, sent, lex)  # "at a depth of 10 km"
         elif b.kind == Kind.MONEY and not m.per and lex.money_subject_of:
             # "$4.2 billion in damage", "a ransom of $5m", "damage is put at $50bn"
             b.concept = ctx.concept_for(text, m, sent, lex)
@@ -496,6 +498,7 @@ class _Extractor:
     def _bind_predicate(self, sent: ctx.Sentence, m: Mention, b: Binding, next_start: int) -> None:
         """What happened to what a count or share counts ("killed", "displaced")."""
         b.predicate = ctx.predicate_for(self.text, m, b.noun_end, sent, b.kind, next_start, self.lex)
+        b.predicate = self.lex.predicate_of_noun(b.noun, b.predicate)
         if b.unit == "person":
             b.predicate = self.lex.predicate_for_people(b.predicate)
         if b.subject == "dead":

@@ -550,7 +550,8 @@ def _phrase(c: Claim, label: str, ctx: RuleContext) -> str:
             return f"{subject}{where} was {label}"
         verb = f" was {c.predicate}" if c.predicate else ""
         return f"{label} of the {subject}{verb}{where}"
-    if c.kind in (Kind.MEASURE, Kind.MONEY):  # "the area burned in Castaic was 12,000 acres", "the damage in Florida was $4.2 billion"
+    if c.kind in (Kind.MEASURE, Kind.MONEY, Kind.DISTANCE):
+        # "the area burned in Castaic was 12,000 acres", "the damage in Florida was $4.2 billion", "the depth ... was 10 km"
         verb = f" {c.predicate}" if c.predicate else ""
         if _open_noun(c):
             subject = _referent_words(c)  # "the price of the 13-inch Slate Book in ... was $899"

@@ -53,6 +53,8 @@ class Vocab:
         self.forecast = regex.compile(r"(?<![\w])(?:" + alternation(lex.attribution.forecast_words, boundary=False)
                                       + r")(?![\w])[^\d.;:]{0,50}\Z", regex.IGNORECASE) if lex.attribution.forecast_words else None
         self.not_sources = lex.verb_forms | lex.pronouns | frozenset(lex.word_values)
+        # "the quake claimed 18 lives", "the quake measured 6.8": an event does, it says nothing
+        self.event_words = frozenset(lex.event_type_of)
         self.facilities = regex.compile(r"(?<![\w])(?:inside|in|at|within|on)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?P<f>"
                                         + alternation(lex.facility_of) + r")(?![\w])", regex.IGNORECASE)
         self.direction = regex.compile(r"(?<![\w])(?:in|of|across)\s+the\s+(?P<d>" + alternation(lex.places.directions)

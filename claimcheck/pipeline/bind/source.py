@@ -88,7 +88,8 @@ def _speaker_before(text: str, sent: Sentence, sm_start: int, v: Vocab, last_sou
     name); a pronoun stands for the last source named ("he said"), a first person for none."""
     piece = _words_before_verb(text, sent.start, sm_start)
     words = piece.split()
-    if not 0 < len(words) <= 9 or any(ch.isdigit() for ch in piece) or _names_no_speaker(piece, words, v):
+    if not 0 < len(words) <= 9 or any(ch.isdigit() for ch in piece) or _names_no_speaker(piece, words, v) \
+            or words[-1].lower() in v.event_words:  # "the quake claimed 18 lives": no speaker
         return False, None
     if piece.lower() in v.pronouns:
         return True, last_source[0]  # "he said": the last source named, if any

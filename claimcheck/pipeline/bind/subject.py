@@ -145,3 +145,15 @@ _WITHIN = regex.compile(r"(?i)(?<![\w])within\s+(?:the\s+next\s+)?\Z")
 
 
 bound_all(globals())  # every pattern of this module runs over document text: bound each match in time
+
+
+def distance_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[str]:
+    """What a distance measures when the words right around it say: "at a depth of 10 km",
+    "10 km (6 miles) deep" (a depth); None for a distance from a place."""
+    for name, before in lex.distance_before:
+        if before.search(text, max(sent.start, m.start - 30), m.start):
+            return name
+    for name, after in lex.distance_after:
+        if after.match(text, m.end, sent.end):
+            return name
+    return None
