@@ -243,3 +243,24 @@ def test_rival_depths_of_one_quake_conflict_and_two_quakes_depths_do_not():
 def test_an_event_that_claims_lives_is_no_source():
     [c] = [c for c in extract("The landslide claimed 16 lives on Sunday.") if c.kind == "count"]
     assert c.attribution is None and c.predicate == "killed"
+
+
+# -- one person's age -----------------------------------------------------------------------
+_SHOT = "A gunman shot two guards at a bank in Tulsa on Monday. "
+
+
+def test_one_persons_age_conflicts_inside_one_event():
+    a = _SHOT + "Police named the suspect as Dale Amos Corbin, 41, of Tulsa."
+    b = _SHOT + "Dale Corbin was arrested on Tuesday. Corbin, 44, had no criminal record."
+    [c] = of_type(_two(a, b, "2024-06-11", "2024-06-12"), "value_conflict")
+    assert c.key.split("|")[1] == "age of amos corbin" or "corbin" in c.key
+    assert "the age of" in c.explanation and "41 years old" in c.explanation and "44 years old" in c.explanation
+
+
+def test_ages_of_two_people_of_one_name_of_unnamed_people_or_of_two_months_do_not_conflict():
+    a = _SHOT + "Police named the suspect as Dale Corbin, 41, of Tulsa."
+    son = _SHOT + "Dale Corbin was arrested. His son, Eli Corbin, 19, said he was shocked. Corbin, 19, wept."
+    assert not _two(a, son, "2024-06-11", "2024-06-12").conflicts
+    assert not _two(_SHOT + "A 12-year-old girl saw it.", _SHOT + "A 15-year-old girl saw it.").conflicts
+    later = "Dale Corbin, 43, was convicted on Friday of the shooting of two guards at a bank in Tulsa."
+    assert not _two(a, later, "2024-06-11", "2026-03-06").conflicts

@@ -291,6 +291,12 @@ def _comparable_key(c: Claim, placed: dict[tuple[str, str], set[str]], event_of,
         return _open_noun_key(c, event)
     if c.subject in lex.event_properties and event != NO_EVENTS:
         return _key(c, None, event)
+    if c.subject in lex.personal_properties:
+        # one person's age, inside one event of a known type and one month of reports: an
+        # age changes with the years, and a trial's report gives the age two years on
+        if split_event(event)[0] is None or not c.as_of:
+            return None
+        return f"{_key(c, None, event)}|{c.as_of[:7]}"
     if c.scope is not None:
         return _key(c, c.scope, event)
     named = placed.get((_what(c), event), ())
@@ -326,6 +332,7 @@ class _Facts(NamedTuple):
     background: bool
     doc: str
     partial: bool
+    as_of: Optional[str]
 
 
 class _Grouping:
@@ -344,7 +351,7 @@ class _Grouping:
         i, self.count = self.count, self.count + 1
         if "key" in self.hows and c.key is not None:
             self.keyed.append((i, _Facts(c.kind, c.compare_as, c.subject, c.predicate, c.scope, c.place, c.key, c.event,
-                                         c.background, c.doc, c.partial)))
+                                         c.background, c.doc, c.partial, c.time.as_of)))
         if "document" in self.hows:
             self.by["document"][c.evidence.doc].append(i)
         if "sentence" in self.hows:

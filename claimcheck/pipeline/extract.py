@@ -461,6 +461,10 @@ class _Extractor:
                 b.predicate = ctx.predicate_for(text, m, None, sent, b.kind, next_start, lex)
             if b.predicate or not m.unit.subject_needs_predicate:
                 b.subject = m.unit.subject
+            if b.subject in lex.personal_properties:  # "Brian Nichols, 37": whose age
+                who = ctx.whose_age(text, m.start, m.end, sent.start, sent.end, lex)
+                b.subject = b.subject if who else None
+                b.compare_as, b.concept = (f"{b.subject} of {who[0]}", who[1]) if who else (None, None)
         return True
 
     def _bind_count(self, sent: ctx.Sentence, m: Mention, b: Binding) -> bool:

@@ -163,7 +163,8 @@ def event_words(event: Optional[str], lex: Lexicon) -> Optional[str]:
 
 # -- numbers and words ------------------------------------------------------------------
 _UNIT_WORDS = {"person": "", "item": "", "vehicle": "", "percent": "%", "year": "years", "month": "months", "week": "weeks",
-               "day": "days", "hour": "hours", "minute": "minutes", "km": "km", "mile": "miles", "ratio": "times"}
+               "day": "days", "hour": "hours", "minute": "minutes", "km": "km", "mile": "miles", "ratio": "times",
+               "year of age": "years old", "month of age": "months old", "week of age": "weeks old"}
 
 
 def unit_word(unit: Optional[str], value: float = 2.0) -> str:
@@ -173,6 +174,8 @@ def unit_word(unit: Optional[str], value: float = 2.0) -> str:
     w = _UNIT_WORDS.get(unit, unit)
     if w.endswith("s") and value == 1 and unit in ("year", "month", "week", "day", "hour", "minute", "mile"):
         w = w[:-1]
+    elif value == 1 and w.endswith("s old"):
+        w = w[:-len("s old")] + " old"  # "1 year old"
     elif unit not in _UNIT_WORDS and value != 1:
         w = plural(w)
     return w

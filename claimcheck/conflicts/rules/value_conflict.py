@@ -555,6 +555,8 @@ def _phrase(c: Claim, label: str, ctx: RuleContext) -> str:
         verb = f" {c.predicate}" if c.predicate else ""
         if _open_noun(c):
             subject = _referent_words(c)  # "the price of the 13-inch Slate Book in ... was $899"
+        elif c.subject in ctx.lexicon.personal_properties and c.concept:
+            subject = f"{c.subject} of {c.concept}"  # "the age of Nichols in ... was 37"
         if c.unit and c.unit == c.subject:
             label = label.replace(f"{c.unit} ", "", 1)  # "the magnitude was 5.7", not "was magnitude 5.7"
         return f"the {subject}{verb}{where} was {label}"

@@ -1,0 +1,106 @@
+"""Whose age a figure is: one person, named or picked out by a definite role.
+
+"Brian Nichols, 37, was sentenced", "37-year-old Brian Nichols" and, in an article that names
+him, "Nichols, 38," give the age of one man (``brian nichols``); "the gunman, 20," and "the
+19-year-old gunman" the age of the event's one gunman. "A 12-year-old girl" introduces someone the
+text does not pick out (another article's "a 15-year-old girl" may be another girl), and
+plural ages ("two 17-year-olds") are no one's: those figures are not compared. An age is
+compared with the same person's inside one event of a known type (an age changes with the
+years; see ``conflicts/check.py``).
+
+    >>> from claimcheck.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> text = "Brian Nichols, 37, was sentenced."
+    >>> whose_age(text, text.index("37"), text.index("37") + 2, 0, len(text), lex)
+    ('brian nichols', 'Brian Nichols')
+    >>> text = "Brian Nichols was sentenced. Nichols, 37, showed no emotion."
+    >>> whose_age(text, text.index("37"), text.index("37") + 2, text.index("Nichols,"), len(text), lex)
+    ('brian nichols', 'Brian Nichols')
+    >>> text = "The 19-year-old gunman was arrested."
+    >>> whose_age(text, 4, text.index(" gunman"), 0, len(text), lex)
+    ('gunman', 'the gunman')
+    >>> text = "A 12-year-old girl testified."
+    >>> whose_age(text, 2, text.index(" girl"), 0, len(text), lex)
+    >>> text = "A 68-year-old Seattle man died."
+    >>> whose_age(text, 2, text.index(" Seattle"), 0, len(text), lex)
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from ...lexicon import Lexicon, fold
+from ...text.rx import _rx
+from .words import FUNCTION_WORDS, plural
+
+_NAME_BEFORE = _rx(r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}),\s+(?:aged\s+)?\Z")
+_ROLE_BEFORE = _rx(r"(?i)\bthe\s+(?:[\w-]+\s+)?(?P<role>[a-z][\w-]*),\s+(?:aged\s+)?\Z")
+_AFTER = _rx(r"\s+(?P<who>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}|[a-z][\w-]*)")
+_NAMES_AROUND = 5_000
+"""Characters either side of an age read for the full names its surname may stand for."""
+_INDEFINITE = _rx(r"(?i)\ban?\s+\Z")
+_DEFINITE = _rx(r"(?i)(?:\bthe|['’]s)\s+\Z")
+
+
+def whose_age(text: str, start: int, end: int, sent_start: int, sent_end: int, lex: Lexicon) -> Optional[tuple[str, str]]:
+    """(key, words) of the one person whose age is the figure at ``start:end``
+    ("nichols", "Nichols"; "gunman", "the gunman"), else None."""
+    lo = max(sent_start, start - 60)
+    before = _NAME_BEFORE.search(text, lo, start)  # "Brian Nichols, 37,"
+    if before is not None:
+        return _named(before.group("name"), text, start, lex)
+    before = _ROLE_BEFORE.search(text, lo, start)   # "the gunman, 20,"
+    if before is not None:
+        return _role(before.group("role"))
+    after = _AFTER.match(text, end, sent_end)       # "37-year-old Brian Nichols", "the 19-year-old gunman"
+    if after is None:
+        return None
+    who = after.group("who")
+    if _INDEFINITE.search(text, max(sent_start, start - 6), start) or who in lex.place_alias or who in lex.demonym_of:
+        return None  # "a 68-year-old Seattle man": someone introduced, not picked out
+    if who[:1].isupper():
+        return _named(who, text, start, lex)
+    return _role(who) if _DEFINITE.search(text, max(sent_start, start - 12), start) else None
+
+
+def _named(name: str, text: str, at: int, lex: Lexicon) -> Optional[tuple[str, str]]:
+    """A person by given name and surname, titles and middle names left out ("Dale Amos
+    Corbin" and "Deputy Dale Corbin" are ``dale corbin``). A surname alone ("Corbin, 44")
+    stands for the one full name the text around it gives that surname, for nobody when it
+    gives two ("Jerry Ortiz" and his son "Jeremy Ortiz"), and for itself when it gives none."""
+    words = _person_words(name.split(), lex)
+    if len(words) > 1:
+        return fold(f"{words[0]} {words[-1]}"), f"{words[0]} {words[-1]}"
+    if not words:
+        return None
+    surname = words[0]
+    full = _rx(r"(?P<run>(?:[A-Z][\w'.-]*\s+){1,3})" + regex.escape(surname) + r"\b")
+    given = {w[0] for m in full.finditer(text, max(0, at - _NAMES_AROUND), at + _NAMES_AROUND)
+             for w in [_person_words(_after_a_full_stop(m.group("run").split(), lex), lex)] if w}
+    if len(given) > 1:
+        return None
+    first = next(iter(given), None)
+    return (fold(f"{first} {surname}"), f"{first} {surname}") if first else (fold(surname), surname)
+
+
+def _after_a_full_stop(words: list[str], lex: Lexicon) -> list[str]:
+    """The words of a run after the last one that ends a sentence ("Tuesday. Corbin"), not
+    after an initial or a title ("J. Corbin", "Mr. Corbin")."""
+    ends = [k for k, w in enumerate(words) if w.endswith(".") and len(w) > 2 and w not in lex.person_titles]
+    return words[ends[-1] + 1:] if ends else words
+
+
+def _person_words(words: list[str], lex: Lexicon) -> list[str]:
+    """The words of a name that name the person: not a title ("Deputy", "Mr.") or a
+    function word capitalised at a sentence's start."""
+    return [w for w in words if w not in lex.person_titles and fold(w) not in FUNCTION_WORDS]
+
+
+def _role(noun: str) -> Optional[tuple[str, str]]:
+    """One person by a role noun: "gunman"; a plural names no one person."""
+    low = fold(noun)
+    if low in FUNCTION_WORDS or plural(low):
+        return None
+    return low, f"the {noun}"
