@@ -128,7 +128,7 @@ class _Figure:
 
 def _kind_hint(m) -> str:
     return ("vague" if m.group("vague") else "frac" if m.group("frac") else "num" if m.group("num")
-            else "one" if (m.group("one") or m.group("half") or m.group("long"))
+            else "one" if (m.group("one") or m.group("half") or m.group("quarter") or m.group("long"))
             else "ratio" if ratio.is_multiplier(m) else "words")
 
 
@@ -221,7 +221,7 @@ class _Reader:
             f.lo, f.hi = vague_value(m.group("vague"), lex)
             f.vague = f.word = True
         elif f.kind_hint == "one":
-            f.point = 0.5 if m.group("half") else 1.0
+            f.point = duration.part_of_one(m)
             f.lo = f.hi = f.point
             f.word = True
         elif f.kind_hint == "frac" and percentage.part_or_period(text, f.s, pats):
@@ -314,7 +314,7 @@ class _Reader:
         if f.unit is not None and f.unit.unit == "GBP" and not f.prefix and f.surface and fold(f.surface) in ("pounds", "pound") \
                 and measure.weighs_pounds(text, f.start, f.end, pats):
             f.unit = lex.unit_by_name.get("pound", f.unit)  # "went from 210 pounds to 196 by dieting": a weight
-        if f.unit is not None and f.unit.kind == Kind.DURATION and (f.kind_hint == "one" and not m.group("half")
+        if f.unit is not None and f.unit.kind == Kind.DURATION and (f.kind_hint == "one" and duration.part_of_one(m) == 1
                                                                 or f.kind_hint in ("num", "words") and f.point is not None and f.tail is None):
             more = duration.and_a_half(text, f.end)
             if more:  # "an hour and a half", "3 days and a half"
