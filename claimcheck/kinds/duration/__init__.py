@@ -37,8 +37,11 @@ def part_of_one(m) -> float:
     """How much of its unit a match of "a <unit>" is: "half a mile", "a quarter of an hour"."""
     return 0.5 if m.group("half") else 0.25 if m.group("quarter") else 1.0
 ORDINAL = Rule("its <ordinal> <unit>", Kind.DURATION)
+# one length in units that step down ("1hr 4 mins": 64 minutes), read from the durations of a
+# sentence by claimcheck.pipeline.extract, which keeps the parts as parts of the whole
+IN_UNITS = Rule("<duration> <smaller duration>", Kind.DURATION)
 
-RULES = (A_UNIT, ORDINAL)
+RULES = (A_UNIT, ORDINAL, IN_UNITS)
 
 def compile_patterns(p, lex: Lexicon) -> None:
     n = lex.numbers
