@@ -312,7 +312,7 @@ class _Reader:
             f.unit, ev_rule = measure.event_unit(text, f.start, f.end, m, pats)  # "a 7.0 quake", "the quake measured 7.1"
             f.rule = ev_rule or f.rule
         if f.unit is not None and f.unit.unit == "GBP" and not f.prefix and f.surface and fold(f.surface) in ("pounds", "pound") \
-                and measure.weighs_pounds(text, f.start, f.end, pats):
+                and measure.weighs_pounds(text, f.start, f.num_end, f.end, f.scale, lex, pats):
             f.unit = lex.unit_by_name.get("pound", f.unit)  # "went from 210 pounds to 196 by dieting": a weight
         if f.unit is not None and f.unit.kind == Kind.DURATION and (f.kind_hint == "one" and duration.part_of_one(m) == 1
                                                                 or f.kind_hint in ("num", "words") and f.point is not None and f.tail is None):
