@@ -74,11 +74,15 @@ def _date_pattern(lex: Lexicon):
     opt_wd = r"(?:" + wd + r",?\s+)?"
     preps = alternation(d.date_preps)
     # a year-like number before a counted noun is a count ("2000 refugees"), but not before one
-    # that has a plural in the lexicon: "a 2012 car crash" is a year
+    # that has a plural in the lexicon: "a 2012 car crash" is a year; nor before one that only
+    # modifies, hyphened or possessive ("the 1970 police-bribery case", "the 1984 miners'
+    # strike"), nor after "a" ("a 1998 police inquiry"; but "a 1500 mile trek": a unit)
     nouns = set(lex.counted_of)
     plural = [w for w in nouns if not ({w + "s", w + "es"} & nouns or w.endswith("y") and w[:-1] + "ies" in nouns)]
-    counted = alternation(plural + [f for u in lex.units.units for f in u.forms if f not in lex.unit_form_cs and u.kind != Kind.DURATION])
-    mods = alternation(lex.modifiers)
+    units = alternation([f for u in lex.units.units for f in u.forms if f not in lex.unit_form_cs and u.kind != Kind.DURATION])
+    mods = r"\s+(?:" + alternation(lex.modifiers) + r"\s+)?"
+    counted = (r"(?:(?<=(?<![\w])[Aa]n?[ \t]+\d{4})(?!" + mods + units + r")|(?!" + mods + r"(?:" + units + r"|"
+               + alternation(plural, boundary=False) + r"(?![\w-]|['\u2019]\s+[a-z]))))")
     zones = alternation(d.time_zones, boundary=False)  # "03.31 BST", "0300 GMT"
     return regex.compile(
         r"(?<![\w])(?:"
@@ -95,7 +99,7 @@ def _date_pattern(lex: Lexicon):
         + r"|(?<=(?i:" + preps + r")\s+)(?P<mon>" + mon_full + r")(?![\w])"  # "in March", "In March,"
         + r"|(?<=(?<![\w])mid-)(?P<mmid>" + alternation([w.capitalize() for w in d.months if len(w) > 3 or w == "may"], boundary=False) + r")(?![\w])"
         + r"|(?P<decade>(?:1[89]|20)\d0s)(?![\w])"
-        + r"|(?P<year>(?:1[89]|20)\d\d|(?<=(?i:by|in|until|before|beyond|through)\s+)21\d\d)(?!\d|,\d|\.\d|\s*(?:%|per\s*cent|percent))(?!\s+(?:" + mods + r"\s+)?" + counted + r")"
+        + r"|(?P<year>(?:1[89]|20)\d\d|(?<=(?i:by|in|until|before|beyond|through)\s+)21\d\d)(?!\d|,\d|\.\d|\s*(?:%|per\s*cent|percent))" + counted
         + r")",
     )
 
