@@ -51,7 +51,8 @@ def compile_patterns(p, lex: Lexicon) -> None:
     tight_forms = [f for f in lex.unit_form_cs if len(f) == 1]
     ci_forms = [f for u in lex.units.units for f in u.forms if f not in lex.unit_form_cs]
     # a unit of words as a compound adjective, hyphened: "a 170,000-square-foot warehouse"
-    ci_forms += [f.replace(" ", "-") for f in ci_forms if " " in f and f.replace(" ", "").isalpha()]
+    ci_forms += [f.replace(" ", "-") for u in lex.units.units if u.kind in (Kind.MEASURE, Kind.DISTANCE, Kind.PERCENTAGE)
+                 for f in u.forms if " " in f and f.replace(" ", "").isalpha() and f not in lex.unit_form_cs]
     p.unit_ci = regex.compile(r"(?:" + _WS + r"*|-)(?P<u>" + alternation(ci_forms, lead=False, ignore_case=True) + r")", regex.IGNORECASE)
     p.unit_cs = regex.compile(r"(?:" + _WS + r"*|-)(?P<u>" + alternation(cs_forms, lead=False) + r")")
     # a one-letter unit after a space only before punctuation or a space: "85 p each", not "10 p.m."

@@ -81,8 +81,8 @@ def _date_pattern(lex: Lexicon):
     plural = [w for w in nouns if not ({w + "s", w + "es"} & nouns or w.endswith("y") and w[:-1] + "ies" in nouns)]
     units = alternation([f for u in lex.units.units for f in u.forms if f not in lex.unit_form_cs and u.kind != Kind.DURATION])
     mods = r"\s+(?:" + alternation(lex.modifiers) + r"\s+)?"
-    counted = (r"(?:(?<=(?<![\w])[Aa]n?[ \t]+\d{4})(?!" + mods + units + r")|(?!" + mods + r"(?:" + units + r"|"
-               + alternation(plural, boundary=False) + r"(?![\w-]|['\u2019]\s+[a-z]))))")
+    counted = (r"(?!" + mods + units + r"|(?<!(?<![\w])[Aa]n?[ \t]+\d{4})" + mods
+               + alternation(plural, boundary=False) + r"(?![\w-]|['\u2019]\s+[a-z]))")
     zones = alternation(d.time_zones, boundary=False)  # "03.31 BST", "0300 GMT"
     return regex.compile(
         r"(?<![\w])(?:"

@@ -24,9 +24,9 @@ def _one_of_a_unit(lex: Lexicon, p) -> str:
     single_units = alternation([f for u in lex.units.units if u.kind in (Kind.DURATION, Kind.DISTANCE) or u.unit == "percentage point"
                                 for f in u.forms if f.replace(" ", "").isalpha() and f.islower() and len(f) > 2], lead=False)
     return (r"(?P<long>(?<![\w-])(?:decade|year|month|week|day|hour|century)-long)(?![\w])"
-            r"|(?P<half>(?<![\w-])half(?:\s+an?)?)(?=\s+" + single_units + r"(?![\w-]))"
-            # "a quarter-century", "a quarter of an hour"; not "a quarter of a year's rain" (a share)
-            r"|(?P<quarter>(?<![\w-])(?:an?\s+)?quarter(?:\s+of\s+an?)?)(?=(?:\s+|-)" + single_units + r"(?![\w-]|['\u2019]s(?![\w])))"
+            # "half a mile"; "a quarter-century", "a quarter of an hour"
+            r"|(?:(?P<half>(?<![\w-])half(?:\s+an?)?)|(?P<quarter>(?<![\w-])(?:an?\s+)?quarter(?:\s+of\s+an?)?))"
+            r"(?=(?:\s+|(?<=quarter)-)" + single_units + r"(?![\w-]))"
             r"|(?P<one>(?<![\w-])an?)(?=\s+" + single_units + r"(?![\w-]))")
 
 
