@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import claimcheck
 from checkutil import claim, doc, of_type, run
 
 
@@ -69,3 +70,29 @@ def test_nearly_three_months_may_round_up_from_eighty_days_but_not_from_fifty():
     c_ = doc("c", "Gulf Blog", "The siege of Mosul has lasted 50 days.", "2021-03-10")
     assert not run(a, b, only="value_conflict").conflicts
     assert of_type(run(a, c_, only="value_conflict"), "value_conflict")
+
+
+def test_a_length_in_two_units_is_one_whole_of_its_parts():
+    a = doc("a", "Lisbon Wire", "Total downtime at the data centre was 1hr 4 mins, the operator said.")
+    r = run(a)
+    whole = claim(r, "a", "1hr 4 mins")
+    parts = [claim(r, "a", "1hr"), claim(r, "a", "4 mins")]
+    assert (whole.value.low, whole.unit) == (64, "minute")
+    assert whole.parts == tuple(p.id for p in parts) and all(p.part_of == whole.id for p in parts)
+    assert not r.conflicts  # the parts add up to the whole
+
+
+def test_two_lengths_that_are_not_one_are_not_joined():
+    for text in ("The talks took 3 hours, and 40 minutes later the deal was signed.",
+                 "The first shift lasted 8 hours and the second 30 minutes.",
+                 "The race took 20 minutes and 2 hours later the results came.",
+                 "The fast lasted 40 days, 6 hours of it without water.",
+                 "The build took 2 hours 90 minutes of tests included.",
+                 "Over the past 48 hours, 20 minutes of footage were released.",
+                 "The hero ran for 3 years, 2 months, 14 days and 16 hours."):
+        assert not [c for c in claimcheck.extract(text) if c.parts], text
+
+
+def test_a_list_of_units_closed_by_and_is_one_length():
+    [whole] = [c for c in claimcheck.extract("A day on Mars lasts 24 hours, 39 minutes and 35 seconds.") if c.parts]
+    assert (whole.value.low, whole.unit, len(whole.parts)) == (88775, "second", 3)

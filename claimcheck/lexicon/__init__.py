@@ -137,6 +137,10 @@ class UnitsData(_Strict):
     case_sensitive: list[str] = []
     # words near a bare "pounds" that make it a weight, not money (stems)
     mass_cues: list[str] = []
+    # words right before "pounds" that make it money whatever is near ("cost 40 pounds")
+    money_cues: list[str] = []
+    # nouns after "<number>-pound" that make it money ("a 50-pound note"), not a weight
+    money_nouns: list[str] = []
     compounds: list[CompoundDef] = []
 
 

@@ -35,6 +35,8 @@ from ..errors import InputError
 from ..lexicon import Lexicon, Words, default_lexicon, fold
 from ..models import Claim, Document, Kind, TimeRef, claim_id, trusted
 from .normalize.dates import date_interval, resolve, since_interval_years
+from .normalize.units import factor
+from ..kinds.duration import IN_UNITS
 from .places import PlaceMention, dateline_span, main_place, matcher
 from ..text import normalize, sentences
 from ..text.forms import singular
@@ -115,6 +117,17 @@ MARGIN_CHARS = 2_000
 AGO_RULE = "<n> <unit> ago"
 """The rule of the duration "<n> <unit>s ago" states (its date is a date claim of its own)."""
 _AGO_WORD = _rx(r"(?i)\s+ago\b")
+
+_UNITS_JOINED = _rx(r"(?i)\s*(?:,\s*)?(?:and\s+)?")  # "1hr 4 mins", "six hours and 28 minutes", "24 hours, 39 minutes"
+_OFFSET_AFTER = _rx(r"(?i)\s+(?:later|earlier|ago|before|after|previously)\b")  # "40 minutes later": a time, not a part
+
+
+def _units_per(lex: Lexicon, big: Optional[str], small: Optional[str]) -> Optional[float]:
+    """How many of the unit ``small`` make one ``big``, when that is a whole number above one
+    (12 months a year, 60 minutes an hour; not 4.35 weeks a month)."""
+    a, b = lex.unit_by_name.get(big or ""), lex.unit_by_name.get(small or "")
+    f = factor(a.pint, b.pint) if a is not None and b is not None and a.pint and b.pint else None
+    return float(round(f)) if f is not None and f > 1.5 and abs(f - round(f)) < 1e-9 else None
 
 _NOTIONAL_BASE = dt.date(2001, 7, 15)
 """A stand-in publication date: only whether a date read against it is a past month or
@@ -591,6 +604,7 @@ class _Extractor:
         if not durs:
             return []
         out = [self._duration_of_parts(sent, chain) for chain in self._chained_durations(durs)]
+        out.extend(self._length_of_units(chain) for chain in self._lengths_in_units(durs))
         for total in durs:
             out.extend(self._parts_of_duration(sent, total))
         taken = {(b.start, b.end) for b in out if b.part_of}
@@ -610,6 +624,47 @@ class _Extractor:
             else:
                 chains.append([fa, fb])
         return chains
+
+    def _lengths_in_units(self, durs: list[Binding]) -> list[list[Binding]]:
+        """Runs of durations that write one length in units that step down: "1hr 4 mins",
+        "six hours and 28 minutes", "24 hours, 39 minutes and 35 seconds" (not "3 hours, and
+        40 minutes later", nor a list with a step that is no whole number: "3 years, 2 months,
+        14 days and 16 hours")."""
+        runs: list[list[Binding]] = []
+        for fa, fb in zip(durs, durs[1:]):
+            if _UNITS_JOINED.fullmatch(self.text, fa.end, fb.start) is None:
+                continue
+            if runs and runs[-1][-1] is fa:
+                runs[-1].append(fb)
+            else:
+                runs.append([fa, fb])
+        return [r for r in runs if self._one_length(r)]
+
+    def _one_length(self, run: list[Binding]) -> bool:
+        """Whether durations side by side are one length: each unit a whole number of the next,
+        each part fewer than make one of the unit before; commas only in a list closed by "and"
+        ("48 hours, 20 minutes of footage" are two)."""
+        text = self.text
+        if any(p.point is None or p.part_of for p in run) or _OFFSET_AFTER.match(text, run[-1].end):
+            return False
+        for fa, fb in zip(run, run[1:]):
+            per = _units_per(self.lex, fa.unit, fb.unit)
+            if per is None or fb.qualifier != "exact" or not 0 <= fb.point < per:
+                return False
+        gaps = [text[a.end:b.start].lower() for a, b in zip(run, run[1:])]
+        return "and" in gaps[-1] or not any("," in g for g in gaps)
+
+    def _length_of_units(self, chain: list[Binding]) -> Binding:
+        """The whole of a length written in units that step down, in the smallest ("1hr 4
+        mins": 64 minutes); each part becomes part of it."""
+        last = chain[-1]
+        v = sum(p.point * (_units_per(self.lex, p.unit, last.unit) if p is not last else 1) for p in chain)
+        whole = dataclasses.replace(chain[0], end=last.end, low=v, high=v, point=v, rule=IN_UNITS.name, unit=last.unit,
+                                    surface=last.surface, noun=None, noun_end=None, mention=None, part_of_mention=None,
+                                    parts=tuple(self._id(p) for p in chain))
+        for p in chain:
+            p.part_of = self._id(whole)
+        return whole
 
     def _duration_of_parts(self, sent: ctx.Sentence, chain: list[Binding]) -> Binding:
         """The whole of a chain of durations; each part becomes part of it."""

@@ -50,6 +50,9 @@ def compile_patterns(p, lex: Lexicon) -> None:
     cs_forms = [f for f in lex.unit_form_cs if len(f) > 1]
     tight_forms = [f for f in lex.unit_form_cs if len(f) == 1]
     ci_forms = [f for u in lex.units.units for f in u.forms if f not in lex.unit_form_cs]
+    # a unit of words as a compound adjective, hyphened: "a 170,000-square-foot warehouse"
+    ci_forms += [f.replace(" ", "-") for u in lex.units.units if u.kind in (Kind.MEASURE, Kind.DISTANCE, Kind.PERCENTAGE)
+                 for f in u.forms if " " in f and f.replace(" ", "").isalpha() and f not in lex.unit_form_cs]
     p.unit_ci = regex.compile(r"(?:" + _WS + r"*|-)(?P<u>" + alternation(ci_forms, lead=False, ignore_case=True) + r")", regex.IGNORECASE)
     p.unit_cs = regex.compile(r"(?:" + _WS + r"*|-)(?P<u>" + alternation(cs_forms, lead=False) + r")")
     # a one-letter unit after a space only before punctuation or a space: "85 p each", not "10 p.m."
@@ -126,7 +129,7 @@ class _Figure:
 
 def _kind_hint(m) -> str:
     return ("vague" if m.group("vague") else "frac" if m.group("frac") else "num" if m.group("num")
-            else "one" if (m.group("one") or m.group("half") or m.group("long"))
+            else "one" if (m.group("one") or m.group("half") or m.group("quarter") or m.group("long"))
             else "ratio" if ratio.is_multiplier(m) else "words")
 
 
@@ -219,7 +222,7 @@ class _Reader:
             f.lo, f.hi = vague_value(m.group("vague"), lex)
             f.vague = f.word = True
         elif f.kind_hint == "one":
-            f.point = 0.5 if m.group("half") else 1.0
+            f.point = duration.part_of_one(m)
             f.lo = f.hi = f.point
             f.word = True
         elif f.kind_hint == "frac" and percentage.part_or_period(text, f.s, pats):
@@ -310,9 +313,9 @@ class _Reader:
             f.unit, ev_rule = measure.event_unit(text, f.start, f.end, m, pats)  # "a 7.0 quake", "the quake measured 7.1"
             f.rule = ev_rule or f.rule
         if f.unit is not None and f.unit.unit == "GBP" and not f.prefix and f.surface and fold(f.surface) in ("pounds", "pound") \
-                and measure.weighs_pounds(text, f.start, f.end, pats):
+                and measure.weighs_pounds(text, f.start, f.num_end, f.end, f.scale, lex, pats):
             f.unit = lex.unit_by_name.get("pound", f.unit)  # "went from 210 pounds to 196 by dieting": a weight
-        if f.unit is not None and f.unit.kind == Kind.DURATION and (f.kind_hint == "one" and not m.group("half")
+        if f.unit is not None and f.unit.kind == Kind.DURATION and (f.kind_hint == "one" and duration.part_of_one(m) == 1
                                                                 or f.kind_hint in ("num", "words") and f.point is not None and f.tail is None):
             more = duration.and_a_half(text, f.end)
             if more:  # "an hour and a half", "3 days and a half"

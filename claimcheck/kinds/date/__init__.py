@@ -46,9 +46,11 @@ def compile_patterns(p, lex: Lexicon, parts) -> None:
     p.date_trigger = re.compile(first_char_alternation(date_words, r"[\w]"))
     p.digit_start = re.compile(r"\d(?<![\w]\d)")
     p.since_before = regex.compile(r"(?<![\w])since\s+(?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of)[\s-]+)?\Z", regex.IGNORECASE)
-    # "four years ago", "twenty-five years ago", "half a century ago": tried only before a written "ago"
+    # "four years ago", "twenty-five years ago", "half a century ago", "four and a half years
+    # ago", "2.5 years ago", "a quarter-century ago": tried only before a written "ago"
     ago_forms = [f for u in lex.units.units if u.unit in d.ago for f in u.forms if f.isalpha() and len(f) > 2]
-    p.ago_phrase = regex.compile(r"(?<![\w-])(?P<n>\d{1,3}|an?|half\s+an?|" + parts.word + r"(?:[\s-]+" + parts.word_next + r")*)[\s-]+(?P<u>"
+    p.ago_phrase = regex.compile(r"(?<![\w.-])(?P<n>(?:\d{1,3}(?:\.\d+)?|" + parts.word + r"(?:[\s-]+" + parts.word_next + r")*)(?:\s+and\s+a\s+half)?"
+                                 r"|an?\s+quarter(?:\s+of\s+an?)?|an?|half\s+an?)[\s-]+(?P<u>"
                                  + alternation(ago_forms, lead=False) + r")\s+ago\Z", regex.IGNORECASE)
     p.start_before = regex.compile(r"(?<![\w])" + alternation(d.start_verbs, boundary=False) + r"\s+\Z", regex.IGNORECASE) \
         if d.start_verbs else None
@@ -72,11 +74,15 @@ def _date_pattern(lex: Lexicon):
     opt_wd = r"(?:" + wd + r",?\s+)?"
     preps = alternation(d.date_preps)
     # a year-like number before a counted noun is a count ("2000 refugees"), but not before one
-    # that has a plural in the lexicon: "a 2012 car crash" is a year
+    # that has a plural in the lexicon: "a 2012 car crash" is a year; nor before one that only
+    # modifies, hyphened or possessive ("the 1970 police-bribery case", "the 1984 miners'
+    # strike"), nor after "a" ("a 1998 police inquiry"; but "a 1500 mile trek": a unit)
     nouns = set(lex.counted_of)
     plural = [w for w in nouns if not ({w + "s", w + "es"} & nouns or w.endswith("y") and w[:-1] + "ies" in nouns)]
-    counted = alternation(plural + [f for u in lex.units.units for f in u.forms if f not in lex.unit_form_cs and u.kind != Kind.DURATION])
-    mods = alternation(lex.modifiers)
+    units = alternation([f for u in lex.units.units for f in u.forms if f not in lex.unit_form_cs and u.kind != Kind.DURATION])
+    mods = r"\s+(?:" + alternation(lex.modifiers) + r"\s+)?"
+    counted = (r"(?!" + mods + units + r"|(?<!(?<![\w])[Aa]n?[ \t]+\d{4})" + mods
+               + alternation(plural, boundary=False) + r"(?![\w-]|['\u2019]\s+[a-z]))")
     zones = alternation(d.time_zones, boundary=False)  # "03.31 BST", "0300 GMT"
     return regex.compile(
         r"(?<![\w])(?:"
@@ -93,7 +99,7 @@ def _date_pattern(lex: Lexicon):
         + r"|(?<=(?i:" + preps + r")\s+)(?P<mon>" + mon_full + r")(?![\w])"  # "in March", "In March,"
         + r"|(?<=(?<![\w])mid-)(?P<mmid>" + alternation([w.capitalize() for w in d.months if len(w) > 3 or w == "may"], boundary=False) + r")(?![\w])"
         + r"|(?P<decade>(?:1[89]|20)\d0s)(?![\w])"
-        + r"|(?P<year>(?:1[89]|20)\d\d|(?<=(?i:by|in|until|before|beyond|through)\s+)21\d\d)(?!\d|,\d|\.\d|\s*(?:%|per\s*cent|percent))(?!\s+(?:" + mods + r"\s+)?" + counted + r")"
+        + r"|(?P<year>(?:1[89]|20)\d\d|(?<=(?i:by|in|until|before|beyond|through)\s+)21\d\d)(?!\d|,\d|\.\d|\s*(?:%|per\s*cent|percent))" + counted
         + r")",
     )
 
@@ -170,9 +176,10 @@ def ago_count(groups: dict, lex: Lexicon) -> tuple[Optional[float], Optional[str
 
 
 def _ago_n(groups: dict, lex: Lexicon) -> Optional[float]:
-    written = fold(groups["ago_n"])
-    return 1.0 if written in ("a", "an") else 0.5 if written.startswith("half") else float(written) if written.isdigit() \
-        else parse_words(written, lex)
+    written, half, _ = fold(groups["ago_n"]).partition(" and a half")
+    n = 1.0 if written in ("a", "an") else 0.5 if written.startswith("half") else 0.25 if written.endswith(("quarter", "of a", "of an")) \
+        else float(written) if _rx(r"\d+(?:\.\d+)?").fullmatch(written) else parse_words(written, lex)
+    return n + 0.5 if half and n is not None else n
 
 
 def ago_offset(groups: dict, lex: Lexicon):

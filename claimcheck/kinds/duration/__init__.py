@@ -1,6 +1,6 @@
 """Durations: how long something lasted ("three years", "a week", "half an hour", "a
-decade-long war", "the war entered its third week"). A number and a unit of time is read
-by the core "<number> <unit>"; read here: one of a unit ("a week", also "half a mile"),
+quarter-century", "a decade-long war", "the war entered its third week"). A number and a
+unit of time is read by the core "<number> <unit>"; read here: one of a unit ("a week", also "half a mile"),
 "<unit>-long", the ordinal of a period so far, and what keeps "a year" from being a
 length of time ("cases a year", "a week earlier", "a second round", "years ago").
 """
@@ -22,16 +22,26 @@ from ...models import Kind
 def _one_of_a_unit(lex: Lexicon, p) -> str:
     # "a week", "an hour", "half a mile", "decade-long": one (or half) of a unit
     single_units = alternation([f for u in lex.units.units if u.kind in (Kind.DURATION, Kind.DISTANCE) or u.unit == "percentage point"
-                                for f in u.forms if f.replace(" ", "").isalpha() and f.islower() and len(f) > 2])
+                                for f in u.forms if f.replace(" ", "").isalpha() and f.islower() and len(f) > 2], lead=False)
     return (r"(?P<long>(?<![\w-])(?:decade|year|month|week|day|hour|century)-long)(?![\w])"
-            r"|(?P<half>(?<![\w-])half(?:\s+an?)?)(?=\s+" + single_units + r"(?![\w-]))"
+            # "half a mile"; "a quarter-century", "a quarter of an hour"
+            r"|(?:(?P<half>(?<![\w-])half(?:\s+an?)?)|(?P<quarter>(?<![\w-])(?:an?\s+)?quarter(?:\s+of\s+an?)?))"
+            r"(?=(?:\s+|(?<=quarter)-)" + single_units + r"(?![\w-]))"
             r"|(?P<one>(?<![\w-])an?)(?=\s+" + single_units + r"(?![\w-]))")
 
 
-A_UNIT = Rule("a <unit>", Kind.DURATION, _one_of_a_unit)  # also "<unit>-long", "half a <unit>"
-ORDINAL = Rule("its <ordinal> <unit>", Kind.DURATION)
+A_UNIT = Rule("a <unit>", Kind.DURATION, _one_of_a_unit)  # also "<unit>-long", "half a <unit>", "a quarter-<unit>"
 
-RULES = (A_UNIT, ORDINAL)
+
+def part_of_one(m) -> float:
+    """How much of its unit a match of "a <unit>" is: "half a mile", "a quarter of an hour"."""
+    return 0.5 if m.group("half") else 0.25 if m.group("quarter") else 1.0
+ORDINAL = Rule("its <ordinal> <unit>", Kind.DURATION)
+# one length in units that step down ("1hr 4 mins": 64 minutes), read from the durations of a
+# sentence by claimcheck.pipeline.extract, which keeps the parts as parts of the whole
+IN_UNITS = Rule("<duration> <smaller duration>", Kind.DURATION)
+
+RULES = (A_UNIT, ORDINAL, IN_UNITS)
 
 def compile_patterns(p, lex: Lexicon) -> None:
     n = lex.numbers

@@ -48,6 +48,10 @@ def compile_patterns(p, lex: Lexicon) -> None:
     p.glued_code = re.compile(r"(?P<c>" + "|".join(re.escape(c[0]) + r"(?<![\w.]" + re.escape(c[0]) + ")" + re.escape(c[1:]) for c in codes)
                               + r")(?P<n>\d\.\d{1,2})(?![\w]|[.,]\d)") if p.code_unit else None
     p.mass_cue = regex.compile(r"(?i)(?<![\w])(?:" + "|".join(map(regex.escape, lex.units.mass_cues)) + r")") if lex.units.mass_cues else None
+    # "cost 40 pounds", "was fined about 500 pounds": paid, up to three words before the number
+    p.money_cue = regex.compile(r"(?i)(?<![\w])" + alternation(lex.units.money_cues, boundary=False) + r"(?:[ \t]+[\w'-]+){0,3}?[ \t]+\Z") \
+        if lex.units.money_cues else None
+    p.money_nouns = frozenset(fold(w) for w in lex.units.money_nouns)
     p.aged_before = regex.compile(r"(?i)(?<![\w])(?:aged|age\s+of|ages\s+of|age|ages)\s+(?:between\s+)?\Z")
     # "The mayor, 58, said", "LaRue, 75, dies" (numbers.yaml age_nouns, or a name)
     p.age_before = regex.compile(r"(?:\b[A-Z][A-Za-z'-]*[a-z]|\b" + alternation(n.age_nouns, boundary=False) + r"),\s*\Z")
@@ -88,9 +92,21 @@ def glued_code_figures(text: str, pats, mentions: list[Mention], taken) -> list[
     return out
 
 
-def weighs_pounds(text: str, start: int, end: int, pats) -> bool:
-    """ "went from 210 pounds to 196 by dieting": pounds near a word of weight are mass,
-    not sterling (units.yaml mass_cues)."""
+def weighs_pounds(text: str, start: int, num_end: int, end: int, scaled: bool, lex: Lexicon, pats) -> bool:
+    """Whether "pounds" after the number at ``start``..``num_end`` (the unit ending at
+    ``end``) weigh rather than pay: "a 4.46-pound laptop", "a 200-pound man" (a compound
+    adjective, unless its noun is money: "a 50-pound note", or a scale comes first: "a
+    30-million-pound deal"); "went from 210 pounds to 196 by dieting" (a word of weight
+    near, units.yaml mass_cues), unless the pounds are paid: "cost 40 pounds", "fined 500
+    pounds" (units.yaml money_cues)."""
+    if scaled:
+        return False
+    noun = _rx(r"[ \t]+([A-Za-z]+)").match(text, end)
+    w = fold(noun.group(1)) if noun else ""
+    if w and (text[num_end:num_end + 1] == "-" or fold(text[num_end:end]) == "pound") and w not in lex.numbers.function_words:
+        return w not in pats.money_nouns
+    if pats.money_cue is not None and pats.money_cue.search(text, max(0, start - 48), start):
+        return False
     return pats.mass_cue is not None and bool(pats.mass_cue.search(text, max(0, start - 80), min(len(text), end + 80)))
 
 
