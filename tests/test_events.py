@@ -264,3 +264,10 @@ def test_ages_of_two_people_of_one_name_of_unnamed_people_or_of_two_months_do_no
     assert not _two(_SHOT + "A 12-year-old girl saw it.", _SHOT + "A 15-year-old girl saw it.").conflicts
     later = "Dale Corbin, 43, was convicted on Friday of the shooting of two guards at a bank in Tulsa."
     assert not _two(a, later, "2024-06-11", "2026-03-06").conflicts
+
+
+def test_the_age_of_a_role_several_may_hold_is_not_compared():
+    a = _SHOT + "The victim, 45, was a security guard."
+    assert not _two(a, _SHOT + "The victim, 52, was a security guard.", "2024-06-11", "2024-06-11").conflicts
+    assert of_type(_two(_SHOT + "The gunman, 41, fled.", _SHOT + "The gunman, 44, fled.", "2024-06-11", "2024-06-11"),
+                   "value_conflict")

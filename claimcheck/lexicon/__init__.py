@@ -333,6 +333,7 @@ class EventsData(_Strict):
     not_names: list[str] = []
     event_properties: list[str] = []
     personal_properties: list[str] = []
+    unique_roles: list[str] = []
     actions: dict[str, ActionDef] = {}
 
 
@@ -557,6 +558,7 @@ class Lexicon:
         self.long_ago = _rx.compile(r"(?i)\b(?:\w+[\s-]+)?" + alternation(long_ago + plurals) + r"\s+ago\b")
         self.event_properties = frozenset(ev.event_properties)
         self.personal_properties = frozenset(ev.personal_properties)
+        self.unique_roles = frozenset(fold(w) for w in ev.unique_roles)
         self.person_titles = frozenset(t for title in self.attribution.titles for t in (title, title.capitalize()))
         self.action_of = {fold(w): name for name, d in ev.actions.items() for w in d.words + d.nouns}
         self.action_nouns = frozenset(fold(w) for d in ev.actions.values() for w in d.nouns)

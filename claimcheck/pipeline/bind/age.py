@@ -2,7 +2,8 @@
 
 "Brian Nichols, 37, was sentenced", "37-year-old Brian Nichols" and, in an article that names
 him, "Nichols, 38," give the age of one man (``brian nichols``); "the gunman, 20," and "the
-19-year-old gunman" the age of the event's one gunman. "A 12-year-old girl" introduces someone the
+19-year-old gunman" the age of the event's one gunman (a role an event has one of: "the victim, 45"
+may be one of several). "A 12-year-old girl" introduces someone the
 text does not pick out (another article's "a 15-year-old girl" may be another girl), and
 plural ages ("two 17-year-olds") are no one's: those figures are not compared. An age is
 compared with the same person's inside one event of a known type (an age changes with the
@@ -33,7 +34,7 @@ import regex
 
 from ...lexicon import Lexicon, fold
 from ...text.rx import _rx
-from .words import FUNCTION_WORDS, plural
+from .words import FUNCTION_WORDS
 
 _NAME_BEFORE = _rx(r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}),\s+(?:aged\s+)?\Z")
 _ROLE_BEFORE = _rx(r"(?i)\bthe\s+(?:[\w-]+\s+)?(?P<role>[a-z][\w-]*),\s+(?:aged\s+)?\Z")
@@ -53,7 +54,7 @@ def whose_age(text: str, start: int, end: int, sent_start: int, sent_end: int, l
         return _named(before.group("name"), text, start, lex)
     before = _ROLE_BEFORE.search(text, lo, start)   # "the gunman, 20,"
     if before is not None:
-        return _role(before.group("role"))
+        return _role(before.group("role"), lex)
     after = _AFTER.match(text, end, sent_end)       # "37-year-old Brian Nichols", "the 19-year-old gunman"
     if after is None:
         return None
@@ -62,7 +63,7 @@ def whose_age(text: str, start: int, end: int, sent_start: int, sent_end: int, l
         return None  # "a 68-year-old Seattle man": someone introduced, not picked out
     if who[:1].isupper():
         return _named(who, text, start, lex)
-    return _role(who) if _DEFINITE.search(text, max(sent_start, start - 12), start) else None
+    return _role(who, lex) if _DEFINITE.search(text, max(sent_start, start - 12), start) else None
 
 
 def _named(name: str, text: str, at: int, lex: Lexicon) -> Optional[tuple[str, str]]:
@@ -98,9 +99,8 @@ def _person_words(words: list[str], lex: Lexicon) -> list[str]:
     return [w for w in words if w not in lex.person_titles and fold(w) not in FUNCTION_WORDS]
 
 
-def _role(noun: str) -> Optional[tuple[str, str]]:
-    """One person by a role noun: "gunman"; a plural names no one person."""
+def _role(noun: str, lex: Lexicon) -> Optional[tuple[str, str]]:
+    """One person by a role an event has one of ("the gunman"; events.yaml ``unique_roles``):
+    "the victim" may be one of several."""
     low = fold(noun)
-    if low in FUNCTION_WORDS or plural(low):
-        return None
-    return low, f"the {noun}"
+    return (low, f"the {noun}") if low in lex.unique_roles else None
