@@ -271,3 +271,9 @@ def test_the_age_of_a_role_several_may_hold_is_not_compared():
     assert not _two(a, _SHOT + "The victim, 52, was a security guard.", "2024-06-11", "2024-06-11").conflicts
     assert of_type(_two(_SHOT + "The gunman, 41, fled.", _SHOT + "The gunman, 44, fled.", "2024-06-11", "2024-06-11"),
                    "value_conflict")
+
+
+def test_depths_of_a_mine_disaster_are_not_the_events_own():
+    a = "A mine collapsed near Zonguldak on Tuesday, trapping 12 miners at a depth of 300 metres."
+    b = "A mine collapsed near Zonguldak on Tuesday; rescuers drilled to a depth of 120 metres."
+    assert not _two(a, b).conflicts

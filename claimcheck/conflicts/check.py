@@ -290,7 +290,10 @@ def _comparable_key(c: Claim, placed: dict[tuple[str, str], set[str]], event_of,
     if c.compare_as is not None and c.compare_as.startswith(OPEN_NOUN):
         return _open_noun_key(c, event)
     if c.subject in lex.event_properties and event != NO_EVENTS:
-        return _key(c, None, event)
+        # the event's own figure, of the event families it describes ("a depth" of a quake,
+        # not of a mine disaster, which has many)
+        family = lex.event_family(split_event(event)[0])
+        return _key(c, None, event) if family is None or family in lex.event_properties[c.subject] else None
     if c.subject in lex.personal_properties:
         # one person's age, inside one event of a known type and one month of reports: an
         # age changes with the years, and a trial's report gives the age two years on

@@ -331,7 +331,7 @@ class EventsData(_Strict):
     subset: SubsetWordsData
     generic_subjects: list[str] = []
     not_names: list[str] = []
-    event_properties: list[str] = []
+    event_properties: dict[str, list[str]] = {}
     personal_properties: list[str] = []
     unique_roles: list[str] = []
     actions: dict[str, ActionDef] = {}
@@ -556,7 +556,7 @@ class Lexicon:
         long_ago = [u for u, d in self.dates.ago.items() if d.years or d.months]
         plurals = [plural_word(u) for u in long_ago]
         self.long_ago = _rx.compile(r"(?i)\b(?:\w+[\s-]+)?" + alternation(long_ago + plurals) + r"\s+ago\b")
-        self.event_properties = frozenset(ev.event_properties)
+        self.event_properties = {name: frozenset(families) for name, families in ev.event_properties.items()}
         self.personal_properties = frozenset(ev.personal_properties)
         self.unique_roles = frozenset(fold(w) for w in ev.unique_roles)
         self.person_titles = frozenset(t for title in self.attribution.titles for t in (title, title.capitalize()))
