@@ -277,3 +277,11 @@ def test_depths_of_a_mine_disaster_are_not_the_events_own():
     a = "A mine collapsed near Zonguldak on Tuesday, trapping 12 miners at a depth of 300 metres."
     b = "A mine collapsed near Zonguldak on Tuesday; rescuers drilled to a depth of 120 metres."
     assert not _two(a, b).conflicts
+
+
+def test_others_of_another_verb_are_a_whole_and_of_the_same_verb_a_part():
+    a = "A gunman opened fire at a mall in Omaha on Monday, killing eight people and wounding five others."
+    b = "A gunman opened fire at a mall in Omaha on Monday; four people were wounded, police said."
+    assert "5" in of_type(_two(a, b), "value_conflict")[0].explanation
+    c = "A gunman opened fire at a mall in Omaha on Monday. Three guards and five others were killed."
+    assert not _two(c, "A gunman opened fire at a mall in Omaha on Monday, killing eight people.").conflicts

@@ -322,9 +322,10 @@ class _Extractor:
         """The claims of one sentence of the kinds asked for, each with its event."""
         ctx.prepare(sent, self.lex)
         here = events.SentenceEvents.read(self.lex, self.words, sent.start, sent.end, self._opening_date(sent, dates))
-        for c in self._sentence_claims(sent, mentions, dates, attribution):
+        claims = [self._with_event(c, main, here) for c in self._sentence_claims(sent, mentions, dates, attribution)]
+        for c in _others_of_another_verb(claims):
             if self.st.kinds is None or c.kind in self.st.kinds:
-                yield self._with_event(c, main, here)
+                yield c
 
     # -- events ---------------------------------------------------------------------
     def _date_marks(self, dates: list[DateMention]) -> list[tuple[int, Optional[str], str]]:
@@ -810,6 +811,33 @@ class _Extractor:
         action = ctx.dated_action(self.text, d.start, d.end, sent, self.lex) if d.rule != "time" else (None, None)
         return date_claim_of(self.doc.id, self.nt, (o_s, o_e), self._original(sent), lo, hi, time,
                              iso if (r.resolved or d.rule == "time") else None, f"<date:{d.rule}>", action)
+
+
+_OTHERS_AFTER = _rx(r"(?i)\s+others?\b")
+_OTHER_BEFORE = _rx(r"(?i)\bother\s+\Z")
+
+
+def _others_of_another_verb(claims: list[Claim]) -> list[Claim]:
+    """ "killing eight people and wounding five others": the others are those not killed,
+    and the five all the wounded, not a part of them; "three soldiers and five others were
+    killed" stays a part (one verb for both)."""
+    prev: Optional[Claim] = None
+    out = []
+    for c in claims:
+        if c.partial and c.predicate and prev is not None and prev.predicate and prev.predicate != c.predicate \
+                and _says_other(c):
+            c = trusted(Claim, {**c.__dict__, "partial": False})
+        if c.kind == Kind.COUNT:
+            prev = c
+        out.append(c)
+    return out
+
+
+def _says_other(c: Claim) -> bool:
+    """Whether the figure is a count of "others" ("five others", "five other people")."""
+    ev = c.evidence
+    lo, hi = ev.start - ev.sentence_start, ev.end - ev.sentence_start
+    return _OTHERS_AFTER.match(ev.sentence, hi) is not None or _OTHER_BEFORE.search(ev.sentence, max(0, lo - 8), lo) is not None
 
 
 def _group(found: Iterable, index: _Sentences) -> dict[int, list]:
