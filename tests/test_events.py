@@ -285,3 +285,10 @@ def test_others_of_another_verb_are_a_whole_and_of_the_same_verb_a_part():
     assert "5" in of_type(_two(a, b), "value_conflict")[0].explanation
     c = "A gunman opened fire at a mall in Omaha on Monday. Three guards and five others were killed."
     assert not _two(c, "A gunman opened fire at a mall in Omaha on Monday, killing eight people.").conflicts
+
+
+def test_the_age_at_which_a_named_person_died_is_that_persons():
+    lede = "The actor Tom Hale died in Boston on Sunday, "
+    [c] = of_type(_two(lede + "at the age of 77.", lede + "aged 78, his family said.", "2024-06-10", "2024-06-11"),
+                  "value_conflict")
+    assert "the age of Tom Hale" in c.explanation and "77 years old" in c.explanation

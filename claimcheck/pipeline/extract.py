@@ -448,6 +448,8 @@ class _Extractor:
         self._bind_concept(sent, m, b)
         # "Zaha, one of the most gifted attackers": membership, a figure nobody holds
         b.holder = ctx.holder_for(self.text, m, sent, self.lex) if b.rule != _ONE_OF else None
+        if b.subject in self.lex.personal_properties:
+            self._bind_whose(sent, m, b)
         if b.kind == Kind.DISTANCE and b.subject is None:  # a depth is measured from no place
             self._bind_distance_origin(sent, m, b)
         b.hedges = self._hedges(sent, m, hedges)
@@ -475,10 +477,6 @@ class _Extractor:
                 b.predicate = ctx.predicate_for(text, m, None, sent, b.kind, next_start, lex)
             if b.predicate or not m.unit.subject_needs_predicate:
                 b.subject = m.unit.subject
-            if b.subject in lex.personal_properties:  # "Brian Nichols, 37": whose age
-                who = ctx.whose_age(text, m.start, m.end, sent.start, sent.end, lex)
-                b.subject = b.subject if who else None
-                b.compare_as, b.concept = (f"{b.subject} of {who[0]}", who[1]) if who else (None, None)
         return True
 
     def _bind_count(self, sent: ctx.Sentence, m: Mention, b: Binding) -> bool:
@@ -523,6 +521,16 @@ class _Extractor:
             # "the death toll rose to 2,053" and "2,000 people were killed" count the same
             # thing: people, killed
             b.subject, b.predicate = "people", b.predicate or "killed"
+
+    def _bind_whose(self, sent: ctx.Sentence, m: Mention, b: Binding) -> None:
+        """Whose age it is ("Brian Nichols, 37"; "Tom Hale died at the age of 77"): it is
+        compared under that person (pipeline/bind/age.py), and not at all without one."""
+        who = ctx.whose_age(self.text, m.start, m.end, sent.start, sent.end, self.lex) \
+            or ctx.age_of_holder(self.text, m.start, b.holder, sent.start, self.lex)
+        if who is None:
+            b.subject = None
+        else:
+            b.compare_as, b.concept = f"{b.subject} of {who[0]}", who[1]
 
     def _bind_price(self, sent: ctx.Sentence, m: Mention, b: Binding) -> None:
         """A price of one version of a product ("the 13-inch model starts at $1,199") is

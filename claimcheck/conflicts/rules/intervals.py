@@ -56,6 +56,8 @@ DEFAULT_TOLERANCES: dict[str, Tolerance] = {
     # a magnitude is a logarithm stated to a tenth: 5.2 against 5.4 is two agencies
     # disagreeing, which 2% of 5.3 would hide
     "magnitude": Tolerance(exact=0.005, approximately=0.03),
+    # an age is stated in whole years: 77 against 78 is two reports disagreeing
+    "age": Tolerance(exact=0.0),
 }
 
 

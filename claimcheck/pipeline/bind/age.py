@@ -20,6 +20,9 @@ years; see ``conflicts/check.py``).
     >>> text = "The 19-year-old gunman was arrested."
     >>> whose_age(text, 4, text.index(" gunman"), 0, len(text), lex)
     ('gunman', 'the gunman')
+    >>> text = "The actor Tom Hale died on Sunday at the age of 77."
+    >>> age_of_holder(text, text.index("77"), "Tom Hale", 0, lex)
+    ('tom hale', 'Tom Hale')
     >>> text = "A 12-year-old girl testified."
     >>> whose_age(text, 2, text.index(" girl"), 0, len(text), lex)
     >>> text = "A 68-year-old Seattle man died."
@@ -41,6 +44,7 @@ _ROLE_BEFORE = _rx(r"(?i)\bthe\s+(?:[\w-]+\s+)?(?P<role>[a-z][\w-]*),\s+(?:aged\
 _AFTER = _rx(r"\s+(?P<who>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}|[a-z][\w-]*)")
 _NAMES_AROUND = 5_000
 """Characters either side of an age read for the full names its surname may stand for."""
+_AGED = _rx(r"(?i)\b(?:at\s+the\s+age\s+of|aged|age)\s+\Z")
 _INDEFINITE = _rx(r"(?i)\ban?\s+\Z")
 _DEFINITE = _rx(r"(?i)(?:\bthe|['’]s)\s+\Z")
 
@@ -66,12 +70,25 @@ def whose_age(text: str, start: int, end: int, sent_start: int, sent_end: int, l
     return _role(who, lex) if _DEFINITE.search(text, max(sent_start, start - 12), start) else None
 
 
+def age_of_holder(text: str, start: int, holder: Optional[str], sent_start: int, lex: Lexicon) -> Optional[tuple[str, str]]:
+    """ "The actor Tom Hale died on Sunday at the age of 77": the age of the clause's
+    holder, when it is a person's full name (two or more capitalised words, no place)."""
+    if not holder or not _AGED.search(text, max(sent_start, start - 20), start):
+        return None
+    words = _person_words(holder.replace("'s", "").replace("’s", "").split(), lex)
+    if len(words) < 2 or not all(w[:1].isupper() for w in words) or holder in lex.place_alias:
+        return None
+    return _named(" ".join(words), text, start, lex)
+
+
 def _named(name: str, text: str, at: int, lex: Lexicon) -> Optional[tuple[str, str]]:
     """A person by given name and surname, titles and middle names left out ("Dale Amos
     Corbin" and "Deputy Dale Corbin" are ``dale corbin``). A surname alone ("Corbin, 44")
     stands for the one full name the text around it gives that surname, for nobody when it
     gives two ("Jerry Ortiz" and his son "Jeremy Ortiz"), and for itself when it gives none."""
     words = _person_words(name.split(), lex)
+    if any(fold(w) in lex.month_of or fold(w) in lex.weekday_of for w in words):
+        return None  # "died on Sunday, aged 78": a date, not a name
     if len(words) > 1:
         return fold(f"{words[0]} {words[-1]}"), f"{words[0]} {words[-1]}"
     if not words:
