@@ -292,3 +292,16 @@ def test_the_age_at_which_a_named_person_died_is_that_persons():
     [c] = of_type(_two(lede + "at the age of 77.", lede + "aged 78, his family said.", "2024-06-10", "2024-06-11"),
                   "value_conflict")
     assert "the age of Tom Hale" in c.explanation and "77 years old" in c.explanation
+
+
+# -- one person's prison sentence --------------------------------------------------------------
+_SENTENCED = "A court in Boston on Friday sentenced Ray Dunn to {} in prison for the robbery of a bank."
+
+
+def test_one_persons_sentence_conflicts_and_a_maximum_or_a_demand_does_not():
+    [c] = of_type(_two(_SENTENCED.format("15 years"), _SENTENCED.format("12 years")), "value_conflict")
+    assert "the sentence of Ray Dunn in the Boston trial" in c.explanation
+    hedged = "Ray Dunn faced a maximum sentence of 25 years for the robbery of a bank in Boston, convicted on Friday."
+    assert not _two(_SENTENCED.format("15 years"), hedged).conflicts
+    two = "A court in Boston on Friday sentenced Ray Dunn to 15 years and Lee Moss to 12 years for the robbery of a bank."
+    assert not _two(_SENTENCED.format("15 years"), two.replace("Ray Dunn to 15", "Ray Dunn to 15")).conflicts

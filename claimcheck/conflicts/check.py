@@ -295,11 +295,13 @@ def _comparable_key(c: Claim, placed: dict[tuple[str, str], set[str]], event_of,
         family = lex.event_family(split_event(event)[0])
         return _key(c, None, event) if family is None or family in lex.event_properties[c.subject] else None
     if c.subject in lex.personal_properties:
-        # one person's age, inside one event of a known type and one month of reports: an
-        # age changes with the years, and a trial's report gives the age two years on
-        if split_event(event)[0] is None or not c.as_of:
-            return None
-        return f"{_key(c, None, event)}|{c.as_of[:7]}"
+        # one person's figure, inside one event of a known type; an age only between reports
+        # of one month, as it changes with the years (a trial's report gives it two years on)
+        if split_event(event)[0] is None or not (c.compare_as or "").startswith(f"{c.subject} of "):
+            return None  # nobody's ("a 12-year-old girl", "the minimum sentence")
+        if not lex.personal_properties[c.subject].within_month:
+            return _key(c, None, event)
+        return f"{_key(c, None, event)}|{c.as_of[:7]}" if c.as_of else None
     if c.scope is not None:
         return _key(c, c.scope, event)
     named = placed.get((_what(c), event), ())

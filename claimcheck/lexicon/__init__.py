@@ -317,6 +317,14 @@ class ActionDef(_Strict):
     nouns: list[str] = []
 
 
+class PersonalPropertyDef(_Strict):
+    """A figure about one person (an age, a prison sentence): ``within_month`` when it
+    changes with the years and is compared only between reports of one month."""
+
+    within_month: bool = False
+    not_after: list[str] = []
+
+
 class SubsetWordsData(_Strict):
     before: list[str]
     after: list[str]
@@ -332,7 +340,7 @@ class EventsData(_Strict):
     generic_subjects: list[str] = []
     not_names: list[str] = []
     event_properties: dict[str, list[str]] = {}
-    personal_properties: list[str] = []
+    personal_properties: dict[str, PersonalPropertyDef] = {}
     unique_roles: list[str] = []
     actions: dict[str, ActionDef] = {}
 
@@ -557,7 +565,9 @@ class Lexicon:
         plurals = [plural_word(u) for u in long_ago]
         self.long_ago = _rx.compile(r"(?i)\b(?:\w+[\s-]+)?" + alternation(long_ago + plurals) + r"\s+ago\b")
         self.event_properties = {name: frozenset(families) for name, families in ev.event_properties.items()}
-        self.personal_properties = frozenset(ev.personal_properties)
+        self.personal_properties = ev.personal_properties
+        self.personal_not_after = {name: _rx.compile(r"(?i)" + alternation(d.not_after)) for name, d in ev.personal_properties.items()
+                                   if d.not_after}
         self.unique_roles = frozenset(fold(w) for w in ev.unique_roles)
         self.person_titles = frozenset(t for title in self.attribution.titles for t in (title, title.capitalize()))
         self.action_of = {fold(w): name for name, d in ev.actions.items() for w in d.words + d.nouns}

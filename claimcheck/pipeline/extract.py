@@ -523,13 +523,17 @@ class _Extractor:
             b.subject, b.predicate = "people", b.predicate or "killed"
 
     def _bind_whose(self, sent: ctx.Sentence, m: Mention, b: Binding) -> None:
-        """Whose age it is ("Brian Nichols, 37"; "Tom Hale died at the age of 77"): it is
-        compared under that person (pipeline/bind/age.py), and not at all without one."""
-        who = ctx.whose_age(self.text, m.start, m.end, sent.start, sent.end, self.lex) \
-            or ctx.age_of_holder(self.text, m.start, b.holder, sent.start, self.lex)
-        if who is None:
-            b.subject = None
+        """Whom an age or a sentence is about ("Brian Nichols, 37"; "Tom Hale died at the age
+        of 77"; "sentenced Ray Dunn to 15 years"): it is compared under that person
+        (pipeline/bind/person.py), and not at all without one."""
+        aged = b.kind == Kind.MEASURE  # an age has forms of its own; a sentence is its holder's
+        hedge = self.lex.personal_not_after.get(b.subject)
+        if hedge is not None and hedge.search(self.text, sent.clause(m.start)[0], m.start):
+            who = None  # "faces a maximum sentence of 15 years": no statement of the sentence
         else:
+            who = (aged and ctx.whose_age(self.text, m.start, m.end, sent.start, sent.end, self.lex)) \
+                or ctx.holder_person(self.text, m.start, b.holder, sent.start, self.lex, aged=aged)
+        if who is not None:
             b.compare_as, b.concept = f"{b.subject} of {who[0]}", who[1]
 
     def _bind_price(self, sent: ctx.Sentence, m: Mention, b: Binding) -> None:

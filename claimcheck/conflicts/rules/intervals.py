@@ -58,6 +58,8 @@ DEFAULT_TOLERANCES: dict[str, Tolerance] = {
     "magnitude": Tolerance(exact=0.005, approximately=0.03),
     # an age is stated in whole years: 77 against 78 is two reports disagreeing
     "age": Tolerance(exact=0.0),
+    # a prison sentence is stated as the court gave it: 14 years against 15 is a disagreement
+    "sentence": Tolerance(exact=0.0),
 }
 
 

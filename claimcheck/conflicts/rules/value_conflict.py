@@ -538,6 +538,11 @@ def _phrase(c: Claim, label: str, ctx: RuleContext) -> str:
     in the Van earthquake of 4 May 2023"."""
     where = _where(c, ctx)
     subject = c.subject or c.kind
+    if c.subject in ctx.lexicon.personal_properties and c.concept:
+        # "the age of Brian Nichols in ... was 37 years old", "the sentence of Ray Dunn in the
+        # Boston trial ... was 12 years": the person's event, not the sentence's place
+        named = event_words(ctx.event(c), ctx.lexicon)
+        return f"the {subject} of {c.concept}{f' in {named}' if named else where} was {label}"
     if c.kind == Kind.DURATION:
         return f"the {subject}{where} lasted {label}"
     if c.kind == Kind.DISTANCE and c.compare_as:
@@ -555,8 +560,6 @@ def _phrase(c: Claim, label: str, ctx: RuleContext) -> str:
         verb = f" {c.predicate}" if c.predicate else ""
         if _open_noun(c):
             subject = _referent_words(c)  # "the price of the 13-inch Slate Book in ... was $899"
-        elif c.subject in ctx.lexicon.personal_properties and c.concept:
-            subject = f"{c.subject} of {c.concept}"  # "the age of Nichols in ... was 37"
         if c.unit and c.unit == c.subject:
             label = label.replace(f"{c.unit} ", "", 1)  # "the magnitude was 5.7", not "was magnitude 5.7"
         return f"the {subject}{verb}{where} was {label}"

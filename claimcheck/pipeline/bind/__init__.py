@@ -23,7 +23,7 @@ from .counted import NounInfo, compound_head, counted_noun
 from .holder import holder_for
 from .place import distance_from, scope_for
 from .predicate import predicate_for
-from .age import age_of_holder, whose_age
+from .person import holder_person, whose_age
 from .price import Products, price_of
 from .referent import OPEN_NOUN, open_noun
 from .sentence import Sentence, Vocab, prepare, vocab
@@ -33,7 +33,7 @@ from .when import time_for
 from .words import FUNCTION_WORDS, LOOKBACK, nounish_next, np_head, tokens_after, words_before
 
 __all__ = [
-    "CONTRASTING", "FUNCTION_WORDS", "age_of_holder", "LOOKBACK", "NounInfo", "Sentence", "Vocab", "amount_of", "attribution_for",
+    "CONTRASTING", "FUNCTION_WORDS", "holder_person", "LOOKBACK", "NounInfo", "Sentence", "Vocab", "amount_of", "attribution_for",
     "compound_head", "concept_for", "counted_noun", "dated_action", "distance_from", "distance_subject", "duration_subject", "holder_for", "money_subject",
     "nounish_next", "np_head", "OPEN_NOUN", "open_noun", "predicate_for", "prepare", "price_of", "Products", "scope_for", "share_subject", "time_for", "tokens_after",
     "vocab", "whose_age", "words_before",

@@ -1,4 +1,5 @@
-"""Whose age a figure is: one person, named or picked out by a definite role.
+"""Whom a figure is about: one person, named or picked out by a definite role (an age, a
+prison sentence: ``personal_properties`` in events.yaml).
 
 "Brian Nichols, 37, was sentenced", "37-year-old Brian Nichols" and, in an article that names
 him, "Nichols, 38," give the age of one man (``brian nichols``); "the gunman, 20," and "the
@@ -7,7 +8,8 @@ may be one of several). "A 12-year-old girl" introduces someone the
 text does not pick out (another article's "a 15-year-old girl" may be another girl), and
 plural ages ("two 17-year-olds") are no one's: those figures are not compared. An age is
 compared with the same person's inside one event of a known type (an age changes with the
-years; see ``conflicts/check.py``).
+years; see ``conflicts/check.py``). "A court sentenced Ray Dunn to 15 years" and "Dunn was
+jailed for 12 years" are the sentence of the clause's holder, named as for an age.
 
     >>> from claimcheck.lexicon import default_lexicon
     >>> lex = default_lexicon()
@@ -21,8 +23,11 @@ years; see ``conflicts/check.py``).
     >>> whose_age(text, 4, text.index(" gunman"), 0, len(text), lex)
     ('gunman', 'the gunman')
     >>> text = "The actor Tom Hale died on Sunday at the age of 77."
-    >>> age_of_holder(text, text.index("77"), "Tom Hale", 0, lex)
+    >>> holder_person(text, text.index("77"), "Tom Hale", 0, lex, aged=True)
     ('tom hale', 'Tom Hale')
+    >>> text = "Ray Dunn was charged in May. On Friday Dunn was jailed for 12 years."
+    >>> holder_person(text, text.index("12"), "Dunn", 0, lex)
+    ('ray dunn', 'Ray Dunn')
     >>> text = "A 12-year-old girl testified."
     >>> whose_age(text, 2, text.index(" girl"), 0, len(text), lex)
     >>> text = "A 68-year-old Seattle man died."
@@ -70,15 +75,19 @@ def whose_age(text: str, start: int, end: int, sent_start: int, sent_end: int, l
     return _role(who, lex) if _DEFINITE.search(text, max(sent_start, start - 12), start) else None
 
 
-def age_of_holder(text: str, start: int, holder: Optional[str], sent_start: int, lex: Lexicon) -> Optional[tuple[str, str]]:
-    """ "The actor Tom Hale died on Sunday at the age of 77": the age of the clause's
-    holder, when it is a person's full name (two or more capitalised words, no place)."""
-    if not holder or not _AGED.search(text, max(sent_start, start - 20), start):
+def holder_person(text: str, start: int, holder: Optional[str], sent_start: int, lex: Lexicon,
+                  aged: bool = False) -> Optional[tuple[str, str]]:
+    """The clause's holder as one person: a full name ("Tom Hale died ... at the age of
+    77"), or a surname the text around gives one full name ("Dunn was jailed"); with
+    ``aged``, only for an age written "aged 77" or "at the age of 77"."""
+    if not holder or holder in lex.place_alias or aged and not _AGED.search(text, max(sent_start, start - 20), start):
         return None
     words = _person_words(holder.replace("'s", "").replace("’s", "").split(), lex)
-    if len(words) < 2 or not all(w[:1].isupper() for w in words) or holder in lex.place_alias:
+    if not words or not all(w[:1].isupper() for w in words):
         return None
-    return _named(" ".join(words), text, start, lex)
+    who = _named(" ".join(words), text, start, lex)
+    # one word that no full name around explains may be a company or a team ("Apple")
+    return who if who is not None and (len(words) > 1 or " " in who[0]) else None
 
 
 def _named(name: str, text: str, at: int, lex: Lexicon) -> Optional[tuple[str, str]]:
@@ -86,9 +95,7 @@ def _named(name: str, text: str, at: int, lex: Lexicon) -> Optional[tuple[str, s
     Corbin" and "Deputy Dale Corbin" are ``dale corbin``). A surname alone ("Corbin, 44")
     stands for the one full name the text around it gives that surname, for nobody when it
     gives two ("Jerry Ortiz" and his son "Jeremy Ortiz"), and for itself when it gives none."""
-    words = _person_words(name.split(), lex)
-    if any(fold(w) in lex.month_of or fold(w) in lex.weekday_of for w in words):
-        return None  # "died on Sunday, aged 78": a date, not a name
+    words = _person_words(name.split(), lex)  # "died on Sunday, aged 78": a date, no name
     if len(words) > 1:
         return fold(f"{words[0]} {words[-1]}"), f"{words[0]} {words[-1]}"
     if not words:
@@ -111,9 +118,10 @@ def _after_a_full_stop(words: list[str], lex: Lexicon) -> list[str]:
 
 
 def _person_words(words: list[str], lex: Lexicon) -> list[str]:
-    """The words of a name that name the person: not a title ("Deputy", "Mr.") or a
-    function word capitalised at a sentence's start."""
-    return [w for w in words if w not in lex.person_titles and fold(w) not in FUNCTION_WORDS]
+    """The words of a name that name the person: not a title ("Deputy", "Mr."), a day or a
+    month ("On Friday Dunn"), or a function word capitalised at a sentence's start."""
+    return [w for w in words if w not in lex.person_titles and fold(w) not in FUNCTION_WORDS
+            and fold(w) not in lex.month_of and fold(w) not in lex.weekday_of]
 
 
 def _role(noun: str, lex: Lexicon) -> Optional[tuple[str, str]]:
