@@ -124,3 +124,9 @@ def test_fixture_report_quotes_both_sides(fixtures_dir: Path, fmt: str) -> None:
         for ref in c.claims:  # every cited sentence is printed, with its outlet
             assert " ".join(ref.quote.split()).replace("|", "\\|" if fmt == "markdown" else "|") in flat
             assert (ref.outlet or ref.doc) in flat
+
+
+def test_two_trials_fixture_set_conflicts(fixtures_dir: Path) -> None:
+    """Two invented sentencings (fixtures/trials/): ages and prison sentences are compared
+    under the person they are about, inside one event."""
+    _assert_clean(fixtures_dir / "trials")

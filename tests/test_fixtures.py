@@ -18,3 +18,9 @@ def test_every_expected_claim_of_the_two_events_fixture_set_is_extracted(fixture
     total, problems = claim_problems(fixtures_dir / "twoquakes")
     assert total == 16
     assert not problems, "\n".join(problems)
+
+
+def test_every_expected_claim_of_the_trials_fixture_set_is_extracted(fixtures_dir):
+    total, problems = claim_problems(fixtures_dir / "trials")
+    assert total == 16
+    assert not problems, "\n".join(problems)

@@ -24,7 +24,8 @@ def time_for(m_start: int, m_end: int, sent: Sentence, resolved: dict) -> tuple[
             if since is None:
                 since = r.iso
             continue
-        if _is_another_figures_date(d, m_end, sent) or _is_a_comparisons_date(d, m_end, sent) or _is_start_date(d, sent):
+        if _is_another_figures_date(d, m_end, sent) or _is_a_comparisons_date(d, m_end, sent) or _is_start_date(d, sent) \
+                or _is_an_offences_date(d, m_end, sent):
             continue
         dist = d.start - m_end if d.start >= m_end else m_start - d.end
         if d.start < m_start and "," in sent.text[d.end:m_start]:
@@ -51,12 +52,19 @@ def _is_a_comparisons_date(d: DateMention, m_end: int, sent: Sentence) -> bool:
     return d.start >= m_end and _SINCE.search(sent.text, m_end, d.start) is not None
 
 
+def _is_an_offences_date(d: DateMention, m_end: int, sent: Sentence) -> bool:
+    """ "sentenced him to ten years for robbing a bank in July", "eight years for the March
+    robbery": the date of what the figure is for, not when it was given."""
+    return d.start >= m_end and _FOR_AN_OFFENCE.search(sent.text, m_end, d.start) is not None
+
+
 def _is_start_date(d: DateMention, sent: Sentence) -> bool:
     """ "the siege, which began in early March, lasted 86 days": when it started, not when it held."""
     return d.start in sent.started
 
 
 _SINCE = regex.compile(r"(?i)(?<![\w])since(?![\w])")
+_FOR_AN_OFFENCE = regex.compile(r"(?i)(?<![\w])for\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[a-z]+ing(?![\w])|(?<![\w])for\s+the(?=\s+[A-Z])")
 
 
 bound_all(globals())  # every pattern of this module runs over document text: bound each match in time
