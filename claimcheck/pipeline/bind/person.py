@@ -41,6 +41,7 @@ from typing import Optional
 import regex
 
 from ...lexicon import Lexicon, fold
+from ...text import rx
 from ...text.rx import _rx
 from .words import FUNCTION_WORDS
 
@@ -101,7 +102,8 @@ def _named(name: str, text: str, at: int, lex: Lexicon) -> Optional[tuple[str, s
     if not words:
         return None
     surname = words[0]
-    full = _rx(r"(?P<run>(?:[A-Z][\w'.-]*\s+){1,3})" + regex.escape(surname) + r"\b")
+    # compiled, not cached: one pattern per surname would grow the cache with an archive
+    full = rx.compile(r"(?P<run>(?:[A-Z][\w'.-]*\s+){1,3})" + regex.escape(surname) + r"\b")
     given = {w[0] for m in full.finditer(text, max(0, at - _NAMES_AROUND), at + _NAMES_AROUND)
              for w in [_person_words(_after_a_full_stop(m.group("run").split(), lex), lex)] if w}
     if len(given) > 1:
