@@ -305,3 +305,11 @@ def test_one_persons_sentence_conflicts_and_a_maximum_or_a_demand_does_not():
     assert not _two(_SENTENCED.format("15 years"), hedged).conflicts
     two = "A court in Boston on Friday sentenced Ray Dunn to 15 years and Lee Moss to 12 years for the robbery of a bank."
     assert not _two(_SENTENCED.format("15 years"), two.replace("Ray Dunn to 15", "Ray Dunn to 15")).conflicts
+
+
+def test_a_versions_range_of_prices_is_compared_by_its_starting_price():
+    a = _LAUNCH + " The 14-inch Slate Book gets a faster chip, and the price remains at $949 to $1,299."
+    b = _LAUNCH + " Though the 12-inch Slate Book still starts at $699, the 14-inch has dropped $100 to $899."
+    [c] = of_type(_two(a, b), "value_conflict")
+    assert c.key.split("|")[1] == "noun:price of 14 inch book" and "$949-1,299 (from $949)" in c.explanation
+    assert not _two(a, b.replace("$899", "$949")).conflicts  # the range starts at the other's price

@@ -540,7 +540,7 @@ class _Extractor:
         """A price of one version of a product ("the 13-inch model starts at $1,199") is
         compared under that version (pipeline/bind/price.py), not under a subject."""
         lo, hi = sent.clause(m.start)
-        priced = ctx.price_of(self.text, m.start, m.end, lo, hi, self._products, self.lex)
+        priced = ctx.price_of(self.text, m.start, m.end, lo, hi, sent.start, self._products, self.lex)
         if priced is not None:
             b.compare_as, b.concept = priced
             b.subject = None

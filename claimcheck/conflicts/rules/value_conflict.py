@@ -97,7 +97,8 @@ class ValueConflict(BaseRule):
                 continue
             tol = iv.tolerance_for(s.tolerance, c.kind, c.subject)
             hedged = bool({h.lower() for h in c.hedges} - {h.lower() for h in s.ignore_hedges})
-            items.append(_Item(c, iv.interval(c, tol), iv.stated(c), iv.derived(c), hedged, k))
+            read = _starting_price(c) if c.kind == Kind.MONEY and _open_noun(c) else c
+            items.append(_Item(c, iv.interval(read, tol), iv.stated(read), iv.derived(c), hedged, k))
         if not items:
             return []
         ptype = ctx.lexicon.predicate_type(items[0].claim.predicate) or "stock"
@@ -188,6 +189,26 @@ def _open_noun(c: Claim) -> bool:
     """A figure compared by the words of its noun phrase (see pipeline/bind/referent.py), or
     a price by its product's version (pipeline/bind/price.py)."""
     return c.compare_as is not None and c.compare_as.startswith(OPEN_NOUN)
+
+
+def _starting_price(c: Claim) -> Claim:
+    """A version's prices read as its starting price: "$1,099 to $1,499" are the prices of
+    its configurations, and what another report's "starts at $1,199" contradicts is the
+    lowest (pipeline/bind/price.py reads a plain price as the starting one too)."""
+    if c.value.low == c.value.high:
+        return c
+    value = c.value.model_copy(update={"high": c.value.low, "point": c.value.low})
+    n = c.normalized
+    normalized = n.model_copy(update={"high": n.low}) if n is not None else None
+    return c.model_copy(update={"value": value, "normalized": normalized})
+
+
+def _price_label(c: Claim, ctx: RuleContext) -> str:
+    """A figure as stated; a version's range of prices with the starting price it is
+    compared by: "$1,099-1,499 (from $1,099)"."""
+    label = stated_label(c, signs=ctx.lexicon.unit_sign)
+    start = _starting_price(c) if c.kind == Kind.MONEY and _open_noun(c) else c
+    return label if start is c else f"{label} (from {stated_label(start, signs=ctx.lexicon.unit_sign)})"
 
 
 def _referent_words(c: Claim) -> str:
@@ -599,7 +620,7 @@ def _compare_words(ratio: float, kind: Kind, bound: bool) -> str:
 def _explain(p: _Pair, lo_side: list[_Item], hi_side: list[_Item], ratio: float, ptype: str, s: ValueConflictSettings,
              ctx: RuleContext) -> str:
     lo, hi = p.lo.claim, p.hi.claim
-    lab_lo, lab_hi = stated_label(lo, signs=ctx.lexicon.unit_sign), stated_label(hi, signs=ctx.lexicon.unit_sign)
+    lab_lo, lab_hi = _price_label(lo, ctx), _price_label(hi, ctx)
     when_lo = when_hi = ""
     if (p.days or 0) > 0 and month_year(lo.time.as_of) != month_year(hi.time.as_of):
         when_lo, when_hi = f" ({month_year(lo.time.as_of)})", f" ({month_year(hi.time.as_of)})"

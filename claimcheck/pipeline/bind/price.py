@@ -18,12 +18,12 @@ the article, once: a capitalised name right after a size ("13-inch MacBook Pro")
     >>> from claimcheck.lexicon import default_lexicon
     >>> lex = default_lexicon()
     >>> text = "Orchard unveiled the new Slate Book. The 14-inch model starts at $899."
-    >>> price_of(text, text.index("$"), len(text) - 1, 0, len(text), lambda: Products(text, lex), lex)
+    >>> price_of(text, text.index("$"), len(text) - 1, 0, len(text), 0, lambda: Products(text, lex), lex)
     ('noun:price of 14 inch book', 'price of the 14-inch Slate Book')
     >>> text = "Orchard asks $899 for the base 14-inch Slate Book and $1,299 for an upgraded 16-inch one."
-    >>> price_of(text, text.index("$899"), text.index(" for"), 0, len(text), lambda: Products(text, lex), lex)
+    >>> price_of(text, text.index("$899"), text.index(" for"), 0, len(text), 0, lambda: Products(text, lex), lex)
     ('noun:price of 14 inch book', 'price of the 14-inch Slate Book')
-    >>> price_of(text, text.index("$1,299"), text.index(" for an"), 0, len(text), lambda: Products(text, lex), lex)  # dearer
+    >>> price_of(text, text.index("$1,299"), text.index(" for an"), 0, len(text), 0, lambda: Products(text, lex), lex)  # dearer
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ from .words import FUNCTION_WORDS
 _NAME = r"[A-Z][\w]*(?:[ \t]+[A-Z][\w]*){0,2}"
 _FOR_A_VERSION = _rx(r"\s+for\s+(?:the|a|an)\s+")  # "$1,099 for the base 13-inch version"
 _WORD = _rx(r"[\w-]+")
+_THE_PRICE = _rx(r"(?i)\b(?:the|its|their)\s+(?:starting\s+|base\s+|new\s+)?price\b")
 _VERSION_REACH = 60
 """Characters between a cue or a size and the price: "the 15-inch MacBook Pro starts off at"."""
 
@@ -92,8 +93,8 @@ def _trimmed(name: str) -> str:
     return " ".join(words)
 
 
-def price_of(text: str, start: int, end: int, clause_lo: int, clause_hi: int, products_of: Callable[[], Products],
-             lex: Lexicon) -> Optional[tuple[str, str]]:
+def price_of(text: str, start: int, end: int, clause_lo: int, clause_hi: int, sent_start: int,
+             products_of: Callable[[], Products], lex: Lexicon) -> Optional[tuple[str, str]]:
     """(key, words) of the price at ``start:end`` when it is the price of one version of a
     named product ("noun:price of 13 inch pro", "price of the 13-inch MacBook Pro"), else
     None. ``products_of`` gives the article's product names, read once by the caller."""
@@ -101,10 +102,8 @@ def price_of(text: str, start: int, end: int, clause_lo: int, clause_hi: int, pr
         return None
     size = _version_after(text, end, clause_hi, lex)
     if size is None:
-        if lex.price_cue is None or not lex.price_cue.search(text, max(clause_lo, start - 30), start):
-            return None
-        size = _version_before(text, start, clause_lo, lex)
-        if size is None or _dearer(text, max(clause_lo, size.start() - 30), start, lex):
+        size = _version_cued(text, start, clause_lo, sent_start, lex)
+        if size is None:
             return None
     elif _dearer(text, end, size.end(), lex):
         return None
@@ -115,6 +114,24 @@ def price_of(text: str, start: int, end: int, clause_lo: int, clause_hi: int, pr
     unit = lex.variant_unit.get(fold(size.group("u").strip(" -")) or size.group("u"))
     key = f"{OPEN_NOUN}price of {size.group('n')} {unit} {products.names[name]}"
     return key, f"price of the {size.group()} {name}"
+
+
+def _version_cued(text: str, start: int, clause_lo: int, sent_start: int, lex: Lexicon):
+    """The size of a price a cue stands right before ("the 13-inch model starts at", "the
+    13-inch has dropped $100 to"): the clause's last size within reach, else for "the price
+    remains at" the sentence's first (the price of what the sentence is about); None for a
+    dearer version ("an upgraded 15-inch model going for")."""
+    lo = max(clause_lo, start - 30)
+    if not (lex.price_cue is not None and lex.price_cue.search(text, lo, start)
+            or lex.price_change is not None and lex.price_change.search(text, max(clause_lo, start - 60), start)):
+        return None
+    size = _version_before(text, start, clause_lo, lex)
+    if size is not None:
+        return None if _dearer(text, max(clause_lo, size.start() - 30), start, lex) else size
+    if not _THE_PRICE.search(text, clause_lo, start):
+        return None
+    size = lex.variant.search(text, sent_start, start)
+    return None if size is None or _dearer(text, max(sent_start, size.start() - 30), size.end(), lex) else size
 
 
 def _version_after(text: str, end: int, clause_hi: int, lex: Lexicon):
