@@ -99,6 +99,11 @@ def regrouped(m, text: str, pats, after: int):
     return None
 
 
+def _an_opening_quote(text: str, end: int, um) -> bool:
+    """ 'the family's 200 "made" soldiers': a quote mark apart from the number, or before a
+    word, opens a quotation; inches are glued to it ('a 13" screen', '30" wide')."""
+    return um.group("u") in ('"', "\u2033") and (um.start("u") != end or text[um.end():um.end() + 1].isalpha())
+
 
 @dataclass
 class _Figure:
@@ -325,7 +330,7 @@ class _Reader:
     def _unit_after(self, f: _Figure) -> None:
         text, lex, pats = self.text, self.lex, self.pats
         um = match_unit(text, f.end, pats)
-        if um is None:
+        if um is None or _an_opening_quote(text, f.end, um):
             return
         u = lex.unit_form_cs.get(um.group("u")) or lex.unit_form.get(fold(um.group("u"))) or lex.unit_form_cs.get(um.group("u").replace(" ", ""))
         if u is None and um.group("u")[:1] in "°º":
