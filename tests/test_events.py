@@ -313,3 +313,11 @@ def test_a_versions_range_of_prices_is_compared_by_its_starting_price():
     [c] = of_type(_two(a, b), "value_conflict")
     assert c.key.split("|")[1] == "noun:price of 14 inch book" and "$949-1,299 (from $949)" in c.explanation
     assert not _two(a, b.replace("$899", "$949")).conflicts  # the range starts at the other's price
+
+
+def test_prices_in_two_markets_and_the_age_of_one_of_two_gunmen_are_not_compared():
+    a = _LAUNCH + " The 14-inch model costs $899 in the US and $999 in Canada."
+    assert not _two(a, _LAUNCH + " The 14-inch model costs $999 in Canada.").conflicts
+    assert of_type(_two(a, _LAUNCH + " The 14-inch model costs $949 in the US."), "value_conflict")
+    b = _SHOT + "The gunman, 19, was shot by police. A second gunman, 22, escaped."
+    assert not _two(b, _SHOT + "The gunman, 22, escaped.", "2024-06-11", "2024-06-11").conflicts

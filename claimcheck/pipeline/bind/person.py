@@ -43,7 +43,7 @@ import regex
 from ...lexicon import Lexicon, fold
 from ...text import rx
 from ...text.rx import _rx
-from .words import FUNCTION_WORDS
+from .words import FUNCTION_WORDS, noun_plural
 
 _NAME_BEFORE = _rx(r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}),\s+(?:aged\s+)?\Z")
 _ROLE_BEFORE = _rx(r"(?i)\bthe\s+(?:[\w-]+\s+)?(?P<role>[a-z][\w-]*),\s+(?:aged\s+)?\Z")
@@ -64,7 +64,7 @@ def whose_age(text: str, start: int, end: int, sent_start: int, sent_end: int, l
         return _named(before.group("name"), text, start, lex)
     before = _ROLE_BEFORE.search(text, lo, start)   # "the gunman, 20,"
     if before is not None:
-        return _role(before.group("role"), lex)
+        return _role(before.group("role"), text, start, lex)
     after = _AFTER.match(text, end, sent_end)       # "37-year-old Brian Nichols", "the 19-year-old gunman"
     if after is None:
         return None
@@ -73,7 +73,7 @@ def whose_age(text: str, start: int, end: int, sent_start: int, sent_end: int, l
         return None  # "a 68-year-old Seattle man": someone introduced, not picked out
     if who[:1].isupper():
         return _named(who, text, start, lex)
-    return _role(who, lex) if _DEFINITE.search(text, max(sent_start, start - 12), start) else None
+    return _role(who, text, start, lex) if _DEFINITE.search(text, max(sent_start, start - 12), start) else None
 
 
 def holder_person(text: str, start: int, holder: Optional[str], sent_start: int, lex: Lexicon,
@@ -126,8 +126,15 @@ def _person_words(words: list[str], lex: Lexicon) -> list[str]:
             and fold(w) not in lex.month_of and fold(w) not in lex.weekday_of]
 
 
-def _role(noun: str, lex: Lexicon) -> Optional[tuple[str, str]]:
-    """One person by a role an event has one of ("the gunman"; events.yaml ``unique_roles``):
-    "the victim" may be one of several."""
+def _role(noun: str, text: str, at: int, lex: Lexicon) -> Optional[tuple[str, str]]:
+    """One person by a role an event has one of ("the gunman"; events.yaml ``unique_roles``),
+    unless the text around names more than one ("the gunmen", "a second gunman"); "the
+    victim" may be one of several."""
     low = fold(noun)
-    return (low, f"the {noun}") if low in lex.unique_roles else None
+    if low not in lex.unique_roles:
+        return None
+    several = _rx(r"(?i)\b(?:" + regex.escape(noun_plural(low)) + r"|(?:second|another|other|third|fellow)\s+"
+                  + regex.escape(low) + r")\b")
+    if several.search(text, max(0, at - _NAMES_AROUND), at + _NAMES_AROUND):
+        return None
+    return low, f"the {noun}"

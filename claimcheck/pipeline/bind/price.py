@@ -42,6 +42,7 @@ from .words import FUNCTION_WORDS
 _NAME = r"[A-Z][\w]*(?:[ \t]+[A-Z][\w]*){0,2}"
 _FOR_A_VERSION = _rx(r"\s+for\s+(?:the|a|an)\s+")  # "$1,099 for the base 13-inch version"
 _WORD = _rx(r"[\w-]+")
+_IN_A_PLACE = _rx(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
 _THE_PRICE = _rx(r"(?i)\b(?:the|its|their)\s+(?:starting\s+|base\s+|new\s+)?price\b")
 _VERSION_REACH = 60
 """Characters between a cue or a size and the price: "the 15-inch MacBook Pro starts off at"."""
@@ -112,8 +113,19 @@ def price_of(text: str, start: int, end: int, clause_lo: int, clause_hi: int, se
     if name is None:
         return None
     unit = lex.variant_unit.get(fold(size.group("u").strip(" -")) or size.group("u"))
-    key = f"{OPEN_NOUN}price of {size.group('n')} {unit} {products.names[name]}"
-    return key, f"price of the {size.group()} {name}"
+    market = _market(text, end, clause_hi, lex)
+    key = f"{OPEN_NOUN}price of {size.group('n')} {unit} {products.names[name]}" + (f" in {fold(market)}" if market else "")
+    return key, f"price of the {size.group()} {name}" + (f" in {market}" if market else "")
+
+
+def _market(text: str, end: int, clause_hi: int, lex: Lexicon) -> Optional[str]:
+    """The country a price is given for, named right after it ("$999 in Canada"): prices
+    in two markets are two prices."""
+    m = _IN_A_PLACE.match(text, end, clause_hi)
+    written = m.group("place") if m else ""
+    place = lex.place_alias.get(written) or lex.place_alias.get(written.rstrip("."))  # "in the U.S.", "in the US."
+    info = lex.place_info(place) if place else None
+    return place if info is not None and info.type in ("country", "region") else None
 
 
 def _version_cued(text: str, start: int, clause_lo: int, sent_start: int, lex: Lexicon):
