@@ -321,3 +321,17 @@ def test_prices_in_two_markets_and_the_age_of_one_of_two_gunmen_are_not_compared
     assert of_type(_two(a, _LAUNCH + " The 14-inch model costs $949 in the US."), "value_conflict")
     b = _SHOT + "The gunman, 19, was shot by police. A second gunman, 22, escaped."
     assert not _two(b, _SHOT + "The gunman, 22, escaped.", "2024-06-11", "2024-06-11").conflicts
+
+
+# -- a named person's relatives -----------------------------------------------------------------
+_CHARGED = "Police in Creston arrested the sect leader Amos Vale on Tuesday. "
+
+
+def test_a_named_persons_relatives_conflict_and_a_charges_or_a_lifetimes_do_not():
+    a = _CHARGED + "Vale, who has 12 wives, denied the charges."
+    b = _CHARGED + "Officials said Vale is married to 14 women."
+    [c] = of_type(_two(a, b), "value_conflict")
+    assert c.key.split("|")[1] == "wives of amos vale" and "the number of wives of Amos Vale" in c.explanation
+    assert not _two(a, _CHARGED + "Vale is accused of marrying 14 women.").conflicts  # the charge names some
+    assert not _two(a, _CHARGED + "Vale, who has had 30 wives, denied the charges.").conflicts  # a lifetime's
+    assert not _two(a, _CHARGED + "Police said the sheikh has 14 wives.").conflicts  # nobody named

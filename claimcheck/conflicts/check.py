@@ -297,7 +297,7 @@ def _comparable_key(c: Claim, placed: dict[tuple[str, str], set[str]], event_of,
     if c.subject in lex.personal_properties:
         # one person's figure, inside one event of a known type; an age only between reports
         # of one month, as it changes with the years (a trial's report gives it two years on)
-        if split_event(event)[0] is None or not (c.compare_as or "").startswith(f"{c.subject} of "):
+        if split_event(event)[0] is None or not c.compare_as:
             return None  # nobody's ("a 12-year-old girl", "the minimum sentence")
         if not lex.personal_properties[c.subject].within_month:
             return _key(c, None, event)

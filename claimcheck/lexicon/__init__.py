@@ -324,6 +324,7 @@ class PersonalPropertyDef(_Strict):
 
     within_month: bool = False
     not_after: list[str] = []
+    phrase: str = "the {subject} of {who}"  # how an explanation says it ("the age of Tom Hale")
 
 
 class SubsetWordsData(_Strict):
@@ -343,6 +344,9 @@ class EventsData(_Strict):
     event_properties: dict[str, list[str]] = {}
     personal_properties: dict[str, PersonalPropertyDef] = {}
     unique_roles: list[str] = []
+    relations: dict[str, list[str]] = {}
+    spouse_verbs: list[str] = []
+    spouse_nouns: dict[str, str] = {}
     actions: dict[str, ActionDef] = {}
 
 
@@ -570,6 +574,8 @@ class Lexicon:
         self.personal_not_after = {name: _rx.compile(r"(?i)" + alternation(d.not_after)) for name, d in ev.personal_properties.items()
                                    if d.not_after}
         self.unique_roles = frozenset(fold(w) for w in ev.unique_roles)
+        self.relation_of = {fold(w): name for name, words in ev.relations.items() for w in words}
+        self.spouse_before = _rx.compile(r"(?i)" + alternation(ev.spouse_verbs) + r"\s+\Z") if ev.spouse_verbs else None
         self.person_titles = frozenset(t for title in self.attribution.titles for t in (title, title.capitalize()))
         self.action_of = {fold(w): name for name, d in ev.actions.items() for w in d.words + d.nouns}
         self.action_nouns = frozenset(fold(w) for d in ev.actions.values() for w in d.nouns)

@@ -338,7 +338,8 @@ def claim_event(lex: Lexicon, claim: Claim, main: MainEvent, here: SentenceEvent
     if _another_incident(lex, here, main.type):
         # "A magnitude 6.3 quake struck Mosul." in a report of a fire: the quake's figure
         return event_id(here.first, claim.place or main.place, main.date), True
-    if claim.kind == Kind.COUNT and claim.predicate is None and _standing(lex, claim):
+    if claim.kind == Kind.COUNT and claim.predicate is None and claim.subject not in lex.personal_properties \
+            and _standing(lex, claim):  # "Blackmore has 20 wives" is his, at the time of the event
         return None, False
     return main.id, False
 

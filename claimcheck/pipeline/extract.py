@@ -450,6 +450,8 @@ class _Extractor:
         b.holder = ctx.holder_for(self.text, m, sent, self.lex) if b.rule != _ONE_OF else None
         if b.subject in self.lex.personal_properties:
             self._bind_whose(sent, m, b)
+        elif b.kind == Kind.COUNT and b.predicate is None and b.noun:
+            self._bind_relatives(sent, m, b)
         if b.kind == Kind.DISTANCE and b.subject is None:  # a depth is measured from no place
             self._bind_distance_origin(sent, m, b)
         b.hedges = self._hedges(sent, m, hedges)
@@ -527,14 +529,34 @@ class _Extractor:
         of 77"; "sentenced Ray Dunn to 15 years"): it is compared under that person
         (pipeline/bind/person.py), and not at all without one."""
         aged = b.kind == Kind.MEASURE  # an age has forms of its own; a sentence is its holder's
-        hedge = self.lex.personal_not_after.get(b.subject)
-        if hedge is not None and hedge.search(self.text, sent.clause(m.start)[0], m.start):
-            who = None  # "faces a maximum sentence of 15 years": no statement of the sentence
+        if self._states_no_ones(b.subject, sent, m):
+            who = None
         else:
             who = (aged and ctx.whose_age(self.text, m.start, m.end, sent.start, sent.end, self.lex)) \
                 or ctx.holder_person(self.text, m.start, b.holder, sent.start, self.lex, aged=aged)
         if who is not None:
             b.compare_as, b.concept = f"{b.subject} of {who[0]}", who[1]
+
+    def _states_no_ones(self, subject: Optional[str], sent: ctx.Sentence, m: Mention) -> bool:
+        """Whether the clause before a personal figure makes it no statement of the person's
+        ("faces a maximum sentence of 15 years", "accused of marrying two women")."""
+        hedge = self.lex.personal_not_after.get(subject)
+        return hedge is not None and hedge.search(self.text, sent.clause(m.start)[0], m.start) is not None
+
+    def _bind_relatives(self, sent: ctx.Sentence, m: Mention, b: Binding) -> None:
+        """A count of a named person's relatives ("Blackmore has 19 wives", "charged with
+        marrying 20 women") is that person's (events.yaml ``relations``), compared under the
+        relation and the person."""
+        lex, noun = self.lex, fold(b.noun)
+        relation = lex.relation_of.get(noun)
+        if relation is None and noun in lex.events.spouse_nouns and lex.spouse_before is not None \
+                and lex.spouse_before.search(self.text, max(sent.start, m.start - 20), m.start):
+            relation = lex.events.spouse_nouns[noun]
+        who = ctx.holder_person(self.text, m.start, b.holder, sent.start, lex) \
+            if relation and not self._states_no_ones("relatives", sent, m) else None
+        if who is not None:
+            many = ctx.noun_plural(relation)
+            b.subject, b.compare_as, b.concept = "relatives", f"{many} of {who[0]}", f"{many} of {who[1]}"
 
     def _bind_price(self, sent: ctx.Sentence, m: Mention, b: Binding) -> None:
         """A price of one version of a product ("the 13-inch model starts at $1,199") is

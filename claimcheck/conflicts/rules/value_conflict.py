@@ -563,7 +563,8 @@ def _phrase(c: Claim, label: str, ctx: RuleContext) -> str:
         # "the age of Brian Nichols in ... was 37 years old", "the sentence of Ray Dunn in the
         # Boston trial ... was 12 years": the person's event, not the sentence's place
         named = event_words(ctx.event(c), ctx.lexicon)
-        return f"the {subject} of {c.concept}{f' in {named}' if named else where} was {label}"
+        what = ctx.lexicon.personal_properties[c.subject].phrase.format(subject=subject, who=c.concept)
+        return f"{what}{f' in {named}' if named else where} was {label}"
     if c.kind == Kind.DURATION:
         return f"the {subject}{where} lasted {label}"
     if c.kind == Kind.DISTANCE and c.compare_as:
