@@ -27,18 +27,13 @@ before a figure, a unit after it). Every call that can read further (a long sent
 rest of the document) is bounded; the cost measured is within the machine's noise, 0 to 4%."""
 
 
-def _limit(string: str, pos: int, endpos: Optional[int]) -> Optional[float]:
-    """The timeout for a match of ``string[pos:endpos]``: none for a short window."""
-    return MATCH_TIMEOUT if (len(string) if endpos is None else endpos) - pos > SHORT_REACH else None
-
-
 class Bounded:
     """A compiled ``regex`` pattern whose every match that can read more than
     ``SHORT_REACH`` characters is bounded by ``MATCH_TIMEOUT``.
 
     Arguments are passed positionally: ``regex`` parses keywords slowly, and these calls
     are the hot path of extraction (about 230,000 per MB). So the hot methods test the
-    window inline (no call of ``_limit``), call a bound method kept in a slot (no attribute
+    window inline (no call of a helper), call a bound method kept in a slot (no attribute
     lookup on the compiled pattern), and pass only ``string, pos, endpos`` for a short
     window: ``regex`` parses each further argument, and the six-argument call costs about
     twice the instructions of the three-argument one (measured with cachegrind).
@@ -67,17 +62,26 @@ class Bounded:
             return self._fullmatch(string, pos, endpos, None, False, MATCH_TIMEOUT)
         return self._fullmatch(string, pos, endpos)
 
+    # the other methods as the hot ones: a short window passes no timeout, and no keyword
     def finditer(self, string: str, pos: int = 0, endpos: Optional[int] = None) -> Iterator[Any]:
-        return self._p.finditer(string, pos, endpos, False, None, False, _limit(string, pos, endpos))
+        if (len(string) if endpos is None else endpos) - pos > SHORT_REACH:
+            return self._p.finditer(string, pos, endpos, False, None, False, MATCH_TIMEOUT)
+        return self._p.finditer(string, pos, endpos)
 
     def findall(self, string: str, pos: int = 0, endpos: Optional[int] = None) -> list:
-        return self._p.findall(string, pos, endpos, timeout=_limit(string, pos, endpos))
+        if (len(string) if endpos is None else endpos) - pos > SHORT_REACH:
+            return self._p.findall(string, pos, endpos, timeout=MATCH_TIMEOUT)
+        return self._p.findall(string, pos, endpos)
 
     def sub(self, repl: Any, string: str, count: int = 0) -> str:
-        return self._p.sub(repl, string, count, timeout=_limit(string, 0, None))
+        if len(string) > SHORT_REACH:
+            return self._p.sub(repl, string, count, timeout=MATCH_TIMEOUT)
+        return self._p.sub(repl, string, count)
 
     def split(self, string: str, maxsplit: int = 0) -> list:
-        return self._p.split(string, maxsplit, timeout=_limit(string, 0, None))
+        if len(string) > SHORT_REACH:
+            return self._p.split(string, maxsplit, timeout=MATCH_TIMEOUT)
+        return self._p.split(string, maxsplit)
 
     def __repr__(self) -> str:
         return f"Bounded({self._p!r})"
