@@ -101,7 +101,7 @@ def _clause_opener(text: str, m: Mention, c_lo: int, sent: Sentence, after_prep:
     pronoun opening it stands for a name before the clause; else ``after_prep``."""
     lead = tokens_after(text, c_lo, m.start, 6)
     i = 0
-    while i < len(lead) and lead[i][2].lower() in _HOLDER_SKIP | lex.pronouns:
+    while i < len(lead) and (lead[i][2].lower() in _HOLDER_SKIP or lead[i][2].lower() in lex.pronouns):
         if lead[i][2].lower() in lex.pronouns:
             if lead[i][2].lower() in _THIRD_PERSON and c_lo > sent.start:
                 named = _name_a_pronoun_stands_for(text, c_lo, sent, lex)
