@@ -38,6 +38,12 @@ class Bounded:
     window: ``regex`` parses each further argument, and the six-argument call costs about
     twice the instructions of the three-argument one (measured with cachegrind).
     ``MATCH_TIMEOUT`` is read at each call, so a test can lower it.
+
+    A short window's match also keeps the GIL (``concurrent=False``, the fourth argument of
+    match and search; fifth of finditer and findall, after ``overlapped``): by default
+    ``regex`` releases and takes it again around every match, about 1,100 instructions a
+    call (a third of a typical one), for a match that reads a few dozen characters. A long
+    window's match, which may run until the timeout, still lets other threads run.
     """
 
     __slots__ = ("_p", "_search", "_match", "_fullmatch", "pattern", "flags", "groupindex", "groups")
@@ -50,38 +56,38 @@ class Bounded:
     def search(self, string: str, pos: int = 0, endpos: Optional[int] = None):
         if (len(string) if endpos is None else endpos) - pos > SHORT_REACH:
             return self._search(string, pos, endpos, None, False, MATCH_TIMEOUT)
-        return self._search(string, pos, endpos)
+        return self._search(string, pos, endpos, False)
 
     def match(self, string: str, pos: int = 0, endpos: Optional[int] = None):
         if (len(string) if endpos is None else endpos) - pos > SHORT_REACH:
             return self._match(string, pos, endpos, None, False, MATCH_TIMEOUT)
-        return self._match(string, pos, endpos)
+        return self._match(string, pos, endpos, False)
 
     def fullmatch(self, string: str, pos: int = 0, endpos: Optional[int] = None):
         if (len(string) if endpos is None else endpos) - pos > SHORT_REACH:
             return self._fullmatch(string, pos, endpos, None, False, MATCH_TIMEOUT)
-        return self._fullmatch(string, pos, endpos)
+        return self._fullmatch(string, pos, endpos, False)
 
-    # the other methods as the hot ones: a short window passes no timeout, and no keyword
+    # the other methods as the hot ones: a short window passes no timeout, and keeps the GIL
     def finditer(self, string: str, pos: int = 0, endpos: Optional[int] = None) -> Iterator[Any]:
         if (len(string) if endpos is None else endpos) - pos > SHORT_REACH:
             return self._p.finditer(string, pos, endpos, False, None, False, MATCH_TIMEOUT)
-        return self._p.finditer(string, pos, endpos)
+        return self._p.finditer(string, pos, endpos, False, False)
 
     def findall(self, string: str, pos: int = 0, endpos: Optional[int] = None) -> list:
         if (len(string) if endpos is None else endpos) - pos > SHORT_REACH:
             return self._p.findall(string, pos, endpos, timeout=MATCH_TIMEOUT)
-        return self._p.findall(string, pos, endpos)
+        return self._p.findall(string, pos, endpos, False, False)
 
     def sub(self, repl: Any, string: str, count: int = 0) -> str:
         if len(string) > SHORT_REACH:
             return self._p.sub(repl, string, count, timeout=MATCH_TIMEOUT)
-        return self._p.sub(repl, string, count)
+        return self._p.sub(repl, string, count, concurrent=False)
 
     def split(self, string: str, maxsplit: int = 0) -> list:
         if len(string) > SHORT_REACH:
             return self._p.split(string, maxsplit, timeout=MATCH_TIMEOUT)
-        return self._p.split(string, maxsplit)
+        return self._p.split(string, maxsplit, False)
 
     def __repr__(self) -> str:
         return f"Bounded({self._p!r})"
