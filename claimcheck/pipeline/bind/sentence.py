@@ -14,6 +14,7 @@ from ...lexicon import Lexicon, PhraseMatcher, Words, alternation
 from ...text.rx import bound_all
 from ..mentions import DateMention
 from ..places import PlaceMention
+from .words import tokens_after
 
 
 ADJECTIVAL = regex.compile(r"(?<![\w])(?:a|an|the|its|their)\s+\Z", regex.IGNORECASE)
@@ -101,6 +102,18 @@ class Sentence:
     worldwide: list[int] = field(default_factory=list)  # where "worldwide", "globally" occur
     speech: list[tuple[int, int, str]] = field(default_factory=list)  # its speech verbs ("said", "estimated")
     started: frozenset[int] = frozenset()  # where its dates of a start ("began in March") begin
+    # the tokens read at each (start, end) of it, and whether they are all there are
+    _tokens: dict[tuple[int, int], tuple[list[tuple[int, int, str]], bool]] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def tokens_after(self, pos: int, end: int, n: int) -> list[tuple[int, int, str]]:
+        """``words.tokens_after(self.text, pos, end, n)``, each place read once: the binders of
+        a figure read the words after it again (its noun, then its concept) and its clause's
+        first words again (the subject of its verb, then its holder or its opening noun)."""
+        got = self._tokens.get((pos, end))
+        if got is None or len(got[0]) < n and not got[1]:
+            toks = tokens_after(self.text, pos, end, n)
+            got = self._tokens[(pos, end)] = (toks, len(toks) < n)
+        return got[0][:n]
 
     def clause(self, pos: int) -> tuple[int, int]:
         lo, hi = self.start, self.end
