@@ -42,8 +42,10 @@ class Bounded:
     A short window's match also keeps the GIL (``concurrent=False``, the fourth argument of
     match and search; fifth of finditer and findall, after ``overlapped``): by default
     ``regex`` releases and takes it again around every match, about 1,100 instructions a
-    call (a third of a typical one), for a match that reads a few dozen characters. A long
-    window's match, which may run until the timeout, still lets other threads run.
+    call (a third of a typical one), for a match that reads a few dozen characters. A match
+    or fullmatch anchored in a long window keeps it too: almost every one reads a few words
+    at a figure, and one that a hostile text makes backtrack still stops at the timeout. A
+    search or a scan over a long window (the rest of a document) lets other threads run.
     """
 
     __slots__ = ("_p", "_search", "_match", "_fullmatch", "pattern", "flags", "groupindex", "groups")
@@ -60,12 +62,12 @@ class Bounded:
 
     def match(self, string: str, pos: int = 0, endpos: Optional[int] = None):
         if (len(string) if endpos is None else endpos) - pos > SHORT_REACH:
-            return self._match(string, pos, endpos, None, False, MATCH_TIMEOUT)
+            return self._match(string, pos, endpos, False, False, MATCH_TIMEOUT)
         return self._match(string, pos, endpos, False)
 
     def fullmatch(self, string: str, pos: int = 0, endpos: Optional[int] = None):
         if (len(string) if endpos is None else endpos) - pos > SHORT_REACH:
-            return self._fullmatch(string, pos, endpos, None, False, MATCH_TIMEOUT)
+            return self._fullmatch(string, pos, endpos, False, False, MATCH_TIMEOUT)
         return self._fullmatch(string, pos, endpos, False)
 
     # the other methods as the hot ones: a short window passes no timeout, and keeps the GIL
