@@ -48,7 +48,7 @@ def corpus_path(kind: str) -> Path:
     return Path(__file__).parent / kind / "corpus.yaml"
 
 
-@dataclass
+@dataclass(slots=True)
 class DateMention:
     start: int
     end: int
@@ -57,7 +57,7 @@ class DateMention:
     since: bool = False  # "since 2013": the start of a period
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """A figure found in the text, before it is bound to its context."""
 

@@ -97,7 +97,7 @@ def regrouped(m, text: str, pats, after: int):
 
 
 
-@dataclass
+@dataclass(slots=True)
 class _Figure:
     """A figure being read from one core match: where it runs, its value, its unit, the rule."""
 

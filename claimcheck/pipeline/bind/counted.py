@@ -18,7 +18,7 @@ from .words import (BINDING, NOT_CONCEPTS, NOT_HOLDERS, NOT_NOUNS, PAST, STOP, l
                     verb_next, words_before)
 
 
-@dataclass
+@dataclass(slots=True)
 class NounInfo:
     subject: Optional[str] = None
     unit: Optional[str] = None

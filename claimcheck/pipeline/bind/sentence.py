@@ -83,7 +83,7 @@ def vocab(lex: Lexicon) -> Vocab:
     return Vocab(lex)
 
 
-@dataclass
+@dataclass(slots=True)
 class Sentence:
     """One sentence of the normalized text with everything found in it."""
 
