@@ -34,9 +34,10 @@ class Bounded:
     Arguments are passed positionally: ``regex`` parses keywords slowly, and these calls
     are the hot path of extraction (about 230,000 per MB). So the hot methods test the
     window inline (no call of a helper), call a bound method kept in a slot (no attribute
-    lookup on the compiled pattern), and pass only ``string, pos, endpos`` for a short
-    window: ``regex`` parses each further argument, and the six-argument call costs about
-    twice the instructions of the three-argument one (measured with cachegrind).
+    lookup on the compiled pattern), and pass no timeout for a short window (only
+    ``string, pos, endpos`` and ``concurrent``, below): ``regex`` parses each further
+    argument, and the six-argument call costs about twice the instructions of the
+    three-argument one (measured with cachegrind).
     ``MATCH_TIMEOUT`` is read at each call, so a test can lower it.
 
     A short window's match also keeps the GIL (``concurrent=False``, the fourth argument of
