@@ -832,6 +832,8 @@ class Words:
     def moved(self, base: int) -> "Words":
         """The same index for ``low`` standing at offset ``base`` of a longer text: every
         position ``base`` later (phrases found through it are offsets of that text)."""
+        if base == 0:
+            return self  # the text is the whole document: the index and the phrases found stand
         out = Words.__new__(Words)
         out.low, out.base, out._hits = self.low, self.base + base, {}
         out.positions = {w: array("q", [p + base for p in starts]) for w, starts in self.positions.items()}

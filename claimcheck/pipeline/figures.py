@@ -105,7 +105,7 @@ def _an_opening_quote(text: str, end: int, um) -> bool:
     return um.group("u") in ('"', "\u2033") and (um.start("u") != end or text[um.end():um.end() + 1].isalpha())
 
 
-@dataclass
+@dataclass(slots=True)
 class _Figure:
     """A figure being read from one core match: where it runs, its value, its unit, the rule."""
 

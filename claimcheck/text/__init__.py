@@ -28,6 +28,7 @@ _REPLACE = {
 }
 _DROP = {"\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"}
 _SPECIAL = regex.compile("[" + regex.escape("".join(_REPLACE) + "".join(_DROP)) + "]")
+_DROPPED = regex.compile("[" + regex.escape("".join(_DROP)) + "]")
 
 
 @dataclass(frozen=True)
@@ -62,21 +63,18 @@ class NormText:
 def normalize(text: str) -> NormText:
     """Normalize ``text`` for matching; the result maps offsets back to ``text``."""
     drops = array("q")
-    if not _SPECIAL.search(text):
+    found = set(_SPECIAL.findall(text))
+    if not found:
         return NormText(text, text, drops)
-    out: list[str] = []
-    last = 0
-    for m in _SPECIAL.finditer(text):
-        s = m.start()
-        out.append(text[last:s])
-        ch = m.group()
-        if ch in _DROP:
-            drops.append(s - len(drops))
-        else:
-            out.append(_REPLACE[ch])
-        last = s + 1
-    out.append(text[last:])
-    return NormText(text, "".join(out), drops)
+    # a str.replace for each kind of character found (curly quotes, a dash: a few), not a
+    # step of Python for each character; a replacement is no special character itself
+    out = text
+    for ch in found:
+        out = out.replace(ch, _REPLACE.get(ch, ""))
+    if not found.isdisjoint(_DROP):
+        for m in _DROPPED.finditer(text):
+            drops.append(m.start() - len(drops))
+    return NormText(text, out, drops)
 
 
 # A sentence ends at . ! ? (optionally followed by a closing quote or bracket) before

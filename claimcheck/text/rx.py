@@ -27,22 +27,26 @@ before a figure, a unit after it). Every call that can read further (a long sent
 rest of the document) is bounded; the cost measured is within the machine's noise, 0 to 4%."""
 
 
-def _limit(string: str, pos: int, endpos: Optional[int]) -> Optional[float]:
-    """The timeout for a match of ``string[pos:endpos]``: none for a short window."""
-    return MATCH_TIMEOUT if (len(string) if endpos is None else endpos) - pos > SHORT_REACH else None
-
-
 class Bounded:
     """A compiled ``regex`` pattern whose every match that can read more than
     ``SHORT_REACH`` characters is bounded by ``MATCH_TIMEOUT``.
 
     Arguments are passed positionally: ``regex`` parses keywords slowly, and these calls
     are the hot path of extraction (about 230,000 per MB). So the hot methods test the
-    window inline (no call of ``_limit``), call a bound method kept in a slot (no attribute
-    lookup on the compiled pattern), and pass only ``string, pos, endpos`` for a short
-    window: ``regex`` parses each further argument, and the six-argument call costs about
-    twice the instructions of the three-argument one (measured with cachegrind).
+    window inline (no call of a helper), call a bound method kept in a slot (no attribute
+    lookup on the compiled pattern), and pass no timeout for a short window (only
+    ``string, pos, endpos`` and ``concurrent``, below): ``regex`` parses each further
+    argument, and the six-argument call costs about twice the instructions of the
+    three-argument one (measured with cachegrind).
     ``MATCH_TIMEOUT`` is read at each call, so a test can lower it.
+
+    A short window's match also keeps the GIL (``concurrent=False``, the fourth argument of
+    match and search; fifth of finditer and findall, after ``overlapped``): by default
+    ``regex`` releases and takes it again around every match, about 1,100 instructions a
+    call (a third of a typical one), for a match that reads a few dozen characters. A match
+    or fullmatch anchored in a long window keeps it too: almost every one reads a few words
+    at a figure, and one that a hostile text makes backtrack still stops at the timeout. A
+    search or a scan over a long window (the rest of a document) lets other threads run.
     """
 
     __slots__ = ("_p", "_search", "_match", "_fullmatch", "pattern", "flags", "groupindex", "groups")
@@ -55,29 +59,38 @@ class Bounded:
     def search(self, string: str, pos: int = 0, endpos: Optional[int] = None):
         if (len(string) if endpos is None else endpos) - pos > SHORT_REACH:
             return self._search(string, pos, endpos, None, False, MATCH_TIMEOUT)
-        return self._search(string, pos, endpos)
+        return self._search(string, pos, endpos, False)
 
     def match(self, string: str, pos: int = 0, endpos: Optional[int] = None):
         if (len(string) if endpos is None else endpos) - pos > SHORT_REACH:
-            return self._match(string, pos, endpos, None, False, MATCH_TIMEOUT)
-        return self._match(string, pos, endpos)
+            return self._match(string, pos, endpos, False, False, MATCH_TIMEOUT)
+        return self._match(string, pos, endpos, False)
 
     def fullmatch(self, string: str, pos: int = 0, endpos: Optional[int] = None):
         if (len(string) if endpos is None else endpos) - pos > SHORT_REACH:
-            return self._fullmatch(string, pos, endpos, None, False, MATCH_TIMEOUT)
-        return self._fullmatch(string, pos, endpos)
+            return self._fullmatch(string, pos, endpos, False, False, MATCH_TIMEOUT)
+        return self._fullmatch(string, pos, endpos, False)
 
+    # the other methods as the hot ones: a short window passes no timeout, and keeps the GIL
     def finditer(self, string: str, pos: int = 0, endpos: Optional[int] = None) -> Iterator[Any]:
-        return self._p.finditer(string, pos, endpos, False, None, False, _limit(string, pos, endpos))
+        if (len(string) if endpos is None else endpos) - pos > SHORT_REACH:
+            return self._p.finditer(string, pos, endpos, False, None, False, MATCH_TIMEOUT)
+        return self._p.finditer(string, pos, endpos, False, False)
 
     def findall(self, string: str, pos: int = 0, endpos: Optional[int] = None) -> list:
-        return self._p.findall(string, pos, endpos, timeout=_limit(string, pos, endpos))
+        if (len(string) if endpos is None else endpos) - pos > SHORT_REACH:
+            return self._p.findall(string, pos, endpos, timeout=MATCH_TIMEOUT)
+        return self._p.findall(string, pos, endpos, False, False)
 
     def sub(self, repl: Any, string: str, count: int = 0) -> str:
-        return self._p.sub(repl, string, count, timeout=_limit(string, 0, None))
+        if len(string) > SHORT_REACH:
+            return self._p.sub(repl, string, count, timeout=MATCH_TIMEOUT)
+        return self._p.sub(repl, string, count, concurrent=False)
 
     def split(self, string: str, maxsplit: int = 0) -> list:
-        return self._p.split(string, maxsplit, timeout=_limit(string, 0, None))
+        if len(string) > SHORT_REACH:
+            return self._p.split(string, maxsplit, timeout=MATCH_TIMEOUT)
+        return self._p.split(string, maxsplit, False)
 
     def __repr__(self) -> str:
         return f"Bounded({self._p!r})"

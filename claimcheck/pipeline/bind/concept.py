@@ -13,7 +13,7 @@ from ...text.rx import _rx, bound_all
 from ..mentions import Mention
 from .sentence import Sentence
 from .words import (BINDING, COLLECTIVE, DETERMINERS, NOT_CONCEPTS, NOT_HOLDERS, PAST, PREPOSITIONS, STOP, VERBS, adverb,
-                    noun_word, np_head, tokens_after)
+                    noun_word, np_head)
 
 
 def concept_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[str]:
@@ -34,7 +34,7 @@ def concept_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional
         # past the figure restated in brackets
         after = restated.end()
         c_hi = sent.clause(after)[1]
-    words = [t[2] for t in tokens_after(text, after, c_hi, 6)]
+    words = [t[2] for t in sent.tokens_after(after, c_hi, 6)]
     got = (_noun_of_compound(text, m, words, lex) or _noun_of_whole(m, words, lex) or _noun_of_ratio(m, words, lex)
            or _noun_it_modifies(words, lex))
     if got:
@@ -43,8 +43,8 @@ def concept_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional
     dimension = w if w in _DIMENSIONS else None  # "a speed of 15 mph": the speed, if nothing else is named
     if w and not dimension:
         return w
-    return (_label_before(text, m, sent) or _what_money_pays_for(text, m, c_hi, lex) or _subject_of_nearest_verb(text, m, c_lo, lex)
-            or _clause_opening_noun(text, m, c_lo, lex) or dimension)
+    return (_label_before(text, m, sent) or _what_money_pays_for(text, m, c_hi, lex) or _subject_of_nearest_verb(m, c_lo, sent, lex)
+            or _clause_opening_noun(m, c_lo, sent, lex) or dimension)
 
 
 def _noun_from(words: list[str], i: int, lex: Lexicon) -> Optional[str]:
@@ -174,7 +174,7 @@ def _what_money_pays_for(text: str, m: Mention, c_hi: int, lex: Lexicon) -> Opti
     return None
 
 
-def _subject_of_nearest_verb(text: str, m: Mention, c_lo: int, lex: Lexicon) -> Optional[str]:
+def _subject_of_nearest_verb(m: Mention, c_lo: int, sent: Sentence, lex: Lexicon) -> Optional[str]:
     """The subject of the clause ends right before its verb: "bus fares will cost $12",
     "The cut will save $5m" (a noun after a determiner, though it can be a verb); a
     prepositional phrase is passed over: "Repairs to the sea wall at Dawlish cost £35m".
@@ -183,7 +183,7 @@ def _subject_of_nearest_verb(text: str, m: Mention, c_lo: int, lex: Lexicon) -> 
     # the verb nearest the figure is in the last words before it (a window cut short of the
     # clause's start drops its first token, which may be half a word)
     w_lo = max(c_lo, m.start - 100)
-    tail = tokens_after(text, w_lo, m.start, 40)[1 if w_lo > c_lo else 0:][-12:]
+    tail = sent.tokens_after(w_lo, m.start, 40)[1 if w_lo > c_lo else 0:][-12:]
     for k in range(len(tail) - 1, 0, -1):
         if tail[k][2].lower() in VERBS:
             got = _subject_before(tail, k, lex)
@@ -192,10 +192,10 @@ def _subject_of_nearest_verb(text: str, m: Mention, c_lo: int, lex: Lexicon) -> 
     return None
 
 
-def _clause_opening_noun(text: str, m: Mention, c_lo: int, lex: Lexicon) -> Optional[str]:
+def _clause_opening_noun(m: Mention, c_lo: int, sent: Sentence, lex: Lexicon) -> Optional[str]:
     """The clause's opening noun phrase: "The wave reached 15 metres", "Temperatures fell to
     -40C"; through a collective noun: "A convoy of trucks stretched 8 km" -> "trucks"."""
-    lead = tokens_after(text, c_lo, m.start, 8)
+    lead = sent.tokens_after(c_lo, m.start, 8)
     i = 0
     while i < len(lead) and (lead[i][2].lower() in DETERMINERS or not lead[i][2][:1].isalpha()):
         i += 1

@@ -15,10 +15,10 @@ from ...text.rx import _rx, bound_all
 from ..mentions import Mention
 from .sentence import ADJECTIVAL, Sentence
 from .words import (BINDING, NOT_CONCEPTS, NOT_HOLDERS, NOT_NOUNS, PAST, STOP, lookup_phrase, noun_word, nounish, plural,
-                    tokens_after, verb_next, words_before)
+                    verb_next, words_before)
 
 
-@dataclass
+@dataclass(slots=True)
 class NounInfo:
     subject: Optional[str] = None
     unit: Optional[str] = None
@@ -34,7 +34,7 @@ _COPULA = BINDING.copulas
 def counted_noun(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> NounInfo:
     """The noun a count counts: "60,000 residents", "40 Yemeni guards",
     "thousands of refugees", "1,200 were trained officers"."""
-    toks = tokens_after(text, m.end, sent.end, 9)
+    toks = sent.tokens_after(m.end, sent.end, 9)
     if m.kind == Kind.COUNT:
         hyphened = _noun_after_hyphen(text, m, lex)
         if hyphened is not None:

@@ -12,7 +12,7 @@ from ...lexicon import Lexicon, fold
 from ...text.rx import _rx, bound_all
 from ..mentions import Mention
 from .sentence import Sentence
-from .words import BINDING, DETERMINERS, NOT_CONCEPTS, NOT_HOLDERS, PAST, STOP, noun_word, nounish, tokens_after
+from .words import BINDING, DETERMINERS, NOT_CONCEPTS, NOT_HOLDERS, PAST, STOP, noun_word, nounish
 
 
 _HOLDER_SKIP = DETERMINERS | NOT_HOLDERS
@@ -99,9 +99,9 @@ def _antecedent(text: str, c_lo: int, sent: Sentence, lex: Lexicon) -> Optional[
 def _clause_opener(text: str, m: Mention, c_lo: int, sent: Sentence, after_prep: Optional[str], lex: Lexicon) -> Optional[str]:
     """The clause's opening noun phrase ("the index fell to 900"), past its determiners; a
     pronoun opening it stands for a name before the clause; else ``after_prep``."""
-    lead = tokens_after(text, c_lo, m.start, 6)
+    lead = sent.tokens_after(c_lo, m.start, 6)
     i = 0
-    while i < len(lead) and lead[i][2].lower() in _HOLDER_SKIP | lex.pronouns:
+    while i < len(lead) and (lead[i][2].lower() in _HOLDER_SKIP or lead[i][2].lower() in lex.pronouns):
         if lead[i][2].lower() in lex.pronouns:
             if lead[i][2].lower() in _THIRD_PERSON and c_lo > sent.start:
                 named = _name_a_pronoun_stands_for(text, c_lo, sent, lex)

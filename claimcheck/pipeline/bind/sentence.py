@@ -14,6 +14,7 @@ from ...lexicon import Lexicon, PhraseMatcher, Words, alternation
 from ...text.rx import bound_all
 from ..mentions import DateMention
 from ..places import PlaceMention
+from .words import tokens_after
 
 
 ADJECTIVAL = regex.compile(r"(?<![\w])(?:a|an|the|its|their)\s+\Z", regex.IGNORECASE)
@@ -27,10 +28,13 @@ class Vocab:
     def __init__(self, lex: Lexicon):
         # word lists run on the ASCII-lowered text with the standard engine: no IGNORECASE
         self.predicates = PhraseMatcher(lex.predicate_of)
-        self.boundaries = regex.compile(
-            r"[;()\[\]]|(?<!\d):(?!\d)|\s-\s|,\s+(?=(?:where|which|while|but|although|though|whereas|as|after|before|including|when|who|not|and)\b)"
-            r"|(?<![\w])(?=(?:where|which|while|whereas|but|although|though|when|who)\b)",
-            regex.IGNORECASE,
+        # the standard engine, with the one character each alternative can start with tested
+        # first: regex tries every alternative at every position of every sentence, twice
+        # as slowly (a linear scan, with no time bound needed)
+        self.boundaries = re.compile(
+            r"(?=[;()\[\]:\s,wbta])(?:[;()\[\]]|(?<!\d):(?!\d)|\s-\s|,\s+(?=(?:where|which|while|but|although|though|whereas|as|after|before|including|when|who|not|and)\b)"
+            r"|(?<![\w])(?=(?:where|which|while|whereas|but|although|though|when|who)\b))",
+            re.IGNORECASE,
         )
         self.including = regex.compile(r"(?<![\w])(?:including|such\s+as|among\s+them|like)(?![\w])", regex.IGNORECASE)
         self.estimate = PhraseMatcher(lex.qualifiers.estimate_words)
@@ -81,7 +85,7 @@ def vocab(lex: Lexicon) -> Vocab:
     return Vocab(lex)
 
 
-@dataclass
+@dataclass(slots=True)
 class Sentence:
     """One sentence of the normalized text with everything found in it."""
 
@@ -100,6 +104,18 @@ class Sentence:
     worldwide: list[int] = field(default_factory=list)  # where "worldwide", "globally" occur
     speech: list[tuple[int, int, str]] = field(default_factory=list)  # its speech verbs ("said", "estimated")
     started: frozenset[int] = frozenset()  # where its dates of a start ("began in March") begin
+    # the tokens read at each (start, end) of it, and whether they are all there are
+    _tokens: dict[tuple[int, int], tuple[list[tuple[int, int, str]], bool]] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def tokens_after(self, pos: int, end: int, n: int) -> list[tuple[int, int, str]]:
+        """``words.tokens_after(self.text, pos, end, n)``, each place read once: the binders of
+        a figure read the words after it again (its noun, then its concept) and its clause's
+        first words again (the subject of its verb, then its holder or its opening noun)."""
+        got = self._tokens.get((pos, end))
+        if got is None or len(got[0]) < n and not got[1]:
+            toks = tokens_after(self.text, pos, end, n)
+            got = self._tokens[(pos, end)] = (toks, len(toks) < n)
+        return got[0][:n]
 
     def clause(self, pos: int) -> tuple[int, int]:
         lo, hi = self.start, self.end

@@ -11,7 +11,7 @@ from ...lexicon import Lexicon, fold
 from ...text.rx import _rx, bound_all
 from ..mentions import Mention
 from .sentence import Sentence, Vocab
-from .words import BINDING, DETERMINERS, PREPOSITIONS, lookup_phrase, tokens_after, words_before
+from .words import BINDING, DETERMINERS, PREPOSITIONS, lookup_phrase, words_before
 
 
 def share_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Vocab) -> tuple[Optional[str], Optional[int]]:
@@ -20,7 +20,7 @@ def share_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Vocab)
     "one in three hospitals"; else the clause's own subject: "Turnout in Istanbul reached
     84 per cent"."""
     if m.rule == "<number> in <number>":
-        hit = lookup_phrase(tokens_after(text, m.end, sent.end, 3), 0, lex.counted_of)
+        hit = lookup_phrase(sent.tokens_after(m.end, sent.end, 3), 0, lex.counted_of)
         return (hit[0][0], hit[2]) if hit else (None, None)
     of_place = v.share_of_place.match(text, m.end, sent.end)
     if of_place:
@@ -89,7 +89,7 @@ def duration_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Voc
     if _is_gap_or_deadline(text, m):
         return None
     table = lex.duration_subject_of
-    toks = tokens_after(text, m.end, sent.end, 4)
+    toks = sent.tokens_after(m.end, sent.end, 4)
     if text[m.num_end:m.end].startswith("-") or text[m.start:m.end].count("-"):
         i = 0
         while i < len(toks) and (fold(toks[i][2]) in lex.modifiers or "-" in toks[i][2]) and i < 2:
