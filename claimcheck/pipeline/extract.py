@@ -323,7 +323,7 @@ class _Extractor:
         ctx.prepare(sent, self.lex)
         here = events.SentenceEvents.read(self.lex, self.words, sent.start, sent.end, self._opening_date(sent, dates))
         claims = [self._with_event(c, main, here) for c in self._sentence_claims(sent, mentions, dates, attribution)]
-        for c in _others_of_another_verb(claims):
+        for c in rel.others_of_another_verb(claims):
             if self.st.kinds is None or c.kind in self.st.kinds:
                 yield c
 
@@ -525,38 +525,18 @@ class _Extractor:
             b.subject, b.predicate = "people", b.predicate or "killed"
 
     def _bind_whose(self, sent: ctx.Sentence, m: Mention, b: Binding) -> None:
-        """Whom an age or a sentence is about ("Brian Nichols, 37"; "Tom Hale died at the age
-        of 77"; "sentenced Ray Dunn to 15 years"): it is compared under that person
-        (pipeline/bind/person.py), and not at all without one."""
-        aged = b.kind == Kind.MEASURE  # an age has forms of its own; a sentence is its holder's
-        if self._states_no_ones(b.subject, sent, m):
-            who = None
-        else:
-            who = (aged and ctx.whose_age(self.text, m.start, m.end, sent.start, sent.end, self.lex)) \
-                or ctx.holder_person(self.text, m.start, b.holder, sent.start, self.lex, aged=aged)
+        """Whom an age or a sentence is about (pipeline/bind/person.py): it is compared under
+        that person, and not at all without one."""
+        who = ctx.whose(self.text, m.start, m.end, b.subject, b.kind == Kind.MEASURE, b.holder, sent, self.lex)
         if who is not None:
             b.compare_as, b.concept = f"{b.subject} of {who[0]}", who[1]
 
-    def _states_no_ones(self, subject: Optional[str], sent: ctx.Sentence, m: Mention) -> bool:
-        """Whether the clause before a personal figure makes it no statement of the person's
-        ("faces a maximum sentence of 15 years", "accused of marrying two women")."""
-        hedge = self.lex.personal_not_after.get(subject)
-        return hedge is not None and hedge.search(self.text, sent.clause(m.start)[0], m.start) is not None
-
     def _bind_relatives(self, sent: ctx.Sentence, m: Mention, b: Binding) -> None:
-        """A count of a named person's relatives ("Blackmore has 19 wives", "charged with
-        marrying 20 women") is that person's (events.yaml ``relations``), compared under the
-        relation and the person."""
-        lex, noun = self.lex, fold(b.noun)
-        relation = lex.relation_of.get(noun)
-        if relation is None and noun in lex.events.spouse_nouns and lex.spouse_before is not None \
-                and lex.spouse_before.search(self.text, max(sent.start, m.start - 20), m.start):
-            relation = lex.events.spouse_nouns[noun]
-        who = ctx.holder_person(self.text, m.start, b.holder, sent.start, lex) \
-            if relation and not self._states_no_ones("relatives", sent, m) else None
-        if who is not None:
-            many = ctx.noun_plural(relation)
-            b.subject, b.compare_as, b.concept = "relatives", f"{many} of {who[0]}", f"{many} of {who[1]}"
+        """A count of a named person's relatives ("Blackmore has 19 wives") is that person's,
+        compared under the relation and the person (pipeline/bind/person.py)."""
+        got = ctx.relatives_of(self.text, m.start, b.noun, b.holder, sent, self.lex)
+        if got is not None:
+            b.subject, (b.compare_as, b.concept) = "relatives", got
 
     def _bind_price(self, sent: ctx.Sentence, m: Mention, b: Binding) -> None:
         """A price of one version of a product ("the 13-inch model starts at $1,199") is
@@ -845,33 +825,6 @@ class _Extractor:
         action = ctx.dated_action(self.text, d.start, d.end, sent, self.lex) if d.rule != "time" else (None, None)
         return date_claim_of(self.doc.id, self.nt, (o_s, o_e), self._original(sent), lo, hi, time,
                              iso if (r.resolved or d.rule == "time") else None, f"<date:{d.rule}>", action)
-
-
-_OTHERS_AFTER = _rx(r"(?i)\s+others?\b")
-_OTHER_BEFORE = _rx(r"(?i)\bother\s+\Z")
-
-
-def _others_of_another_verb(claims: list[Claim]) -> list[Claim]:
-    """ "killing eight people and wounding five others": the others are those not killed,
-    and the five all the wounded, not a part of them; "three soldiers and five others were
-    killed" stays a part (one verb for both)."""
-    prev: Optional[Claim] = None
-    out = []
-    for c in claims:
-        if c.partial and c.predicate and prev is not None and prev.predicate and prev.predicate != c.predicate \
-                and _says_other(c):
-            c = trusted(Claim, {**c.__dict__, "partial": False})
-        if c.kind == Kind.COUNT:
-            prev = c
-        out.append(c)
-    return out
-
-
-def _says_other(c: Claim) -> bool:
-    """Whether the figure is a count of "others" ("five others", "five other people")."""
-    ev = c.evidence
-    lo, hi = ev.start - ev.sentence_start, ev.end - ev.sentence_start
-    return _OTHERS_AFTER.match(ev.sentence, hi) is not None or _OTHER_BEFORE.search(ev.sentence, max(0, lo - 8), lo) is not None
 
 
 def _group(found: Iterable, index: _Sentences) -> dict[int, list]:

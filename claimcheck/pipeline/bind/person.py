@@ -43,6 +43,7 @@ import regex
 from ...lexicon import Lexicon, fold
 from ...text import rx
 from ...text.rx import _rx
+from .sentence import Sentence
 from .words import FUNCTION_WORDS, noun_plural
 
 _NAME_BEFORE = _rx(r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}),\s+(?:aged\s+)?\Z")
@@ -74,6 +75,42 @@ def whose_age(text: str, start: int, end: int, sent_start: int, sent_end: int, l
     if who[:1].isupper():
         return _named(who, text, start, lex)
     return _role(who, text, start, lex) if _DEFINITE.search(text, max(sent_start, start - 12), start) else None
+
+
+def whose(text: str, start: int, end: int, subject: str, aged: bool, holder: Optional[str], sent: Sentence,
+          lex: Lexicon) -> Optional[tuple[str, str]]:
+    """(key, words) of the person a personal figure (``subject``: an age, a sentence) is
+    about; None when the clause makes it no statement of the person's ("faces a maximum
+    sentence of 15 years") or names no one person. An age has forms of its own ("Brian
+    Nichols, 37"); otherwise the figure is its holder's."""
+    if _states_no_ones(text, start, subject, sent, lex):
+        return None
+    return (aged and whose_age(text, start, end, sent.start, sent.end, lex)) \
+        or holder_person(text, start, holder, sent.start, lex, aged=aged)
+
+
+def relatives_of(text: str, start: int, noun: Optional[str], holder: Optional[str], sent: Sentence,
+                 lex: Lexicon) -> Optional[tuple[str, str]]:
+    """(key, words) of a count of a named person's relatives ("Blackmore has 19 wives",
+    "married to 20 women": ``wives of winston blackmore``; events.yaml ``relations``), else
+    None; a charge's marriages or a lifetime's are not that count."""
+    low = fold(noun or "")
+    relation = lex.relation_of.get(low)
+    if relation is None and low in lex.events.spouse_nouns and lex.spouse_before is not None \
+            and lex.spouse_before.search(text, max(sent.start, start - 20), start):
+        relation = lex.events.spouse_nouns[low]  # "married to 20 women": wives
+    if relation is None or _states_no_ones(text, start, "relatives", sent, lex):
+        return None
+    who = holder_person(text, start, holder, sent.start, lex)
+    many = noun_plural(relation)
+    return (f"{many} of {who[0]}", f"{many} of {who[1]}") if who else None
+
+
+def _states_no_ones(text: str, start: int, subject: str, sent: Sentence, lex: Lexicon) -> bool:
+    """Whether the clause before a personal figure makes it no statement of the person's
+    ("faces a maximum sentence of 15 years", "accused of marrying two women")."""
+    hedge = lex.personal_not_after.get(subject)
+    return hedge is not None and hedge.search(text, sent.clause(start)[0], start) is not None
 
 
 def holder_person(text: str, start: int, holder: Optional[str], sent_start: int, lex: Lexicon,
