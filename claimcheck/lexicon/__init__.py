@@ -323,6 +323,7 @@ class PersonalPropertyDef(_Strict):
     changes with the years and is compared only between reports of one month."""
 
     within_month: bool = False
+    needs_whom: bool = False   # the subject stands only with a person
     not_after: list[str] = []
     phrase: str = "the {subject} of {who}"  # how an explanation says it ("the age of Tom Hale")
 

@@ -530,6 +530,8 @@ class _Extractor:
         who = ctx.whose(self.text, m.start, m.end, b.subject, b.kind == Kind.MEASURE, b.holder, sent, self.lex)
         if who is not None:
             b.compare_as, b.concept = f"{b.subject} of {who[0]}", who[1]
+        elif self.lex.personal_properties[b.subject].needs_whom:
+            b.subject = None  # "400-million-year-old fossils": an age, of a thing the subject does not name
 
     def _bind_relatives(self, sent: ctx.Sentence, m: Mention, b: Binding) -> None:
         """A count of a named person's relatives ("Blackmore has 19 wives") is that person's,
