@@ -7,6 +7,8 @@ from checkutil import doc, of_type, run
 
 from claimcheck import Document, check, extract
 from claimcheck.conflicts.event_groups import EventSettings
+from claimcheck.lexicon import default_lexicon
+from claimcheck.pipeline.bind.price import Products
 from claimcheck.pipeline.events import DocEvent, group_documents, names
 
 
@@ -222,6 +224,11 @@ def test_prices_of_other_versions_other_products_or_dearer_versions_do_not_confl
     assert not _two(a, _LAUNCH + " An upgraded 14-inch model goes for $1,099.").conflicts  # a dearer version
     assert not _two(a, _LAUNCH + " The 14-inch model comes in $899 and $1,099 versions.").conflicts  # the list's second
     assert not _two(_LAUNCH + " The laptop starts at $899.", _LAUNCH + " The laptop starts at $1,099.").conflicts  # no version
+
+
+def test_a_place_named_new_is_no_product():
+    text = "Orchard opened a store in New York and unveiled the new Slate Book."
+    assert Products(text, default_lexicon()).names == {"Slate Book": "book"}
 
 
 def test_prices_of_one_version_in_two_launches_do_not_conflict():

@@ -59,7 +59,7 @@ class Products:
         named = _rx(r"(?:(?:" + lex.variant.pattern + r")|\b[Nn]ew)[ \t]+(?P<name>" + _NAME + r")")
         for m in named.finditer(text):
             name = _trimmed(m.group("name"))
-            if name:
+            if name and not _a_place(m.group(), name, lex):
                 self.names.setdefault(name, fold(name.split()[-1]))
         self.at = []
         if self.names:
@@ -79,6 +79,11 @@ class Products:
         """The product named last before ``pos``."""
         k = bisect.bisect_left(self._starts, pos)
         return self.at[k - 1][1] if k else None
+
+
+def _a_place(found: str, name: str, lex: Lexicon) -> bool:
+    """ "New York", "New Delhi": a place, not a new product."""
+    return name in lex.place_alias or f"{found.split()[0]} {name}" in lex.place_alias
 
 
 def _name_pattern(name: str) -> str:
