@@ -532,10 +532,8 @@ class Lexicon:
         self._index_prices(s.prices)
         self._index_distances(s.distances)
 
-        self.predicate_of: dict[str, str] = {}
-        for name, d in self.predicates.classes.items():
-            for w in d.words:
-                self.predicate_of.setdefault(fold(w), name)
+        # the first class that lists a word names it
+        self.predicate_of = {fold(w): name for name, d in reversed(self.predicates.classes.items()) for w in d.words}
 
         p = self.places
         self.place_alias: dict[str, str] = {}
