@@ -185,9 +185,9 @@ class PricesData(_Strict):
     (``pipeline/bind/price.py``)."""
 
     cues: list[str] = []       # the words right before a price: "starts at", "costs", "sells for"
-    changes: list[str] = []    # a change that ends at the price: "dropped $100 to $1,199"
+    changes: list[str] = []    # a change that ends at the price: "dropped $50 to $949"
     variants: dict[str, list[str]] = {}  # a version's measure and how it follows its number: inch: ["-inch", '"']
-    versions: list[str] = []   # nouns for a version: "the 13-inch model", "the base 13-inch version"
+    versions: list[str] = []   # nouns for a version: "the 14-inch model", "the base 14-inch version"
     dearer: list[str] = []     # words of a dearer version, whose price is not the product's: "upgraded"
 
 
@@ -590,7 +590,7 @@ class Lexicon:
 
     def _index_prices(self, p: PricesData) -> None:
         """The patterns of pipeline/bind/price.py: a cue ending right before a price, a
-        version's size ("13-inch", '13"'), and "for the base 13-inch version" after one."""
+        version's size ("14-inch", '14"'), and "for the base 14-inch version" after one."""
         self.price_cue = _rx.compile(r"(?i)" + alternation(p.cues) + r"\s+(?:US\s*)?\Z") if p.cues else None
         self.price_change = _rx.compile(r"(?i)" + alternation(p.changes) + r"\s+(?:by\s+)?(?:US\s*)?[$€£]\s?[\d.,]+"
                                         r"(?:\s*(?:million|billion|m|bn))?\s+to\s+(?:US\s*)?\Z") if p.changes else None

@@ -43,7 +43,7 @@ from .normalize.dates import date_interval
 
 NO_EVENT = "-"
 PAST = "past"  # the date of a background event an undated article recalls ("41 years ago")
-# names often start sentences ("Blackmore said"), so capitalised words count wherever they
+# names often start sentences ("Vale said"), so capitalised words count wherever they
 # stand; the words that merely start sentences are in events.yaml's not_names
 _CAPITALISED = _rx.compile(r"(?<![\p{L}\p{N}'])(\p{Lu}[\p{L}'-]*\p{L}|\p{Lu}{2,6})")
 
@@ -339,7 +339,7 @@ def claim_event(lex: Lexicon, claim: Claim, main: MainEvent, here: SentenceEvent
         # "A magnitude 6.3 quake struck Mosul." in a report of a fire: the quake's figure
         return event_id(here.first, claim.place or main.place, main.date), True
     if claim.kind == Kind.COUNT and claim.predicate is None and claim.subject not in lex.personal_properties \
-            and _standing(lex, claim):  # "Blackmore has 20 wives" is his, at the time of the event
+            and _standing(lex, claim):  # "Vale has 12 wives" is his, at the time of the event
         return None, False
     return main.id, False
 

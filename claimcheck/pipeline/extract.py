@@ -534,14 +534,14 @@ class _Extractor:
             b.subject = None  # "400-million-year-old fossils": an age, of a thing the subject does not name
 
     def _bind_relatives(self, sent: ctx.Sentence, m: Mention, b: Binding) -> None:
-        """A count of a named person's relatives ("Blackmore has 19 wives") is that person's,
+        """A count of a named person's relatives ("Vale has 11 wives") is that person's,
         compared under the relation and the person (pipeline/bind/person.py)."""
         got = ctx.relatives_of(self.text, m.start, b.noun, b.holder, sent, self.lex)
         if got is not None:
             b.subject, (b.compare_as, b.concept) = "relatives", got
 
     def _bind_price(self, sent: ctx.Sentence, m: Mention, b: Binding) -> None:
-        """A price of one version of a product ("the 13-inch model starts at $1,199") is
+        """A price of one version of a product ("the 14-inch model starts at $949") is
         compared under that version (pipeline/bind/price.py), not under a subject."""
         lo, hi = sent.clause(m.start)
         priced = ctx.price_of(self.text, m.start, m.end, lo, hi, sent.start, self._products, self.lex)

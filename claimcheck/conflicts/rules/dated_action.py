@@ -1,5 +1,5 @@
 """Rule 5, ``dated_action``: two reports date the same action of the same one a day, a
-month or a year apart ("Blackmore was expelled in 2002" against "... in 2003").
+month or a year apart ("Vale was expelled in 2002" against "... in 2003").
 
 A date claim records the action beside it and who it is about (``subject`` and
 ``holder``; ``pipeline/bind/action.py``). Within one (action, who), two resolved dates of

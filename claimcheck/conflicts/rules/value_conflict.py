@@ -192,8 +192,8 @@ def _open_noun(c: Claim) -> bool:
 
 
 def _starting_price(c: Claim) -> Claim:
-    """A version's prices read as its starting price: "$1,099 to $1,499" are the prices of
-    its configurations, and what another report's "starts at $1,199" contradicts is the
+    """A version's prices read as its starting price: "$899 to $1,099" are the prices of
+    its configurations, and what another report's "starts at $949" contradicts is the
     lowest (pipeline/bind/price.py reads a plain price as the starting one too)."""
     if c.value.low == c.value.high:
         return c
@@ -205,14 +205,14 @@ def _starting_price(c: Claim) -> Claim:
 
 def _price_label(c: Claim, ctx: RuleContext) -> str:
     """A figure as stated; a version's range of prices with the starting price it is
-    compared by: "$1,099-1,499 (from $1,099)"."""
+    compared by: "$899-1,099 (from $899)"."""
     label = stated_label(c, signs=ctx.lexicon.unit_sign)
     start = _starting_price(c) if c.kind == Kind.MONEY and _open_noun(c) else c
     return label if start is c else f"{label} (from {stated_label(start, signs=ctx.lexicon.unit_sign)})"
 
 
 def _referent_words(c: Claim) -> str:
-    """What ties open-noun figures, in words: "undersea cables", "price of the 13-inch MacBook Pro"."""
+    """What ties open-noun figures, in words: "undersea cables", "price of the 14-inch Slate Book"."""
     return c.concept if c.kind == Kind.MONEY and c.concept else _counted_words(c, 2)
 
 
@@ -560,7 +560,7 @@ def _phrase(c: Claim, label: str, ctx: RuleContext) -> str:
     where = _where(c, ctx)
     subject = c.subject or c.kind
     if c.subject in ctx.lexicon.personal_properties and c.concept:
-        # "the age of Brian Nichols in ... was 37 years old", "the sentence of Ray Dunn in the
+        # "the age of Dale Corbin in ... was 37 years old", "the sentence of Ray Dunn in the
         # Boston trial ... was 12 years": the person's event, not the sentence's place
         named = event_words(ctx.event(c), ctx.lexicon)
         what = ctx.lexicon.personal_properties[c.subject].phrase.format(subject=subject, who=c.concept)
@@ -581,7 +581,7 @@ def _phrase(c: Claim, label: str, ctx: RuleContext) -> str:
         # "the area burned in Castaic was 12,000 acres", "the damage in Florida was $4.2 billion", "the depth ... was 10 km"
         verb = f" {c.predicate}" if c.predicate else ""
         if _open_noun(c):
-            subject = _referent_words(c)  # "the price of the 13-inch Slate Book in ... was $899"
+            subject = _referent_words(c)  # "the price of the 14-inch Slate Book in ... was $899"
         if c.unit and c.unit == c.subject:
             label = label.replace(f"{c.unit} ", "", 1)  # "the magnitude was 5.7", not "was magnitude 5.7"
         return f"the {subject}{verb}{where} was {label}"

@@ -196,8 +196,8 @@ def antecedent(text: str, pos: int, sent: Sentence, lex: Lexicon) -> Optional[st
 def actor_before(text: str, pos: int, sent: Sentence, lex: Lexicon) -> Optional[str]:
     """Who an action at ``pos`` is about, as a folded surname: the nearest name before it in
     its sentence ("INS Tabar sank" -> "tabar"). A pronoun stands for the subject before it:
-    the first name of its sentence before it, else the first of the sentence before ("Blackmore
-    runs a sect in Bountiful. He was ejected in 2003" -> "blackmore"); so does a sentence that
+    the first name of its sentence before it, else the first of the sentence before ("Vale
+    runs a sect in Creston. He was ejected in 2003" -> "vale"); so does a sentence that
     opens with a pronoun and names no one before the action. A name after a preposition or
     possessive, an acronym alone, a place and a nationality are passed over ("the former FLDS
     bishop who was ousted" is about the name before)."""

@@ -1,8 +1,8 @@
 """Whom a figure is about: one person, named or picked out by a definite role (an age, a
 prison sentence: ``personal_properties`` in events.yaml).
 
-"Brian Nichols, 37, was sentenced", "37-year-old Brian Nichols" and, in an article that names
-him, "Nichols, 38," give the age of one man (``brian nichols``); "the gunman, 20," and "the
+"Dale Corbin, 37, was sentenced", "37-year-old Dale Corbin" and, in an article that names
+him, "Corbin, 38," give the age of one man (``dale corbin``); "the gunman, 20," and "the
 19-year-old gunman" the age of the event's one gunman (a role an event has one of: "the victim, 45"
 may be one of several). "A 12-year-old girl" introduces someone the
 text does not pick out (another article's "a 15-year-old girl" may be another girl), and
@@ -13,12 +13,12 @@ jailed for 12 years" are the sentence of the clause's holder, named as for an ag
 
     >>> from claimcheck.lexicon import default_lexicon
     >>> lex = default_lexicon()
-    >>> text = "Brian Nichols, 37, was sentenced."
+    >>> text = "Dale Corbin, 37, was sentenced."
     >>> whose_age(text, text.index("37"), text.index("37") + 2, 0, len(text), lex)
-    ('brian nichols', 'Brian Nichols')
-    >>> text = "Brian Nichols was sentenced. Nichols, 37, showed no emotion."
-    >>> whose_age(text, text.index("37"), text.index("37") + 2, text.index("Nichols,"), len(text), lex)
-    ('brian nichols', 'Brian Nichols')
+    ('dale corbin', 'Dale Corbin')
+    >>> text = "Dale Corbin was sentenced. Corbin, 37, showed no emotion."
+    >>> whose_age(text, text.index("37"), text.index("37") + 2, text.index("Corbin,"), len(text), lex)
+    ('dale corbin', 'Dale Corbin')
     >>> text = "The 19-year-old gunman was arrested."
     >>> whose_age(text, 4, text.index(" gunman"), 0, len(text), lex)
     ('gunman', 'the gunman')
@@ -58,15 +58,15 @@ _DEFINITE = _rx(r"(?i)(?:\bthe|['’]s)\s+\Z")
 
 def whose_age(text: str, start: int, end: int, sent_start: int, sent_end: int, lex: Lexicon) -> Optional[tuple[str, str]]:
     """(key, words) of the one person whose age is the figure at ``start:end``
-    ("nichols", "Nichols"; "gunman", "the gunman"), else None."""
+    ("corbin", "Corbin"; "gunman", "the gunman"), else None."""
     lo = max(sent_start, start - 60)
-    before = _NAME_BEFORE.search(text, lo, start)  # "Brian Nichols, 37,"
+    before = _NAME_BEFORE.search(text, lo, start)  # "Dale Corbin, 37,"
     if before is not None:
         return _named(before.group("name"), text, start, lex)
     before = _ROLE_BEFORE.search(text, lo, start)   # "the gunman, 20,"
     if before is not None:
         return _role(before.group("role"), text, start, lex)
-    after = _AFTER.match(text, end, sent_end)       # "37-year-old Brian Nichols", "the 19-year-old gunman"
+    after = _AFTER.match(text, end, sent_end)       # "37-year-old Dale Corbin", "the 19-year-old gunman"
     if after is None:
         return None
     who = after.group("who")
@@ -82,7 +82,7 @@ def whose(text: str, start: int, end: int, subject: str, aged: bool, holder: Opt
     """(key, words) of the person a personal figure (``subject``: an age, a sentence) is
     about; None when the clause makes it no statement of the person's ("faces a maximum
     sentence of 15 years") or names no one person. An age has forms of its own ("Brian
-    Nichols, 37"); otherwise the figure is its holder's."""
+    Corbin, 37"); otherwise the figure is its holder's."""
     if _states_no_ones(text, start, subject, sent, lex):
         return None
     return (aged and whose_age(text, start, end, sent.start, sent.end, lex)) \
@@ -91,14 +91,14 @@ def whose(text: str, start: int, end: int, subject: str, aged: bool, holder: Opt
 
 def relatives_of(text: str, start: int, noun: Optional[str], holder: Optional[str], sent: Sentence,
                  lex: Lexicon) -> Optional[tuple[str, str]]:
-    """(key, words) of a count of a named person's relatives ("Blackmore has 19 wives",
-    "married to 20 women": ``wives of winston blackmore``; events.yaml ``relations``), else
+    """(key, words) of a count of a named person's relatives ("Vale has 11 wives",
+    "married to 12 women": ``wives of amos vale``; events.yaml ``relations``), else
     None; a charge's marriages or a lifetime's are not that count."""
     low = fold(noun or "")
     relation = lex.relation_of.get(low)
     if relation is None and low in lex.events.spouse_nouns and lex.spouse_before is not None \
             and lex.spouse_before.search(text, max(sent.start, start - 20), start):
-        relation = lex.events.spouse_nouns[low]  # "married to 20 women": wives
+        relation = lex.events.spouse_nouns[low]  # "married to 12 women": wives
     if relation is None or _states_no_ones(text, start, "relatives", sent, lex):
         return None
     who = holder_person(text, start, holder, sent.start, lex)
@@ -108,7 +108,7 @@ def relatives_of(text: str, start: int, noun: Optional[str], holder: Optional[st
 
 def _states_no_ones(text: str, start: int, subject: str, sent: Sentence, lex: Lexicon) -> bool:
     """Whether the clause before a personal figure makes it no statement of the person's
-    ("faces a maximum sentence of 15 years", "accused of marrying two women")."""
+    ("faces a maximum sentence of 15 years", "accused of marrying three women")."""
     hedge = lex.personal_not_after.get(subject)
     return hedge is not None and hedge.search(text, sent.clause(start)[0], start) is not None
 
@@ -124,7 +124,7 @@ def holder_person(text: str, start: int, holder: Optional[str], sent_start: int,
     if not words or not all(w[:1].isupper() for w in words):
         return None
     who = _named(" ".join(words), text, start, lex)
-    # one word that no full name around explains may be a company or a team ("Apple")
+    # one word that no full name around explains may be a company or a team ("Orchard")
     return who if who is not None and (len(words) > 1 or " " in who[0]) else None
 
 

@@ -1,19 +1,19 @@
 """What a price is the price of: one version of one product line.
 
-"The 15-inch MacBook Pro starts at $1,799", "Apple will ask $1,099 for the base 13-inch
-version" and, in an article about the MacBook Pro, "the 13-inch model comes in $1,199 and
-$1,499 versions" each give the price of one version of a product: its size (a variant,
-"13-inch") and the product line ("MacBook Pro"), named beside the size or, when the text
-says only "the 13-inch model", the last product the article named. Such a price is
+"The 16-inch Slate Book starts at $1,299", "Orchard will ask $899 for the base 14-inch
+version" and, in an article about the Slate Book, "the 14-inch model comes in $949 and
+$1,099 versions" each give the price of one version of a product: its size (a variant,
+"14-inch") and the product line ("Slate Book"), named beside the size or, when the text
+says only "the 14-inch model", the last product the article named. Such a price is
 compared only with prices of the same version of the same line, inside one event (the key
-``noun:price of 13 inch pro``, the line by its last word, so that "the 11-inch Air" and
-"the 11-inch MacBook Air" agree). A price with no version named is not compared (a line
-has many), nor is a dearer version's ("an upgraded 15-inch model going for $2,199"), nor
-the second of a list ("$1,199 and $1,499 versions": only the first has the cue).
+``noun:price of 14 inch book``, the line by its last word, so that "the 12-inch Air" and
+"the 12-inch Slate Air" agree). A price with no version named is not compared (a line
+has many), nor is a dearer version's ("an upgraded 16-inch model going for $1,599"), nor
+the second of a list ("$949 and $1,099 versions": only the first has the cue).
 
 The words are vocabulary (``subjects.yaml`` ``prices``); the product names are read from
-the article, once: a capitalised name right after a size ("13-inch MacBook Pro") or after
-"new" ("unveils new MacBook Air").
+the article, once: a capitalised name right after a size ("14-inch Slate Book") or after
+"new" ("unveils new Slate Air").
 
     >>> from claimcheck.lexicon import default_lexicon
     >>> lex = default_lexicon()
@@ -40,12 +40,12 @@ from .referent import OPEN_NOUN
 from .words import FUNCTION_WORDS
 
 _NAME = r"[A-Z][\w]*(?:[ \t]+[A-Z][\w]*){0,2}"
-_FOR_A_VERSION = _rx(r"\s+for\s+(?:the|a|an)\s+")  # "$1,099 for the base 13-inch version"
+_FOR_A_VERSION = _rx(r"\s+for\s+(?:the|a|an)\s+")  # "$899 for the base 14-inch version"
 _WORD = _rx(r"[\w-]+")
 _IN_A_PLACE = _rx(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
 _THE_PRICE = _rx(r"(?i)\b(?:the|its|their)\s+(?:starting\s+|base\s+|new\s+)?price\b")
 _VERSION_REACH = 60
-"""Characters between a cue or a size and the price: "the 15-inch MacBook Pro starts off at"."""
+"""Characters between a cue or a size and the price: "the 16-inch Slate Book starts off at"."""
 
 
 class Products:
@@ -69,7 +69,7 @@ class Products:
         self._starts = [s for s, _ in self.at]
 
     def named_at(self, pos: int, text: str) -> Optional[str]:
-        """The product named right at ``pos`` (after spaces): "13-inch| MacBook Pro"."""
+        """The product named right at ``pos`` (after spaces): "14-inch| Slate Book"."""
         k = bisect.bisect_left(self._starts, pos)
         if k < len(self.at) and not text[pos:self.at[k][0]].strip():
             return self.at[k][1]
@@ -102,7 +102,7 @@ def _trimmed(name: str) -> str:
 def price_of(text: str, start: int, end: int, clause_lo: int, clause_hi: int, sent_start: int,
              products_of: Callable[[], Products], lex: Lexicon) -> Optional[tuple[str, str]]:
     """(key, words) of the price at ``start:end`` when it is the price of one version of a
-    named product ("noun:price of 13 inch pro", "price of the 13-inch MacBook Pro"), else
+    named product ("noun:price of 14 inch book", "price of the 14-inch Slate Book"), else
     None. ``products_of`` gives the article's product names, read once by the caller."""
     if lex.variant is None:
         return None
@@ -134,10 +134,10 @@ def _market(text: str, end: int, clause_hi: int, lex: Lexicon) -> Optional[str]:
 
 
 def _version_cued(text: str, start: int, clause_lo: int, sent_start: int, lex: Lexicon):
-    """The size of a price a cue stands right before ("the 13-inch model starts at", "the
-    13-inch has dropped $100 to"): the clause's last size within reach, else for "the price
+    """The size of a price a cue stands right before ("the 14-inch model starts at", "the
+    14-inch has dropped $100 to"): the clause's last size within reach, else for "the price
     remains at" the sentence's first (the price of what the sentence is about); None for a
-    dearer version ("an upgraded 15-inch model going for")."""
+    dearer version ("an upgraded 16-inch model going for")."""
     lo = max(clause_lo, start - 30)
     if not (lex.price_cue is not None and lex.price_cue.search(text, lo, start)
             or lex.price_change is not None and lex.price_change.search(text, max(clause_lo, start - 60), start)):
@@ -152,7 +152,7 @@ def _version_cued(text: str, start: int, clause_lo: int, sent_start: int, lex: L
 
 
 def _version_after(text: str, end: int, clause_hi: int, lex: Lexicon):
-    """The size of "for the base 13-inch version" right after a price: its match, or None."""
+    """The size of "for the base 14-inch version" right after a price: its match, or None."""
     lead = _FOR_A_VERSION.match(text, end, clause_hi)
     if lead is None:
         return None
@@ -161,11 +161,11 @@ def _version_after(text: str, end: int, clause_hi: int, lex: Lexicon):
 
 
 def _version_before(text: str, start: int, clause_lo: int, lex: Lexicon):
-    """The last size of the clause before a price, within reach: "the 13-inch model comes in"."""
+    """The last size of the clause before a price, within reach: "the 14-inch model comes in"."""
     sizes = list(lex.variant.finditer(text, max(clause_lo, start - _VERSION_REACH), start))
     return sizes[-1] if sizes else None
 
 
 def _dearer(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
-    """Whether ``text[lo:hi]`` names a dearer version: "an upgraded 15-inch model"."""
+    """Whether ``text[lo:hi]`` names a dearer version: "an upgraded 16-inch model"."""
     return any(fold(w) in lex.price_dearer for w in _WORD.findall(text, lo, hi))
