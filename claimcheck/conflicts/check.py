@@ -28,7 +28,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from . import registry
 from ..errors import ConfigError, InputError
 from ..lexicon import Lexicon, default_lexicon
-from ..pipeline.bind.referent import OPEN_NOUN
+from ..pipeline.bind.referent import is_open_noun
 from ..pipeline.events import split_event
 from .event_groups import NO_EVENTS, EventSettings, article_names, events_across, name_stopwords
 from ..pipeline.extract import iter_claims
@@ -287,7 +287,7 @@ def _comparable_key(c: Claim, placed: dict[tuple[str, str], set[str]], event_of,
     if c.key is None:
         return None
     event = event_of(c)
-    if c.compare_as is not None and c.compare_as.startswith(OPEN_NOUN):
+    if is_open_noun(c.compare_as):
         return _open_noun_key(c, event)
     if c.subject in lex.event_properties and event != NO_EVENTS:
         # the event's own figure, of the event families it describes ("a depth" of a quake,
@@ -323,8 +323,8 @@ def _open_noun_key(c: Claim, event: str) -> Optional[str]:
 
 class _Facts(NamedTuple):
     """What the engine reads of a claim to group it by key, under the claim's own names (so
-    :func:`_comparable_key` and ``event_of`` read it as they read a claim): kept while the
-    claims themselves are packed."""
+    :func:`_comparable_key` and ``event_of`` read it as they read a claim; ``as_of`` is its
+    ``time.as_of``): kept while the claims themselves are packed."""
 
     kind: str
     compare_as: Optional[str]

@@ -187,7 +187,6 @@ class PricesData(_Strict):
     cues: list[str] = []       # the words right before a price: "starts at", "costs", "sells for"
     changes: list[str] = []    # a change that ends at the price: "dropped $50 to $949"
     variants: dict[str, list[str]] = {}  # a version's measure and how it follows its number: inch: ["-inch", '"']
-    versions: list[str] = []   # nouns for a version: "the 14-inch model", "the base 14-inch version"
     dearer: list[str] = []     # words of a dearer version, whose price is not the product's: "upgraded"
 
 
@@ -598,7 +597,6 @@ class Lexicon:
         self.variant_unit = {fold(f.strip(" -")) or f: unit for f, unit in forms.items()}
         suffix = "|".join(regex.escape(f).replace(r"\ ", r"\s") for f in sorted(forms, key=len, reverse=True))
         self.variant = _rx.compile(r"(?<![\w.,$])(?P<n>\d{1,3}(?:\.\d)?)(?P<u>" + suffix + r")(?![\w-])") if forms else None
-        self.price_versions = frozenset(fold(w) for w in p.versions)
         self.price_dearer = frozenset(fold(w) for w in p.dearer)
 
     def action_label(self, action: Optional[str]) -> Optional[str]:

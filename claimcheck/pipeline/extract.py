@@ -630,31 +630,18 @@ class _Extractor:
 
     def _chained_durations(self, durs: list[Binding]) -> list[list[Binding]]:
         """Runs of durations joined by "followed by", "then", "and another"..."""
-        chains: list[list[Binding]] = []
-        for fa, fb in zip(durs, durs[1:]):
+        def chained(fa: Binding, fb: Binding) -> bool:
             gap = self.text[fa.mention.end:fb.mention.start]
-            if not (fa.unit == fb.unit and len(gap) <= 60 and not _rx(r"[.;]").search(gap)
-                    and _rx(r"\b(?:followed\s+by|then|and\s+another|plus|after\s+which)\b").search(gap)):
-                continue
-            if chains and chains[-1][-1] is fa:
-                chains[-1].append(fb)
-            else:
-                chains.append([fa, fb])
-        return chains
+            return fa.unit == fb.unit and len(gap) <= 60 and not _rx(r"[.;]").search(gap) \
+                and _rx(r"\b(?:followed\s+by|then|and\s+another|plus|after\s+which)\b").search(gap) is not None
+        return _runs(durs, chained)
 
     def _lengths_in_units(self, durs: list[Binding]) -> list[list[Binding]]:
         """Runs of durations that write one length in units that step down: "1hr 4 mins",
         "six hours and 28 minutes", "24 hours, 39 minutes and 35 seconds" (not "3 hours, and
         40 minutes later", nor a list with a step that is no whole number: "3 years, 2 months,
         14 days and 16 hours")."""
-        runs: list[list[Binding]] = []
-        for fa, fb in zip(durs, durs[1:]):
-            if _UNITS_JOINED.fullmatch(self.text, fa.end, fb.start) is None:
-                continue
-            if runs and runs[-1][-1] is fa:
-                runs[-1].append(fb)
-            else:
-                runs.append([fa, fb])
+        runs = _runs(durs, lambda fa, fb: _UNITS_JOINED.fullmatch(self.text, fa.end, fb.start) is not None)
         return [r for r in runs if self._one_length(r)]
 
     def _one_length(self, run: list[Binding]) -> bool:
@@ -827,6 +814,19 @@ class _Extractor:
         action = ctx.dated_action(self.text, d.start, d.end, sent, self.lex) if d.rule != "time" else (None, None)
         return date_claim_of(self.doc.id, self.nt, (o_s, o_e), self._original(sent), lo, hi, time,
                              iso if (r.resolved or d.rule == "time") else None, f"<date:{d.rule}>", action)
+
+
+def _runs(items: list[Binding], joined) -> list[list[Binding]]:
+    """The runs of two or more neighbouring items that ``joined(a, b)`` links pairwise."""
+    runs: list[list[Binding]] = []
+    for a, b in zip(items, items[1:]):
+        if not joined(a, b):
+            continue
+        if runs and runs[-1][-1] is a:
+            runs[-1].append(b)
+        else:
+            runs.append([a, b])
+    return runs
 
 
 def _group(found: Iterable, index: _Sentences) -> dict[int, list]:

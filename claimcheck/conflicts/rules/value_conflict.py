@@ -30,7 +30,7 @@ from ...models import SEVERITIES, Claim, Conflict, Kind, Side
 from ..registry import register
 from . import intervals as iv
 from ...pipeline.normalize.dates import date_interval
-from ...pipeline.bind.referent import OPEN_NOUN, phrase_words
+from ...pipeline.bind.referent import OPEN_NOUN, is_open_noun, phrase_words
 from ...pipeline.bind.words import noun_plural, noun_singular
 from ...text.forms import num
 from .base import (BaseRule, RuleContext, event_words, gap_days, join_names, lower, month_year, stated_label, unique,
@@ -97,7 +97,7 @@ class ValueConflict(BaseRule):
                 continue
             tol = iv.tolerance_for(s.tolerance, c.kind, c.subject)
             hedged = bool({h.lower() for h in c.hedges} - {h.lower() for h in s.ignore_hedges})
-            read = _starting_price(c) if c.kind == Kind.MONEY and _open_noun(c) else c
+            read = _starting_price(c) if _version_price(c) else c
             items.append(_Item(c, iv.interval(read, tol), iv.stated(read), iv.derived(c), hedged, k))
         if not items:
             return []
@@ -186,9 +186,13 @@ def _not_a_rival_figure(c: Claim) -> bool:
 
 
 def _open_noun(c: Claim) -> bool:
-    """A figure compared by the words of its noun phrase (see pipeline/bind/referent.py), or
-    a price by its product's version (pipeline/bind/price.py)."""
-    return c.compare_as is not None and c.compare_as.startswith(OPEN_NOUN)
+    """A figure compared by the words of its noun phrase, or a price by its product's version."""
+    return is_open_noun(c.compare_as)
+
+
+def _version_price(c: Claim) -> bool:
+    """A price of one version of a product (pipeline/bind/price.py)."""
+    return c.kind == Kind.MONEY and _open_noun(c)
 
 
 def _starting_price(c: Claim) -> Claim:
@@ -207,13 +211,13 @@ def _price_label(c: Claim, ctx: RuleContext) -> str:
     """A figure as stated; a version's range of prices with the starting price it is
     compared by: "$899-1,099 (from $899)"."""
     label = stated_label(c, signs=ctx.lexicon.unit_sign)
-    start = _starting_price(c) if c.kind == Kind.MONEY and _open_noun(c) else c
+    start = _starting_price(c) if _version_price(c) else c
     return label if start is c else f"{label} (from {stated_label(start, signs=ctx.lexicon.unit_sign)})"
 
 
 def _referent_words(c: Claim) -> str:
     """What ties open-noun figures, in words: "undersea cables", "price of the 14-inch Slate Book"."""
-    return c.concept if c.kind == Kind.MONEY and c.concept else _counted_words(c, 2)
+    return c.concept if _version_price(c) and c.concept else _counted_words(c, 2)
 
 
 def _counted_words(c: Claim, n: float) -> str:

@@ -41,7 +41,6 @@ from typing import Optional
 import regex
 
 from ...lexicon import Lexicon, fold
-from ...text import rx
 from ...text.rx import _rx
 from .sentence import Sentence
 from .words import FUNCTION_WORDS, noun_plural
@@ -49,6 +48,7 @@ from .words import FUNCTION_WORDS, noun_plural
 _NAME_BEFORE = _rx(r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}),\s+(?:aged\s+)?\Z")
 _ROLE_BEFORE = _rx(r"(?i)\bthe\s+(?:[\w-]+\s+)?(?P<role>[a-z][\w-]*),\s+(?:aged\s+)?\Z")
 _AFTER = _rx(r"\s+(?P<who>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}|[a-z][\w-]*)")
+_NAME_RUN_BEFORE = _rx(r"(?:[A-Z][\w'.-]*\s+){1,3}\Z")  # "Deputy Ray |Dunn"
 _NAMES_AROUND = 5_000
 """Characters either side of an age read for the full names its surname may stand for."""
 _AGED = _rx(r"(?i)\b(?:at\s+the\s+age\s+of|aged|age)\s+\Z")
@@ -139,14 +139,27 @@ def _named(name: str, text: str, at: int, lex: Lexicon) -> Optional[tuple[str, s
     if not words:
         return None
     surname = words[0]
-    # compiled, not cached: one pattern per surname would grow the cache with an archive
-    full = rx.compile(r"(?P<run>(?:[A-Z][\w'.-]*\s+){1,3})" + regex.escape(surname) + r"\b")
-    given = {w[0] for m in full.finditer(text, max(0, at - _NAMES_AROUND), at + _NAMES_AROUND)
-             for w in [_person_words(_after_a_full_stop(m.group("run").split(), lex), lex)] if w}
+    given = _given_names(surname, text, max(0, at - _NAMES_AROUND), min(len(text), at + _NAMES_AROUND), lex)
     if len(given) > 1:
         return None
     first = next(iter(given), None)
     return (fold(f"{first} {surname}"), f"{first} {surname}") if first else (fold(surname), surname)
+
+
+def _given_names(surname: str, text: str, lo: int, hi: int, lex: Lexicon) -> set[str]:
+    """The given names ``text[lo:hi]`` writes before ``surname`` ("Ray Dunn", "Deputy Ray
+    Dunn": "Ray"): found with a plain search, as no pattern is made for each surname."""
+    given: set[str] = set()
+    at = text.find(surname, lo, hi)
+    while at >= 0:
+        end = at + len(surname)
+        run = _NAME_RUN_BEFORE.search(text, max(lo, at - 60), at)
+        if run is not None and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+            words = _person_words(_after_a_full_stop(run.group().split(), lex), lex)
+            if words:
+                given.add(words[0])
+        at = text.find(surname, end, hi)
+    return given
 
 
 def _after_a_full_stop(words: list[str], lex: Lexicon) -> list[str]:

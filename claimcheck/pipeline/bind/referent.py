@@ -33,6 +33,12 @@ from .words import BINDING, noun_singular, plural
 OPEN_NOUN = "noun:"
 """The prefix of a referent read from the noun phrase (``Claim.compare_as``)."""
 
+
+def is_open_noun(compare_as: Optional[str]) -> bool:
+    """Whether a claim's ``compare_as`` is a referent read from its words: a noun phrase no
+    class names, or a price's product version (pipeline/bind/price.py)."""
+    return compare_as is not None and compare_as.startswith(OPEN_NOUN)
+
 _WORD = _rx(r"[^\W_]+")
 _MOST_WORDS = 4  # "three major underwater data lines": longer runs are clauses, not noun phrases
 
