@@ -194,31 +194,20 @@ def shared_units(text: str, built: list[Binding]) -> None:
                 f.kind, f.unit = Kind.MEASURE, "point"
 
 
-_OTHERS_AFTER = _rx(r"(?i)\s+others?\b")
-_OTHER_BEFORE = _rx(r"(?i)\bother\s+\Z")
-
-
 def others_of_another_verb(claims: list[Claim]) -> list[Claim]:
-    """ "killing eight people and wounding five others": the others are those not killed,
-    and the five all the wounded, not a part of them; "three soldiers and five others were
-    killed" stays a part (one verb for both)."""
+    """A part of a group (``partial``: "five others", "the remaining three", events.yaml
+    ``subset``) right after a count of another verb is all of its own verb: "killing eight
+    people and wounding five others" gives all the wounded, the others being those not
+    killed; "three guards and five others were killed" stays a part (one verb for both)."""
     prev: Optional[Claim] = None
     out = []
     for c in claims:
-        if c.partial and c.predicate and prev is not None and prev.predicate and prev.predicate != c.predicate \
-                and _says_other(c):
+        if c.partial and c.predicate and prev is not None and prev.predicate and prev.predicate != c.predicate:
             c = trusted(Claim, {**c.__dict__, "partial": False})
         if c.kind == Kind.COUNT:
             prev = c
         out.append(c)
     return out
-
-
-def _says_other(c: Claim) -> bool:
-    """Whether the figure is a count of "others" ("five others", "five other people")."""
-    ev = c.evidence
-    lo, hi = ev.start - ev.sentence_start, ev.end - ev.sentence_start
-    return _OTHERS_AFTER.match(ev.sentence, hi) is not None or _OTHER_BEFORE.search(ev.sentence, max(0, lo - 8), lo) is not None
 
 
 bound_all(globals())  # every pattern of this module runs over document text: bound each match in time
