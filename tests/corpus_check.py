@@ -67,7 +67,7 @@ def claim_diffs(claim: Claim, exp: dict, *, rel: float = 1e-6, absent_is_none=("
         out.append(f"holder {claim.holder!r} != {exp['holder']!r}")
     if "change" in exp and claim.change != exp["change"]:
         out.append(f"change {claim.change!r} != {exp['change']!r}")
-    for f in ("event", "background", "partial"):  # which incident the figure belongs to (events.yaml)
+    for f in ("event", "background", "partial", "compare_as"):  # which incident, and which referent in it (events.yaml)
         if f in exp and getattr(claim, f) != exp[f]:
             out.append(f"{f} {getattr(claim, f)!r} != {exp[f]!r}")
     if "rule" in exp and claim.rule != exp["rule"]:  # the grammar rule that must read it (claimcheck/kinds)

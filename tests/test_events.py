@@ -126,6 +126,18 @@ def _two(a_text: str, b_text: str, a_day: str = "2024-06-12", b_day: str = "2024
     return run(doc("a", "Daily Tigris", a_text, a_day), doc("b", "Nineveh Post", b_text, b_day), only="value_conflict")
 
 
+def _conflict_on(a_text: str, b_text: str, referent: str):
+    """The one value conflict of two same-day reports, checked to be about ``referent``."""
+    [c] = of_type(_two(a_text, b_text), "value_conflict")
+    assert c.key.split("|")[1] == referent, c.key
+    return c
+
+
+def _the_claim(text: str, value: float):
+    [claim] = [x for x in extract(Document(id="a", text=text)) if x.value.low == value]
+    return claim
+
+
 def test_a_count_of_an_unclassed_thing_conflicts_inside_one_event_with_a_note():
     report = _two(_SEIZED_A, "After Tuesday's hijacking of a freighter off Berbera, marines seized 14 harpoon guns, "
                              "a spokesman said.")
@@ -337,8 +349,60 @@ _CHARGED = "Police in Creston arrested the sect leader Amos Vale on Tuesday. "
 def test_a_named_persons_relatives_conflict_and_a_charges_or_a_lifetimes_do_not():
     a = _CHARGED + "Vale, who has 12 wives, denied the charges."
     b = _CHARGED + "Officials said Vale is married to 14 women."
-    [c] = of_type(_two(a, b), "value_conflict")
-    assert c.key.split("|")[1] == "wives of amos vale" and "the number of wives of Amos Vale" in c.explanation
+    c = _conflict_on(a, b, "wives of amos vale")
+    assert "the number of wives of Amos Vale" in c.explanation
     assert not _two(a, _CHARGED + "Vale is accused of marrying 14 women.").conflicts  # the charge names some
     assert not _two(a, _CHARGED + "Vale, who has had 30 wives, denied the charges.").conflicts  # a lifetime's
     assert not _two(a, _CHARGED + "Police said the sheikh has 14 wives.").conflicts  # nobody named
+
+
+# -- an article's own prices of one version: its starting price is the lowest ----------------
+def test_an_articles_lowest_price_of_a_version_is_its_starting_price():
+    a = _LAUNCH + " The 12-inch costs $699, while the 14-inch will sell for $849. The 14-inch is offered in $949 and $1,299 models."
+    b = _LAUNCH + " The 14-inch Slate Book starts at $949."
+    [c] = of_type(_two(a, b), "value_conflict")
+    assert "$849" in c.explanation and "$949" in c.explanation and "$1,299" not in c.explanation
+    assert not _two(a, _LAUNCH + " The 14-inch Slate Book starts at $849.").conflicts  # its dearer models price configurations
+
+
+# -- things named after an event are no event -----------------------------------------------------
+def test_assault_rifles_and_fire_engines_name_no_incident():
+    lex = default_lexicon()
+    from claimcheck.lexicon import Words
+    from claimcheck.pipeline.events import event_types
+    text = "Marines seized three assault rifles and six fire engines attended. A fire broke out after the assault."
+    assert event_types(lex, Words(text)) == ["fire", "attack"]
+
+
+# -- the rest of a list's class: "seven AK-47s, three other rifles" ---------------------------
+def test_the_rest_of_a_lists_class_is_a_group_of_its_own():
+    a = "Pirates hijacked a freighter off Berbera on Tuesday; marines found seven AK-47s, three other automatic rifles and a launcher."
+    b = "After Tuesday's hijacking of a freighter off Berbera, marines seized seven AK-47 assault rifles, two other rifles and a launcher."
+    assert "2 other rifles" in _conflict_on(a, b, "noun:rifle other than ak 47").explanation
+    assert not _the_claim(a, 3).partial  # the whole of its own group, though "other" makes it a part of all rifles
+    assert not _two(a, b.replace("seven AK-47 assault rifles", "seven pistols")).conflicts  # rifles other than pistols
+
+
+def test_other_things_outside_a_list_stay_a_part():
+    text = "Pirates hijacked a freighter off Berbera on Tuesday. Marines later found three other rifles on the skiff."
+    claim = _the_claim(text, 3)
+    assert claim.partial and claim.compare_as is None
+
+
+# -- vehicles that carry a group: "the pirates in two boats" -------------------------------------
+_BOATS = "Pirates tried to hijack a freighter off Berbera on Tuesday. "
+
+
+def test_the_vehicles_a_group_rides_in_are_that_groups_inside_one_event():
+    a = _BOATS + "A warship moved against the pirates in two boats, a spokesman said."
+    b = _BOATS + "The pirates, in three boats, had surrounded the freighter near Berbera."
+    assert "2 pirate boats" in _conflict_on(a, b, "noun:pirate boat").explanation
+    claim = _the_claim(b, 3)
+    assert claim.predicate is None and claim.holder == "pirates"  # the pirates surrounded it, not the boats
+
+
+def test_vehicles_of_two_events_or_of_no_group_are_not_compared():
+    a = _BOATS + "A warship moved against the pirates in two boats."
+    later = "Pirates tried to hijack a tanker off Eyl on 30 June. The pirates, in three boats, fled."
+    assert not _two(a, later, "2024-06-12", "2024-07-01").conflicts
+    assert not _two(_BOATS + "Two boats were seen nearby.", _BOATS + "Three boats were seen nearby.").conflicts

@@ -336,6 +336,7 @@ class EventsData(_Strict):
     """events.yaml: event types, and the words that tell a figure's event and referent."""
 
     types: dict[str, EventTypeDef]
+    not_events: list[str] = []
     background_days: int = 45
     standing_verbs: list[str] = []
     subset: SubsetWordsData
@@ -378,6 +379,8 @@ class BindingData(_Strict):
     not_referent_words: frozenset[str]
     restrictive_prepositions: frozenset[str]
     generic_heads: frozenset[str]
+    vehicles: frozenset[str]
+    carried_in: frozenset[str]
     irregular_plurals: dict[str, str]
 
 
@@ -556,7 +559,8 @@ class Lexicon:
     def _index_events(self) -> None:
         ev = self.events
         self.event_type_of = {fold(w): name for name, d in ev.types.items() for w in d.words}
-        self.event_phrases = PhraseMatcher(self.event_type_of)
+        # "assault rifles", "fire engines": longer phrases that hide the event word they hold
+        self.event_phrases = PhraseMatcher(list(self.event_type_of) + ev.not_events)
         # "has about 50 employees", "is home to some 12,000 people"; not "has lasted 5 years"
         self.standing_verbs = _rx.compile(r"(?i)" + alternation(ev.standing_verbs) + r"\s+(?:(?!\w+(?:ed|en)\s)\w+\s+){0,2}$")
         self.subset_before = _rx.compile(r"(?i)" + alternation(ev.subset.before) + r"\s+$")

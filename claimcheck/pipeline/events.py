@@ -76,7 +76,8 @@ def split_event(event: str) -> tuple[Optional[str], Optional[str], Optional[str]
 # -- one article ------------------------------------------------------------------------
 def event_types(lex: Lexicon, words: Words, start: int = 0, end: Optional[int] = None) -> list[str]:
     """The types of the event words between two offsets of a text, in order."""
-    return [lex.event_type_of[key] for _, _, key in lex.event_phrases.finditer(words, start, end)]
+    found = (lex.event_type_of.get(key) for _, _, key in lex.event_phrases.finditer(words, start, end))
+    return [t for t in found if t is not None]  # a thing named after an event ("fire engines") is none
 
 
 def main_event(lex: Lexicon, words: Words, headline_end: int, lede_end: int, place: Optional[str],

@@ -28,6 +28,7 @@ from ..text.rx import _rx, bound_all
 from . import bind as ctx
 from . import events
 from . import relations as rel
+from .bind.referent import is_rest_of_list
 from .binding import SINCE_RULE, Binding, claim_of, date_claim_of
 from .mentions import DateMention, Mention, ago_count, lowered, parse_words, patterns_for, scan
 from ..documents import find_dateline
@@ -355,7 +356,8 @@ class _Extractor:
         if c.kind == Kind.DATE:
             return c
         event, background = events.claim_event(self.lex, c, main, here)
-        partial = c.kind in (Kind.COUNT, Kind.DURATION) and events.counts_a_part(self.lex, self.doc.text, c.evidence.start, c.evidence.end)
+        partial = c.kind in (Kind.COUNT, Kind.DURATION) and not is_rest_of_list(c.compare_as) \
+            and events.counts_a_part(self.lex, self.doc.text, c.evidence.start, c.evidence.end)
         # a copy with three fields changed: what model_copy does, without its copy of the field set
         return trusted(Claim, {**c.__dict__, "event": event, "background": background, "partial": partial})
 
@@ -400,6 +402,7 @@ class _Extractor:
                 b.holder = built[-1].holder
             built.append(b)
         rel.parts_of_whole(text, sent.start, built)
+        rel.others_in_a_list(text, built)
         rel.changes(text, self.lex, built)
         rel.shared_units(text, built)
         return [b for b in built if not _counts_nothing_known(b)]
@@ -448,6 +451,10 @@ class _Extractor:
         self._bind_concept(sent, m, b)
         # "Zaha, one of the most gifted attackers": membership, a figure nobody holds
         b.holder = ctx.holder_for(self.text, m, sent, self.lex) if b.rule != _ONE_OF else None
+        carried = ctx.carriers_of(self.text, m, sent, b.noun) if b.kind == Kind.COUNT else None
+        if carried:  # "the pirates in two boats": the pirates' boats, where the pirates are, doing nothing
+            b.holder, b.predicate, b.scope, b.place = carried, None, None, None
+            b.subject, b.compare_as = None, ctx.carried_referent(carried, b.noun)
         if b.subject in self.lex.personal_properties:
             self._bind_whose(sent, m, b)
         elif b.kind == Kind.COUNT and b.predicate is None and b.noun:

@@ -12,6 +12,8 @@ import regex
 from ..lexicon import Lexicon
 from ..models import Claim, Kind, trusted
 from ..text.rx import _rx, bound_all
+from .bind.referent import is_open_noun, rest_of_list
+from .bind.words import noun_singular
 from .binding import Binding
 from .mentions import patterns_for, rise_before
 
@@ -138,6 +140,19 @@ def parts_of_whole(text: str, sent_start: int, built: list[Binding]) -> None:
             if fa.subject is not None:  # "of the 5,000 guards, only 1,200 were officers": guards
                 fb.subject, fb.unit = fa.subject, fa.unit
     _more_parts(built)
+
+def others_in_a_list(text: str, built: list[Binding]) -> None:
+    """ "seven AK-47s, three other rifles": the rest of a list's class beside the item before
+    it, a group of its own ("rifles other than AK-47s"), which another report's "two other
+    rifles" after its AK-47s counts too. The words between "other" and the noun name the
+    class the item before belongs to ("three other assault rifles"), not a narrower group."""
+    for fa, fb in zip(built, built[1:]):
+        if fb.kind == Kind.COUNT and fb.compare_as is None and fb.subject is None and fb.noun and fb.noun_end \
+                and is_open_noun(fa.compare_as) and fa.noun_end is not None \
+                and _rx(r"\s*,\s*").fullmatch(text, fa.noun_end, fb.mention.start) \
+                and _rx(r"\s+other\s+(?:[\w-]+\s+){0,2}\Z").match(text[fb.mention.end:fb.noun_end] + " ") is not None:
+            fb.compare_as = rest_of_list(fa.compare_as, noun_singular(fb.noun.lower()))
+
 
 def changes(text: str, lex: Lexicon, built: list[Binding]) -> None:
     """ "rose from 5% to 7%", "slid from $1,850 at noon to $1,720", "narrowed to 900

@@ -30,7 +30,7 @@ from ...models import SEVERITIES, Claim, Conflict, Kind, Side
 from ..registry import register
 from . import intervals as iv
 from ...pipeline.normalize.dates import date_interval
-from ...pipeline.bind.referent import OPEN_NOUN, is_open_noun, phrase_words
+from ...pipeline.bind.referent import OPEN_NOUN, is_open_noun, is_rest_of_list, phrase_words
 from ...pipeline.bind.words import noun_plural, noun_singular
 from ...text.forms import num
 from .base import (BaseRule, RuleContext, event_words, gap_days, join_names, lower, month_year, stated_label, unique,
@@ -225,12 +225,21 @@ def _counted_words(c: Claim, n: float) -> str:
     from its key for ``n`` of them ("undersea cables")."""
     words = c.compare_as[len(OPEN_NOUN):].split()
     at = c.evidence.end - c.evidence.sentence_start
+    if is_rest_of_list(c.compare_as):
+        return _other_words(c, words[0], at) or _from_key(words, n)
     written = phrase_words(c.evidence.sentence, at, at + 200)[:len(words) + 1]
     if n == c.value.low and len(written) > len(words) and all(fold(w.group()).startswith(k[:3]) for w, k in zip(written, words)):
         # the noun as written follows when the key left it out ("AK-47 rifles" under "ak 47")
         last = written[len(words)] if written[len(words)].group() == c.surface_unit else written[len(words) - 1]
         return c.evidence.sentence[written[0].start():last.end()]
     return _from_key(words, n)
+
+
+def _other_words(c: Claim, head: str, at: int) -> Optional[str]:
+    """ "other assault rifles" as the sentence writes the rest of its list's class."""
+    written = phrase_words(c.evidence.sentence, at, at + 60)[:4]
+    end = next((w.end() for w in written if fold(w.group()).startswith(head[:4])), None)
+    return c.evidence.sentence[written[0].start():end] if end is not None else None
 
 
 def _from_key(words: list[str], n: float) -> str:
@@ -362,9 +371,19 @@ def _unambiguous(items: list[_Item]) -> list[_Item]:
         by_doc.setdefault(it.claim.doc, []).append(it)
     keep = []
     for doc_items in by_doc.values():
+        if _version_price(doc_items[0].claim):
+            doc_items = _lowest_prices(doc_items)
         if not _self_clash(doc_items):
             keep.extend(doc_items)
     return keep
+
+
+def _lowest_prices(items: list[_Item]) -> list[_Item]:
+    """A document's prices of one version, read as its starting price: the lowest it
+    gives ("will sell for $1,299" beside "comes in $1,499 and $1,899 models"), as one range
+    is read by its start (:func:`_starting_price`); the dearer ones price configurations."""
+    start = min(i.st[0] for i in items)
+    return [i for i in items if i.st[0] == start]
 
 
 def _self_clash(items: list[_Item]) -> bool:

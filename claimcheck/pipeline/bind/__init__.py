@@ -20,12 +20,12 @@ from __future__ import annotations
 from .action import dated_action
 from .concept import amount_of, concept_for
 from .counted import NounInfo, compound_head, counted_noun
-from .holder import holder_for
+from .holder import carriers_of, holder_for
 from .place import distance_from, scope_for
 from .predicate import predicate_for
 from .person import relatives_of, whose
 from .price import Products, price_of
-from .referent import OPEN_NOUN, open_noun
+from .referent import OPEN_NOUN, carried_referent, open_noun
 from .sentence import Sentence, Vocab, prepare, vocab
 from .source import CONTRASTING, attribution_for
 from .subject import distance_subject, duration_subject, money_subject, share_subject
@@ -34,7 +34,7 @@ from .words import FUNCTION_WORDS, LOOKBACK, nounish_next, np_head, tokens_after
 
 __all__ = [
     "CONTRASTING", "FUNCTION_WORDS", "LOOKBACK", "NounInfo", "Sentence", "Vocab", "amount_of", "attribution_for",
-    "compound_head", "concept_for", "counted_noun", "dated_action", "distance_from", "distance_subject", "duration_subject", "holder_for", "money_subject",
+    "carried_referent", "carriers_of", "compound_head", "concept_for", "counted_noun", "dated_action", "distance_from", "distance_subject", "duration_subject", "holder_for", "money_subject",
     "nounish_next", "np_head", "OPEN_NOUN", "open_noun", "predicate_for", "prepare", "price_of", "Products", "scope_for", "share_subject", "time_for", "tokens_after",
     "relatives_of", "vocab", "whose", "words_before",
 ]

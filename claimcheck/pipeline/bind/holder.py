@@ -12,7 +12,7 @@ from ...lexicon import Lexicon, fold
 from ...text.rx import _rx, bound_all
 from ..mentions import Mention
 from .sentence import Sentence
-from .words import BINDING, DETERMINERS, NOT_CONCEPTS, NOT_HOLDERS, PAST, STOP, noun_word, nounish
+from .words import BINDING, DETERMINERS, NOT_CONCEPTS, NOT_HOLDERS, PAST, STOP, noun_word, nounish, plural
 
 
 _HOLDER_SKIP = DETERMINERS | NOT_HOLDERS
@@ -38,6 +38,23 @@ def holder_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[
         if got:
             return got
     return _clause_opener(text, m, c_lo, sent, after_prep, lex)
+
+
+_CARRIED = _rx(r"(?i)(?<![\w-])(?P<who>[a-z][\w-]*)\s*,?\s+(?P<prep>[a-z]+)\s+\Z")
+
+
+def carriers_of(text: str, m: Mention, sent: Sentence, noun: Optional[str]) -> Optional[str]:
+    """The group a count of vehicles carries: "the pirates in two boats", "gunmen, on three
+    motorbikes" (binding.yaml ``vehicles``); None for any other count."""
+    if noun is None or noun.lower() not in BINDING.vehicles:
+        return None
+    got = _CARRIED.search(text, max(sent.start, m.start - 40), m.start)
+    if got is None or got.group("prep").lower() not in BINDING.carried_in:
+        return None
+    who, low = got.group("who"), got.group("who").lower()
+    if low in STOP or low in _HOLDER_SKIP:
+        return None
+    return who if low in BINDING.irregular_plurals or plural(low) else None  # "pirates", "gunmen", "people"
 
 
 def _name_before_brackets(text: str, c_lo: int, sent: Sentence, lex: Lexicon) -> Optional[str]:

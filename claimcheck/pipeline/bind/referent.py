@@ -39,6 +39,27 @@ def is_open_noun(compare_as: Optional[str]) -> bool:
     class names, or a price's product version (pipeline/bind/price.py)."""
     return compare_as is not None and compare_as.startswith(OPEN_NOUN)
 
+OTHER_THAN = " other than "
+"""What joins the rest of a list's class to the item before it: "noun:rifle other than ak 47"."""
+
+
+def rest_of_list(before: str, noun: str) -> str:
+    """The referent of "three other rifles" after a list item whose referent is ``before``."""
+    return f"{OPEN_NOUN}{noun}{OTHER_THAN}{before[len(OPEN_NOUN):]}"
+
+
+def is_rest_of_list(compare_as: Optional[str]) -> bool:
+    """Whether a referent is the rest of a list's class (:func:`rest_of_list`): the whole
+    of its own group, though its words make it a part."""
+    return compare_as is not None and OTHER_THAN in compare_as
+
+
+def carried_referent(group: str, vehicles: str) -> str:
+    """The referent of a count of vehicles that carry a group ("the pirates in two boats"):
+    that group's vehicles, "noun:pirate boat", a referent its event gives it."""
+    return f"{OPEN_NOUN}{noun_singular(group.lower())} {noun_singular(vehicles.lower())}"
+
+
 _WORD = _rx(r"[^\W_]+")
 _MOST_WORDS = 4  # "three major underwater data lines": longer runs are clauses, not noun phrases
 
@@ -64,9 +85,11 @@ def open_noun(text: str, figure_end: int, noun: Optional[str], noun_end: Optiona
     if head not in BINDING.irregular_plurals and (not plural(head) or head.endswith("ings")):
         return None  # "one boat", "three sightings": a singular or a gerund counts no group
     lemma = noun_singular(head)
-    if len(words) > 1 and lemma in BINDING.generic_heads and any(ch.isdigit() for w in words[:-1] for ch in w):
-        # "12 AK-47 guns", "seven AK-47 rifles", "seven AK-47s": the model names the thing
-        return OPEN_NOUN + " ".join(words[:-1] + _restriction(text, noun_end))
+    model = [k for k, w in enumerate(words[:-1]) if any(ch.isdigit() for ch in w)]
+    if model and lemma in BINDING.generic_heads:
+        # "12 AK-47 guns", "seven AK-47 assault rifles", "seven AK-47s": the model names the
+        # thing, and the words after it only its class
+        return OPEN_NOUN + " ".join(words[:model[-1] + 1] + _restriction(text, noun_end))
     return OPEN_NOUN + " ".join(words[:-1] + [lemma] + _restriction(text, noun_end))
 
 
