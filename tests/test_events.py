@@ -6,6 +6,7 @@ from __future__ import annotations
 from checkutil import doc, of_type, run
 
 from claimcheck import Document, check, extract
+from claimcheck.conflicts.check import Config
 from claimcheck.conflicts.event_groups import EventSettings
 from claimcheck.lexicon import default_lexicon
 from claimcheck.pipeline.bind.price import Products
@@ -406,3 +407,16 @@ def test_vehicles_of_two_events_or_of_no_group_are_not_compared():
     later = "Pirates tried to hijack a tanker off Eyl on 30 June. The pirates, in three boats, fled."
     assert not _two(a, later, "2024-06-12", "2024-07-01").conflicts
     assert not _two(_BOATS + "Two boats were seen nearby.", _BOATS + "Three boats were seen nearby.").conflicts
+
+
+# -- an archive too large to compare every article's names at once ---------------------------
+def test_a_large_archive_compares_names_within_an_event_family_before_cutting_by_place():
+    a = doc("a", "Daily A", "Pirates hijacked the Korali off Aden on Tuesday. Commandos from the INS Tarkash said the "
+                            "pirates, in three boats, fled toward Bosaso.", "2024-06-12")
+    b = doc("b", "Daily B", "Pirates hijacked the Korali in the Gulf of Aden. Commandos from the INS Tarkash fought "
+                            "the pirates in two boats near Bosaso.", "2024-06-12")
+    quake = doc("c", "Daily C", "An earthquake hit Malatya on Tuesday, killing 14 people in Battalgazi.", "2024-06-12")
+    # three articles over a limit of two: the two hijacking reports are still one event
+    [c] = of_type(run(a, b, quake, only="value_conflict", config=Config(events=EventSettings(max_group=2))),
+                  "value_conflict")
+    assert c.key.split("|")[1] == "noun:pirate boat"

@@ -34,9 +34,10 @@ class EventSettings(BaseModel):
                                                   "different events.")
     apart_published_days: int = Field(180, ge=0, description="... and articles published this many days apart, where "
                                                              "the lede names no day.")
-    max_group: int = Field(400, ge=2, description="Above this many articles of one type and place, events are told "
-                                                  "apart by their type, place and date alone (the name comparison "
-                                                  "grows with the square of the articles).")
+    max_group: int = Field(400, ge=2, description="Names are compared in blocks of at most this many articles: all "
+                                                  "of them, else those of one event family, else of one family and "
+                                                  "place; a larger block is told apart by type, place and date alone "
+                                                  "(the name comparison grows with the square of the articles).")
 
 
 @dataclass(frozen=True)
@@ -63,23 +64,45 @@ def events_across(names_of: Mapping[str, Counter[str]], published_of: Mapping[st
     for c in claims:
         if c.event is not None and not c.background:
             main.setdefault(c.doc, c.event)
-    blocks: dict[str, list[DocEvent]] = defaultdict(list)
+    docs: list[DocEvent] = []
     for doc_id, names_ in names_of.items():
         if doc_id not in main:
             continue
-        type_, place, date = split_event(main[doc_id])
+        date = split_event(main[doc_id])[2]
         published = published_of.get(doc_id)
         from_text = date is not None and (published is None or date != published.isoformat())
-        block = "" if len(main) <= settings.max_group else f"{lex.event_family(type_)}|{place}"
-        blocks[block].append(DocEvent(doc_id, main[doc_id], names_, from_text))
+        docs.append(DocEvent(doc_id, main[doc_id], names_, from_text))
     resolved: dict[str, str] = {}
-    for block in blocks.values():
+    for block in _blocks(docs, settings.max_group, lex):
         if len(block) > settings.max_group:
             resolved.update({d.doc: d.event for d in block})
         else:
             resolved.update(group_documents(block, settings.similarity, settings.min_names, settings.apart_days,
                                             settings.apart_published_days))
     return EventsAcross(main, resolved)
+
+
+def _blocks(docs: list[DocEvent], most: int, lex: Lexicon) -> list[list[DocEvent]]:
+    """The articles cut into blocks of at most ``most`` that names are compared within:
+    all of them, else those of one event family ("hijacking", "piracy"), else of one family
+    and place. The place is cut last, as articles of one event name it differently (the
+    Gulf of Aden, Aden, the Horn of Africa); a block still too large is told apart by its
+    events' descriptors alone."""
+    if len(docs) <= most:
+        return [docs]
+    by_family: dict[Optional[str], list[DocEvent]] = defaultdict(list)
+    for d in docs:
+        by_family[lex.event_family(split_event(d.event)[0])].append(d)
+    out: list[list[DocEvent]] = []
+    for family_docs in by_family.values():
+        if len(family_docs) <= most:
+            out.append(family_docs)
+            continue
+        by_place: dict[Optional[str], list[DocEvent]] = defaultdict(list)
+        for d in family_docs:
+            by_place[split_event(d.event)[1]].append(d)
+        out.extend(by_place.values())
+    return out
 
 
 def article_names(doc: Document, stop: frozenset[str]) -> Counter[str]:
