@@ -420,3 +420,9 @@ def test_a_large_archive_compares_names_within_an_event_family_before_cutting_by
     [c] = of_type(run(a, b, quake, only="value_conflict", config=Config(events=EventSettings(max_group=2))),
                   "value_conflict")
     assert c.key.split("|")[1] == "noun:pirate boat"
+
+
+def test_a_vague_count_of_a_generic_noun_is_not_compared():
+    text = ("A flood hit Malatya on Tuesday. Rescuers believed the boat carried several people, but the captain "
+            "said it was one person.")
+    assert not _two(text, "A flood hit Malatya on Tuesday.").conflicts

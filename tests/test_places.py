@@ -40,3 +40,17 @@ def test_the_main_place_is_the_lede_province_over_a_city_named_once():
             "The World Health Organization put the toll at 287. Vaccination teams are working in Goma.")
     [toll] = [c for c in extract(text, published="2024-04-10") if c.evidence.text == "287"]
     assert toll.scope == "North Kivu"
+
+
+def test_a_dateline_names_a_place_the_lexicon_does_not_know():
+    """ "VELTRA (Wire) -": the town the report is filed from, so "in Veltra" is a place too."""
+    text = "Riots spread in Veltra\n\nVELTRA (Harbor Wire) - Rioters burned 35 cars in Veltra on Tuesday, police said."
+    [cars] = [c for c in extract(text, published="2025-03-05") if c.kind == "count"]
+    assert cars.scope == "Veltra" and cars.event.split("|")[1] == "Veltra"
+    dated = "Kessick, March 4 (Harbor Wire) - Fans clashed with police in Kessick, and 12 officers were hurt."
+    assert [c.scope for c in extract(dated, published="2025-03-05") if c.kind == "count"] == ["Kessick"]
+
+
+def test_a_headline_with_a_dash_is_no_dateline_place():
+    [c] = [c for c in extract("Orchard - new laptops cost 12 dollars more in stores.", published="2025-03-05")]
+    assert c.scope is None and c.event.split("|")[1] == "-"

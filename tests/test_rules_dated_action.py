@@ -86,3 +86,14 @@ def test_a_new_action_is_a_data_change():
     assert not [c for c in check([a, b]).conflicts if c.type == "dated_action"]
     [c] = [c for c in check([a, b], lexicon=lex).conflicts if c.type == "dated_action"]
     assert "Sanchez was knighted in 1998" in c.explanation
+
+
+def test_actions_for_other_things_are_two_occurrences():
+    """A year apart, but for other charges: two convictions, not a slip."""
+    assert not _dated("In 2005, Ramon Sanchez was convicted of beating a neighbour.",
+                      "Ramon Sanchez was released after serving time on a 2006 conviction of fraud.")
+    [c] = _dated("In 2005, Ramon Sanchez was convicted of beating a neighbour.",
+                 "Ramon Sanchez was convicted in 2006 of beating his neighbour, court papers show.")
+    assert c.key == "date|convicted|sanchez"
+    # one side says nothing of what for: it may be the same conviction
+    assert _dated("In 2005, Ramon Sanchez was convicted of beating a neighbour.", "Ramon Sanchez was convicted in 2006.")

@@ -100,18 +100,19 @@ def claim_of(b: Binding, doc_id: str, nt: NormText, lex: Lexicon, sentence: tupl
 
 
 def date_claim_of(doc_id: str, nt: NormText, span: tuple[int, int], sentence: tuple[str, int], low: float, high: float,
-                  time: TimeRef, iso: Optional[str], rule: str, action: tuple[Optional[str], Optional[str]] = (None, None)) -> Claim:
+                  time: TimeRef, iso: Optional[str], rule: str,
+                  action: tuple[Optional[str], Optional[str], Optional[str]] = (None, None, None)) -> Claim:
     """The claim of a date at ``span`` of the original text: its value is the interval of days
     it names, as ordinals (0 when it does not resolve), ``iso`` the date it resolves to,
-    ``action`` what it dates and who that is about ("indicted", "gigante"; see bind/action.py),
-    recorded as its subject and holder."""
+    ``action`` what it dates, who that is about and what for ("convicted", "gomes", "fraud";
+    see bind/action.py), recorded as its subject, holder and concept."""
     o_s, o_e = span
     text, ss = sentence
     return trusted(Claim, {
         "id": claim_id(doc_id, o_s, o_e, Kind.DATE), "kind": Kind.DATE,
         "value": trusted(Value, {"point": low if low == high else None, "low": low, "high": high, "qualifier": "exact",
                                  "min": low, "max": high}),
-        "unit": "date", "surface_unit": None, "normalized": None, "subject": action[0], "compare_as": None, "concept": None,
+        "unit": "date", "surface_unit": None, "normalized": None, "subject": action[0], "compare_as": None, "concept": action[2],
         "holder": action[1], "predicate": None, "scope": None, "place": None, "time": time, "attribution": None, "hedges": (),
         "part_of": None, "parts": (), "date_value": iso, "revision": False, "change": None, "event": None,
         "background": False, "partial": False,

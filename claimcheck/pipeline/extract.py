@@ -818,7 +818,7 @@ class _Extractor:
             lo, hi = float(first.toordinal()), float(last.toordinal())
         time = trusted(TimeRef, {"as_of": r.iso, "since": None, "text": self.text[d.start:d.end], "source": "sentence",
                                  "resolved": r.resolved})
-        action = ctx.dated_action(self.text, d.start, d.end, sent, self.lex) if d.rule != "time" else (None, None)
+        action = ctx.dated_action(self.text, d.start, d.end, sent, self.lex) if d.rule != "time" else (None, None, None)
         return date_claim_of(self.doc.id, self.nt, (o_s, o_e), self._original(sent), lo, hi, time,
                              iso if (r.resolved or d.rule == "time") else None, f"<date:{d.rule}>", action)
 

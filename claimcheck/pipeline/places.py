@@ -19,7 +19,7 @@ import regex
 
 from ..text.rx import _rx, bound_all
 
-from ..lexicon import Lexicon, alternation
+from ..lexicon import Lexicon, alternation, fold
 
 _ARTICLE = regex.compile(r"(?<![\w])(?:al|el|ez|az|ad|as|ar|ash|an|at|ed|es|er)[-\s']+(?=\w)", regex.IGNORECASE)
 _NOT_CONSONANT = regex.compile(r"[^bcdfgjklmnpqrstvxz]")
@@ -106,6 +106,8 @@ class PlaceMatcher:
         self.org_re = regex.compile(r"(?<![\w])(?:" + alternation(heads, boundary=False) + r")\s+of\s+(?:the\s+)?\Z") if heads else None
         self.joined_re = regex.compile(r"\s+" + regex.escape(lex.places.join_word) + r"\s+\Z")
         self.join_word = lex.places.join_word
+        # capitalised words that open a line but name no place ("By", "Updated", "Breaking")
+        self.not_names = _NOT_NAMES | {fold(w) for w in lex.events.not_names} | {"breaking", "exclusive", "watch", "live"}
         bound_all(vars(self))
 
     def find(self, text: str) -> list[PlaceMention]:
@@ -131,12 +133,12 @@ class PlaceMatcher:
         named = list(self.named_re.finditer(text)) if any(n in text for n in self.named_nouns) else []
         if self.suffixed_re is not None and any(n in text for n in self.suffix_nouns) and self.suffix_word.search(text):
             named += [m for m in self.suffixed_re.finditer(text) if m.group("n").split()[0].lower() not in _NOT_NAMES]
+        spans = [(m.start("n"), m.end("n"), m.group("n")) for m in named] + self._dateline_place(text)
         learned = set()
-        for m in named:
-            s, e = m.span("n")
+        for s, e, name in spans:
             if not any(p.start < e and s < p.end for p in found):
-                found.append(PlaceMention(s, e, m.group("n"), False, "named"))
-                learned.add(m.group("n"))
+                found.append(PlaceMention(s, e, name, False, "named"))
+                learned.add(name)
         if learned:
             # once "the city of Van" has named it, "Van" alone is that place too
             taken = {(p.start, p.end) for p in found}
@@ -147,6 +149,19 @@ class PlaceMatcher:
                     found.append(PlaceMention(s, e, m.group(), text.startswith("'s", e) or text.startswith("’s", e), "named"))
         found.sort(key=lambda p: p.start)
         return self._join(text, found)
+
+    def _dateline_place(self, text: str) -> list[tuple[int, int, str]]:
+        """The place a news dateline opens with ("VARNA (Wire) -", "Plovdiv, March 4 (AP) -"),
+        known to the lexicon or not, as (start, end, name): written in capitals or followed
+        by a date or an outlet, as a headline's "Apple - new laptops" is not."""
+        start, end = dateline_span(text)
+        got = _DATELINE_PLACE.match(text, start, end) if end else None
+        if got is None:
+            return []
+        name = got.group("n")
+        if not (name.isupper() or got.group("date_or_outlet")) or name.split()[0].lower() in self.not_names:
+            return []
+        return [(got.start("n"), got.end("n"), name.title() if name.isupper() else name)]
 
     def _read_run(self, text: str) -> list[tuple[int, int, str, str]]:
         """Places inside one run of capitalised words: (start, end, name, how), offsets
@@ -245,6 +260,7 @@ def main_place(lex: Lexicon, places: list[PlaceMention], headline_end: int, lede
 
 # "KHARTOUM (Reuters) -", "Kyiv, May 16 (AP) —", "BEIRUT -": a news dateline opening the text
 _NAME = r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}"
+_DATELINE_PLACE = regex.compile(r"\s*(?P<n>" + _NAME + r")(?P<date_or_outlet>,\s*[A-Z][a-z]{2,8}\.?\s+\d|\s*\()?")
 _DATELINE = regex.compile(r"\A\s*" + _NAME + r"(?:,\s*" + _NAME + r")?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
                           r"\s*(?:\([A-Za-z .]{2,25}\))?\s*[-\u2013\u2014]\s")
 

@@ -5,7 +5,9 @@ A date claim records the action beside it and who it is about (``subject`` and
 ``holder``; ``pipeline/bind/action.py``). Within one (action, who), two resolved dates of
 the same precision exactly one unit apart, stated by rival documents, are the classic
 slip of a copied fact. Dates further apart are taken as two occurrences (a second
-indictment years later), and so is a pair one document states itself. In undated
+indictment years later), and so is a pair one document states itself, or a pair whose
+actions are for other things ("convicted of beating a neighbour" in 2005, "a 2006
+conviction of fraud": the claims' ``concept``). In undated
 articles, days of a month with no year ("November 18", "November 19") are compared as
 days of one year.
 """
@@ -51,7 +53,7 @@ class DatedAction(BaseRule):
             for i, a in enumerate(dates):
                 for b in dates[i + 1:] + later:
                     unit = _one_unit_apart(a, b)
-                    if unit is not None and _rivals(by_date[a], by_date[b]):
+                    if unit is not None and _rivals(by_date[a], by_date[b]) and _one_charge(by_date[a], by_date[b]):
                         out.append(self._conflict(by_date[a], by_date[b], unit, ctx))
         return out
 
@@ -101,6 +103,23 @@ def _rivals(a: list[Claim], b: list[Claim]) -> bool:
     are two occurrences it tells apart)."""
     docs_a, docs_b = {c.doc for c in a}, {c.doc for c in b}
     return not docs_a & docs_b
+
+
+def _one_charge(a: list[Claim], b: list[Claim]) -> bool:
+    """Whether the two dates may date one action: it is for the same thing on both sides, or
+    one side does not say what for. "convicted of beating a neighbour" and "a conviction of
+    fraud" are two convictions: what they are for shares no word."""
+    return any(not x.concept or not y.concept or _charge_words(x.concept) & _charge_words(y.concept) for x in a for y in b)
+
+
+def _charge_words(phrase: str) -> set[str]:
+    """The content words of what an action was for, cut to their first five letters so that
+    "obstruction" and "obstruct" meet."""
+    return {w[:5] for w in _rx(r"[a-z]{4,}").findall(phrase.lower()) if w not in _NOT_CHARGE}
+
+
+_NOT_CHARGE = frozenset("with that from their this into over about after before being which while years months counts "
+                        "count charge charges".split())
 
 
 def _side(claims: list[Claim], ctx: RuleContext) -> Side:

@@ -253,12 +253,14 @@ def _referents(c: Claim, lex, per_holder: bool) -> list[str]:
     - a count with no predicate and a generic noun ("four people in Texas", "two
       children") names no referent beyond its article: it is compared with rival sources
       inside that article, and with other articles only through a named holder ("EDS's
-      350 employees");
+      350 employees"); a vague one ("several people") not even there;
     - a distance from a place names what lies that far only by its noun ("the building is
       15 miles north of Detroit", not "a motorist 50 miles north of Detroit"): without one
       it is not compared.
     """
     if _generic(c, lex):
+        if c.value.qualifier == "vague":
+            return []  # "an amalgam of several people": a vague count of a generic noun names no group at all
         named = _holder(c) if _proper_name(c.holder, lex) else ""
         return [f"doc:{c.doc}"] + ([named] if named else [])
     if _open_noun(c) and c.predicate is None and " " not in c.compare_as:

@@ -19,20 +19,33 @@ _OBJECT_PRONOUN = _rx(r"\b(?:him|her)\b")
 _DATE_MODIFIES = _rx(r"(?:\s+[\w-]+){0,3}\s+")  # "2008 conviction", "1998 aggravated sexual assault conviction"
 
 
-def dated_action(text: str, start: int, end: int, sent: Sentence, lex: Lexicon) -> tuple[Optional[str], Optional[str]]:
-    """(action, who) of the date at ``start:end``; (None, None) when no action word is near."""
+def dated_action(text: str, start: int, end: int, sent: Sentence, lex: Lexicon) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    """(action, who, what for) of the date at ``start:end``; Nones when no action word is near."""
     near = _nearest_action(text, start, end, sent, lex)
     if near is None:
-        return None, None
+        return None, None, None
     at, word, action = near
+    charge = what_for(text, at + len(word), sent)
     if word in lex.action_nouns:
         # "Jeffs's 2007 conviction", "the 2007 convictions": the owner named right before, else
         # the one the article is about
         owner = _POSSESSOR.search(text, max(sent.start, min(at, start) - 40), min(at, start))
-        return action, fold(owner.group("n")) if owner else protagonist(text, at, sent, lex)
+        return action, fold(owner.group("n")) if owner else protagonist(text, at, sent, lex), charge
     if _OBJECT_PRONOUN.search(word):
-        return action, antecedent(text, at, sent, lex)  # "a jury found him guilty"
-    return action, actor_before(text, at, sent, lex)
+        return action, antecedent(text, at, sent, lex), charge  # "a jury found him guilty"
+    return action, actor_before(text, at, sent, lex), charge
+
+
+# "convicted of assault", "a conviction for fraud", "pleaded guilty to perjury", "charged
+# with arson": what for ("sentenced to three years for arson": for arson)
+_WHAT_FOR = _rx(r"(?:\s+(?:him|her|them|guilty))?(?:\s+to\s+[\w\s-]{1,30}?(?=\s+for\s))?\s+(?:of|for|to|with|on\s+charges?\s+of)\s+(?P<what>[^,.;:()\"“”]{3,60})")
+
+
+def what_for(text: str, at: int, sent: Sentence) -> Optional[str]:
+    """What the action at ``at`` was for, as written right after it ("of beating a neighbour"):
+    two convictions of one person for other charges are two convictions."""
+    got = _WHAT_FOR.match(text, at, sent.end)
+    return got.group("what").strip() if got else None
 
 
 def _nearest_action(text: str, start: int, end: int, sent: Sentence, lex: Lexicon) -> Optional[tuple[int, str, str]]:
