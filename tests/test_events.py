@@ -426,3 +426,24 @@ def test_a_vague_count_of_a_generic_noun_is_not_compared():
     text = ("A flood hit Malatya on Tuesday. Rescuers believed the boat carried several people, but the captain "
             "said it was one person.")
     assert not _two(text, "A flood hit Malatya on Tuesday.").conflicts
+
+
+# -- the time a named person served; "he" for the person before ------------------------------
+_DIED = "Former aide Ray Dunn died in Tulsa on Monday, aged 75. "
+
+
+def test_the_time_one_person_served_conflicts_and_a_pronoun_stands_for_the_name_before():
+    a = _DIED + "Dunn served four and a half months in prison for his role in the bribery case."
+    b = _DIED + "Dunn pleaded guilty to bribery in 1973. He served 136 days."
+    c = _conflict_on(_DIED + "Dunn pleaded guilty to bribery in 1973. He served more than four years.", a, "served of ray dunn")
+    assert "the time Ray Dunn served" in c.explanation
+    assert not _two(a, b).conflicts  # 136 days is four and a half months
+    # a surname whose given names around are two (a father and a son) is nobody's
+    assert not _two(a, _DIED + "His father, Ike Dunn, was a farmer. Dunn served more than four years.").conflicts
+    assert not _two(a, "Ray Dunn, an aide, died in Tulsa on Monday.\nDunn could have served more than four years.").conflicts
+
+
+def test_a_name_is_not_read_across_a_line_break():
+    from claimcheck.pipeline.bind.person import _given_names
+    text = "Published: July 28 at 1:24 PM\nFred Dunn, an aide, died.\nDunn was 75."
+    assert _given_names("Dunn", text, 0, len(text), default_lexicon()) == {"Fred"}

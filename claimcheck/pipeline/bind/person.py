@@ -42,13 +42,14 @@ import regex
 
 from ...lexicon import Lexicon, fold
 from ...text.rx import _rx
+from .holder import antecedent
 from .sentence import Sentence
 from .words import FUNCTION_WORDS, noun_plural
 
 _NAME_BEFORE = _rx(r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}),\s+(?:aged\s+)?\Z")
 _ROLE_BEFORE = _rx(r"(?i)\bthe\s+(?:[\w-]+\s+)?(?P<role>[a-z][\w-]*),\s+(?:aged\s+)?\Z")
 _AFTER = _rx(r"\s+(?P<who>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}|[a-z][\w-]*)")
-_NAME_RUN_BEFORE = _rx(r"(?:[A-Z][\w'.-]*\s+){1,3}\Z")  # "Deputy Ray |Dunn"
+_NAME_RUN_BEFORE = _rx(r"(?:[A-Z][\w'.-]*[ \t]+){1,3}\Z")  # "Deputy Ray |Dunn", not across a line break
 _NAMES_AROUND = 5_000
 """Characters either side of an age read for the full names its surname may stand for."""
 _AGED = _rx(r"(?i)\b(?:at\s+the\s+age\s+of|aged|age)\s+\Z")
@@ -86,7 +87,33 @@ def whose(text: str, start: int, end: int, subject: str, aged: bool, holder: Opt
     if _states_no_ones(text, start, subject, sent, lex):
         return None
     return (aged and whose_age(text, start, end, sent.start, sent.end, lex)) \
-        or holder_person(text, start, holder, sent.start, lex, aged=aged)
+        or holder_person(text, start, holder, sent.start, lex, aged=aged) \
+        or (None if aged else _pronoun_person(text, start, sent, lex))
+
+
+_OPENS_CLAUSE = _rx(r"[\s,;:\"'“”(]*(?:(?:and|but|then|so|where|after)\s+)?")
+_SUBJECT_PRONOUN = _rx(r"(?<![\w])(?:[Hh]e|[Ss]he)\s+(?:[\w-]+\s+){0,6}?\Z")
+
+
+def _pronoun_person(text: str, start: int, sent: Sentence, lex: Lexicon) -> Optional[tuple[str, str]]:
+    """The person "he" or "she" opening the figure's clause stands for ("He was sentenced to
+    two years": the name before it the article names most), by full name."""
+    lo = sent.clause(start)[0]
+    pron = _SUBJECT_PRONOUN.search(text, lo, start)
+    if pron is None or not _OPENS_CLAUSE.fullmatch(text, lo, pron.start()):
+        return None  # "the judge told him he ...": a pronoun inside the clause is not its subject
+    folded = antecedent(text, pron.start(), sent, lex)
+    if not folded:
+        return None
+    written = _written_before(folded, text, pron.start())
+    return _named(written, text, pron.start(), lex) if written else None
+
+
+def _written_before(folded: str, text: str, pos: int) -> Optional[str]:
+    """How the text writes a folded name last before ``pos`` ("gomes" -> "Gomes")."""
+    lo = max(0, pos - _NAMES_AROUND)
+    at = text[lo:pos].lower().rfind(folded)
+    return text[lo + at:lo + at + len(folded)] if at >= 0 else None
 
 
 def relatives_of(text: str, start: int, noun: Optional[str], holder: Optional[str], sent: Sentence,
