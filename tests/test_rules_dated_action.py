@@ -97,3 +97,17 @@ def test_actions_for_other_things_are_two_occurrences():
     assert c.key == "date|convicted|sanchez"
     # one side says nothing of what for: it may be the same conviction
     assert _dated("In 2005, Ramon Sanchez was convicted of beating a neighbour.", "Ramon Sanchez was convicted in 2006.")
+
+
+def test_a_guilty_plea_dated_a_month_apart_names_the_person_as_written():
+    [c] = _dated("Mr. McCabe pleaded guilty to obstruction of justice in July 1973.",
+                 "On June 27, 1973, Ray McCabe pleaded guilty to one charge of obstructing justice.")
+    assert c.key == "date|pleaded guilty|mccabe"
+    assert c.explanation == "Nineveh Post says McCabe pleaded guilty on 27 June 1973; Daily Tigris says July 1973: one month apart."
+
+
+def test_a_surname_that_is_a_verb_and_he_for_the_article_s_protagonist():
+    a = ("Tom Rose, the informant known as Redwing, died on Monday. Mr Rose ran the agency's field office. "
+         "He helped reporters Ann Lee and Bo Park with the story. It was years before he finally came forward, in 2006.")
+    [c] = _dated(a, "In 2005, Rose revealed that he had been the informant.")
+    assert c.key == "date|revealed|rose" and "Rose came forward in 2005" in c.explanation

@@ -59,13 +59,22 @@ class DatedAction(BaseRule):
 
     def _conflict(self, early: list[Claim], late: list[Claim], unit: str, ctx: RuleContext) -> Conflict:
         c0 = early[0]
-        who = c0.holder.title() if c0.holder else "it"
+        who = _as_written(c0.holder, early + late) if c0.holder else "it"
         side_a, side_b = (_side(x, ctx) for x in (early, late))
-        on = "on" if unit == "day" else "in"
+        on = "on" if unit == "day" or len(c0.date_value or "") == 10 else "in"  # "on 27 June 1973", a month from July
         expl = (f"{_say(side_a)} {who} {ctx.lexicon.action_label(c0.subject) or c0.subject} {on} {side_a.label}; "
                 f"{_say(side_b)} {side_b.label}: one {unit} apart.")
         return ctx.conflict(early + late, expl, sides=(side_a, side_b), key=f"date|{c0.subject}|{c0.holder}",
                             notes=(f"the same action of {who} a {unit} apart: a slip, unless it happened twice",))
+
+
+def _as_written(holder: str, claims: list[Claim]) -> str:
+    """A folded name as a sentence of the claims writes it ("larue" -> "LaRue")."""
+    for c in claims:
+        at = c.evidence.sentence.lower().find(holder)
+        if at >= 0:
+            return c.evidence.sentence[at:at + len(holder)]
+    return holder.title()
 
 
 def _month_day(c: Claim, lex) -> Optional[str]:

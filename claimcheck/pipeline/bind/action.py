@@ -51,8 +51,12 @@ def what_for(text: str, at: int, sent: Sentence) -> Optional[str]:
 def _nearest_action(text: str, start: int, end: int, sent: Sentence, lex: Lexicon) -> Optional[tuple[int, str, str]]:
     """(offset, word as folded, action) of the action word nearest the date, on either side, within reach."""
     best: Optional[tuple[int, int, str]] = None
-    for m in lex.action_words.finditer(text, max(sent.start, start - _REACH), min(sent.end, end + _REACH)):
+    # the window reaches back a phrase's length further, so that a phrase ending within
+    # reach is found whole ("pleaded guilty to perjury in July 1973")
+    for m in lex.action_words.finditer(text, max(sent.start, start - _REACH - 20), min(sent.end, end + _REACH)):
         gap = m.start() - end if m.start() >= end else start - m.end()
+        if gap > _REACH:
+            continue
         word = fold(m.group())
         if word in lex.action_nouns and not _DATE_MODIFIES.fullmatch(text, end, m.start()):
             continue  # a noun is dated only as its modifier: "a 2008 conviction", not "a conviction ... from 1992"

@@ -16,7 +16,8 @@ from .words import BINDING, DETERMINERS, NOT_CONCEPTS, NOT_HOLDERS, PAST, STOP, 
 
 
 _HOLDER_SKIP = DETERMINERS | NOT_HOLDERS
-_CAPS = regex.compile(r"(?<![\w'-])(?![A-Z]{1,3}\$?\d+[.,]\d)[A-Z][\w'&.-]*(?:\s+(?:of|the|and|de|&)\s+[A-Z][\w'&.-]*|\s+[A-Z0-9][\w'&.-]*)*")
+# (a run stops after a word that ends a sentence: "on Monday. Mr Rose" is two runs)
+_CAPS = regex.compile(r"(?<![\w'-])(?![A-Z]{1,3}\$?\d+[.,]\d)[A-Z][\w'&.-]*(?:(?<![a-z]{3}\.)(?:\s+(?:of|the|and|de|&)\s+[A-Z][\w'&.-]*|\s+[A-Z0-9][\w'&.-]*))*")
 
 
 def holder_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[str]:
@@ -159,15 +160,30 @@ _OBJECT_PREPS = "in|at|on|for|from|to|into|near|across|against|via|than|with|by|
 _OBJECT_BEFORE = regex.compile(r"(?i)(?<![\w])(?:" + _OBJECT_PREPS + r"|his|her|its|their)\s+(?:the\s+)?\Z")
 
 
+_AUXILIARIES = frozenset("has have had is are was were be been being do does did will would can could may might must shall should".split())
+
+
+def _given_before(words: list[str]) -> bool:
+    """Two words that read as a given name or title and a surname: the first capitalised
+    only ("Mark Felt", "Mr Felt"; not "POLICE Said", "The Rose")."""
+    return len(words) == 2 and words[0][:1].isupper() and words[0][1:].islower() and words[0].lower() not in STOP
+
+
 def _name(cm, sent: Sentence, lex: Lexicon) -> Optional[str]:
     """A run of capitalised words as a name: the function words, verbs, months and digits
     at its ends dropped ("Until 1990", "MANCHESTER, England It"), and a word capitalised
     only because it opens the sentence ("Following the launch")."""
     words = cm.group().split()
     while words and (words[0].lower() in NOT_HOLDERS or words[0].lower() in lex.month_of or words[0].lower() in lex.weekday_of
-                     or words[0].lower() in lex.verb_forms):
+                     or words[0].lower() in lex.verb_forms and cm.group().startswith(words[0])
+                     and (len(words) > 1 or cm.start() == sent.start)):
         words = words[1:]
-    while words and (words[-1].lower() in NOT_HOLDERS or words[-1].lower() in lex.verb_forms):
+    # a verb capitalised in a title ("Police Said"), not a surname that is one ("Mark Felt",
+    # "Felt revealed" mid-sentence)
+    run = cm.group().split()
+    surname = cm.start() != sent.start and len(words) == 1 and words[0].lower() not in _AUXILIARIES or _given_before(run[-2:])
+    while words and (words[-1].lower() in NOT_HOLDERS or words[-1].lower() in lex.verb_forms
+                     and not (surname and words[-1].lower() not in lex.speech_forms)):
         words = words[:-1]
     if words and cm.start() == sent.start and cm.group().startswith(words[0]) and _opener(words[0], lex):
         words = words[1:]
@@ -198,7 +214,7 @@ bound_all(globals())  # every pattern of this module runs over document text: bo
 
 
 # "he was", "it had", "she later": a pronoun standing right before an action
-_PRONOUN_BEFORE = _rx(r"(?i)(?<![\w'-])(?:he|she|it|they)\s+(?:(?:had|has|have|was|were|is|are|been|later|then|also|once)\s+){0,3}\Z")
+_PRONOUN_BEFORE = _rx(r"(?i)(?<![\w'-])(?:he|she|it|they)\s+(?:(?:had|has|have|was|were|is|are|been|later|then|also|once|finally|eventually|first|only|still|never|soon|reportedly|allegedly)\s+){0,3}\Z")
 _PRONOUN_OPENS = _rx(r"\s*[\"“]?(?:He|She|It|They)\b")
 _LOOK_BACK = 400  # characters before a pronoun searched for what it stands for (about a sentence)
 _SALIENCE_REACH = 4000  # characters before a pronoun whose names are counted to rank candidates
@@ -252,7 +268,13 @@ def _antecedent_of(text: str, pron_at: int, sent: Sentence, lex: Lexicon) -> Opt
     so_far = _named_so_far(text, pron_at, sent, lex)
     if not near:
         return so_far.most_common(1)[0][0] if so_far else None
-    return max(near, key=lambda n: (so_far[n], -near.index(n)))
+    best = max(near, key=lambda n: (so_far[n], -near.index(n)))
+    top, count = so_far.most_common(1)[0]
+    # the article's protagonist, named more than anyone near, over names the last sentences
+    # mention in passing ("... helped reporters Bob Woodward and Carl Bernstein. It was years
+    # before he came forward"): "he" goes on being the one the article is about
+    person = _rx(r"(?i)(?:he|she|him|her)\b").match(text, pron_at) is not None  # "it" is the last thing named
+    return top if person and count >= 2 and count > so_far[best] else best
 
 
 def _names(text: str, lo: int, hi: int, sent: Sentence, lex: Lexicon) -> list[str]:
