@@ -308,7 +308,7 @@ class _Reader:
         quake"); pounds that weigh; "and a half" after a unit of time."""
         text, lex, pats, m = self.text, self.lex, self.pats, f.m
         if f.kind_hint == "one" and m.group("long"):
-            f.unit = lex.unit_form.get(fold(m.group("long")[:-5]))
+            f.unit = lex.unit_form.get(fold(m.group("long")[:-4].rstrip("-")))  # "decade-long", "weeklong"
             f.surface = m.group("long")
         else:
             f.surface = f.prefix.group("p") if f.prefix else None

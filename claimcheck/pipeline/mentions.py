@@ -88,7 +88,8 @@ def _core_trigger(lex: Lexicon, parts):
     n = lex.numbers
     codes = parts.codes
     starters = set(parts.number_words) | set(n.signs) | {"half", "twice", "thrice", "few", "several", "tens", "handful", "dozens",
-                                                         "scores", "decade", "year", "month", "week", "day", "hour", "century"}
+                                                         "scores"}
+    starters |= {w for u in n.long_units for w in (u, u + "long")}  # "decade-long", "weeklong"
     starters |= {w.split()[0] for w in list(n.vague) + list(n.fractions) + list(n.vague_multipliers)}
     starters -= {"a", "an", "some"}  # too common to try everywhere: only before what they can start
     after_a = sorted({w.split()[1] for w in list(n.vague) + list(n.vague_multipliers) if w.startswith("a ")}
