@@ -23,7 +23,7 @@ import regex
 
 from ..kinds import DateMention, Mention, lowered, matches_at
 from ..kinds import count, date, distance, duration, measure, money, numbers, percentage, ratio
-from ..kinds.date import ago_count, ago_offset, find_dates
+from ..kinds.date import ago_count, ago_groups, ago_offset, find_dates
 from ..kinds.numbers import number_parts, parse_words, read_words, split_word_runs
 from ..lexicon import Lexicon, alternation
 from ..text.rx import _rx, bound_all
@@ -32,7 +32,7 @@ from .figures import read_figures, regrouped, rise_before
 from ..models import Kind
 
 # the names importers use (claimcheck.quantities, pipeline.extract, pipeline.context, normalize.dates)
-__all__ = ["CORE", "DateMention", "Mention", "Patterns", "ago_count", "ago_offset", "find_dates", "find_mentions", "lowered",
+__all__ = ["CORE", "DateMention", "Mention", "Patterns", "ago_count", "ago_groups", "ago_offset", "find_dates", "find_mentions", "lowered",
            "parse_words", "patterns_for", "read_words", "rise_before", "scan"]
 
 # The rules of the core pattern, in the order the alternation tries them: the first that
