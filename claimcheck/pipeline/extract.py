@@ -405,7 +405,7 @@ class _Extractor:
         rel.parts_of_whole(text, sent.start, built)
         rel.others_in_a_list(text, built)
         rel.changes(text, self.lex, built)
-        rel.shared_units(text, built)
+        rel.shared_units(text, built, self.lex)
         return [b for b in built if not _counts_nothing_known(b)]
 
     def _counts_people_unsaid(self, b: Binding) -> bool:
