@@ -56,6 +56,8 @@ class NumbersData(_Strict):
     sign_not_after: list[str] = []
     decimal_words: list[str] = []
     ordinals: dict[str, int] = {}
+    # units of time before "-long" or "long" ("decade-long", "weeklong"): one of the unit
+    long_units: list[str] = []
     vague: dict[str, tuple[float, float]]
     vague_multipliers: dict[str, tuple[float, float]]
     identifier_words: list[str] = []

@@ -30,13 +30,14 @@ from . import events
 from . import relations as rel
 from .bind.referent import is_rest_of_list
 from .binding import SINCE_RULE, Binding, claim_of, date_claim_of
-from .mentions import DateMention, Mention, ago_count, lowered, parse_words, patterns_for, scan
+from .mentions import DateMention, Mention, ago_count, ago_groups, lowered, parse_words, patterns_for, scan
 from ..documents import find_dateline
 from ..errors import InputError
 from ..lexicon import Lexicon, Words, default_lexicon, fold
 from ..models import Claim, Document, Kind, TimeRef, claim_id, trusted
 from .normalize.dates import date_interval, resolve, since_interval_years
 from .normalize.units import factor
+from ..kinds import qualified
 from ..kinds.duration import IN_UNITS
 from .places import PlaceMention, dateline_span, main_place, matcher
 from ..text import normalize, sentences
@@ -404,7 +405,7 @@ class _Extractor:
         rel.parts_of_whole(text, sent.start, built)
         rel.others_in_a_list(text, built)
         rel.changes(text, self.lex, built)
-        rel.shared_units(text, built)
+        rel.shared_units(text, built, self.lex)
         return [b for b in built if not _counts_nothing_known(b)]
 
     def _counts_people_unsaid(self, b: Binding) -> bool:
@@ -740,19 +741,25 @@ class _Extractor:
         return out
 
     def _ago_durations(self, sent: ctx.Sentence, dates: list[DateMention], attribution: Optional[str]) -> list[Binding]:
-        """ "convicted eight years ago": the eight years it states, beside the date it implies. A
-        start ("began four years ago") states a duration up to publication instead
-        (:meth:`_since_durations`)."""
+        """ "convicted eight years ago", "nearly a year ago": the length of time it states, beside
+        the date it implies. A start ("began four years ago") states a duration up to
+        publication instead (:meth:`_since_durations`)."""
         out = []
+        if self.st.kinds is not None and Kind.DURATION not in self.st.kinds:
+            return out
+        pats = patterns_for(self.lex)
         for d in dates:
-            if d.rule != "ago" or d.since or (self.st.kinds is not None and Kind.DURATION not in self.st.kinds):
+            groups = None if d.since else ago_groups(d, self.text, pats)
+            if groups is None:
                 continue
-            n, unit = ago_count(d.groups, self.lex)
+            n, unit = ago_count(groups, self.lex)
             counted = _AGO_WORD.search(self.text, d.start, d.end)
             if n is None or unit is None or counted is None:
                 continue
-            b = Binding(d.start, counted.start(), Kind.DURATION, n, n, "exact", AGO_RULE, unit=unit,
-                        surface=d.groups["ago_u"], attribution=attribution)
+            # "nearly a year ago": the qualifier is the duration's (the date stays the day it names)
+            start, qualifier = qualified(d.start, self.text, self.lex, pats)
+            b = Binding(start, counted.start(), Kind.DURATION, n, n, qualifier, AGO_RULE, unit=unit,
+                        surface=groups["ago_u"], attribution=attribution)
             b.time = self._time(None, None, None)
             out.append(b)
         return out

@@ -31,8 +31,10 @@ def read_figures(raw: list, text: str, lex: Lexicon, pats) -> list[Mention]:
 def compile_patterns(p, lex: Lexicon) -> None:
     """What the figure reader looks for around a number (a range, a unit, a rate,
     qualifiers) and what its guards look for (telephone numbers, scores, names, codes)."""
+    # "- to": the first number's unit suspended on its hyphen ("a 24- to 30-foot boat"); only
+    # "to" ("a 7- or 8-inch screen" stays two figures, which share the unit: relations.py)
     p.range_gap = regex.compile(
-        r"\s*(?P<op>-to-|to|-|~|and|or|through|till|until)\s*(?:(?P<cur>" + alternation(lex.unit_prefix, boundary=False, ignore_case=True) + r")\s?)?\Z",
+        r"\s*(?P<op>-\s+to|-to-|to|-|~|and|or|through|till|until)\s*(?:(?P<cur>" + alternation(lex.unit_prefix, boundary=False, ignore_case=True) + r")\s?)?\Z",
         regex.IGNORECASE,
     )
     n = lex.numbers
@@ -308,7 +310,7 @@ class _Reader:
         quake"); pounds that weigh; "and a half" after a unit of time."""
         text, lex, pats, m = self.text, self.lex, self.pats, f.m
         if f.kind_hint == "one" and m.group("long"):
-            f.unit = lex.unit_form.get(fold(m.group("long")[:-5]))
+            f.unit = lex.unit_form.get(fold(m.group("long")[:-4].rstrip("-")))  # "decade-long", "weeklong"
             f.surface = m.group("long")
         else:
             f.surface = f.prefix.group("p") if f.prefix else None

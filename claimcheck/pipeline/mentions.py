@@ -23,7 +23,7 @@ import regex
 
 from ..kinds import DateMention, Mention, lowered, matches_at
 from ..kinds import count, date, distance, duration, measure, money, numbers, percentage, ratio
-from ..kinds.date import ago_count, ago_offset, find_dates
+from ..kinds.date import ago_count, ago_groups, ago_offset, find_dates
 from ..kinds.numbers import number_parts, parse_words, read_words, split_word_runs
 from ..lexicon import Lexicon, alternation
 from ..text.rx import _rx, bound_all
@@ -32,7 +32,7 @@ from .figures import read_figures, regrouped, rise_before
 from ..models import Kind
 
 # the names importers use (claimcheck.quantities, pipeline.extract, pipeline.context, normalize.dates)
-__all__ = ["CORE", "DateMention", "Mention", "Patterns", "ago_count", "ago_offset", "find_dates", "find_mentions", "lowered",
+__all__ = ["CORE", "DateMention", "Mention", "Patterns", "ago_count", "ago_groups", "ago_offset", "find_dates", "find_mentions", "lowered",
            "parse_words", "patterns_for", "read_words", "rise_before", "scan"]
 
 # The rules of the core pattern, in the order the alternation tries them: the first that
@@ -88,7 +88,8 @@ def _core_trigger(lex: Lexicon, parts):
     n = lex.numbers
     codes = parts.codes
     starters = set(parts.number_words) | set(n.signs) | {"half", "twice", "thrice", "few", "several", "tens", "handful", "dozens",
-                                                         "scores", "decade", "year", "month", "week", "day", "hour", "century"}
+                                                         "scores"}
+    starters |= {w for u in n.long_units for w in (u, u + "long")}  # "decade-long", "weeklong"
     starters |= {w.split()[0] for w in list(n.vague) + list(n.fractions) + list(n.vague_multipliers)}
     starters -= {"a", "an", "some"}  # too common to try everywhere: only before what they can start
     after_a = sorted({w.split()[1] for w in list(n.vague) + list(n.vague_multipliers) if w.startswith("a ")}

@@ -9,7 +9,7 @@ from typing import Optional
 
 import regex
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, fold
 from ..models import Claim, Kind, trusted
 from ..text.rx import _rx, bound_all
 from .bind.referent import is_open_noun, rest_of_list
@@ -183,7 +183,7 @@ def changes(text: str, lex: Lexicon, built: list[Binding]) -> None:
             _same_thing(fa, fb)
 
 
-def shared_units(text: str, built: list[Binding]) -> None:
+def shared_units(text: str, built: list[Binding], lex: Lexicon) -> None:
     """A bare figure takes the unit its neighbours state for it."""
     for fa, fb in reversed(list(zip(built, built[1:]))):  # from the last, so a list passes it on
         if fa.kind == Kind.COUNT and fa.unit is None and fb.unit is not None \
@@ -193,6 +193,8 @@ def shared_units(text: str, built: list[Binding]) -> None:
             if fa.noun is None:
                 fa.noun, fa.subject = fb.noun, fb.subject
                 fa.concept = fb.concept or fa.concept
+        elif _bare_number_before_a_measure(text, fa, fb):
+            _take_the_measure(lex, fa, fb)
     for fa, fb in zip(built, built[1:]):
         if fa.kind == Kind.COUNT and fa.unit is None and fb.kind != Kind.COUNT and fb.unit is not None \
                 and _rx(r"(?i)\s+of\s+(?:the|its|their|his|her)\s+").fullmatch(text, fa.mention.end, fb.mention.start):
@@ -207,6 +209,29 @@ def shared_units(text: str, built: list[Binding]) -> None:
             m = f.mention
             if f.kind == Kind.COUNT and f.unit is None and _rx(r"[\d,]+\.\d\d\Z").fullmatch(text, m.num_start, m.num_end):
                 f.kind, f.unit = Kind.MEASURE, "point"
+
+
+def _bare_number_before_a_measure(text: str, fa: Binding, fb: Binding) -> bool:
+    """ "5 and 7 hours", "3, 4 and 6 km": a bare number joined to the next figure by "and" or
+    "or", with no noun of its own, is in that figure's unit of measure (a count's noun is no
+    unit; "killed 5 and injured 7 people" joins more than the two numbers). A comma joins
+    only within such a list: before a figure with its own unit it is an apposition ("will
+    end at 16,644, 16 per cent above")."""
+    a, b = fa.mention, fb.mention
+    return fa.kind == Kind.COUNT and fa.unit is None and fa.noun is None and not a.vague \
+        and fb.kind != Kind.COUNT and fb.unit is not None and b.start == b.num_start \
+        and (_rx(r"\s+(?:and|or)\s+").fullmatch(text, a.end, b.start) is not None
+             or b.unit is None and _rx(r",\s+").fullmatch(text, a.end, b.start) is not None)
+
+
+def _take_the_measure(lex: Lexicon, fa: Binding, fb: Binding) -> None:
+    """The bare number ``fa`` in the unit of ``fb``, as written ("5 and 7 decades": 50 years)."""
+    written = lex.unit_form.get(fold(fb.surface)) if fb.surface else None
+    times = written.factor if written is not None and written.as_unit == fb.unit else 1
+    fa.kind, fa.unit = fb.kind, fb.unit
+    fa.low, fa.high = fa.low * times, fa.high * times
+    fa.point = None if fa.point is None else fa.point * times
+    fa.subject, fa.concept = fa.subject or fb.subject, fa.concept or fb.concept
 
 
 def others_of_another_verb(claims: list[Claim]) -> list[Claim]:

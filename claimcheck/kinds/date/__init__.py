@@ -158,11 +158,30 @@ def _ago_dates(text: str, low: str, pats, found: list[DateMention]) -> list[Date
     while at >= 0:
         m = pats.ago_phrase.search(text, max(0, at - 60), at + 3) if not low[at + 3:at + 4].isalnum() else None
         if m is not None and not any(d.start < m.end() and m.start() < d.end for d in found):
-            began = pats.start_before is not None and pats.start_before.search(text, max(0, m.start() - 24), m.start()) \
-                and not (pats.end_after is not None and pats.end_after.match(text, m.end()))
-            out.append(DateMention(m.start(), m.end(), "ago", {"ago_n": m.group("n"), "ago_u": m.group("u")}, since=bool(began)))
+            out.append(DateMention(m.start(), m.end(), "ago", {"ago_n": m.group("n"), "ago_u": m.group("u")},
+                                   since=_began_then(text, m.start(), m.end(), pats)))
         at = low.find("ago", at + 3)
     return out
+
+
+def _began_then(text: str, start: int, end: int, pats) -> bool:
+    """ "the siege began four years ago": the start of a period, unless the sentence ends it
+    ("began two decades ago and ended in 2015")."""
+    return bool(pats.start_before is not None and pats.start_before.search(text, max(0, start - 24), start)
+                and not (pats.end_after is not None and pats.end_after.match(text, end)))
+
+
+def ago_groups(d: DateMention, text: str, pats) -> Optional[dict]:
+    """The "<n> <unit>" of a date written "<n> <unit>s ago" (its ``ago_n`` and ``ago_u``),
+    also of the relative dates written so ("a year ago", dates.yaml relative), which the
+    relative rule resolves but which state one of a unit as the numbered forms state n;
+    None for any other date and for a start ("began a year ago": no length of time ends there)."""
+    if d.rule == "ago":
+        return d.groups
+    m = pats.ago_phrase.match(text, d.start, d.end) if d.rule == "rel" else None
+    if m is None or _began_then(text, d.start, d.end, pats):
+        return None
+    return {"ago_n": m.group("n"), "ago_u": m.group("u")}
 
 
 def ago_count(groups: dict, lex: Lexicon) -> tuple[Optional[float], Optional[str]]:

@@ -1,7 +1,7 @@
 """Durations: how long something lasted ("three years", "a week", "half an hour", "a
 quarter-century", "a decade-long war", "the war entered its third week"). A number and a
 unit of time is read by the core "<number> <unit>"; read here: one of a unit ("a week", also "half a mile"),
-"<unit>-long", the ordinal of a period so far, and what keeps "a year" from being a
+"<unit>-long" ("weeklong" too), the ordinal of a period so far, and what keeps "a year" from being a
 length of time ("cases a year", "a week earlier", "a second round", "years ago").
 """
 
@@ -20,10 +20,12 @@ from ...models import Kind
 
 
 def _one_of_a_unit(lex: Lexicon, p) -> str:
-    # "a week", "an hour", "half a mile", "decade-long": one (or half) of a unit
+    # "a week", "an hour", "half a mile", "decade-long", "weeklong": one (or half) of a unit
     single_units = alternation([f for u in lex.units.units if u.kind in (Kind.DURATION, Kind.DISTANCE) or u.unit == "percentage point"
                                 for f in u.forms if f.replace(" ", "").isalpha() and f.islower() and len(f) > 2], lead=False)
-    return (r"(?P<long>(?<![\w-])(?:decade|year|month|week|day|hour|century)-long)(?![\w])"
+    # "decade-long", "weeklong": written with a hyphen or as one word (numbers.yaml long_units)
+    long_units = alternation(lex.numbers.long_units, boundary=False, literal=True) if lex.numbers.long_units else "(?!)"
+    return (r"(?P<long>(?<![\w-])" + long_units + r"-?long)(?![\w])"
             # "half a mile"; "a quarter-century", "a quarter of an hour"
             r"|(?:(?P<half>(?<![\w-])half(?:\s+an?)?)|(?P<quarter>(?<![\w-])(?:an?\s+)?quarter(?:\s+of\s+an?)?))"
             r"(?=(?:\s+|(?<=quarter)-)" + single_units + r"(?![\w-]))"
