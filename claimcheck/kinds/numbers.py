@@ -108,10 +108,11 @@ def compile_patterns(p, lex: Lexicon, parts: NumberParts) -> None:
     """What continues a number (a fraction, spoken decimals), where no fraction starts, and
     the idioms that hold a number word ("at one point")."""
     n = lex.numbers
-    # after a number: "and a half", "and three quarters (million)", "1/2", "½" ("12 1/2 miles", "3½")
+    # after a number: "and a half", "and three quarters (million)", "1/2", "½" ("12 1/2 miles",
+    # "a 4-1/2-month term", "3½")
     p.fraction_tail = regex.compile(
         r"(?:\s+and\s+(?P<fw>" + parts.frac_num + r"[\s-]+" + parts.frac_after + r")(?![\w])(?!\s+of\b)(?:\s+(?P<sc>" + parts.scale_words + r")(?![\w]))?"
-        r"|[ ]+(?P<fa>\d)/(?P<fb>\d{1,2})(?![\w/]|[.,]\d)|[ ]?(?P<fv>" + parts.vulgar + r"))", regex.IGNORECASE)
+        r"|(?:[ ]+|-)(?P<fa>\d)/(?P<fb>\d{1,2})(?![\w/]|[.,]\d)|[ ]?(?P<fv>" + parts.vulgar + r"))", regex.IGNORECASE)
     p.not_fraction_before = regex.compile(r"(?i)(?<![\w])(?:" + alternation(n.not_fraction_before, boundary=False) + r")\s+\Z") \
         if n.not_fraction_before else None
     digit_words = alternation([w for w, v in n.ones.items() if v < 10], lead=False)
