@@ -447,3 +447,15 @@ def test_a_name_is_not_read_across_a_line_break():
     from claimcheck.pipeline.bind.person import _given_names
     text = "Published: July 28 at 1:24 PM\nFred Dunn, an aide, died.\nDunn was 75."
     assert _given_names("Dunn", text, 0, len(text), default_lexicon()) == {"Fred"}
+
+
+def test_a_when_clause_after_since_a_year_recalls_that_years_event():
+    text = "Riots hit Malatya on Tuesday. The unrest is the worst since 2013, when riots in Malatya left two people dead."
+    [dead] = [c for c in extract(Document(id="a", text=text, published="2025-03-05")) if c.kind == "count"]
+    assert dead.background and dead.event == "riot|Malatya|2013"
+
+
+def test_a_fire_set_during_a_riot_is_the_riots():
+    text = "Riots hit Malatya on Tuesday. Rioters set fire to 20 cars and looted 14 shops."
+    claims = [c for c in extract(Document(id="a", text=text, published="2025-03-05")) if c.kind == "count"]
+    assert [c.event for c in claims] == ["riot|Malatya|2025-03-04"] * 2 and not any(c.background for c in claims)

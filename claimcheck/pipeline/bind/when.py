@@ -20,7 +20,7 @@ def time_for(m_start: int, m_end: int, sent: Sentence, resolved: dict) -> tuple[
         r = resolved.get(id(d))
         if r is None or not r.resolved or _is_clock_time_or_decade(d):
             continue
-        if d.since:
+        if d.since and not _dates_a_when_clause(d, m_start, sent):
             if since is None:
                 since = r.iso
             continue
@@ -35,6 +35,12 @@ def time_for(m_start: int, m_end: int, sent: Sentence, resolved: dict) -> tuple[
             as_of = r.iso
             words = sent.text[d.start:d.end]
     return as_of, since, words
+
+
+def _dates_a_when_clause(d: DateMention, m_start: int, sent: Sentence) -> bool:
+    """ "the worst since 2013, when riots left two dead": the year a comparison reaches back
+    to dates the "when" clause that follows it, where the figure is."""
+    return d.end <= m_start and _WHEN_AFTER.match(sent.text, d.end) is not None
 
 
 def _is_clock_time_or_decade(d: DateMention) -> bool:
@@ -64,6 +70,7 @@ def _is_start_date(d: DateMention, sent: Sentence) -> bool:
 
 
 _SINCE = regex.compile(r"(?i)(?<![\w])since(?![\w])")
+_WHEN_AFTER = regex.compile(r"\s*,\s*when\s")
 _FOR_AN_OFFENCE = regex.compile(r"(?i)(?<![\w])for\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[a-z]+ing(?![\w])|(?<![\w])for\s+the(?=\s+[A-Z])")
 
 
