@@ -222,11 +222,17 @@ def _counted_before(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Noun
             break  # "police estimated the turnout at 50,000": who speaks is not what is counted
         if words[i][:1].isupper() and i:
             continue  # a name: "the United Nations put the figure at 3,000" counts no nations
-        for phrase in (" ".join(words[i:i + 2]), words[i]):
+        for k, phrase in ((2, " ".join(words[i:i + 2])), (1, words[i])):
             hit = lex.counted_of.get(fold(phrase))
-            if hit and _states_its_number(words[i + 1:]):
+            if hit and not _modifies_next(words[i + k:], lex) and _states_its_number(words[i + k:]):
                 return NounInfo(hit[0], hit[1], None, None)
     return NounInfo()
+
+
+def _modifies_next(rest: list[str], lex: Lexicon) -> bool:
+    """A counted word that names the kind of an event after it ("the toll from the car
+    bombing rose to 19", "after the ferry sinking": no cars or ferries were counted)."""
+    return bool(rest) and fold(rest[0]) in lex.event_type_of
 
 
 def _states_its_number(rest: list[str]) -> bool:
