@@ -130,3 +130,10 @@ def test_two_trials_fixture_set_conflicts(fixtures_dir: Path) -> None:
     """Two invented sentencings (fixtures/trials/): ages and prison sentences are compared
     under the person they are about, inside one event."""
     _assert_clean(fixtures_dir / "trials")
+
+
+def test_bombing_fixture_set_conflicts(fixtures_dir: Path) -> None:
+    """One invented car bombing (fixtures/bombing/): a toll that grows, a second bomb, a
+    standing fact and recalled bombings are not conflicts; one recalled bombing's two tolls
+    are."""
+    _assert_clean(fixtures_dir / "bombing")

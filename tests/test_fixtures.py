@@ -24,3 +24,9 @@ def test_every_expected_claim_of_the_trials_fixture_set_is_extracted(fixtures_di
     total, problems = claim_problems(fixtures_dir / "trials")
     assert total == 16
     assert not problems, "\n".join(problems)
+
+
+def test_every_expected_claim_of_the_bombing_fixture_set_is_extracted(fixtures_dir):
+    total, problems = claim_problems(fixtures_dir / "bombing")
+    assert total == 11
+    assert not problems, "\n".join(problems)

@@ -336,12 +336,12 @@ def claim_event(lex: Lexicon, claim: Claim, main: MainEvent, here: SentenceEvent
     if main.date is None and t.source != "sentence" and here.long_ago:
         # an undated article cannot place "41 years ago", but it is not the article's event
         return event_id(here.first or main.type, claim.place or main.place, PAST), True
+    if claim.kind == Kind.COUNT and claim.predicate is None and claim.subject not in lex.personal_properties \
+            and _standing(lex, claim):  # "Vale has 12 wives" is his, at the time of the event
+        return None, False  # (before another incident: "Kirkuk, home to 1 million people, has seen attacks")
     if _another_incident(lex, here, main.type):
         # "A magnitude 6.3 quake struck Mosul." in a report of a fire: the quake's figure
         return event_id(here.first, claim.place or main.place, main.date), True
-    if claim.kind == Kind.COUNT and claim.predicate is None and claim.subject not in lex.personal_properties \
-            and _standing(lex, claim):  # "Vale has 12 wives" is his, at the time of the event
-        return None, False
     return main.id, False
 
 
