@@ -459,3 +459,14 @@ def test_a_fire_set_during_a_riot_is_the_riots():
     text = "Riots hit Malatya on Tuesday. Rioters set fire to 20 cars and looted 14 shops."
     claims = [c for c in extract(Document(id="a", text=text, published="2025-03-05")) if c.kind == "count"]
     assert [c.event for c in claims] == ["riot|Malatya|2025-03-04"] * 2 and not any(c.background for c in claims)
+
+
+# -- a heist: what was stolen, and who took part -------------------------------------------------
+def test_the_loot_of_one_heist_conflicts_and_its_gunmen_tell_of_no_shooting():
+    a = "Four armed men stole jewels worth 85 million euros from a store in Paris on Tuesday, police said."
+    b = ("Robbers took jewels valued at 80 million euros from a store in Paris on Tuesday, police said. "
+         "The three gunmen escaped within 20 minutes.")
+    c = _conflict_on(a, b, "loot")
+    assert "the loot in the Paris heist" in c.explanation and "€80 million" in c.explanation
+    gunmen = [x for x in extract(Document(id="b", text=b, published="2024-06-12")) if x.value.low == 3]
+    assert [x.event for x in gunmen] == ["heist|Paris|2024-06-11"] and not gunmen[0].background

@@ -307,6 +307,7 @@ class EventTypeDef(_Strict):
     family: str
     label: str
     words: list[str]
+    participants: list[str] = []  # who takes part: the type of an article's event, no incident of their own
     follow_up: bool = False
 
 
@@ -560,7 +561,8 @@ class Lexicon:
 
     def _index_events(self) -> None:
         ev = self.events
-        self.event_type_of = {fold(w): name for name, d in ev.types.items() for w in d.words}
+        self.event_type_of = {fold(w): name for name, d in ev.types.items() for w in d.words + d.participants}
+        self.participant_words = frozenset(fold(w) for d in ev.types.values() for w in d.participants)
         # "assault rifles", "fire engines": longer phrases that hide the event word they hold
         self.event_phrases = PhraseMatcher(list(self.event_type_of) + ev.not_events)
         # "has about 50 employees", "is home to some 12,000 people"; not "has lasted 5 years"

@@ -74,9 +74,11 @@ def split_event(event: str) -> tuple[Optional[str], Optional[str], Optional[str]
 
 
 # -- one article ------------------------------------------------------------------------
-def event_types(lex: Lexicon, words: Words, start: int = 0, end: Optional[int] = None) -> list[str]:
-    """The types of the event words between two offsets of a text, in order."""
-    found = (lex.event_type_of.get(key) for _, _, key in lex.event_phrases.finditer(words, start, end))
+def event_types(lex: Lexicon, words: Words, start: int = 0, end: Optional[int] = None, participants: bool = True) -> list[str]:
+    """The types of the event words between two offsets of a text, in order; without
+    ``participants``, those of the words that name an incident, not who took part in one."""
+    found = (lex.event_type_of.get(key) for _, _, key in lex.event_phrases.finditer(words, start, end)
+             if participants or key not in lex.participant_words)
     return [t for t in found if t is not None]  # a thing named after an event ("fire engines") is none
 
 
@@ -314,7 +316,7 @@ class SentenceEvents:
     @classmethod
     def read(cls, lex: Lexicon, words: Words, start: int, end: int, opening: Optional[str] = None) -> "SentenceEvents":
         """The sentence at ``start:end`` of the text ``words`` indexes."""
-        types = event_types(lex, words, start, end)
+        types = event_types(lex, words, start, end, participants=False)  # "the three gunmen escaped": no shooting
         families = frozenset(f for f in map(lex.event_family, types) if f)
         said = words.text(start, end)
         long_ago = "ago" in said and lex.long_ago.search(said) is not None
