@@ -54,3 +54,14 @@ def test_a_dateline_names_a_place_the_lexicon_does_not_know():
 def test_a_headline_with_a_dash_is_no_dateline_place():
     [c] = [c for c in extract("Orchard - new laptops cost 12 dollars more in stores.", published="2025-03-05")]
     assert c.scope is None and c.event.split("|")[1] == "-"
+
+
+def test_a_name_an_event_happens_in_or_strikes_is_a_place():
+    """ "a quake hit Kessick", "the earthquake in Kessick": a place the lexicon does not know."""
+    for text in ("At least 18 people were killed when an earthquake hit Kessick on Friday. It was felt in Syria.",
+                 "At least 18 people were killed in the earthquake in Kessick on Friday. It was felt in Syria."):
+        [dead] = [c for c in extract(text, published="2020-01-25") if c.kind == "count"]
+        assert dead.event.split("|")[1] == "Kessick", text
+    # a facility an event happens at is no place, and a name after "hit" that opens nothing
+    [c] = [c for c in extract("A fire at Tesco hurt 3 people in Leeds.", published="2020-01-25") if c.kind == "count"]
+    assert c.event.split("|")[1] == "Leeds"

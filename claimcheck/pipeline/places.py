@@ -96,6 +96,14 @@ class PlaceMatcher:
         self.named_re = re.compile(r"\b(?:" + "|".join(sorted((re.escape(n) for n in lex.places.place_nouns if not n.endswith("s")), key=len, reverse=True))
                                    + r") of (?P<n>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})")
         self.named_nouns = tuple(n + " of " for n in lex.places.place_nouns if not n.endswith("s"))
+        # "the earthquake in Elazig", "riots near Varna", "a quake struck Elazig": a name an
+        # event happens in, or strikes, is a place (events.yaml's incidents; not "at", which
+        # names a facility: "a fire at Tesco")
+        incidents = sorted({w for w, t in lex.event_type_of.items() if lex.incident(t) and w not in lex.participant_words},
+                           key=len, reverse=True)
+        self.struck_re = re.compile(r"(?i:\b(?:" + "|".join(map(re.escape, incidents)) + r")\s+(?:in|near)"
+                                    r"|\b(?:hit|struck|strikes|rocked|shook|jolted|ravaged)(?:\s+the\s+[a-z]+\s+(?:city|town|village|province|region|district)\s+of)?)"
+                                    r"\s+(?P<n>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)(?![\w'-])")
         # "Zinda Jan district", "Kasese District": the same, the noun after the name
         sfx = lex.places.place_suffixes
         self.suffix_word = re.compile(r"\b(?:" + "|".join(map(re.escape, sfx)) + r")\b") if sfx else None
@@ -134,6 +142,8 @@ class PlaceMatcher:
         if self.suffixed_re is not None and any(n in text for n in self.suffix_nouns) and self.suffix_word.search(text):
             named += [m for m in self.suffixed_re.finditer(text) if m.group("n").split()[0].lower() not in _NOT_NAMES]
         spans = [(m.start("n"), m.end("n"), m.group("n")) for m in named] + self._dateline_place(text)
+        spans += [(m.start("n"), m.end("n"), m.group("n")) for m in self.struck_re.finditer(text)
+                  if m.group("n").split()[0].lower() not in self.not_names]
         learned = set()
         for s, e, name in spans:
             if not any(p.start < e and s < p.end for p in found):
