@@ -316,8 +316,12 @@ class SentenceEvents:
     @classmethod
     def read(cls, lex: Lexicon, words: Words, start: int, end: int, opening: Optional[str] = None) -> "SentenceEvents":
         """The sentence at ``start:end`` of the text ``words`` indexes."""
-        types = event_types(lex, words, start, end, participants=False)  # "the three gunmen escaped": no shooting
+        types = event_types(lex, words, start, end)
         families = frozenset(f for f in map(lex.event_family, types) if f)
+        # who took part names no incident of its own ("the three gunmen escaped" in a report
+        # of a heist), though it ties the sentence to its own ("the pirates ... warded off
+        # the attack" in a report of a hijacking)
+        types = event_types(lex, words, start, end, participants=False) if lex.participant_words else types
         said = words.text(start, end)
         long_ago = "ago" in said and lex.long_ago.search(said) is not None
         return cls(types[0] if types else None, families, long_ago, opening)

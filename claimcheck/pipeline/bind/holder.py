@@ -216,6 +216,7 @@ bound_all(globals())  # every pattern of this module runs over document text: bo
 # "he was", "it had", "she later": a pronoun standing right before an action
 _PRONOUN_BEFORE = _rx(r"(?i)(?<![\w'-])(?:he|she|it|they)\s+(?:(?:had|has|have|was|were|is|are|been|later|then|also|once|finally|eventually|first|only|still|never|soon|reportedly|allegedly)\s+){0,3}\Z")
 _PRONOUN_OPENS = _rx(r"\s*[\"“]?(?:He|She|It|They)\b")
+_PERSONAL_PRONOUN = _rx(r"(?i)(?:he|she|him|her)\b")
 _LOOK_BACK = 400  # characters before a pronoun searched for what it stands for (about a sentence)
 _SALIENCE_REACH = 4000  # characters before a pronoun whose names are counted to rank candidates
 _SENTENCE_END = _rx(r"(?s).*[.!?][\"”’']?\s+|.*\n")  # greedy: the last sentence end before the pronoun's sentence
@@ -273,7 +274,7 @@ def _antecedent_of(text: str, pron_at: int, sent: Sentence, lex: Lexicon) -> Opt
     # the article's protagonist, named more than anyone near, over names the last sentences
     # mention in passing ("... helped reporters Bob Woodward and Carl Bernstein. It was years
     # before he came forward"): "he" goes on being the one the article is about
-    person = _rx(r"(?i)(?:he|she|him|her)\b").match(text, pron_at) is not None  # "it" is the last thing named
+    person = _PERSONAL_PRONOUN.match(text, pron_at) is not None  # "it" is the last thing named
     return top if person and count >= 2 and count > so_far[best] else best
 
 
