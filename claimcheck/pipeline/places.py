@@ -97,13 +97,10 @@ class PlaceMatcher:
                                    + r") of (?P<n>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})")
         self.named_nouns = tuple(n + " of " for n in lex.places.place_nouns if not n.endswith("s"))
         # "the earthquake in Elazig", "riots near Varna", "a quake struck Elazig": a name an
-        # event happens in, or strikes, is a place (events.yaml's incidents; not "at", which
-        # names a facility: "a fire at Tesco")
-        incidents = sorted({w for w, t in lex.event_type_of.items() if lex.incident(t) and w not in lex.participant_words},
-                           key=len, reverse=True)
-        self.struck_re = re.compile(r"(?i:\b(?:" + "|".join(map(re.escape, incidents)) + r")\s+(?:in|near)"
-                                    r"|\b(?:hit|struck|strikes|rocked|shook|jolted|ravaged)(?:\s+the\s+[a-z]+\s+(?:city|town|village|province|region|district)\s+of)?)"
-                                    r"\s+(?P<n>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)(?![\w'-])")
+        # event happens in, or strikes, is a place (events.yaml's incidents, by the last word
+        # of their phrases; not "at", which names a facility: "a fire at Tesco")
+        self.incident_words = frozenset(w.split()[-1] for w, t in lex.event_type_of.items()
+                                        if lex.incident(t) and w not in lex.participant_words)
         # "Zinda Jan district", "Kasese District": the same, the noun after the name
         sfx = lex.places.place_suffixes
         self.suffix_word = re.compile(r"\b(?:" + "|".join(map(re.escape, sfx)) + r")\b") if sfx else None
@@ -142,8 +139,7 @@ class PlaceMatcher:
         if self.suffixed_re is not None and any(n in text for n in self.suffix_nouns) and self.suffix_word.search(text):
             named += [m for m in self.suffixed_re.finditer(text) if m.group("n").split()[0].lower() not in _NOT_NAMES]
         spans = [(m.start("n"), m.end("n"), m.group("n")) for m in named] + self._dateline_place(text)
-        spans += [(m.start("n"), m.end("n"), m.group("n")) for m in self.struck_re.finditer(text)
-                  if m.group("n").split()[0].lower() not in self.not_names]
+        spans += [s for s in self._struck_places(text) if s[2].split()[0].lower() not in self.not_names]
         learned = set()
         for s, e, name in spans:
             if not any(p.start < e and s < p.end for p in found):
@@ -159,6 +155,17 @@ class PlaceMatcher:
                     found.append(PlaceMention(s, e, m.group(), text.startswith("'s", e) or text.startswith("’s", e), "named"))
         found.sort(key=lambda p: p.start)
         return self._join(text, found)
+
+    def _struck_places(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, name) of the names an incident happens in or strikes: "the earthquake in
+        Kessick", "a quake hit Kessick" (a literal "in"/"near" first, then the word before it,
+        as one pattern of every incident word would be tried at every position)."""
+        found = [m.span("n") + (m.group("n"),) for m in _STRUCK.finditer(text)]
+        for m in _IN_NAME.finditer(text):
+            word = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if word is not None and word.group().lower() in self.incident_words:
+                found.append(m.span("n") + (m.group("n"),))
+        return found
 
     def _dateline_place(self, text: str) -> list[tuple[int, int, str]]:
         """The place a news dateline opens with ("VARNA (Wire) -", "Plovdiv, March 4 (AP) -"),
@@ -267,6 +274,12 @@ def main_place(lex: Lexicon, places: list[PlaceMention], headline_end: int, lede
     local = [(n, c) for n, c in counts.items() if rank(n) > 0] or list(counts.items())
     return max(local, key=lambda nc: (nc[1], rank(nc[0])))[0]
 
+
+_NAME_AFTER = r"\s+(?P<n>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)(?![\w'-])"
+_IN_NAME = re.compile(r"\s(?:in|near)" + _NAME_AFTER)
+_WORD_BEFORE = re.compile(r"[A-Za-z-]+\Z")
+_STRUCK = re.compile(r"\b(?:hit|struck|strikes|rocked|shook|jolted|ravaged)"
+                     r"(?:\s+the\s+[a-z]+\s+(?:city|town|village|province|region|district)\s+of)?" + _NAME_AFTER)
 
 # "KHARTOUM (Reuters) -", "Kyiv, May 16 (AP) —", "BEIRUT -": a news dateline opening the text
 _NAME = r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}"
