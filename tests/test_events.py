@@ -470,3 +470,10 @@ def test_the_loot_of_one_heist_conflicts_and_its_gunmen_tell_of_no_shooting():
     assert "the loot in the Paris heist" in c.explanation and "€80 million" in c.explanation
     gunmen = [x for x in extract(Document(id="b", text=b, published="2024-06-12")) if x.value.low == 3]
     assert [x.event for x in gunmen] == ["heist|Paris|2024-06-11"] and not gunmen[0].background
+
+
+def test_time_served_named_before_a_term_and_by_an_appositive():
+    a = _DIED + "Dunn served more than four years for his role in the bribery case."
+    b = "Ray Dunn, a former aide who served a 4-1/2-month prison term for bribery, died in Tulsa on Monday."
+    c = _conflict_on(a, b, "served of ray dunn")
+    assert "4.5 months" in c.explanation or "4-1/2-month" in c.explanation or "4½" in c.explanation, c.explanation

@@ -167,6 +167,9 @@ class ShareDef(_Strict):
 
 class DurationSubjectDef(_Strict):
     words: list[str]
+    # words right before the figure that name it whatever noun follows ("served a 4-month
+    # prison term": the time served)
+    before: list[str] = []
 
 
 class DistanceSubjectDef(_Strict):
@@ -528,11 +531,7 @@ class Lexicon:
             for w in d.words:
                 self.share_of.setdefault(fold(w), name)
         self.money_subject_of: dict[str, str] = {fold(w): name for name, d in s.money.items() for w in d.words}
-        self.duration_subject_of: dict[str, str] = {}
-        for name, d in s.durations.items():
-            for w in d.words + [name]:
-                self.duration_subject_of.setdefault(fold(w), name)
-        self.duration_first_words = frozenset(k.split()[0] for k in self.duration_subject_of)
+        self._index_durations(s.durations)
         self.modifiers = {fold(m) for m in s.modifiers}
         self._index_prices(s.prices)
         self._index_distances(s.distances)
@@ -558,6 +557,18 @@ class Lexicon:
         self.relative_of = {fold(k): v for k, v in self.dates.relative.items()}
 
         self._index_events()
+
+    def _index_durations(self, durations: dict[str, DurationSubjectDef]) -> None:
+        """What a duration measures, by the words after it ("a three-year siege") and right
+        before it ("served a 4-month prison term")."""
+        self.duration_subject_of: dict[str, str] = {}
+        for name, d in durations.items():
+            for w in d.words + [name]:
+                self.duration_subject_of.setdefault(fold(w), name)
+        self.duration_first_words = frozenset(k.split()[0] for k in self.duration_subject_of)
+        before = {fold(w): name for name, d in durations.items() for w in d.before}
+        self.duration_before = (_rx.compile(r"(?i)(?<![\w])(?P<w>" + alternation(before, boundary=False) + r")\s+(?:an?\s+)?\Z"),
+                                before) if before else None
 
     def _index_events(self) -> None:
         ev = self.events

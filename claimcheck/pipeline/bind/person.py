@@ -88,7 +88,17 @@ def whose(text: str, start: int, end: int, subject: str, aged: bool, holder: Opt
         return None
     return (aged and whose_age(text, start, end, sent.start, sent.end, lex)) \
         or holder_person(text, start, holder, sent.start, lex, aged=aged) \
-        or (None if aged else _pronoun_person(text, start, sent, lex))
+        or (None if aged else _pronoun_person(text, start, sent, lex) or _appositive_person(text, start, sent, lex))
+
+
+# "Fred Dunn, a former aide who served a 4-month term": the name a "who" clause's noun restates
+_APPOSITIVE = _rx(r"(?P<name>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,3}),\s+(?:a|an|the)\s+[^,;()]{0,80}?\bwho\s+(?:[\w-]+\s+){0,4}\Z")
+
+
+def _appositive_person(text: str, start: int, sent: Sentence, lex: Lexicon) -> Optional[tuple[str, str]]:
+    """The person a "who" clause before the figure is about, named right before its noun."""
+    got = _APPOSITIVE.search(text, max(sent.start, start - 160), start)
+    return _named(got.group("name"), text, start, lex) if got else None
 
 
 _OPENS_CLAUSE = _rx(r"[\s,;:\"'“”(]*(?:(?:and|but|then|so|where|after)\s+)?")
