@@ -65,3 +65,10 @@ def test_a_name_an_event_happens_in_or_strikes_is_a_place():
     # a facility an event happens at is no place, and a name after "hit" that opens nothing
     [c] = [c for c in extract("A fire at Tesco hurt 3 people in Leeds.", published="2020-01-25") if c.kind == "count"]
     assert c.event.split("|")[1] == "Leeds"
+
+
+def test_a_name_hit_by_no_incident_or_a_day_is_no_place():
+    for text in ("The quake struck Tuesday morning, killing 14 people.", "The news hit Wall Street as 300 workers were laid off.",
+                 "Sanctions hit Apple, which cut 200 jobs."):
+        [c] = [c for c in extract(text, published="2024-06-12") if c.kind == "count"]
+        assert c.scope is None and c.event.split("|")[1] == "-", text

@@ -160,12 +160,17 @@ class PlaceMatcher:
         """(start, end, name) of the names an incident happens in or strikes: "the earthquake in
         Kessick", "a quake hit Kessick" (a literal "in"/"near" first, then the word before it,
         as one pattern of every incident word would be tried at every position)."""
-        found = [m.span("n") + (m.group("n"),) for m in _STRUCK.finditer(text)]
+        found = []
+        for m in _STRUCK.finditer(text):  # "a strong earthquake struck X", not "the news hit Wall Street"
+            if any(w.lower() in self.incident_words for w in _WORDS.findall(text, max(0, m.start() - 30), m.start())[-3:]):
+                found.append(m.span("n") + (m.group("n"),))
         for m in _IN_NAME.finditer(text):
             word = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
             if word is not None and word.group().lower() in self.incident_words:
                 found.append(m.span("n") + (m.group("n"),))
-        return found
+        # "the quake struck Tuesday": a day or a month is no place
+        return [f for f in found if f[2].split()[0].lower() not in self.lex.month_of
+                and f[2].split()[0].lower() not in self.lex.weekday_of]
 
     def _dateline_place(self, text: str) -> list[tuple[int, int, str]]:
         """The place a news dateline opens with ("VARNA (Wire) -", "Plovdiv, March 4 (AP) -"),
@@ -278,6 +283,7 @@ def main_place(lex: Lexicon, places: list[PlaceMention], headline_end: int, lede
 _NAME_AFTER = r"\s+(?P<n>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)(?![\w'-])"
 _IN_NAME = re.compile(r"\s(?:in|near)" + _NAME_AFTER)
 _WORD_BEFORE = re.compile(r"[A-Za-z-]+\Z")
+_WORDS = re.compile(r"[A-Za-z-]+")
 _STRUCK = re.compile(r"\b(?:hit|struck|strikes|rocked|shook|jolted|ravaged)"
                      r"(?:\s+the\s+[a-z]+\s+(?:city|town|village|province|region|district)\s+of)?" + _NAME_AFTER)
 
