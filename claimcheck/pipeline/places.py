@@ -111,8 +111,9 @@ class PlaceMatcher:
         self.org_re = regex.compile(r"(?<![\w])(?:" + alternation(heads, boundary=False) + r")\s+of\s+(?:the\s+)?\Z") if heads else None
         self.joined_re = regex.compile(r"\s+" + regex.escape(lex.places.join_word) + r"\s+\Z")
         self.join_word = lex.places.join_word
-        # capitalised words that open a line but name no place ("By", "Updated", "Breaking")
-        self.not_names = _NOT_NAMES | {fold(w) for w in lex.events.not_names} | {"breaking", "exclusive", "watch", "live"}
+        # capitalised words that open a line but name no place ("By", "Updated", "BREAKING":
+        # events.yaml not_names)
+        self.not_names = _NOT_NAMES | {fold(w) for w in lex.events.not_names}
         bound_all(vars(self))
 
     def find(self, text: str) -> list[PlaceMention]:
