@@ -477,3 +477,10 @@ def test_time_served_named_before_a_term_and_by_an_appositive():
     b = "Ray Dunn, a former aide who served a 4-1/2-month prison term for bribery, died in Tulsa on Monday."
     c = _conflict_on(a, b, "served of ray dunn")
     assert "4.5 months" in c.explanation or "4-1/2-month" in c.explanation or "4½" in c.explanation, c.explanation
+
+
+def test_a_surname_is_the_lede_s_person_when_relatives_are_named_later():
+    lede = "Former aide Fred Dunn died in Tulsa on Monday, aged 75. " + "He was a quiet man who loved fishing. " * 12
+    a = lede + "His son, Tim Dunn, said the family was proud. Dunn served two years for bribery."
+    b = "Former aide Fred Dunn died in Tulsa on Monday, aged 75. Dunn served four and a half months for bribery."
+    assert "the time Fred Dunn served" in _conflict_on(a, b, "served of fred dunn").explanation

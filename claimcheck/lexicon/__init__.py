@@ -567,7 +567,7 @@ class Lexicon:
                 self.duration_subject_of.setdefault(fold(w), name)
         self.duration_first_words = frozenset(k.split()[0] for k in self.duration_subject_of)
         before = {fold(w): name for name, d in durations.items() for w in d.before}
-        self.duration_before = (_rx.compile(r"(?i)(?<![\w])(?P<w>" + alternation(before, boundary=False) + r")\s+(?:an?\s+)?\Z"),
+        self.duration_before = (_rx.compile(r"(?i)(?<![\w])(?P<w>" + alternation(before, boundary=False) + r")\s+\Z"),
                                 before) if before else None
 
     def _index_events(self) -> None:

@@ -50,6 +50,8 @@ _NAME_BEFORE = _rx(r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}),\s+(?:aged\s
 _ROLE_BEFORE = _rx(r"(?i)\bthe\s+(?:[\w-]+\s+)?(?P<role>[a-z][\w-]*),\s+(?:aged\s+)?\Z")
 _AFTER = _rx(r"\s+(?P<who>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}|[a-z][\w-]*)")
 _NAME_RUN_BEFORE = _rx(r"(?:[A-Z][\w'.-]*[ \t]+){1,3}\Z")  # "Deputy Ray |Dunn", not across a line break
+_LEDE = 400
+"""Characters of an article's headline and lede, where its protagonist is introduced."""
 _NAMES_AROUND = 5_000
 """Characters either side of an age read for the full names its surname may stand for."""
 _AGED = _rx(r"(?i)\b(?:at\s+the\s+age\s+of|aged|age)\s+\Z")
@@ -177,6 +179,10 @@ def _named(name: str, text: str, at: int, lex: Lexicon) -> Optional[tuple[str, s
         return None
     surname = words[0]
     given = _given_names(surname, text, max(0, at - _NAMES_AROUND), min(len(text), at + _NAMES_AROUND), lex)
+    if len(given) > 1:
+        # the one the headline and lede introduce, whom the story goes on to call by surname
+        # ("Fred LaRue ... died"; his relatives are named in full later), unless they name two
+        given = _given_names(surname, text, 0, min(len(text), _LEDE), lex)
     if len(given) > 1:
         return None
     first = next(iter(given), None)
