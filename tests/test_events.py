@@ -187,7 +187,7 @@ def test_an_undated_article_recalling_a_past_month_recalls_another_event():
 
 
 def test_one_of_a_list_of_people_is_a_part():
-    a = doc("a", "Daily Tigris", "A gunman shot three people at an office in Kumasi on Monday, police said.")
+    a = doc("a", "Daily Tigris", "In Kumasi on Monday three people were shot by a gunman inside an office, police said.")
     b = doc("b", "Nineveh Post", "A 40-year-old woman and two men were shot at an office in Kumasi on Monday.")
     assert not run(a, b, only="value_conflict").conflicts
     assert next(c for c in run(a, b).claims if c.text == "two").partial
@@ -300,11 +300,11 @@ def test_depths_of_a_mine_disaster_are_not_the_events_own():
 
 
 def test_others_of_another_verb_are_a_whole_and_of_the_same_verb_a_part():
-    a = "A gunman opened fire at a mall in Omaha on Monday, killing eight people and wounding five others."
-    b = "A gunman opened fire at a mall in Omaha on Monday; four people were wounded, police said."
+    a = "A lone gunman opened fire inside an Omaha mall on Monday, killing eight people and wounding five others."
+    b = "A lone gunman opened fire inside an Omaha mall on Monday; four people were wounded, police said."
     assert "5" in of_type(_two(a, b), "value_conflict")[0].explanation
-    c = "A gunman opened fire at a mall in Omaha on Monday. Three guards and five others were killed."
-    assert not _two(c, "A gunman opened fire at a mall in Omaha on Monday, killing eight people.").conflicts
+    c = "A lone gunman opened fire inside an Omaha mall on Monday. Three guards and five others were killed."
+    assert not _two(c, "A lone gunman opened fire inside an Omaha mall on Monday, killing eight people.").conflicts
 
 
 def test_the_age_at_which_a_named_person_died_is_that_persons():
@@ -377,11 +377,11 @@ def test_assault_rifles_and_fire_engines_name_no_incident():
 
 # -- the rest of a list's class: "seven AK-47s, three other rifles" ---------------------------
 def test_the_rest_of_a_lists_class_is_a_group_of_its_own():
-    a = "Pirates hijacked a freighter off Berbera on Tuesday; marines found seven AK-47s, three other automatic rifles and a launcher."
-    b = "After Tuesday's hijacking of a freighter off Berbera, marines seized seven AK-47 assault rifles, two other rifles and a launcher."
+    a = "Pirates hijacked a freighter off Berbera on Tuesday; the haul held seven AK-47s, three other semi-automatic rifles and a mortar."
+    b = "After Tuesday's hijacking of a freighter off Berbera, marines took seven AK-47 combat rifles, two other rifles and a mortar tube."
     assert "2 other rifles" in _conflict_on(a, b, "noun:rifle other than ak 47").explanation
     assert not _the_claim(a, 3).partial  # the whole of its own group, though "other" makes it a part of all rifles
-    assert not _two(a, b.replace("seven AK-47 assault rifles", "seven pistols")).conflicts  # rifles other than pistols
+    assert not _two(a, b.replace("seven AK-47 combat rifles", "seven pistols")).conflicts  # rifles other than pistols
 
 
 def test_other_things_outside_a_list_stay_a_part():
@@ -390,21 +390,21 @@ def test_other_things_outside_a_list_stay_a_part():
     assert claim.partial and claim.compare_as is None
 
 
-# -- vehicles that carry a group: "the pirates in two boats" -------------------------------------
+# -- vehicles that carry a group: "raiders aboard two skiffs" --------------------------------------
 _BOATS = "Pirates tried to hijack a freighter off Berbera on Tuesday. "
 
 
 def test_the_vehicles_a_group_rides_in_are_that_groups_inside_one_event():
-    a = _BOATS + "A warship moved against the pirates in two boats, a spokesman said."
-    b = _BOATS + "The pirates, in three boats, had surrounded the freighter near Berbera."
+    a = _BOATS + "A warship moved against the pirates aboard two boats, a spokesman said."
+    b = _BOATS + "The pirates, aboard three boats, had ringed the freighter near Berbera."
     assert "2 pirate boats" in _conflict_on(a, b, "noun:pirate boat").explanation
     claim = _the_claim(b, 3)
     assert claim.predicate is None and claim.holder == "pirates"  # the pirates surrounded it, not the boats
 
 
 def test_vehicles_of_two_events_or_of_no_group_are_not_compared():
-    a = _BOATS + "A warship moved against the pirates in two boats."
-    later = "Pirates tried to hijack a tanker off Eyl on 30 June. The pirates, in three boats, fled."
+    a = _BOATS + "A warship moved against the pirates aboard two boats."
+    later = "Pirates tried to hijack a tanker off Eyl on 30 June. The pirates, aboard three boats, fled."
     assert not _two(a, later, "2024-06-12", "2024-07-01").conflicts
     assert not _two(_BOATS + "Two boats were seen nearby.", _BOATS + "Three boats were seen nearby.").conflicts
 
@@ -412,9 +412,9 @@ def test_vehicles_of_two_events_or_of_no_group_are_not_compared():
 # -- an archive too large to compare every article's names at once ---------------------------
 def test_a_large_archive_compares_names_within_an_event_family_before_cutting_by_place():
     a = doc("a", "Daily A", "Pirates hijacked the Korali off Aden on Tuesday. Commandos from the INS Tarkash said the "
-                            "pirates, in three boats, fled toward Bosaso.", "2024-06-12")
-    b = doc("b", "Daily B", "Pirates hijacked the Korali in the Gulf of Aden. Commandos from the INS Tarkash fought "
-                            "the pirates in two boats near Bosaso.", "2024-06-12")
+                            "pirates, aboard three boats, fled toward Bosaso.", "2024-06-12")
+    b = doc("b", "Daily B", "Pirates hijacked the Korali near Djibouti. Commandos from the INS Tarkash fought "
+                            "the pirates aboard two boats near Bosaso.", "2024-06-12")
     quake = doc("c", "Daily C", "An earthquake hit Malatya on Tuesday, killing 14 people in Battalgazi.", "2024-06-12")
     # three articles over a limit of two: the two hijacking reports are still one event
     [c] = of_type(run(a, b, quake, only="value_conflict", config=Config(events=EventSettings(max_group=2))),
@@ -433,11 +433,11 @@ _DIED = "Former aide Ray Dunn died in Tulsa on Monday, aged 75. "
 
 
 def test_the_time_one_person_served_conflicts_and_a_pronoun_stands_for_the_name_before():
-    a = _DIED + "Dunn served four and a half months in prison for his role in the bribery case."
-    b = _DIED + "Dunn pleaded guilty to bribery in 1973. He served 136 days."
+    a = _DIED + "Dunn served five and a half months behind bars over the bribery case."
+    b = _DIED + "Dunn pleaded guilty to bribery in 1973. He served 167 days."
     c = _conflict_on(_DIED + "Dunn pleaded guilty to bribery in 1973. He served more than four years.", a, "served of ray dunn")
     assert "the time Ray Dunn served" in c.explanation
-    assert not _two(a, b).conflicts  # 136 days is four and a half months
+    assert not _two(a, b).conflicts  # 167 days is five and a half months
     # a surname whose given names around are two (a father and a son) is nobody's
     assert not _two(a, _DIED + "His father, Ike Dunn, was a farmer. Dunn served more than four years.").conflicts
     assert not _two(a, "Ray Dunn, an aide, died in Tulsa on Monday.\nDunn could have served more than four years.").conflicts
@@ -473,8 +473,8 @@ def test_the_loot_of_one_heist_conflicts_and_its_gunmen_tell_of_no_shooting():
 
 
 def test_time_served_named_before_a_term_and_by_an_appositive():
-    a = _DIED + "Dunn served more than four years for his role in the bribery case."
-    b = "Ray Dunn, a former aide who served a 4-1/2-month prison term for bribery, died in Tulsa on Monday."
+    a = _DIED + "Dunn served more than four years over the bribery case."
+    b = "Ray Dunn, a former aide who served a 4-1/2-month jail term over bribery, died in Tulsa on Monday."
     c = _conflict_on(a, b, "served of ray dunn")
     assert "4.5 months" in c.explanation or "4-1/2-month" in c.explanation or "4½" in c.explanation, c.explanation
 
@@ -482,5 +482,5 @@ def test_time_served_named_before_a_term_and_by_an_appositive():
 def test_a_surname_is_the_lede_s_person_when_relatives_are_named_later():
     lede = "Former aide Fred Dunn died in Tulsa on Monday, aged 75. " + "He was a quiet man who loved fishing. " * 12
     a = lede + "His son, Tim Dunn, said the family was proud. Dunn served two years for bribery."
-    b = "Former aide Fred Dunn died in Tulsa on Monday, aged 75. Dunn served four and a half months for bribery."
+    b = "Former aide Fred Dunn died in Tulsa on Monday, aged 75. Dunn served five and a half months over bribery."
     assert "the time Fred Dunn served" in _conflict_on(a, b, "served of fred dunn").explanation

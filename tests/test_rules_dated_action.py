@@ -91,7 +91,7 @@ def test_a_new_action_is_a_data_change():
 def test_actions_for_other_things_are_two_occurrences():
     """A year apart, but for other charges: two convictions, not a slip."""
     assert not _dated("In 2005, Ramon Sanchez was convicted of beating a neighbour.",
-                      "Ramon Sanchez was released after serving time on a 2006 conviction of fraud.")
+                      "Ramon Sanchez was freed last spring, years after a 2006 conviction of fraud.")
     [c] = _dated("In 2005, Ramon Sanchez was convicted of beating a neighbour.",
                  "Ramon Sanchez was convicted in 2006 of beating his neighbour, court papers show.")
     assert c.key == "date|convicted|sanchez"
@@ -100,8 +100,8 @@ def test_actions_for_other_things_are_two_occurrences():
 
 
 def test_a_guilty_plea_dated_a_month_apart_names_the_person_as_written():
-    [c] = _dated("Mr. McCabe pleaded guilty to obstruction of justice in July 1973.",
-                 "On June 27, 1973, Ray McCabe pleaded guilty to one charge of obstructing justice.")
+    [c] = _dated("Mr. McCabe pleaded guilty to perjury and fraud in July 1973.",
+                 "On June 27, 1973, Ray McCabe pleaded guilty to a count of perjury.")
     assert c.key == "date|pleaded guilty|mccabe"
     assert c.explanation == "Nineveh Post says McCabe pleaded guilty on 27 June 1973; Daily Tigris says July 1973: one month apart."
 

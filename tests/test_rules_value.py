@@ -200,7 +200,7 @@ def test_the_amount_of_a_change_is_no_rival_level():
 
 def test_a_forecast_is_no_rival_of_a_reported_figure():
     a = doc("a", "Daily Tigris", "Inflation in Iraq eased to 6.1% in October, the statistics office said. "
-                                 "The central bank forecasts inflation of 9% by the end of the year.")
+                                 "The central bank forecasts inflation of 9% before next summer.")
     b = doc("b", "Nineveh Post", "An independent group of economists, Iraq Watch, said inflation in Iraq was 6.2% in October.")
     r = run(a, b, only="value_conflict")
     assert "forecast" in claim(r, "a", "9%").hedges and "forecast" not in claim(r, "a", "6.1%").hedges

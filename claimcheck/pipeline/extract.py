@@ -450,7 +450,7 @@ class _Extractor:
         self._bind_place(sent, m, b)
         b.qualifier = self._qualifier(sent, m)
         self._bind_concept(sent, m, b)
-        # "Zaha, one of the most gifted attackers": membership, a figure nobody holds
+        # "Okafor, one of the league's best forwards": membership, a figure nobody holds
         b.holder = ctx.holder_for(self.text, m, sent, self.lex) if b.rule != _ONE_OF else None
         carried = ctx.carriers_of(self.text, m, sent, b.noun) if b.kind == Kind.COUNT else None
         if carried:  # "the pirates in two boats": the pirates' boats, where the pirates are, doing nothing

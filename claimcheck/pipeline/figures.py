@@ -497,7 +497,7 @@ _RESPECTIVELY = regex.compile(r"[^.;]*?(?<![\w])respectively(?![\w])", regex.IGN
 
 
 def _said_respectively(text: str, nxt) -> bool:
-    """ "25k or 40k cheaper than its two rivals respectively": two figures."""
+    """ "15k or 30k dearer than its two rivals respectively": two figures."""
     return bool(_RESPECTIVELY.match(text, nxt.end(), min(len(text), nxt.end() + 160)))
 
 

@@ -255,7 +255,7 @@ def _referents(c: Claim, lex, per_holder: bool) -> list[str]:
       inside that article, and with other articles only through a named holder ("EDS's
       350 employees"); a vague one ("several people") not even there;
     - a distance from a place names what lies that far only by its noun ("the building is
-      15 miles north of Detroit", not "a motorist 50 miles north of Detroit"): without one
+      15 miles north of Dayton", not "a driver stopped 50 miles north of Dayton"): without one
       it is not compared.
     """
     if _generic(c, lex):

@@ -100,7 +100,7 @@ def read_slashed(m, text: str, lex: Lexicon, pats) -> Optional[Mention]:
 
 
 def part_or_period(text: str, s: int, pats) -> bool:
-    """ "the final third of the pitch", "the past three quarters": a part or a period, not
+    """ "the last third of the field", "the past three quarters": a part or a period, not
     a share (numbers.yaml not_fraction_before)."""
     return pats.not_fraction_before is not None and bool(pats.not_fraction_before.search(text, max(0, s - 20), s))
 

@@ -163,7 +163,7 @@ def _label_before(text: str, m: Mention, sent: Sentence) -> Optional[str]:
 
 
 def _what_money_pays_for(text: str, m: Mention, c_hi: int, lex: Lexicon) -> Optional[str]:
-    """What an amount is paid for: "$12,000 for a new roof", "$35,538 for an 8.5 kW system"
+    """What an amount is paid for: "$12,000 for a new roof", "$21,400 for a 6 kW array"
     (not a unit, a name, or "for the first time")."""
     if m.kind != Kind.MONEY:
         return None
@@ -236,7 +236,7 @@ def _collected(lead, head: str) -> Optional[str]:
 
 def amount_of(text: str, m: Mention, c_lo: int, lex: Lexicon) -> Optional[str]:
     """The noun a figure is the amount of: "a ransom of $5m", "a net worth of $1.8bn",
-    "a dividend yield of 4.1 per cent", "sales of 4,120 cars" (for money also "with" and
+    "a dividend yield of 3.2 per cent", "sales of 4,120 cars" (for money also "with" and
     "for": "a ticket for $20"); a dimension is returned too ("a speed of 15 mph")."""
     of = _OF_FIGURE.search(text, max(c_lo, m.start - 40), m.start)
     if of is None or m.kind == Kind.RATIO or of.group("p") != "of" and m.kind != Kind.MONEY:
@@ -244,7 +244,7 @@ def amount_of(text: str, m: Mention, c_lo: int, lex: Lexicon) -> Optional[str]:
     w = of.group("w").lower()
     if w in _DIMENSIONS or (w not in NOT_CONCEPTS or w == "worth") and noun_word(w, lex, verbs=False) \
             and (w not in VERBS or _AFTER_DETERMINER.search(text, max(c_lo, of.start() - 30), of.start())):
-        return w  # a verb's form after a determiner is a noun: "an overall cut of 800,000 barrels"
+        return w  # a verb's form after a determiner is a noun: "a total cut of 600,000 tonnes"
     return None
 
 

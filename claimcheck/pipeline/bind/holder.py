@@ -59,7 +59,7 @@ def carriers_of(text: str, m: Mention, sent: Sentence, noun: Optional[str]) -> O
 
 
 def _name_before_brackets(text: str, c_lo: int, sent: Sentence, lex: Lexicon) -> Optional[str]:
-    """ "G Hunter Maldonado (15.3 ppg, 7.4 rpg)", "the Oslo index (1,402 up 12 points)":
+    """ "G Ada Okafor (18.1 ppg, 5.2 rpg)", "the Oslo index (1,402 up 12 points)":
     figures in brackets right after a name are that name's."""
     for cm in _CAPS.finditer(text, max(sent.start, c_lo - 60), c_lo):
         if not text[cm.end():c_lo].strip():
@@ -86,7 +86,7 @@ def _names_before(text: str, m: Mention, c_lo: int, sent: Sentence, lex: Lexicon
 
 
 def _relative_clause_noun(text: str, m: Mention, c_lo: int, best_at: int, lex: Lexicon) -> Optional[str]:
-    """ "a squad that contained just 17 players": the noun a relative clause is about, if
+    """ "a team that had only 19 riders": the noun a relative clause is about, if
     nearer than any name."""
     seg = text[c_lo:m.start]
     if "that" not in seg and "which" not in seg and "who" not in seg:

@@ -147,7 +147,7 @@ def relatives_of(text: str, start: int, noun: Optional[str], holder: Optional[st
 
 def _states_no_ones(text: str, start: int, subject: str, sent: Sentence, lex: Lexicon) -> bool:
     """Whether the clause before a personal figure makes it no statement of the person's
-    ("faces a maximum sentence of 15 years", "accused of marrying three women")."""
+    ("could face up to 25 years in jail", "accused of marrying three women")."""
     hedge = lex.personal_not_after.get(subject)
     return hedge is not None and hedge.search(text, sent.clause(start)[0], start) is not None
 

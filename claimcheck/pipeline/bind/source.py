@@ -26,7 +26,7 @@ def _attribution(text: str, sent: Sentence, v: Vocab, last_source: list) -> Opti
     am = v.according.search(text, sent.start, sent.end)
     citing = None
     if am:
-        # "According to Fox News Ms Rosa allegedly had ...": the source ends before a verb or an adverb
+        # "According to Harbor Wire Ms Vale reportedly had ...": the source ends before a verb or an adverb
         src = _SOURCE_END.split(am.group("src").strip(), 1)[0].strip() or am.group("src").strip()
         if not am.group().lower().startswith(("citing", "quoting")):
             last_source[0] = src
@@ -121,7 +121,7 @@ def _words_before_verb(text: str, start: int, sm_start: int) -> str:
 
 
 def _names_no_speaker(piece: str, words: list[str], v: Vocab) -> bool:
-    """ "An estimated 5 million ...", "Greenwood scored twice as United confirmed": determiners
+    """ "An estimated 5 million ...", "Okafor scored twice as Rovers confirmed": determiners
     only, or a clause with a verb of its own (not a passive's agent, "by ...")."""
     return all(w.lower() in DETERMINERS for w in words) or " by " not in f" {piece} " and any(
         w.islower() and (w in v.verb_forms or w in VERBS or PAST.search(w)) for w in words)
