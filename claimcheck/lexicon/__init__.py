@@ -355,6 +355,8 @@ class EventsData(_Strict):
     spouse_verbs: list[str] = []
     spouse_nouns: dict[str, str] = {}
     actions: dict[str, ActionDef] = {}
+    not_charges: list[str] = []
+    strike_verbs: list[str] = []
 
 
 class BindingData(_Strict):
@@ -574,6 +576,7 @@ class Lexicon:
         ev = self.events
         self.event_type_of = {fold(w): name for name, d in ev.types.items() for w in d.words + d.participants}
         self.participant_words = frozenset(fold(w) for d in ev.types.values() for w in d.participants)
+        self.not_charges = frozenset(fold(w) for w in ev.not_charges)
         # "assault rifles", "fire engines": longer phrases that hide the event word they hold
         self.event_phrases = PhraseMatcher(list(self.event_type_of) + ev.not_events)
         # "has about 50 employees", "is home to some 12,000 people"; not "has lasted 5 years"

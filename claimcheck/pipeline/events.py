@@ -74,12 +74,16 @@ def split_event(event: str) -> tuple[Optional[str], Optional[str], Optional[str]
 
 
 # -- one article ------------------------------------------------------------------------
-def event_types(lex: Lexicon, words: Words, start: int = 0, end: Optional[int] = None, participants: bool = True) -> list[str]:
-    """The types of the event words between two offsets of a text, in order; without
-    ``participants``, those of the words that name an incident, not who took part in one."""
-    found = (lex.event_type_of.get(key) for _, _, key in lex.event_phrases.finditer(words, start, end)
-             if participants or key not in lex.participant_words)
-    return [t for t in found if t is not None]  # a thing named after an event ("fire engines") is none
+def event_types(lex: Lexicon, words: Words, start: int = 0, end: Optional[int] = None) -> list[str]:
+    """The types of the event words between two offsets of a text, in order."""
+    return [t for t, _ in _event_words(lex, words, start, end)]
+
+
+def _event_words(lex: Lexicon, words: Words, start: int, end: Optional[int]) -> list[tuple[str, bool]]:
+    """(type, names who took part) of each event word between two offsets, in order; a
+    thing named after an event ("fire engines") is none."""
+    found = ((lex.event_type_of.get(key), key in lex.participant_words) for _, _, key in lex.event_phrases.finditer(words, start, end))
+    return [(t, part) for t, part in found if t is not None]
 
 
 def main_event(lex: Lexicon, words: Words, headline_end: int, lede_end: int, place: Optional[str],
@@ -316,12 +320,12 @@ class SentenceEvents:
     @classmethod
     def read(cls, lex: Lexicon, words: Words, start: int, end: int, opening: Optional[str] = None) -> "SentenceEvents":
         """The sentence at ``start:end`` of the text ``words`` indexes."""
-        types = event_types(lex, words, start, end)
-        families = frozenset(f for f in map(lex.event_family, types) if f)
+        found = _event_words(lex, words, start, end)
+        families = frozenset(f for f in (lex.event_family(t) for t, _ in found) if f)
         # who took part names no incident of its own ("the three gunmen escaped" in a report
         # of a heist), though it ties the sentence to its own ("the pirates ... warded off
         # the attack" in a report of a hijacking)
-        types = event_types(lex, words, start, end, participants=False) if lex.participant_words else types
+        types = [t for t, part in found if not part]
         said = words.text(start, end)
         long_ago = "ago" in said and lex.long_ago.search(said) is not None
         return cls(types[0] if types else None, families, long_ago, opening)

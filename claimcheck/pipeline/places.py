@@ -101,6 +101,9 @@ class PlaceMatcher:
         # of their phrases; not "at", which names a facility: "a fire at Tesco")
         self.incident_words = frozenset(w.split()[-1] for w, t in lex.event_type_of.items()
                                         if lex.incident(t) and w not in lex.participant_words)
+        self.struck_re = re.compile(r"\b(?:" + "|".join(map(re.escape, lex.events.strike_verbs)) + r")"
+                                    r"(?:\s+the\s+[a-z]+\s+(?:city|town|village|province|region|district)\s+of)?"
+                                    + _NAME_AFTER) if lex.events.strike_verbs else re.compile(r"(?!)")
         # "Zinda Jan district", "Kasese District": the same, the noun after the name
         sfx = lex.places.place_suffixes
         self.suffix_word = re.compile(r"\b(?:" + "|".join(map(re.escape, sfx)) + r")\b") if sfx else None
@@ -162,7 +165,7 @@ class PlaceMatcher:
         Kessick", "a quake hit Kessick" (a literal "in"/"near" first, then the word before it,
         as one pattern of every incident word would be tried at every position)."""
         found = []
-        for m in _STRUCK.finditer(text):  # "a strong earthquake struck X", not "the news hit Wall Street"
+        for m in self.struck_re.finditer(text):  # "a strong earthquake struck X", not "the news hit Wall Street"
             if any(w.lower() in self.incident_words for w in _WORDS.findall(text, max(0, m.start() - 30), m.start())[-3:]):
                 found.append(m.span("n") + (m.group("n"),))
         for m in _IN_NAME.finditer(text):
@@ -285,8 +288,6 @@ _NAME_AFTER = r"\s+(?P<n>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)(?![\w'-])"
 _IN_NAME = re.compile(r"\s(?:in|near)" + _NAME_AFTER)
 _WORD_BEFORE = re.compile(r"[A-Za-z-]+\Z")
 _WORDS = re.compile(r"[A-Za-z-]+")
-_STRUCK = re.compile(r"\b(?:hit|struck|strikes|rocked|shook|jolted|ravaged)"
-                     r"(?:\s+the\s+[a-z]+\s+(?:city|town|village|province|region|district)\s+of)?" + _NAME_AFTER)
 
 # "KHARTOUM (Reuters) -", "Kyiv, May 16 (AP) —", "BEIRUT -": a news dateline opening the text
 _NAME = r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}"

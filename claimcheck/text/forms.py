@@ -7,6 +7,8 @@ abbreviations, is vocabulary: ``lexicon/en/dates.yaml``.
 
 from __future__ import annotations
 
+from typing import Optional
+
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
 
@@ -57,3 +59,11 @@ def singular(noun: str) -> str:
     if n.endswith("s") and not n.endswith("ss") and len(n) > 3:
         return n[:-1]
     return n
+
+
+def as_written(folded: str, text: str, lo: int = 0, hi: Optional[int] = None) -> Optional[str]:
+    """How ``text[lo:hi]`` writes a folded name, at its last mention there ("larue" ->
+    "LaRue"); None when it does not."""
+    hi = len(text) if hi is None else hi
+    at = text[lo:hi].lower().rfind(folded)
+    return text[lo + at:lo + at + len(folded)] if at >= 0 else None

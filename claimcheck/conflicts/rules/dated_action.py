@@ -19,6 +19,8 @@ from collections import defaultdict
 from typing import Optional, Sequence
 
 from ...lexicon import fold
+from ...pipeline.bind.words import STOP
+from ...text.forms import as_written
 from ...models import Claim, Conflict, Side
 from ...text.rx import _rx
 from ..registry import register
@@ -53,7 +55,7 @@ class DatedAction(BaseRule):
             for i, a in enumerate(dates):
                 for b in dates[i + 1:] + later:
                     unit = _one_unit_apart(a, b)
-                    if unit is not None and _rivals(by_date[a], by_date[b]) and _one_charge(by_date[a], by_date[b]):
+                    if unit is not None and _rivals(by_date[a], by_date[b]) and _one_charge(by_date[a], by_date[b], ctx.lexicon):
                         out.append(self._conflict(by_date[a], by_date[b], unit, ctx))
         return out
 
@@ -70,11 +72,7 @@ class DatedAction(BaseRule):
 
 def _as_written(holder: str, claims: list[Claim]) -> str:
     """A folded name as a sentence of the claims writes it ("larue" -> "LaRue")."""
-    for c in claims:
-        at = c.evidence.sentence.lower().find(holder)
-        if at >= 0:
-            return c.evidence.sentence[at:at + len(holder)]
-    return holder.title()
+    return next((w for w in (as_written(holder, c.evidence.sentence) for c in claims) if w), holder.title())
 
 
 def _month_day(c: Claim, lex) -> Optional[str]:
@@ -114,21 +112,22 @@ def _rivals(a: list[Claim], b: list[Claim]) -> bool:
     return not docs_a & docs_b
 
 
-def _one_charge(a: list[Claim], b: list[Claim]) -> bool:
+def _one_charge(a: list[Claim], b: list[Claim], lex) -> bool:
     """Whether the two dates may date one action: it is for the same thing on both sides, or
     one side does not say what for. "convicted of beating a neighbour" and "a conviction of
     fraud" are two convictions: what they are for shares no word."""
-    return any(not x.concept or not y.concept or _charge_words(x.concept) & _charge_words(y.concept) for x in a for y in b)
+    if not all(c.concept for c in a) or not all(c.concept for c in b):
+        return True
+    words_b = [_charge_words(y.concept, lex) for y in b]
+    return any(_charge_words(x.concept, lex) & wb for x in a for wb in words_b)
 
 
-def _charge_words(phrase: str) -> set[str]:
+def _charge_words(phrase: str, lex) -> set[str]:
     """The content words of what an action was for, cut to their first five letters so that
-    "obstruction" and "obstruct" meet."""
-    return {w[:5] for w in _rx(r"[a-z]{4,}").findall(phrase.lower()) if w not in _NOT_CHARGE}
-
-
-_NOT_CHARGE = frozenset("with that from their this into over about after before being which while years months counts "
-                        "count charge charges".split())
+    "obstruction" and "obstruct" meet: not function words, units ("years") or the words of
+    charging itself (events.yaml ``not_charges``: "count", "charge")."""
+    return {w[:5] for w in _rx(r"[a-z]{4,}").findall(phrase.lower())
+            if w not in STOP and w not in lex.unit_form and w not in lex.not_charges}
 
 
 def _side(claims: list[Claim], ctx: RuleContext) -> Side:

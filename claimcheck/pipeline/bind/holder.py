@@ -160,9 +160,6 @@ _OBJECT_PREPS = "in|at|on|for|from|to|into|near|across|against|via|than|with|by|
 _OBJECT_BEFORE = regex.compile(r"(?i)(?<![\w])(?:" + _OBJECT_PREPS + r"|his|her|its|their)\s+(?:the\s+)?\Z")
 
 
-_AUXILIARIES = frozenset("has have had is are was were be been being do does did will would can could may might must shall should".split())
-
-
 def _given_before(words: list[str]) -> bool:
     """Two words that read as a given name or title and a surname: the first capitalised
     only ("Mark Felt", "Mr Felt"; not "POLICE Said", "The Rose")."""
@@ -181,7 +178,7 @@ def _name(cm, sent: Sentence, lex: Lexicon) -> Optional[str]:
     # a verb capitalised in a title ("Police Said"), not a surname that is one ("Mark Felt",
     # "Felt revealed" mid-sentence)
     run = cm.group().split()
-    surname = cm.start() != sent.start and len(words) == 1 and words[0].lower() not in _AUXILIARIES or _given_before(run[-2:])
+    surname = cm.start() != sent.start and len(words) == 1 and words[0].lower() not in STOP or _given_before(run[-2:])
     while words and (words[-1].lower() in NOT_HOLDERS or words[-1].lower() in lex.verb_forms
                      and not (surname and words[-1].lower() not in lex.speech_forms)):
         words = words[:-1]

@@ -41,6 +41,7 @@ from typing import Optional
 import regex
 
 from ...lexicon import Lexicon, fold
+from ...text.forms import as_written
 from ...text.rx import _rx
 from .holder import antecedent
 from .sentence import Sentence
@@ -117,15 +118,8 @@ def _pronoun_person(text: str, start: int, sent: Sentence, lex: Lexicon) -> Opti
     folded = antecedent(text, pron.start(), sent, lex)
     if not folded:
         return None
-    written = _written_before(folded, text, pron.start())
+    written = as_written(folded, text, max(0, pron.start() - _NAMES_AROUND), pron.start())
     return _named(written, text, pron.start(), lex) if written else None
-
-
-def _written_before(folded: str, text: str, pos: int) -> Optional[str]:
-    """How the text writes a folded name last before ``pos`` ("gomes" -> "Gomes")."""
-    lo = max(0, pos - _NAMES_AROUND)
-    at = text[lo:pos].lower().rfind(folded)
-    return text[lo + at:lo + at + len(folded)] if at >= 0 else None
 
 
 def relatives_of(text: str, start: int, noun: Optional[str], holder: Optional[str], sent: Sentence,
