@@ -18,8 +18,9 @@ the annotated topics:
   conflict recall      clear gold conflicts found / clear gold conflicts
   figures              gold figures read by a claim of the same kind and value (the
                        claim's span overlaps the figure's) / gold figures; an age the gold
-                       calls a count is read as a measure in years of age, and a ratio the
-                       gold writes 0.5 as the percentage 50
+                       calls a count is read as a measure in years of age, a ratio the
+                       gold writes 0.5 as the percentage 50, and a pair the gold writes as
+                       one string ("10-5", a win-loss record) as its two numbers' counts
 
 A found conflict matches a gold pair when one gold figure overlaps a claim on one side and
 the other figure a claim on the other side (same document, overlapping offsets). A gold
@@ -41,6 +42,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -146,6 +148,20 @@ def _value_ok(claim, fig: dict) -> bool:
     return claim.kind == kind and tol(claim.value.low * scale, lo) and tol(claim.value.high * scale, hi)
 
 
+def _read(fig: dict, claims) -> bool:
+    """Whether a gold figure is read with its kind and value. A pair annotated as one string
+    ("10-5", a win-loss record; "29-34", completions of attempts) is read when its two
+    numbers are read as counts, as claimcheck reads a record."""
+    over = [c for c in claims if _overlaps(c, fig)]
+    pair = _PAIR.fullmatch(fig["value"]) if isinstance(fig["value"], str) else None
+    if pair:
+        return sorted(c.value.low for c in over if c.kind == "count") == sorted(float(x) for x in pair.groups())
+    return any(_value_ok(c, fig) for c in over)
+
+
+_PAIR = re.compile(r"(\d+)-(\d+)")
+
+
 def _statement(f: dict) -> tuple:
     """What a gold figure states: the same event, kind, value and description (``what``,
     written once by the annotator for one quantity) in another article is the same statement."""
@@ -187,7 +203,7 @@ def score_gold(gold: dict, report: claimcheck.Report, strict: bool = False) -> d
         else:
             false_pos.append(c)
     found = sum(any(_matches(c, p, by_id) for c in report.conflicts for p in ps) for ps in clear)
-    read = sum(any(_overlaps(c, f) and _value_ok(c, f) for c in report.claims) for f in figs.values())
+    read = sum(_read(f, report.claims) for f in figs.values())
     return {"found": len(report.conflicts), "true": true_pos, "arguable": arguable_only, "false": false_pos,
             "gold_clear": len(clear), "recalled": found, "figures": len(figs), "figures_read": read}
 

@@ -78,6 +78,10 @@ class NumbersData(_Strict):
     # a hyphened pair of bare numbers before or after these words is a score or a record
     score_after: list[str] = []
     score_before: list[str] = []
+    record_before: list[str] = []
+    record_after: list[str] = []
+    record_part_after: list[str] = []
+    record_counts: list[str] = []
     # the grammar's own words (see numbers.yaml): verbs of change, comparisons after "three
     # times", what a rate can be per, words that keep "a week" a length, function words
     change_verbs: list[str] = []

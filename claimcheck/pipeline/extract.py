@@ -38,6 +38,7 @@ from ..models import Claim, Document, Kind, TimeRef, claim_id, trusted
 from .normalize.dates import date_interval, resolve, since_interval_years
 from .normalize.units import factor
 from ..kinds import qualified
+from ..kinds.count import RECORD
 from ..kinds.duration import IN_UNITS
 from .places import PlaceMention, dateline_span, main_place, matcher
 from ..text import normalize, sentences
@@ -451,7 +452,7 @@ class _Extractor:
         b.qualifier = self._qualifier(sent, m)
         self._bind_concept(sent, m, b)
         # "Okafor, one of the league's best forwards": membership, a figure nobody holds
-        b.holder = ctx.holder_for(self.text, m, sent, self.lex) if b.rule != _ONE_OF else None
+        b.holder = m.extra.get("holder") or ctx.holder_for(self.text, m, sent, self.lex) if b.rule != _ONE_OF else None
         carried = ctx.carriers_of(self.text, m, sent, b.noun) if b.kind == Kind.COUNT else None
         if carried:  # "the pirates in two boats": the pirates' boats, where the pirates are, doing nothing
             b.holder, b.predicate, b.scope, b.place = carried, None, None, None
@@ -496,6 +497,9 @@ class _Extractor:
         if m.rule == "<number> times":
             b.noun, b.unit = "times", "time"  # how often: "circled the track 40 times"
             return True
+        if m.rule == RECORD.name:  # "the Hawks (10-5)": games won, then games lost
+            b.subject, b.unit = lex.counted_of[m.extra["counts"]]
+            return True
         if m.word_number and m.low == 1 == m.high and self.v.partitive.match(text, m.end):
             # "one of the students": one member of a group; no class, so it is never compared
             b.noun = ctx.np_head(text, self.v.partitive.match(text, m.end).end(), sent.end, lex)
@@ -523,6 +527,8 @@ class _Extractor:
 
     def _bind_predicate(self, sent: ctx.Sentence, m: Mention, b: Binding, next_start: int) -> None:
         """What happened to what a count or share counts ("killed", "displaced")."""
+        if b.rule == RECORD.name:
+            return  # a record's subject says it all: "fell to 5-10" lost nothing
         b.predicate = ctx.predicate_for(self.text, m, b.noun_end, sent, b.kind, next_start, self.lex)
         b.predicate = self.lex.predicate_of_noun(b.noun, b.predicate)
         if b.unit == "person":

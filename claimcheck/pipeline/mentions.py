@@ -62,6 +62,7 @@ class Patterns:
         self.core_signs = re.compile(r"[\d\-." + "".join(map(re.escape, lex.numbers.vulgar_fractions)) + "]"
                                      + ("" if any(c[-1:].isdigit() for c in parts.codes) else r"(?<!\d\d)"))
         numbers.compile_patterns(self, lex, parts)
+        count.compile_patterns(self, lex)
         figures.compile_patterns(self, lex)
         money.compile_patterns(self, lex)
         duration.compile_patterns(self, lex)
@@ -162,6 +163,10 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
             mentions = sorted(mentions + found, key=lambda x: x.start)
     if pats.ordinal_duration is not None:
         found = duration.ordinal_durations(text, low, lex, pats, mentions, taken)
+        if found:
+            mentions = sorted(mentions + found, key=lambda x: x.start)
+    if pats.record_counts is not None:
+        found = count.win_loss_records(text, pats, mentions, taken)
         if found:
             mentions = sorted(mentions + found, key=lambda x: x.start)
     return mentions

@@ -2,15 +2,20 @@
 dozen"). The generic number rules live here, as every other kind starts from them: a
 number in digits ("<number>", with a scale: "1.5 million") or in words ("<number words>"),
 and a vague amount ("a few <scale>"); a unit after the number ("<number> <unit>") makes
-it another kind, and two numbers a range ("<number> to <number>").
+it another kind, and two numbers a range ("<number> to <number>"). A win-loss record
+("the Hawks (10-5)") is two counts, of games won and lost.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
+from typing import Optional
+
+import regex
 
 from .. import Mention, Rule
-from ...lexicon import Lexicon, alternation
+from ...lexicon import Lexicon, alternation, fold
 from ...text.rx import _rx
 from ..numbers import digits_rule, words_rule
 from ...models import Kind
@@ -30,8 +35,69 @@ RANGE = Rule("<number> to <number>", Kind.COUNT)
 BETWEEN = Rule("between <number> and <number>", Kind.COUNT)
 BETWEEN_UNITS = Rule("between <number> <unit> and <number> <unit>", Kind.COUNT)
 BOUNDS = Rule("<lower bound> and <upper bound>", Kind.COUNT)  # "more than 15 and less than 25"
+# "the Hawks (10-5)", "fell to 5-10", "a 9-5 season": a win-loss record, two counts
+RECORD = Rule("<wins>-<losses> record", Kind.COUNT)
 
-RULES = (VAGUE, NUMBER, NUMBER_WORDS, WITH_UNIT, RANGE, BETWEEN, BETWEEN_UNITS, BOUNDS)
+RULES = (VAGUE, NUMBER, NUMBER_WORDS, WITH_UNIT, RANGE, BETWEEN, BETWEEN_UNITS, BOUNDS, RECORD)
+
+
+def compile_patterns(p, lex: Lexicon) -> None:
+    n = lex.numbers
+    counts = [fold(c) for c in n.record_counts]
+    # a record is read only when the lexicon says what its two numbers count
+    p.record_counts = tuple(counts) if len(counts) == 2 and all(c in lex.counted_of for c in counts) else None
+    # a hyphened pair of small numbers (and a third, a record's draws): where a record can be
+    p.record_pair = re.compile(r"(?<![\w.,/:-])(?P<w>\d{1,3})-(?P<l>\d{1,3})(?:-\d{1,2})?(?![\w/:-]|[.,]\d)")
+    # the name a bracketed record follows, up to four capitalized words: "the Hawks (", "New Leeds ("
+    p.record_name = regex.compile(r"(?<![\w'’.-])(?P<name>(?:[A-Z][\w'’.&-]*\s+){0,3}[A-Z][\w'’.&-]*)\s*\(\Z")
+    p.record_before = regex.compile(r"(?i)(?<![\w])(?:" + alternation(n.record_before, boundary=False) + r")\s+(?:an?\s+)?\Z") \
+        if n.record_before else None
+    p.record_after = regex.compile(r"(?i)\s+(?:" + alternation(n.record_after, boundary=False) + r")(?![\w])") \
+        if n.record_after else None
+    p.record_part = regex.compile(r"(?i),?\s+(?:" + alternation(n.record_part_after, boundary=False) + r")(?![\w])") \
+        if n.record_part_after else None
+
+
+def win_loss_records(text: str, pats, mentions: list[Mention], taken) -> list[Mention]:
+    """ "the Hawks (10-5)", "fell to 5-10", "a 9-5 season": a win-loss record, read as two
+    counts, of games won and of games lost (numbers.yaml record_counts), each its own span.
+    The name a bracketed record follows is whose it is (``extra["holder"]``); a record of
+    part of a season ("2-6 at home", "9-1 in one-score games") is not read."""
+    out = []
+    for g in pats.record_pair.finditer(text):
+        s, e = g.span()
+        if any(m.start < e and s < m.end for m in mentions) or any(a < e and s < b for a, b in taken):
+            continue
+        holder = _record_holder(text, s, e, pats)
+        if holder is None and not _record_words(text, s, e, pats):
+            continue
+        for group, counts in zip(("w", "l"), pats.record_counts):
+            v = float(g.group(group))
+            out.append(Mention(start=g.start(group), end=g.end(group), num_start=g.start(group), num_end=g.end(group), low=v,
+                               high=v, point=v, qualifier="exact", kind=Kind.COUNT, rule=RECORD.name,
+                               extra={"counts": counts, "holder": holder or None}))
+    return out
+
+
+def _record_holder(text: str, s: int, e: int, pats) -> Optional[str]:
+    """The name before a bracketed record ("the Hawks (10-5)", "Leeds (12-3, 5-2 away)"),
+    "" for a bracketed pair after no name, None for a pair in no brackets."""
+    if text[s - 1:s] != "(" or text[e:e + 1] not in (")", ","):
+        return None
+    named = pats.record_name.search(text, max(0, s - 60), s)
+    return _THE.sub("", named.group("name")) if named else ""
+
+
+_THE = re.compile(r"^The\s+")  # "The Hawks (10-5)" at a sentence start: the Hawks
+
+
+def _record_words(text: str, s: int, e: int, pats) -> bool:
+    """A record by the words around it: "fell to 5-10", "a 9-5 season", but not "fell to
+    2-6 at home" (part of the season)."""
+    if pats.record_part is not None and pats.record_part.match(text, e):
+        return False
+    return bool(pats.record_before is not None and pats.record_before.search(text, max(0, s - 24), s)
+                or pats.record_after is not None and pats.record_after.match(text, e))
 
 
 _LOWER_BOUNDS = frozenset({"more than", "at least"})

@@ -1,0 +1,38 @@
+"""Win-loss records: "the Marlins (8-11)" is two counts, the team's games won and lost,
+compared per team (invented match reports)."""
+
+from __future__ import annotations
+
+from checkutil import claim, doc, run
+
+
+def _recap(doc_id: str, outlet: str, record: str, other: str = "the Sharks (5-14)") -> str:
+    return doc(doc_id, outlet, f"TACOMA - The Marlins ({record}) beat {other} 6-4 at Harbor Park on Sunday.",
+               published="2025-07-14")
+
+
+def test_a_record_is_games_won_and_games_lost_of_the_team_it_follows():
+    report = run(_recap("a", "Tacoma Wire", "8-11"))
+    won, lost = claim(report, "a", "8"), claim(report, "a", "11")
+    assert (won.subject, won.value.low, won.holder) == ("games won", 8, "Marlins")
+    assert (lost.subject, lost.value.low, lost.holder) == ("games lost", 11, "Marlins")
+
+
+def test_two_records_of_one_team_after_one_game_conflict():
+    report = run(_recap("a", "Tacoma Wire", "8-11"), _recap("b", "Sound Post", "9-11"), only="value_conflict")
+    assert [c.key.split("|")[1] for c in report.conflicts] == ["games won"]
+    assert "games won" in report.conflicts[0].explanation
+
+
+def test_records_of_two_teams_are_not_compared():
+    a = _recap("a", "Tacoma Wire", "8-11")
+    b = doc("b", "Sound Post", "TACOMA - The Sharks (5-14) lost to the Marlins 6-4 at Harbor Park on Sunday.",
+            published="2025-07-14")
+    assert not run(a, b, only="value_conflict").conflicts
+
+
+def test_a_record_of_part_of_the_season_is_not_the_teams():
+    a = _recap("a", "Tacoma Wire", "8-11")
+    b = doc("b", "Sound Post", "TACOMA - The Marlins beat the Sharks 6-4 on Sunday and improved to 5-2 at home.",
+            published="2025-07-14")
+    assert not run(a, b, only="value_conflict").conflicts
