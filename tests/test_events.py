@@ -357,6 +357,15 @@ def test_a_named_persons_relatives_conflict_and_a_charges_or_a_lifetimes_do_not(
     assert not _two(a, _CHARGED + "Police said the sheikh has 14 wives.").conflicts  # nobody named
 
 
+def test_a_named_parents_children_conflict_and_an_unnamed_parents_are_not_read():
+    shot = "A gunman shot a woman outside a school in Tulsa on Friday. "
+    a = shot + "The victim, Ada Corbin, 41, a mother of seven, was walking her son home."
+    b = shot + "Tulsa mother of 8 Ada Corbin was hit in the chest."
+    c = _conflict_on(a, b, "children of ada corbin")
+    assert "the number of children of Ada Corbin" in c.explanation
+    assert not _two(a, shot + "Gunmen killed a mother of 8 as she walked home.").conflicts  # nobody named
+
+
 # -- an article's own prices of one version: its starting price is the lowest ----------------
 def test_an_articles_lowest_price_of_a_version_is_its_starting_price():
     a = _LAUNCH + " The 12-inch costs $699, while the 14-inch will sell for $849. The 14-inch is offered in $949 and $1,299 models."

@@ -36,3 +36,21 @@ def test_a_record_of_part_of_the_season_is_not_the_teams():
     b = doc("b", "Sound Post", "TACOMA - The Marlins beat the Sharks 6-4 on Sunday and improved to 5-2 at home.",
             published="2025-07-14")
     assert not run(a, b, only="value_conflict").conflicts
+
+
+def test_a_record_of_some_stretch_is_compared_with_nothing():
+    # a coach's record over a tenure or a career, or a season's: the stretch may differ
+    a = doc("a", "Tacoma Wire", "TACOMA - The Marlins fired coach Ray Dunn on Sunday. Dunn leaves with a 71-64 record "
+            "over three seasons.", published="2025-07-14")
+    b = doc("b", "Sound Post", "TACOMA - The Marlins fired coach Ray Dunn on Sunday. Dunn's career mark of 120-131 "
+            "spans two clubs.", published="2025-07-14")
+    report = run(a, b, only="value_conflict")
+    assert claim(report, "a", "71").holder is None and not report.conflicts
+
+
+def test_a_record_now_is_the_clauses_holders():
+    a = _recap("a", "Tacoma Wire", "8-11")
+    b = doc("b", "Sound Post", "TACOMA - The Marlins beat the Sharks 6-4 on Sunday. The Marlins' record rose to 9-11.",
+            published="2025-07-14")
+    [c] = run(a, b, only="value_conflict").conflicts
+    assert c.key.split("|")[1] == "games won"

@@ -71,13 +71,14 @@ class NumbersData(_Strict):
     age_nouns: list[str] = []
     age_at_verbs: list[str] = []
     age_verbs: list[str] = []
-    # "a mother of 12": her children, not what the clause counts ("killing a mother of 12")
-    parent_nouns: list[str] = []
+    # "a father of five": his children, not what the clause counts ("hitting a father of five")
+    parent_nouns: dict[str, str] = {}
     # words before "745-4811" that make it a telephone number (an area code does too)
     phone_words: list[str] = []
     # a hyphened pair of bare numbers before or after these words is a score or a record
     score_after: list[str] = []
     score_before: list[str] = []
+    record_now_before: list[str] = []
     record_before: list[str] = []
     record_after: list[str] = []
     record_part_after: list[str] = []

@@ -367,7 +367,7 @@ def _precision(iso: Optional[str]) -> str:
 
 
 def _standing(lex: Lexicon, claim: Claim) -> bool:
-    """ "EDS has about 50 employees", "a town that is home to 12,000 people"."""
+    """ "Orchard has about 70 employees", "a town that is home to 12,000 people"."""
     before = claim.evidence.sentence[:claim.evidence.start - claim.evidence.sentence_start]
     return lex.standing_verbs.search(before[-60:]) is not None and claim.time.source != "sentence"
 

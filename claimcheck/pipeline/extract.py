@@ -451,13 +451,17 @@ class _Extractor:
         self._bind_place(sent, m, b)
         b.qualifier = self._qualifier(sent, m)
         self._bind_concept(sent, m, b)
-        # "Okafor, one of the league's best forwards": membership, a figure nobody holds
-        b.holder = m.extra.get("holder") or ctx.holder_for(self.text, m, sent, self.lex) if b.rule != _ONE_OF else None
+        b.holder = self._holder(sent, m, b)
         carried = ctx.carriers_of(self.text, m, sent, b.noun) if b.kind == Kind.COUNT else None
-        if carried:  # "the pirates in two boats": the pirates' boats, where the pirates are, doing nothing
+        if carried:  # "the raiders in four skiffs": the pirates' boats, where the pirates are, doing nothing
             b.holder, b.predicate, b.scope, b.place = carried, None, None, None
             b.subject, b.compare_as = None, ctx.carried_referent(carried, b.noun)
-        if b.subject in self.lex.personal_properties:
+        if m.extra.get("of_parent"):
+            b.holder = ctx.parent_named(self.text, m.start, m.end, sent)
+            self._bind_relatives(sent, m, b)
+            if b.subject is None:
+                return None  # a parent nobody names: no one's children to compare
+        elif b.subject in self.lex.personal_properties:
             self._bind_whose(sent, m, b)
         elif b.kind == Kind.COUNT and b.predicate is None and b.noun:
             self._bind_relatives(sent, m, b)
@@ -465,6 +469,14 @@ class _Extractor:
             self._bind_distance_origin(sent, m, b)
         b.hedges = self._hedges(sent, m, hedges)
         return b
+
+    def _holder(self, sent: ctx.Sentence, m: Mention, b: Binding) -> Optional[str]:
+        """Whose figure it is: the clause's holder; the name a bracketed record follows ("the
+        Hawks (10-5)"), nobody's for a record of a stretch the text may not say (kinds/count)."""
+        if b.rule == _ONE_OF:
+            return None  # "Okafor, one of the league's best forwards": membership, a figure nobody holds
+        given = m.extra.get("holder")
+        return (given or None) if given is not None else ctx.holder_for(self.text, m, sent, self.lex)
 
     def _bind_subject(self, sent: ctx.Sentence, m: Mention, b: Binding, next_start: int) -> bool:
         """The subject (and what else its kind reads with it); False when the figure is no claim."""
@@ -497,6 +509,10 @@ class _Extractor:
         if m.rule == "<number> times":
             b.noun, b.unit = "times", "time"  # how often: "circled the track 40 times"
             return True
+        if m.extra.get("of_parent"):  # "a father of five": the parent's children (_bind_relatives)
+            b.noun = m.extra["of_parent"]
+            b.unit = ctx.noun_singular(b.noun)
+            return True
         if m.rule == RECORD.name:  # "the Hawks (10-5)": games won, then games lost
             b.subject, b.unit = lex.counted_of[m.extra["counts"]]
             return True
@@ -527,8 +543,8 @@ class _Extractor:
 
     def _bind_predicate(self, sent: ctx.Sentence, m: Mention, b: Binding, next_start: int) -> None:
         """What happened to what a count or share counts ("killed", "displaced")."""
-        if b.rule == RECORD.name:
-            return  # a record's subject says it all: "fell to 5-10" lost nothing
+        if b.rule == RECORD.name or m.extra.get("of_parent"):
+            return  # "fell to 5-10" lost nothing; "hitting a father of five" killed one
         b.predicate = ctx.predicate_for(self.text, m, b.noun_end, sent, b.kind, next_start, self.lex)
         b.predicate = self.lex.predicate_of_noun(b.noun, b.predicate)
         if b.unit == "person":
@@ -887,7 +903,7 @@ def _a_number_word_in_a_name(text: str, m: Mention, sent: ctx.Sentence) -> bool:
 
 
 def _counts_a_spacing(lex: Lexicon, text: str, noun: Optional[str], after: int) -> bool:
-    """ "arrested three houses from the scene", "five blocks away": a distance, not a count."""
+    """ "caught four doors from the scene", "five blocks away": a distance, not a count."""
     return bool(noun) and fold(noun) in lex.spacing_nouns and _A_DISTANCE_AFTER.match(text, after) is not None
 
 

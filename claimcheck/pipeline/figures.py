@@ -78,7 +78,7 @@ def _compile_guards(p, lex: Lexicon) -> None:
     n = lex.numbers
     p.phone_before = regex.compile(r"(?i)(?<![\w])" + alternation(n.phone_words, boundary=False, ignore_case=True) + r"(?![\w])[^.;\d]{0,24}\Z") \
         if n.phone_words else None
-    p.parent_of = regex.compile(r"(?i)(?<![\w])" + alternation(n.parent_nouns, boundary=False) + r"\s+of\s+\Z") if n.parent_nouns else None
+    p.parent_of = regex.compile(r"(?i)(?<![\w])(?P<parent>" + alternation(n.parent_nouns, boundary=False) + r")\s+of\s+\Z") if n.parent_nouns else None
     # "a 35-47 record", "a mark of 38-44", "won 24-17": a score, not a range (numbers.yaml score_after, score_before)
     p.score_after = regex.compile(r"\s*\(\.\d{3}\)|(?:\s+[a-z]+)?\s+" + alternation(n.score_after, boundary=False) + r"(?![\w])")
     p.score_before = regex.compile(r"(?i)(?<![\w])" + alternation(n.score_before, boundary=False) + r"\s+\Z")
@@ -278,7 +278,7 @@ class _Reader:
         ok = (op != "and" or between) and not self._two_figures(f, nxt, gap, op, lead, between)
         v2, _, sc2 = number_value(nxt, text, lex, f.unit is not None or bool(gap.group("cur")))
         if op == "or" and v2 is not None and v2 < f.lo:
-            ok = False  # "$184 million or $23 million a season": two figures; "two or three" climbs
+            ok = False  # "$150 million or $19 million a season": two figures; "two or three" climbs
         if not (ok and v2 is not None and (v2 >= f.lo or op == "-")):  # "rose by 86 to 35": no range runs down ("2-1" below)
             return
         if sc2 and not f.scale and nxt.group("num") and f.lo < float(nxt.group("num").replace(",", "")):
@@ -403,10 +403,12 @@ class _Reader:
             kind = f.unit.kind if f.unit is not None else Kind.COUNT
         if f.word and _in_idiom(text, f, pats):
             return None
+        # "a father of five": the parent's children, never a count the clause makes (binding)
+        of_parent = _children_of_parent(text, f.start, f.end, pats, lex) if f.unit is None and not f.vague else None
         return Mention(
             start=f.start, end=f.end, num_start=f.num_start, num_end=f.num_end, low=f.lo, high=f.hi, point=f.point,
             qualifier=qualifier, kind=kind, rule=f.rule, unit=f.unit, surface_unit=f.surface, word_number=f.word,
-            vague=f.vague, fraction=f.fraction, scale=f.scale, per=per,
+            vague=f.vague, fraction=f.fraction, scale=f.scale, per=per, extra={"of_parent": of_parent} if of_parent else {},
         )
 
     def _read_rate(self, f: _Figure) -> Optional[str]:
@@ -428,7 +430,6 @@ class _Reader:
         bare_num = f.unit is None and f.kind_hint == "num"
         return bool(bare_num and not f.vague and not f.fraction and _score_not_range(text, f, pats, lex)
                     or bare_num and f.point is not None and (_hyphen_joined(text, f.s, f.e) or _year_cut(text, f.s, f.e, lex))
-                    or f.unit is None and not f.vague and _children_of_parent(text, f.start, f.end, pats, lex)
                     or _range_runs_down(f))
 
     def _money_of_vague(self, f: _Figure) -> None:
@@ -553,12 +554,16 @@ def _year_cut(text: str, s: int, e: int, lex: Lexicon) -> bool:
     return e - s == 2 and text[s - 1:s] in ("'", "\u2019") and not text[s - 2:s - 1].isalnum() and not noun_follows(text, e, lex)
 
 
-def _children_of_parent(text: str, start: int, end: int, pats, lex: Lexicon) -> bool:
-    """ "a mother of 12", "the father of two died": children the sentence does not count
-    (numbers.yaml parent_nouns); "the mother of 12 children" keeps its noun and its count."""
-    if pats.parent_of is None or not pats.parent_of.search(text, max(0, start - 16), start):
-        return False
-    return not noun_follows(text, end, lex)
+def _children_of_parent(text: str, start: int, end: int, pats, lex: Lexicon) -> Optional[str]:
+    """ "a father of five", "the grandfather of two died": relatives the sentence does not count
+    (numbers.yaml parent_nouns), only the parent's; the noun of the relatives ("children",
+    "grandchildren"), or None ("the father of five children" keeps its noun and its count)."""
+    if pats.parent_of is None:
+        return None
+    parent = pats.parent_of.search(text, max(0, start - 16), start)
+    if parent is None or noun_follows(text, end, lex):
+        return None
+    return lex.numbers.parent_nouns[fold(parent.group("parent"))]
 
 
 def _range_runs_down(f: _Figure) -> bool:

@@ -446,7 +446,7 @@ def _comparable_groups(items: list[_Item], ctx: RuleContext) -> list[list[_Item]
 def _holder(c: Claim) -> str:
     """A holder in comparable form: "Poland's ruling party" -> "poland ruling party"."""
     h = (c.holder or "").lower().replace("'s", "").replace("’s", "")
-    words = [w for w in h.split() if w not in ("the", "a", "an")]
+    words = [w.rstrip("'’") for w in h.split() if w not in ("the", "a", "an")]  # "the Hawks' record": hawks
     return " ".join(words)
 
 

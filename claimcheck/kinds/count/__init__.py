@@ -50,32 +50,43 @@ def compile_patterns(p, lex: Lexicon) -> None:
     p.record_pair = re.compile(r"(?<![\w.,/:-])(?P<w>\d{1,3})-(?P<l>\d{1,3})(?:-\d{1,2})?(?![\w/:-]|[.,]\d)")
     # the name a bracketed record follows, up to four capitalized words: "the Hawks (", "New Leeds ("
     p.record_name = regex.compile(r"(?<![\w'’.-])(?P<name>(?:[A-Z][\w'’.&-]*\s+){0,3}[A-Z][\w'’.&-]*)\s*\(\Z")
-    p.record_before = regex.compile(r"(?i)(?<![\w])(?:" + alternation(n.record_before, boundary=False) + r")\s+(?:an?\s+)?\Z") \
-        if n.record_before else None
+    p.record_now_before = _words_before(n.record_now_before)
+    p.record_before = _words_before(n.record_before)
     p.record_after = regex.compile(r"(?i)\s+(?:" + alternation(n.record_after, boundary=False) + r")(?![\w])") \
         if n.record_after else None
     p.record_part = regex.compile(r"(?i),?\s+(?:" + alternation(n.record_part_after, boundary=False) + r")(?![\w])") \
         if n.record_part_after else None
 
 
+def _words_before(words: list[str]):
+    """One of ``words`` right before a figure ("fell to 5-10", "a record of 11-4")."""
+    return regex.compile(r"(?i)(?<![\w])(?:" + alternation(words, boundary=False) + r")\s+(?:an?\s+)?\Z") if words else None
+
+
 def win_loss_records(text: str, pats, mentions: list[Mention], taken) -> list[Mention]:
     """ "the Hawks (10-5)", "fell to 5-10", "a 9-5 season": a win-loss record, read as two
     counts, of games won and of games lost (numbers.yaml record_counts), each its own span.
-    The name a bracketed record follows is whose it is (``extra["holder"]``); a record of
-    part of a season ("2-6 at home", "9-1 in one-score games") is not read."""
+    Whose it is goes in ``extra["holder"]``: the name a bracketed record follows; None (the
+    clause's holder) for a record now ("fell to 5-10"); "" (nobody's: compared with nothing)
+    for a record of a stretch the text may not say ("a 71-64 record over three seasons",
+    "a career mark of 120-131": a coach's tenure, a career). A record of part of a season
+    ("2-6 at home", "9-1 in one-score games") is not read."""
     out = []
     for g in pats.record_pair.finditer(text):
         s, e = g.span()
         if any(m.start < e and s < m.end for m in mentions) or any(a < e and s < b for a, b in taken):
             continue
         holder = _record_holder(text, s, e, pats)
-        if holder is None and not _record_words(text, s, e, pats):
-            continue
+        if holder is None:
+            now = _record_words(text, s, e, pats)
+            if now is None:
+                continue
+            holder = None if now else ""
         for group, counts in zip(("w", "l"), pats.record_counts):
             v = float(g.group(group))
             out.append(Mention(start=g.start(group), end=g.end(group), num_start=g.start(group), num_end=g.end(group), low=v,
                                high=v, point=v, qualifier="exact", kind=Kind.COUNT, rule=RECORD.name,
-                               extra={"counts": counts, "holder": holder or None}))
+                               extra={"counts": counts, "holder": holder}))
     return out
 
 
@@ -91,13 +102,18 @@ def _record_holder(text: str, s: int, e: int, pats) -> Optional[str]:
 _THE = re.compile(r"^The\s+")  # "The Hawks (10-5)" at a sentence start: the Hawks
 
 
-def _record_words(text: str, s: int, e: int, pats) -> bool:
-    """A record by the words around it: "fell to 5-10", "a 9-5 season", but not "fell to
-    2-6 at home" (part of the season)."""
+def _record_words(text: str, s: int, e: int, pats) -> Optional[bool]:
+    """A record by the words around it: True for a record now ("fell to 5-10"), False for
+    one of some stretch ("a 9-5 season", "a record of 11-4"), None for no record, or the
+    record of part of a season ("fell to 2-6 at home")."""
     if pats.record_part is not None and pats.record_part.match(text, e):
+        return None
+    if pats.record_now_before is not None and pats.record_now_before.search(text, max(0, s - 24), s):
+        return True
+    if pats.record_before is not None and pats.record_before.search(text, max(0, s - 24), s) \
+            or pats.record_after is not None and pats.record_after.match(text, e):
         return False
-    return bool(pats.record_before is not None and pats.record_before.search(text, max(0, s - 24), s)
-                or pats.record_after is not None and pats.record_after.match(text, e))
+    return None
 
 
 _LOWER_BOUNDS = frozenset({"more than", "at least"})

@@ -45,7 +45,7 @@ _CARRIED = _rx(r"(?i)(?<![\w-])(?P<who>[a-z][\w-]*)\s*,?\s+(?P<prep>[a-z]+)\s+\Z
 
 
 def carriers_of(text: str, m: Mention, sent: Sentence, noun: Optional[str]) -> Optional[str]:
-    """The group a count of vehicles carries: "the pirates in two boats", "gunmen, on three
+    """The group a count of vehicles carries: "the raiders in four skiffs", "gunmen, on three
     motorbikes" (binding.yaml ``vehicles``); None for any other count."""
     if noun is None or noun.lower() not in BINDING.vehicles:
         return None

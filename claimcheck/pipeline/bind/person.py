@@ -139,6 +139,27 @@ def relatives_of(text: str, start: int, noun: Optional[str], holder: Optional[st
     return (f"{many} of {who[0]}", f"{many} of {who[1]}") if who else None
 
 
+def parent_named(text: str, start: int, end: int, sent: Sentence) -> Optional[str]:
+    """The name of the parent whose children a figure counts ("a father of five"): right
+    after it ("father of 5 Tom Renner hurt"), or before the parent noun, set off by a comma
+    or a dash ("Tom Renner, 52, a father of five,", "Tom Renner - who was a father of five");
+    None when the sentence names no one there ("hitting a father of five")."""
+    after = _PARENT_NAME_AFTER.match(text, end, sent.end)
+    if after is not None:
+        return after.group("name")
+    lead = _PARENT_LEAD.search(text, max(sent.start, start - 24), start)
+    before = _PARENT_NAME_BEFORE.search(text, max(sent.start, lead.start() - 80), lead.start()) if lead else None
+    return before.group("name") if before else None
+
+
+_CAP = r"(?!(?:And|Or|Of|In|To|The|For|At|On|By|With)\b)[A-Z][\w'’-]+"
+_PARENT_NAME_AFTER = _rx(r"[ \t]+(?P<name>" + _CAP + r"(?:[ \t]+" + _CAP + r"){1,2})")
+_PARENT_LEAD = _rx(r"(?i)(?:a|the|an)\s+[A-Za-z]+\s+of\s+\Z")
+# a given name and a surname at most: a longer run may start with a sentence's first word
+_PARENT_NAME_BEFORE = _rx(r"(?P<name>" + _CAP + r"(?:[ \t]+" + _CAP + r")?)(?:,\s*\d{1,3}\s*,|\s*,|\s+[-–—])\s*"
+                             r"(?:who\s+(?:was|is|had\s+been)\s+)?\Z")
+
+
 def _states_no_ones(text: str, start: int, subject: str, sent: Sentence, lex: Lexicon) -> bool:
     """Whether the clause before a personal figure makes it no statement of the person's
     ("could face up to 25 years in jail", "accused of marrying three women")."""
@@ -192,17 +213,19 @@ def _given_names(surname: str, text: str, lo: int, hi: int, lex: Lexicon) -> set
         end = at + len(surname)
         run = _NAME_RUN_BEFORE.search(text, max(lo, at - 60), at)
         if run is not None and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
-            words = _person_words(_after_a_full_stop(run.group().split(), lex), lex)
+            words = _person_words(_after_a_break(run.group().split(), lex), lex)
             if words:
                 given.add(words[0])
         at = text.find(surname, end, hi)
     return given
 
 
-def _after_a_full_stop(words: list[str], lex: Lexicon) -> list[str]:
+def _after_a_break(words: list[str], lex: Lexicon) -> list[str]:
     """The words of a run after the last one that ends a sentence ("Tuesday. Corbin"), not
-    after an initial or a title ("J. Corbin", "Mr. Corbin")."""
-    ends = [k for k, w in enumerate(words) if w.endswith(".") and len(w) > 2 and w not in lex.person_titles]
+    after an initial or a title ("J. Corbin", "Mr. Corbin"), or that is a function word a
+    headline capitalises ("Confesses To Killing Of Ada Corbin": Ada)."""
+    ends = [k for k, w in enumerate(words) if w.endswith(".") and len(w) > 2 and w not in lex.person_titles
+            or fold(w) in FUNCTION_WORDS]
     return words[ends[-1] + 1:] if ends else words
 
 

@@ -55,7 +55,7 @@ def is_rest_of_list(compare_as: Optional[str]) -> bool:
 
 
 def carried_referent(group: str, vehicles: str) -> str:
-    """The referent of a count of vehicles that carry a group ("the pirates in two boats"):
+    """The referent of a count of vehicles that carry a group ("the raiders in four skiffs"):
     that group's vehicles, "noun:pirate boat", a referent its event gives it."""
     return f"{OPEN_NOUN}{noun_singular(group.lower())} {noun_singular(vehicles.lower())}"
 

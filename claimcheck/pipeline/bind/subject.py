@@ -85,12 +85,12 @@ def money_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, concept: 
 
 def duration_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Vocab) -> Optional[str]:
     """What a duration measures: "three-year siege", "two months of fighting",
-    "under siege for 5 years", "trapped for three years" (a siege)."""
+    "under siege for 4 years", "trapped for three years" (a siege)."""
     if _is_gap_or_deadline(text, m):
         return None
     if lex.duration_before is not None:
         got = lex.duration_before[0].search(text, max(sent.start, m.start - 30), m.start)
-        if got is not None:  # "served a 4-1/2-month prison term": the time served
+        if got is not None:  # "served a 7-1/2-month jail term": the time served
             return lex.duration_before[1][fold(got.group("w"))]
     table = lex.duration_subject_of
     toks = sent.tokens_after(m.end, sent.end, 4)
