@@ -153,7 +153,7 @@ def _read(fig: dict, claims) -> bool:
     ("10-5", a win-loss record; "29-34", completions of attempts) is read when its two
     numbers are read as counts, as claimcheck reads a record."""
     over = [c for c in claims if _overlaps(c, fig)]
-    pair = _PAIR.fullmatch(fig["value"]) if isinstance(fig["value"], str) else None
+    pair = _PAIR.fullmatch(fig["value"]) if isinstance(fig["value"], str) and fig.get("kind") != "date" else None
     if pair:
         return sorted(c.value.low for c in over if c.kind == "count") == sorted(float(x) for x in pair.groups())
     return any(_value_ok(c, fig) for c in over)
