@@ -286,6 +286,14 @@ def test_ages_of_two_people_of_one_name_of_unnamed_people_or_of_two_months_do_no
     assert not _two(a, later, "2024-06-11", "2026-03-06").conflicts
 
 
+def test_an_age_of_someone_introduced_by_name_is_that_persons():
+    a = _SHOT + "A 41-year-old man, Dale Corbin, was arrested on Tuesday."
+    b = _SHOT + "Police arrested a Tulsa man identified as Dale Corbin. Corbin, 44, had no record."
+    [c] = of_type(_two(a, b), "value_conflict")
+    assert c.key.split("|")[1] == "age of dale corbin"
+    assert not _two(_SHOT + "A 41-year-old man, police said, was arrested.", b).conflicts  # nobody named
+
+
 def test_the_age_of_a_role_several_may_hold_is_not_compared():
     a = _SHOT + "The victim, 45, was a security guard."
     assert not _two(a, _SHOT + "The victim, 52, was a security guard.", "2024-06-11", "2024-06-11").conflicts

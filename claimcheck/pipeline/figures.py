@@ -84,7 +84,8 @@ def _compile_guards(p, lex: Lexicon) -> None:
     p.score_before = regex.compile(r"(?i)(?<![\w])" + alternation(n.score_before, boundary=False) + r"\s+\Z")
     p.calibre_after = regex.compile(r"[ -]?(?:" + alternation(n.calibre_words, boundary=False) + r")(?![\w])", regex.IGNORECASE) \
         if n.calibre_words else None
-    p.ident_before = regex.compile(r"(?<![\w])(?:" + alternation(n.identifier_words, boundary=False) + r")[ .#-]?\Z")
+    # "An-124" names an aircraft, "An 18-year-old" opens a sentence with the article
+    p.ident_before = regex.compile(r"(?<![\w])(?!An\s)(?:" + alternation(n.identifier_words, boundary=False) + r")[ .#-]?\Z")
     p.letter_before = regex.compile(r"[A-Za-z][-]?\Z")
 
 

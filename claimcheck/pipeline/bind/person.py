@@ -75,10 +75,20 @@ def whose_age(text: str, start: int, end: int, sent_start: int, sent_end: int, l
         return None
     who = after.group("who")
     if _INDEFINITE.search(text, max(sent_start, start - 6), start) or who in lex.place_alias or who in lex.demonym_of:
-        return None  # "a 68-year-old Seattle man": someone introduced, not picked out
+        # "a 68-year-old Seattle man": someone introduced, not picked out, unless the
+        # sentence names him there ("a 29-year-old man, Tom Renner,", "a woman named Ada Corbin")
+        named = _INTRODUCED_AS.match(text, end, sent_end)
+        return _named(named.group("name"), text, start, lex) if named else None
     if who[:1].isupper():
         return _named(who, text, start, lex)
     return _role(who, text, start, lex) if _DEFINITE.search(text, max(sent_start, start - 12), start) else None
+
+
+# "a 29-year-old man, Tom Renner, was", "a Tulsa woman named Ada Corbin": the name that
+# introduces the one an indefinite age describes (a given name and a surname at least)
+_INTRODUCED_AS = _rx(r"(?:[ \t]+[\w'-]+){1,4}?(?:,[ \t]+|[ \t]+(?:named|called|identified[ \t]+as)[ \t]+)"
+                     r"(?P<name>[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){1,2})"
+                     r"(?=[ \t]*[,.;:()]|[ \t]+(?:of|from|who|was|is|has|had|and)\b)")
 
 
 def whose(text: str, start: int, end: int, subject: str, aged: bool, holder: Optional[str], sent: Sentence,
