@@ -54,3 +54,13 @@ def test_a_record_now_is_the_clauses_holders():
             published="2025-07-14")
     [c] = run(a, b, only="value_conflict").conflicts
     assert c.key.split("|")[1] == "games won"
+
+
+def test_records_of_two_days_or_of_an_unknown_day_are_not_compared():
+    # a record changes with every game: Sunday's 8-11 and Tuesday's 9-11 can both be true
+    later = doc("b", "Sound Post", "TACOMA - The Marlins (9-11) beat the Owls 2-1 at Harbor Park on Tuesday.",
+                published="2025-07-16")
+    assert not run(_recap("a", "Tacoma Wire", "8-11"), later, only="value_conflict").conflicts
+    undated = doc("c", "Sound Post", "TACOMA - The Marlins (9-11) beat the Sharks 6-4 at Harbor Park.")
+    undated = undated.model_copy(update={"published": None})
+    assert not run(_recap("a", "Tacoma Wire", "8-11"), undated, only="value_conflict").conflicts

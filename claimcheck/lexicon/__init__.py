@@ -157,6 +157,9 @@ class CountedDef(_Strict):
     # each party or candidate has its own figure ("won 194 seats"): figures are compared only
     # between claims about the same holder
     per_holder: bool = False
+    # a standing that changes from one day to the next (a team's games won): compared only
+    # between claims that hold on the same known day
+    same_day: bool = False
 
 
 class ShareDef(_Strict):
@@ -653,6 +656,11 @@ class Lexicon:
         table = {"count": self.subjects.counted, "percentage": self.subjects.shares, "money": self.subjects.money}.get(kind, {})
         d = table.get(subject or "")
         return bool(d and d.per_holder)
+
+    def same_day(self, subject: Optional[str], kind: str) -> bool:
+        """Whether counts of this subject are compared only on one known day (a team's record)."""
+        d = self.subjects.counted.get(subject or "") if kind == "count" else None
+        return bool(d and d.same_day)
 
     def share_def(self, subject: Optional[str]) -> Optional[ShareDef]:
         return self.subjects.shares.get(subject or "")

@@ -249,7 +249,8 @@ def _from_key(words: list[str], n: float) -> str:
 def _referents(c: Claim, lex, per_holder: bool) -> list[str]:
     """The groups a figure is compared in, inside its key (none: it is not compared).
 
-    - subjects that belong to a holder each (votes, seats, pledges): its holder;
+    - subjects that belong to a holder each (votes, seats, pledges): its holder; for a
+      standing that changes daily (a team's games won), its holder on one known day;
     - a count with no predicate and a generic noun ("four people in Texas", "two
       children") names no referent beyond its article: it is compared with rival sources
       inside that article, and with other articles only through a named holder ("EDS's
@@ -271,6 +272,9 @@ def _referents(c: Claim, lex, per_holder: bool) -> list[str]:
         return [fold(c.concept)] if c.concept else []
     if per_holder:
         holder = _holder(c)
+        if holder and lex.same_day(c.subject, c.kind):
+            # "the Hawks (10-5)": a standing of one day, and none of an unknown day
+            return [f"{holder}@{c.time.as_of}"] if c.time.as_of and len(c.time.as_of) == 10 else []
         return [holder] if holder else []
     return [""]
 
