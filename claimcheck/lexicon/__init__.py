@@ -209,6 +209,9 @@ class SubjectsData(_Strict):
     shares: dict[str, ShareDef]
     durations: dict[str, DurationSubjectDef]
     money: dict[str, MoneyDef] = {}
+    # words that value the noun before them ("gems worth $3m"): that noun is what the money
+    # is, even inside a prepositional phrase ("got away with gems worth $3m")
+    valued_by: list[str] = []
     distances: dict[str, DistanceSubjectDef] = {}
     prices: PricesData = PricesData()
     modifiers: list[str]
@@ -541,6 +544,8 @@ class Lexicon:
             for w in d.words:
                 self.share_of.setdefault(fold(w), name)
         self.money_subject_of: dict[str, str] = {fold(w): name for name, d in s.money.items() for w in d.words}
+        self.valued_by = _rx.compile(r"(?i)(?<![\w])(?P<noun>[a-z]+)\s+(?:" + alternation(s.valued_by, boundary=False)
+                                       + r")\s+(?:[a-z]+\s+){0,2}\Z") if s.valued_by else None
         self._index_durations(s.durations)
         self.modifiers = {fold(m) for m in s.modifiers}
         self._index_prices(s.prices)

@@ -38,8 +38,9 @@ def compile_patterns(p, lex: Lexicon) -> None:
     names = {fold(u_p): u for u in lex.units.units if u.event_nouns for u_p in u.prefix if u_p.isalpha()}
     p.named_unit = dict(p.event_unit, **names)
     p.named_before = regex.compile(r"(?i)(?<![\w])(?P<w>" + alternation(p.named_unit, boundary=False) + r")s?(?![\w])[^.;:\d]{0,30}?"
-                                   r"(?<![\w])(?:at|of|was|is|measured|measuring|registered|registering|reached)\s+\Z") \
-        if p.named_unit else None
+                                   r"(?<![\w])(?:at|of|was|is|measured|measuring|registered|registering|reached)\s+"
+                                   r"(?:" + alternation(list(lex.qualifier_of), boundary=False) + r"\s+)?\Z") \
+        if p.named_unit else None  # "aftershocks measuring up to 5.4": a qualifier between
     p.code_unit = {c: u for u in lex.units.units for c in u.glued_codes}
     # each code's first letter, then the test of the character before it: a pattern that
     # starts with a letter lets the engine skip to that letter (thirty times faster than a

@@ -43,8 +43,11 @@ def predicate_for(text: str, m: Mention, noun_end: Optional[int], sent: Sentence
         if e < m.start - 20:
             break
     right_to = min(c_hi, next_start, right_from + 70)
+    # a verb after "and" starts a clause of its own when another figure follows, or when a
+    # verb right before this figure governs it: "killed two officers and injured a third"
+    coordinated = next_start < sent.end or immediate is not None
     right = [p for p in sent.preds if right_from <= p[0] and p[1] <= right_to
-             and not (next_start < sent.end and _rx(r"(?:\band|\bor|,)\s+\Z").search(text[max(0, p[0] - 5):p[0]]))]
+             and not (coordinated and _rx(r"(?:\band|\bor|,)\s+\Z").search(text[max(0, p[0] - 5):p[0]]))]
     left = [p for p in sent.preds if c_lo <= p[0] and p[1] <= m.start and not _VERB_PHRASE.search(text, p[1], m.start)
             and not _AND.fullmatch(text, p[1], m.start)]
 

@@ -80,7 +80,11 @@ def money_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, concept: 
     if concept and fold(concept) in lex.money_subject_of:
         return lex.money_subject_of[fold(concept)]
     c_lo, _ = sent.clause(m.start)
-    return _class_before(words_before(text, c_lo, m.start)[-12:], lex.money_subject_of)[0]
+    best = _class_before(words_before(text, c_lo, m.start)[-12:], lex.money_subject_of)[0]
+    if best is None and lex.valued_by is not None:
+        valued = lex.valued_by.search(text, max(c_lo, m.start - 60), m.start)  # "with gems worth $3m"
+        best = lex.money_subject_of.get(fold(valued.group("noun"))) if valued else None
+    return best
 
 
 def duration_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Vocab) -> Optional[str]:
