@@ -57,9 +57,12 @@ def test_a_headline_with_a_dash_is_no_dateline_place():
 
 
 def test_a_name_an_event_happens_in_or_strikes_is_a_place():
-    """ "a quake hit Kessick", "the earthquake in Kessick": a place the lexicon does not know."""
+    """ "a quake hit Kessick", "the earthquake in Kessick", "60 km northwest of Kessick": a
+    place the lexicon does not know."""
     for text in ("At least 18 people were killed when an earthquake hit Kessick on Friday. It was felt in Syria.",
-                 "At least 18 people were killed in the earthquake in Kessick on Friday. It was felt in Syria."):
+                 "At least 18 people were killed in the earthquake in Kessick on Friday. It was felt in Syria.",
+                 "An earthquake centred 60 km northwest of Kessick killed 18 people on Friday.",
+                 "A bomb went off 20 miles (32 km) south-east of Kessick, killing 18 people."):
         [dead] = [c for c in extract(text, published="2020-01-25") if c.kind == "count"]
         assert dead.event.split("|")[1] == "Kessick", text
     # a facility an event happens at is no place, and a name after "hit" that opens nothing
@@ -69,6 +72,6 @@ def test_a_name_an_event_happens_in_or_strikes_is_a_place():
 
 def test_a_name_hit_by_no_incident_or_a_day_is_no_place():
     for text in ("The quake struck Tuesday morning, killing 14 people.", "The news hit Wall Street as 300 workers were laid off.",
-                 "Sanctions hit Apple, which cut 200 jobs."):
+                 "Sanctions hit Apple, which cut 200 jobs.", "The 300 marchers stopped 5 miles south of Monday's rally."):
         [c] = [c for c in extract(text, published="2024-06-12") if c.kind == "count"]
         assert c.scope is None and c.event.split("|")[1] == "-", text

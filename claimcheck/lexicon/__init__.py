@@ -260,6 +260,7 @@ class PlacesData(_Strict):
     places: dict[str, PlaceDef]
     join_word: str = "and"
     directions: list[str]
+    compass: list[str] = []
     facilities: dict[str, list[str]]
     place_nouns: list[str]
     place_suffixes: list[str] = []

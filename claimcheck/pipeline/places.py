@@ -104,6 +104,14 @@ class PlaceMatcher:
         self.struck_re = re.compile(r"\b(?:" + "|".join(map(re.escape, lex.events.strike_verbs)) + r")"
                                     r"(?:\s+the\s+[a-z]+\s+(?:city|town|village|province|region|district)\s+of)?"
                                     + _NAME_AFTER) if lex.events.strike_verbs else re.compile(r"(?!)")
+        # "50 km northwest of Kessick", "30 miles (48 km) south of Kessick": a name a distance
+        # and a compass point are measured from is a place (places.yaml compass)
+        compass = lex.places.compass
+        lengths = "|".join(sorted({re.escape(f) for u in lex.units.units if u.kind == "distance" for f in u.forms if f.isalpha()},
+                                  key=len, reverse=True))
+        self.bearing_re = re.compile(r"(?<![\w.,])\d[\d,.]*[ -]?(?:" + lengths + r")\s+(?:\(\s*\d[\d,.]*\s*[A-Za-z]{1,11}\s*\)\s+)?(?:"
+                                     + "|".join(sorted(map(re.escape, compass), key=len, reverse=True)) + r")\s+of" + _NAME_AFTER) \
+            if compass and lengths else re.compile(r"(?!)")
         # "Zinda Jan district", "Kasese District": the same, the noun after the name
         sfx = lex.places.place_suffixes
         self.suffix_word = re.compile(r"\b(?:" + "|".join(map(re.escape, sfx)) + r")\b") if sfx else None
@@ -163,18 +171,21 @@ class PlaceMatcher:
     def _struck_places(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, name) of the names an incident happens in or strikes: "the earthquake in
         Kessick", "a quake hit Kessick" (a literal "in"/"near" first, then the word before it,
-        as one pattern of every incident word would be tried at every position)."""
+        as one pattern of every incident word would be tried at every position), and the names
+        distances are measured from ("50 km northwest of Kessick")."""
         found = []
         for m in self.struck_re.finditer(text):  # "a strong earthquake struck X", not "the news hit Wall Street"
             if any(w.lower() in self.incident_words for w in _WORDS.findall(text, max(0, m.start() - 30), m.start())[-3:]):
                 found.append(m.span("n") + (m.group("n"),))
+        if " of " in text:
+            found += [m.span("n") + (m.group("n"),) for m in self.bearing_re.finditer(text)]
         for m in _IN_NAME.finditer(text):
             word = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
             if word is not None and word.group().lower() in self.incident_words:
                 found.append(m.span("n") + (m.group("n"),))
         # "the quake struck Tuesday": a day or a month is no place
-        return [f for f in found if f[2].split()[0].lower() not in self.lex.month_of
-                and f[2].split()[0].lower() not in self.lex.weekday_of]
+        firsts = [f[2].split()[0].lower().removesuffix("'s").removesuffix("’s") for f in found]
+        return [f for f, w in zip(found, firsts) if w not in self.lex.month_of and w not in self.lex.weekday_of]
 
     def _dateline_place(self, text: str) -> list[tuple[int, int, str]]:
         """The place a news dateline opens with ("VARNA (Wire) -", "Plovdiv, March 4 (AP) -"),
