@@ -294,6 +294,13 @@ def test_an_age_of_someone_introduced_by_name_is_that_persons():
     assert not _two(_SHOT + "A 41-year-old man, police said, was arrested.", b).conflicts  # nobody named
 
 
+def test_a_named_defendants_bail_conflicts():
+    a = _SHOT + "Dale Corbin was charged on Tuesday. Bail for Dale Corbin was set at $2 million."
+    c = _SHOT + "Dale Corbin was charged on Tuesday. A judge set bail at $200,000 for Dale Corbin."
+    assert of_type(_two(a, c), "value_conflict")[0].key.split("|")[1] == "bail of dale corbin"
+    assert not _two(a, _SHOT + "Two men were charged. Bail for each was set at $200,000.").conflicts  # nobody named
+
+
 def test_the_age_of_a_role_several_may_hold_is_not_compared():
     a = _SHOT + "The victim, 45, was a security guard."
     assert not _two(a, _SHOT + "The victim, 52, was a security guard.", "2024-06-11", "2024-06-11").conflicts

@@ -101,7 +101,23 @@ def whose(text: str, start: int, end: int, subject: str, aged: bool, holder: Opt
         return None
     return (aged and whose_age(text, start, end, sent.start, sent.end, lex)) \
         or holder_person(text, start, holder, sent.start, lex, aged=aged) \
-        or (None if aged else _pronoun_person(text, start, sent, lex) or _appositive_person(text, start, sent, lex))
+        or (None if aged else _pronoun_person(text, start, sent, lex) or _appositive_person(text, start, sent, lex)
+            or _for_person(text, start, end, sent, lex))
+
+
+# "bail for Ray Dunn was set at $1m", "set bail at $1m for Ray Dunn": a full name after "for"
+_FOR_NAME = _rx(r"\bfor\s+(?P<name>[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,2})(?![\w'-])")
+
+
+def _for_person(text: str, start: int, end: int, sent: Sentence, lex: Lexicon) -> Optional[tuple[str, str]]:
+    """The person the figure is set for, named in full after "for" in its clause, the one
+    nearest the figure."""
+    lo, hi = sent.clause(start)
+    names = list(_FOR_NAME.finditer(text, lo, hi))
+    if not names:
+        return None
+    near = min(names, key=lambda m: min(abs(m.start() - end), abs(start - m.end())))
+    return _named(near.group("name").rstrip("."), text, start, lex)  # "for Ray Dunn." ends a sentence
 
 
 # "Fred Dunn, a former aide who served a 4-month term": the name a "who" clause's noun restates
