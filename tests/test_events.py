@@ -498,9 +498,9 @@ def test_the_loot_of_one_heist_conflicts_and_its_gunmen_tell_of_no_shooting():
 
 def test_time_served_named_before_a_term_and_by_an_appositive():
     a = _DIED + "Dunn served more than four years over the bribery case."
-    b = "Ray Dunn, a former aide who served a 4-1/2-month jail term over bribery, died in Tulsa on Monday."
+    b = "Ray Dunn, a former clerk who served a 7-1/2-month jail term over bribery, died in Tulsa on Monday."
     c = _conflict_on(a, b, "served of ray dunn")
-    assert "4.5 months" in c.explanation or "4-1/2-month" in c.explanation or "4½" in c.explanation, c.explanation
+    assert "7.5 months" in c.explanation or "7-1/2-month" in c.explanation, c.explanation
 
 
 def test_a_surname_is_the_lede_s_person_when_relatives_are_named_later():

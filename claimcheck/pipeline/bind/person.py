@@ -120,7 +120,7 @@ def _for_person(text: str, start: int, end: int, sent: Sentence, lex: Lexicon) -
     return _named(near.group("name").rstrip("."), text, start, lex)  # "for Ray Dunn." ends a sentence
 
 
-# "Fred Dunn, a former aide who served a 4-month term": the name a "who" clause's noun restates
+# "Fred Dunn, a former clerk who served a 7-month term": the name a "who" clause's noun restates
 _APPOSITIVE = _rx(r"(?P<name>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,3}),\s+(?:a|an|the)\s+[^,;()]{0,80}?\bwho\s+(?:[\w-]+\s+){0,4}\Z")
 
 
