@@ -83,6 +83,7 @@ class NumbersData(_Strict):
     record_after: list[str] = []
     record_part_after: list[str] = []
     record_counts: list[str] = []
+    clock_left_after: list[str] = []
     # the grammar's own words (see numbers.yaml): verbs of change, comparisons after "three
     # times", what a rate can be per, words that keep "a week" a length, function words
     change_verbs: list[str] = []

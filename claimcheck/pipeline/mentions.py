@@ -153,7 +153,9 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
     """Every quantity mention in ``text`` outside the ``taken`` spans (dates)."""
     pats = patterns_for(lex)
     low = low if low is not None else lowered(text)
-    taken = sorted(taken)
+    # "with 4:48 remaining": a game clock, read whole before its digits can be read apart
+    clocks = duration.game_clocks(text, pats) if pats.clock_left is not None and ":" in text else []
+    taken = sorted(list(taken) + [(c.start, c.end) for c in clocks])
     raw = split_word_runs(_candidates(text, low, pats, taken), text, lex, pats)
     mentions = read_figures(raw, text, lex, pats)
     mentions = distance.two_unit_amounts(count.bounded_ranges(percentage.scaled_parts(mentions, text, lex), text), text, lex, pats)
@@ -169,7 +171,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
         found = count.win_loss_records(text, pats, mentions, taken)
         if found:
             mentions = sorted(mentions + found, key=lambda x: x.start)
-    return mentions
+    return sorted(mentions + clocks, key=lambda x: x.start) if clocks else mentions
 
 
 # -- candidates: the core pattern's matches, less the numbers that belong to something else

@@ -113,8 +113,9 @@ def find_dates(text: str, pats, words=None, low: Optional[str] = None) -> list[D
     digits = [m.start() for m in pats.digit_start.finditer(text)]
     for m in anchored(pats.dates, pats.date_trigger, text, None, relative + digits):
         rule = next((name for name in FORMS if m.group(name) is not None), m.lastgroup)  # the top-level form, not an inner group
-        if rule == "year" and _not_a_year(text, m.start(), pats):
-            continue
+        if rule == "year" and _not_a_year(text, m.start(), pats) \
+                or rule == "time" and pats.clock_left is not None and pats.clock_left.match(text, m.start(rule)):
+            continue  # "about 2000": a count; "with 4:48 remaining": a game clock (a duration)
         if rule == "dm" and _score_before_day(text, m.start(rule), m.group("d3")) and _DAY_NEXT.match(text, m.end(rule)):
             md = pats.dates.match(text, m.start("m3"))  # "a 30-7 Oct. 19 loss": October 19, not 7 October
             if md is not None and md.group("md"):

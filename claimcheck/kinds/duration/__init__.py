@@ -42,11 +42,16 @@ ORDINAL = Rule("its <ordinal> <unit>", Kind.DURATION)
 # one length in units that step down ("1hr 4 mins": 64 minutes), read from the durations of a
 # sentence by claimcheck.pipeline.extract, which keeps the parts as parts of the whole
 IN_UNITS = Rule("<duration> <smaller duration>", Kind.DURATION)
+# "with 4:48 remaining": a game clock's time left, in seconds (numbers.yaml clock_left_after)
+CLOCK = Rule("<minutes>:<seconds> left", Kind.DURATION)
 
-RULES = (A_UNIT, ORDINAL, IN_UNITS)
+RULES = (A_UNIT, ORDINAL, IN_UNITS, CLOCK)
 
 def compile_patterns(p, lex: Lexicon) -> None:
     n = lex.numbers
+    p.clock_unit = lex.unit_by_name.get("second")
+    p.clock_left = regex.compile(r"(?<![\w:.])(?P<m>\d{1,2}):(?P<s>[0-5]\d)(?=[ \t]+(?:" + alternation(n.clock_left_after, boundary=False)
+                                 + r")(?![\w]))") if n.clock_left_after and p.clock_unit else None
     # "a year" after an amount or a plural noun is the period of a rate, not a length of time;
     # not after "was", "lasts", "always" (numbers.yaml not_rate_before): "lasts a week"
     p.rate_before = regex.compile(r"(?:\d|\)|(?<![\w'])(?!(?:" + "|".join(map(regex.escape, n.not_rate_before)) + r")\b)[a-z]{2,}[^s\W]*s)\s+\Z")
@@ -80,6 +85,18 @@ def how_long_ago(text: str, end: int, pats) -> bool:
 def and_a_half(text: str, end: int):
     """ "an hour and a half", "3 days and a half": the match of the half after the unit."""
     return _rx(r"\s+and\s+a\s+half(?![\w])").match(text[end:end + 16])
+
+
+def game_clocks(text: str, pats) -> list[Mention]:
+    """ "with 4:48 remaining", "10:03 to play": the time left on a game clock, in seconds
+    (the dates leave these clock readings out)."""
+    out = []
+    for g in pats.clock_left.finditer(text):
+        s, e = g.span()
+        v = float(int(g.group("m")) * 60 + int(g.group("s")))
+        out.append(Mention(start=s, end=e, num_start=s, num_end=e, low=v, high=v, point=v, qualifier="exact",
+                           kind=Kind.DURATION, rule=CLOCK.name, unit=pats.clock_unit, surface_unit=None))
+    return out
 
 
 def ordinal_durations(text: str, low: str, lex: Lexicon, pats, mentions: list[Mention], taken) -> list[Mention]:
