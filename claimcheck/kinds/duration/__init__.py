@@ -26,13 +26,13 @@ def _one_of_a_unit(lex: Lexicon, p) -> str:
     # "decade-long", "weeklong": written with a hyphen or as one word (numbers.yaml long_units)
     long_units = alternation(lex.numbers.long_units, boundary=False, literal=True) if lex.numbers.long_units else "(?!)"
     return (r"(?P<long>(?<![\w-])" + long_units + r"-?long)(?![\w])"
-            # "half a mile"; "a quarter-century", "a quarter of an hour"
-            r"|(?:(?P<half>(?<![\w-])half(?:\s+an?)?)|(?P<quarter>(?<![\w-])(?:an?\s+)?quarter(?:\s+of\s+an?)?))"
-            r"(?=(?:\s+|(?<=quarter)-)" + single_units + r"(?![\w-]))"
+            # "half a mile", "a half-mile"; "a quarter-century", "a quarter of an hour"
+            r"|(?:(?P<half>(?<![\w-])(?:an?\s+(?=half-))?half(?:\s+an?)?)|(?P<quarter>(?<![\w-])(?:an?\s+)?quarter(?:\s+of\s+an?)?))"
+            r"(?=(?:\s+|(?<=quarter|half)-)" + single_units + r"(?![\w-]))"
             r"|(?P<one>(?<![\w-])an?)(?=\s+" + single_units + r"(?![\w-]))")
 
 
-A_UNIT = Rule("a <unit>", Kind.DURATION, _one_of_a_unit)  # also "<unit>-long", "half a <unit>", "a quarter-<unit>"
+A_UNIT = Rule("a <unit>", Kind.DURATION, _one_of_a_unit)  # also "<unit>-long", "half a <unit>", "a half-<unit>", "a quarter-<unit>"
 
 
 def part_of_one(m) -> float:
@@ -60,9 +60,9 @@ def compile_patterns(p, lex: Lexicon) -> None:
     ordinals = alternation(n.ordinals) if n.ordinals else None
     p.ordinal_duration = regex.compile(
         r"(?<![\w])(?P<det>its|their|the)\s+(?P<n>(?P<ord>(?P<d>\d{1,4})(?:st|nd|rd|th)|(?P<w>" + ordinals + r"))\s+"
-        r"(?:straight\s+|consecutive\s+|full\s+)?(?P<u>day|week|month|year))(?![\w])", regex.IGNORECASE) if ordinals else None
+        r"(?:straight\s+|consecutive\s+|full\s+)?(?P<u>day|night|week|month|year))(?![\w])", regex.IGNORECASE) if ordinals else None
     # "\b(?:its|their|the)", each word's first letter first: the engine skips to an "i" or a "t"
-    p.ordinal_trigger = re.compile(r"(?:i(?<!\wi)ts|t(?<!\wt)he(?:ir)?)\s+(?:\d{1,4}|[a-z]+)(?:st|nd|rd|th)\s+(?:straight\s+|consecutive\s+|full\s+)?(?:day|week|month|year)\b")
+    p.ordinal_trigger = re.compile(r"(?:i(?<!\wi)ts|t(?<!\wt)he(?:ir)?)\s+(?:\d{1,4}|[a-z]+)(?:st|nd|rd|th)\s+(?:straight\s+|consecutive\s+|full\s+)?(?:day|night|week|month|year)\b")
     p.ago_after = regex.compile(r"\s+ago(?![\w])", regex.IGNORECASE)
 
 
