@@ -171,7 +171,7 @@ def parent_named(text: str, start: int, end: int, sent: Sentence) -> Optional[st
     or a dash ("Tom Renner, 52, a father of five,", "Tom Renner - who was a father of five");
     None when the sentence names no one there ("hitting a father of five")."""
     after = _PARENT_NAME_AFTER.match(text, end, sent.end)
-    if after is not None:
+    if after is not None and not _title_case(text, sent):  # "Mother Of 3 Found Dead": no name
         return after.group("name")
     lead = _PARENT_LEAD.search(text, max(sent.start, start - 24), start)
     before = _PARENT_NAME_BEFORE.search(text, max(sent.start, lead.start() - 80), lead.start()) if lead else None
@@ -184,6 +184,16 @@ _PARENT_LEAD = _rx(r"(?i)(?:a|the|an)\s+[A-Za-z]+\s+of\s+\Z")
 # a given name and a surname at most: a longer run may start with a sentence's first word
 _PARENT_NAME_BEFORE = _rx(r"(?P<name>" + _CAP + r"(?:[ \t]+" + _CAP + r")?)(?:,\s*\d{1,3}\s*,|\s*,|\s+[-–—])\s*"
                              r"(?:who\s+(?:was|is|had\s+been)\s+)?\Z")
+
+
+def _title_case(text: str, sent: Sentence) -> bool:
+    """Whether the sentence is a headline in title case, where capitals name no one: most of
+    its words of four letters or more are capitalised."""
+    words = _LONG_WORD.findall(text, sent.start, sent.end)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.7 * len(words)
+
+
+_LONG_WORD = _rx(r"[A-Za-z]{4,}")
 
 
 def _states_no_ones(text: str, start: int, subject: str, sent: Sentence, lex: Lexicon) -> bool:
