@@ -330,7 +330,7 @@ def unit_ok(g: Gold, p: Pred) -> bool:
     if g.unit in p.units:
         return True
     # A counted noun is compared by its words: our "transplants" is NewsQuant's "heart
-    # transplant", and "one of the proudest moments of my life" is "proud moment life" there.
+    # transplant", and "one of the happiest days of my career" is "happy day career" there.
     if p.kind == "count" and p.units & {singular(w) for w in g.unit.split()}:
         return True
     # NewsQuant writes a fraction as a fraction with the unit "% <whole>" ("a third of voters":

@@ -153,7 +153,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
     """Every quantity mention in ``text`` outside the ``taken`` spans (dates)."""
     pats = patterns_for(lex)
     low = low if low is not None else lowered(text)
-    # "with 4:48 remaining": a game clock, read whole before its digits can be read apart
+    # "with 3:27 remaining": a game clock, read whole before its digits can be read apart
     clocks = duration.game_clocks(text, pats) if pats.clock_left is not None and ":" in text else []
     taken = sorted(list(taken) + [(c.start, c.end) for c in clocks])
     raw = split_word_runs(_candidates(text, low, pats, taken), text, lex, pats)

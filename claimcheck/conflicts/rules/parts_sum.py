@@ -60,7 +60,7 @@ class PartsSum(BaseRule):
             if whole.parts:  # a compound total: duration_parts checks it
                 continue
             if whole.value.qualifier == "vague" or any(p.value.qualifier == "vague" for p in parts):
-                continue  # "dozens of warships of several countries" states no sum
+                continue  # "dozens of frigates from several navies" states no sum
             c = self._whole(whole, parts, ctx)
             if c is not None:
                 out.append(c)

@@ -261,7 +261,7 @@ def _referents(c: Claim, lex, per_holder: bool) -> list[str]:
     """
     if _generic(c, lex):
         if c.value.qualifier == "vague":
-            return []  # "an amalgam of several people": a vague count of a generic noun names no group at all
+            return []  # "a blend of several people": a vague count of a generic noun names no group at all
         named = _holder(c) if _proper_name(c.holder, lex) else ""
         return [f"doc:{c.doc}"] + ([named] if named else [])
     if _open_noun(c) and c.predicate is None and " " not in c.compare_as:

@@ -115,7 +115,7 @@ def find_dates(text: str, pats, words=None, low: Optional[str] = None) -> list[D
         rule = next((name for name in FORMS if m.group(name) is not None), m.lastgroup)  # the top-level form, not an inner group
         if rule == "year" and _not_a_year(text, m.start(), pats) \
                 or rule == "time" and pats.clock_left is not None and pats.clock_left.match(text, m.start(rule)):
-            continue  # "about 2000": a count; "with 4:48 remaining": a game clock (a duration)
+            continue  # "about 2000": a count; "with 3:27 remaining": a game clock (a duration)
         if rule == "dm" and _score_before_day(text, m.start(rule), m.group("d3")) and _DAY_NEXT.match(text, m.end(rule)):
             md = pats.dates.match(text, m.start("m3"))  # "a 30-7 Oct. 19 loss": October 19, not 7 October
             if md is not None and md.group("md"):
@@ -137,7 +137,7 @@ def _not_a_year(text: str, at: int, pats) -> bool:
                 or _NON_YEAR_FROM.search(text, max(0, at - 20), at))
 
 
-# the start of a range that is no year ("from 1000 to 2000 hires", "between 500 and 2000")
+# the start of a range that is no year ("from 1000 to 3000 hires", "between 500 and 2000")
 _NON_YEAR_FROM = regex.compile(r"(?<![\w.,])(?:\d{1,3}|1000|\d{1,3}(?:,\d{3})+)\s*(?:to|-|and)\s+\Z")
 
 

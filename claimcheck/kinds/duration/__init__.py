@@ -42,7 +42,7 @@ ORDINAL = Rule("its <ordinal> <unit>", Kind.DURATION)
 # one length in units that step down ("1hr 4 mins": 64 minutes), read from the durations of a
 # sentence by claimcheck.pipeline.extract, which keeps the parts as parts of the whole
 IN_UNITS = Rule("<duration> <smaller duration>", Kind.DURATION)
-# "with 4:48 remaining": a game clock's time left, in seconds (numbers.yaml clock_left_after)
+# "with 3:27 remaining": a game clock's time left, in seconds (numbers.yaml clock_left_after)
 CLOCK = Rule("<minutes>:<seconds> left", Kind.DURATION)
 
 RULES = (A_UNIT, ORDINAL, IN_UNITS, CLOCK)
@@ -88,7 +88,7 @@ def and_a_half(text: str, end: int):
 
 
 def game_clocks(text: str, pats) -> list[Mention]:
-    """ "with 4:48 remaining", "10:03 to play": the time left on a game clock, in seconds
+    """ "with 3:27 remaining", "11:14 to play": the time left on a game clock, in seconds
     (the dates leave these clock readings out)."""
     out = []
     for g in pats.clock_left.finditer(text):

@@ -1,6 +1,6 @@
 """What a date dates: the action beside it and who it is about ("In 1969, he was indicted"
--> ("indicted", "gigante"); "On November 19, INS Tabar sank a trawler" -> ("sank",
-"tabar")). Read for ``conflicts/rules/dated_action.py``; the actions are vocabulary
+-> ("indicted", "corbin"); "On May 3, HMS Orrin sank a dhow" -> ("sank",
+"orrin")). Read for ``conflicts/rules/dated_action.py``; the actions are vocabulary
 (``events.yaml`` ``actions``)."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ _REACH = 40
 """Characters between a date and the action word it dates ("was ejected from the sect in 2003")."""
 _POSSESSOR = _rx(r"(?P<n>[A-Z][\w-]+)(?:'s|’s|')\s+(?:\w+\s+)?\Z")  # "Jeffs's 2007 conviction"
 _OBJECT_PRONOUN = _rx(r"\b(?:him|her)\b")
-_DATE_MODIFIES = _rx(r"(?:\s+[\w-]+){0,3}\s+")  # "2008 conviction", "1998 aggravated sexual assault conviction"
+_DATE_MODIFIES = _rx(r"(?:\s+[\w-]+){0,3}\s+")  # "2008 conviction", "1994 armed robbery conviction"
 
 
 def dated_action(text: str, start: int, end: int, sent: Sentence, lex: Lexicon) -> tuple[Optional[str], Optional[str], Optional[str]]:

@@ -30,7 +30,7 @@ def concept_for(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional
     after = m.end
     restated = _RESTATED.match(text, m.end, sent.end)
     if restated:
-        # "8 miles (13 km) of new tunnels", "a 1.8 billion-mile (2.8bn km) journey": read on
+        # "8 miles (13 km) of new tunnels", "a 3.1 billion-mile (5bn km) flight": read on
         # past the figure restated in brackets
         after = restated.end()
         c_hi = sent.clause(after)[1]
@@ -265,7 +265,7 @@ def _subject_before(toks, k: int, lex: Lexicon) -> Optional[str]:
     prepositional phrases to the phrase they modify ("Temperatures in Seville")."""
     head = None
     if k >= 3 and toks[k - 1][2].lower() in _OBJECT_PRONOUNS and toks[k - 2][2].lower() in PREPOSITIONS:
-        k -= 2  # "the voltage across it was": the phrase before the preposition
+        k -= 2  # "the voltage over it stood at": the phrase before the preposition
     while k >= 1 and _np_word(toks, k - 1, lex):
         head = toks[k - 1][2].lower()
         j = k - 1

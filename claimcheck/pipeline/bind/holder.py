@@ -239,7 +239,7 @@ def actor_before(text: str, pos: int, sent: Sentence, lex: Lexicon) -> Optional[
     if named:
         return named[-1]
     if _PRONOUN_OPENS.match(text, sent.start, pos):
-        # "He once ran the arm of the church, but was ejected in 2003": the sentence's subject
+        # "He once led the youth wing, but was expelled in 2011": the sentence's subject
         return _antecedent_of(text, sent.start, sent, lex)
     return None
 

@@ -61,7 +61,7 @@ def carried_referent(group: str, vehicles: str) -> str:
 
 
 _WORD = _rx(r"[^\W_]+")
-_MOST_WORDS = 4  # "three major underwater data lines": longer runs are clauses, not noun phrases
+_MOST_WORDS = 4  # "four big undersea fibre links": longer runs are clauses, not noun phrases
 
 
 def phrase_words(text: str, lo: int, hi: int) -> list:

@@ -74,7 +74,7 @@ def _spoken_source(text: str, sent: Sentence, v: Vocab, last_source: list) -> Op
 
 
 def _is_gain(text: str, verb: str, sm_end: int, v: Vocab) -> bool:
-    """ "Hextar Technologies added 15 sen": a gain, not a statement."""
+    """ "Orchard Holdings added 12 sen": a gain, not a statement."""
     return verb in v.figure_verbs and _FIGURE_NEXT.match(text, sm_end) is not None
 
 

@@ -107,15 +107,15 @@ def noun_plural(word: str) -> str:
 
 def np_head(text: str, pos: int, end: int, lex: Lexicon) -> Optional[str]:
     """The head of the noun phrase that starts at ``pos``: its last word before a function
-    word, a verb or a participle. "the best wireless speakers around" -> "speakers";
-    "an 8.5 kW system" -> "system" (a figure and its unit inside the phrase are passed over)."""
+    word, a verb or a participle. "the loudest portable speakers yet" -> "speakers";
+    "a 6.2 kW system" -> "system" (a figure and its unit inside the phrase are passed over)."""
     head = None
     toks = tokens_after(text, pos, end, 8)
     for k, (_, _, tok) in enumerate(toks):
         low = tok.lower()
         if head is None and (low in DETERMINERS or low in ("most", "more", "least", "very", "few")
                              or tok[:1].isdigit() or k and toks[k - 1][2][:1].isdigit() and (fold(tok) in lex.unit_form or tok in lex.unit_form_cs)):
-            continue  # "one of the most gifted attackers", "for an 8.5 kW system"
+            continue  # "one of the most skilled drivers", "for a 6.2 kW system"
         if not tok[:1].isalpha() or low in STOP or low in VERBS or low in lex.verb_forms \
                 or head and (PAST.search(low) or low in NOT_CONCEPTS or low in NOT_HOLDERS):
             break
