@@ -62,7 +62,7 @@ class _Item:
     st: tuple[float, float]      # stated values, canonical units
     derived: bool
     hedged: bool
-    pos: int                     # order of appearance: stable tie-breaks
+    pos: int                     # order by document and place: stable tie-breaks
 
     @property
     def vague(self) -> bool:
@@ -89,7 +89,8 @@ class ValueConflict(BaseRule):
     def check(self, claims: Sequence[Claim], ctx: RuleContext) -> list[Conflict]:
         s: ValueConflictSettings = ctx.settings
         items = []
-        for k, c in enumerate(claims):
+        # ties are broken by document and place, not by the order the documents came in
+        for k, c in enumerate(sorted(claims, key=lambda c: (c.doc, c.evidence.start, c.id))):
             # parts are compared through their whole; dates have their own semantics
             # the start of a stated change ("rose from 4,000 to 9,000") is an earlier state, not a rival figure,
             # and its amount ("rose by 2 points to 7%") is no level either; a forecast is no fact
