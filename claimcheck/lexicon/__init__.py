@@ -58,9 +58,12 @@ class NumbersData(_Strict):
     ordinals: dict[str, int] = {}
     # units of time before "-long" or "long" ("decade-long", "weeklong"): one of the unit
     long_units: list[str] = []
+    # units of time an ordinal counts so far ("its third week")
+    ordinal_units: list[str] = []
     vague: dict[str, tuple[float, float]]
     vague_multipliers: dict[str, tuple[float, float]]
     identifier_words: list[str] = []
+    identifier_hyphened: list[str] = []
     # words after "10m" that keep it ten metres rather than ten million
     metre_words: frozenset[str] = frozenset()
     # words after ".45" that make it a gun's calibre

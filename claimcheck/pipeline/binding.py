@@ -104,7 +104,7 @@ def date_claim_of(doc_id: str, nt: NormText, span: tuple[int, int], sentence: tu
                   action: tuple[Optional[str], Optional[str], Optional[str]] = (None, None, None)) -> Claim:
     """The claim of a date at ``span`` of the original text: its value is the interval of days
     it names, as ordinals (0 when it does not resolve), ``iso`` the date it resolves to,
-    ``action`` what it dates, who that is about and what for ("convicted", "gomes", "fraud";
+    ``action`` what it dates, who that is about and what for ("convicted", "corbin", "fraud";
     see bind/action.py), recorded as its subject, holder and concept."""
     o_s, o_e = span
     text, ss = sentence

@@ -457,7 +457,7 @@ class _Extractor:
             b.holder, b.predicate, b.scope, b.place = carried, None, None, None
             b.subject, b.compare_as = None, ctx.carried_referent(carried, b.noun)
         if m.extra.get("of_parent"):
-            b.holder = ctx.parent_named(self.text, m.start, m.end, sent)
+            b.holder = ctx.parent_named(self.text, m.extra["parent_at"], m.end, sent)
             self._bind_relatives(sent, m, b)
             if b.subject is None:
                 return None  # a parent nobody names: no one's children to compare

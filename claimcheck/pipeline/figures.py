@@ -84,8 +84,10 @@ def _compile_guards(p, lex: Lexicon) -> None:
     p.score_before = regex.compile(r"(?i)(?<![\w])" + alternation(n.score_before, boundary=False) + r"\s+\Z")
     p.calibre_after = regex.compile(r"[ -]?(?:" + alternation(n.calibre_words, boundary=False) + r")(?![\w])", regex.IGNORECASE) \
         if n.calibre_words else None
-    # "An-124" names an aircraft, "An 18-year-old" opens a sentence with the article
-    p.ident_before = regex.compile(r"(?<![\w])(?!An\s)(?:" + alternation(n.identifier_words, boundary=False) + r")[ .#-]?\Z")
+    # "Section 427", "F-16"; "An-124" only hyphened ("An 18-year-old" opens a sentence)
+    hyphened = "|".join(map(regex.escape, n.identifier_hyphened))
+    p.ident_before = regex.compile(r"(?<![\w])(?:(?:" + alternation(n.identifier_words, boundary=False) + r")[ .#-]?"
+                                   + (r"|(?:" + hyphened + r")-" if hyphened else "") + r")\Z")
     p.letter_before = regex.compile(r"[A-Za-z][-]?\Z")
 
 
@@ -405,11 +407,12 @@ class _Reader:
         if f.word and _in_idiom(text, f, pats):
             return None
         # "a father of five": the parent's children, never a count the clause makes (binding)
-        of_parent = _children_of_parent(text, f.start, f.end, pats, lex) if f.unit is None and not f.vague else None
+        parent = _children_of_parent(text, f.start, f.end, pats, lex) if f.unit is None and not f.vague else None
         return Mention(
             start=f.start, end=f.end, num_start=f.num_start, num_end=f.num_end, low=f.lo, high=f.hi, point=f.point,
             qualifier=qualifier, kind=kind, rule=f.rule, unit=f.unit, surface_unit=f.surface, word_number=f.word,
-            vague=f.vague, fraction=f.fraction, scale=f.scale, per=per, extra={"of_parent": of_parent} if of_parent else {},
+            vague=f.vague, fraction=f.fraction, scale=f.scale, per=per,
+            extra={"of_parent": parent[0], "parent_at": parent[1]} if parent else {},
         )
 
     def _read_rate(self, f: _Figure) -> Optional[str]:
@@ -555,16 +558,17 @@ def _year_cut(text: str, s: int, e: int, lex: Lexicon) -> bool:
     return e - s == 2 and text[s - 1:s] in ("'", "\u2019") and not text[s - 2:s - 1].isalnum() and not noun_follows(text, e, lex)
 
 
-def _children_of_parent(text: str, start: int, end: int, pats, lex: Lexicon) -> Optional[str]:
+def _children_of_parent(text: str, start: int, end: int, pats, lex: Lexicon) -> Optional[tuple[str, int]]:
     """ "a father of five", "the grandfather of two died": relatives the sentence does not count
-    (numbers.yaml parent_nouns), only the parent's; the noun of the relatives ("children",
-    "grandchildren"), or None ("the father of five children" keeps its noun and its count)."""
+    (numbers.yaml parent_nouns), only the parent's: the noun of the relatives ("children",
+    "grandchildren") and where the parent noun starts; None otherwise ("the father of five
+    children" keeps its noun and its count)."""
     if pats.parent_of is None:
         return None
     parent = pats.parent_of.search(text, max(0, start - 16), start)
     if parent is None or noun_follows(text, end, lex):
         return None
-    return lex.numbers.parent_nouns[fold(parent.group("parent"))]
+    return lex.numbers.parent_nouns[fold(parent.group("parent"))], parent.start()
 
 
 def _range_runs_down(f: _Figure) -> bool:

@@ -93,8 +93,8 @@ class PlaceMatcher:
         )
         # "the town of Mai Kadra": a place the lexicon does not know, named as one
         # (the standard engine: it scans a whole document for a rare phrase much faster)
-        self.named_re = re.compile(r"\b(?:" + "|".join(sorted((re.escape(n) for n in lex.places.place_nouns if not n.endswith("s")), key=len, reverse=True))
-                                   + r") of (?P<n>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})")
+        nouns = "|".join(sorted((re.escape(n) for n in lex.places.place_nouns if not n.endswith("s")), key=len, reverse=True))
+        self.named_re = re.compile(r"\b(?:" + nouns + r") of (?P<n>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})")
         self.named_nouns = tuple(n + " of " for n in lex.places.place_nouns if not n.endswith("s"))
         # "the earthquake in Elazig", "riots near Varna", "a quake struck Elazig": a name an
         # event happens in, or strikes, is a place (events.yaml's incidents, by the last word
@@ -102,7 +102,7 @@ class PlaceMatcher:
         self.incident_words = frozenset(w.split()[-1] for w, t in lex.event_type_of.items()
                                         if lex.incident(t) and w not in lex.participant_words)
         self.struck_re = re.compile(r"\b(?:" + "|".join(map(re.escape, lex.events.strike_verbs)) + r")"
-                                    r"(?:\s+the\s+[a-z]+\s+(?:city|town|village|province|region|district)\s+of)?"
+                                    r"(?:\s+the\s+[a-z]+\s+(?:" + nouns + r")\s+of)?"
                                     + _NAME_AFTER) if lex.events.strike_verbs else re.compile(r"(?!)")
         # "50 km northwest of Kessick", "30 miles (48 km) south of Kessick": a name a distance
         # and a compass point are measured from is a place (places.yaml compass)

@@ -62,8 +62,8 @@ def singular(noun: str) -> str:
 
 
 def as_written(folded: str, text: str, lo: int = 0, hi: Optional[int] = None) -> Optional[str]:
-    """How ``text[lo:hi]`` writes a folded name, at its last mention there ("larue" ->
-    "LaRue"); None when it does not."""
+    """How ``text[lo:hi]`` writes a folded name, at its last mention there ("dupree" ->
+    "DuPree"); None when it does not."""
     hi = len(text) if hi is None else hi
     at = text[lo:hi].lower().rfind(folded)
     return text[lo + at:lo + at + len(folded)] if at >= 0 else None

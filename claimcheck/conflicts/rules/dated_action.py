@@ -71,7 +71,7 @@ class DatedAction(BaseRule):
 
 
 def _as_written(holder: str, claims: list[Claim]) -> str:
-    """A folded name as a sentence of the claims writes it ("larue" -> "LaRue")."""
+    """A folded name as a sentence of the claims writes it ("dupree" -> "DuPree")."""
     return next((w for w in (as_written(holder, c.evidence.sentence) for c in claims) if w), holder.title())
 
 
@@ -118,8 +118,9 @@ def _one_charge(a: list[Claim], b: list[Claim], lex) -> bool:
     fraud" are two convictions: what they are for shares no word."""
     if not all(c.concept for c in a) or not all(c.concept for c in b):
         return True
+    words_a = [_charge_words(x.concept, lex) for x in a]
     words_b = [_charge_words(y.concept, lex) for y in b]
-    return any(_charge_words(x.concept, lex) & wb for x in a for wb in words_b)
+    return any(wa & wb for wa in words_a for wb in words_b)
 
 
 def _charge_words(phrase: str, lex) -> set[str]:

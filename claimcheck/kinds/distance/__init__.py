@@ -23,15 +23,14 @@ RULES = (TWO_UNITS,)
 def compile_patterns(p, lex: Lexicon, parts) -> None:
     # "6 ft 3 in": the part after a whole (units.yaml compounds), and how many parts make a whole;
     # "5-foot-8", "5-feet-8 inches": the part hyphened to the whole, its unit optional
-    p.compound_part = {c.whole: (regex.compile(r"\s*(?:and\s+)?(?P<n>\d{1,2}(?:\.\d+)?|" + parts.word + r"(?:[\s-]+" + parts.word_next + r")?)\s*(?P<u>"
-                                               + _forms(lex, c) + r")(?![\w])|-(?P<n>\d{1,2})(?![\w.,-])(?:[ \t]*(?P<u>" + _forms(lex, c) + r")(?![\w]))?",
-                                               regex.IGNORECASE), c.per)
-                       for c in lex.units.compounds}
+    p.compound_part = {c.whole: (_part_after(lex, c, parts), c.per) for c in lex.units.compounds}
 
 
-def _forms(lex: Lexicon, c) -> str:
-    """The forms of a compound's part unit ("in", "inches")."""
-    return alternation([f for u in lex.units.units if u.unit == c.part for f in u.forms] + c.part_forms, lead=False)
+def _part_after(lex: Lexicon, c, parts):
+    """The part of a compound after its whole: "(and) 3 in", or hyphened, "-8 (inches)"."""
+    forms = alternation([f for u in lex.units.units if u.unit == c.part for f in u.forms] + c.part_forms, lead=False)
+    return regex.compile(r"\s*(?:and\s+)?(?P<n>\d{1,2}(?:\.\d+)?|" + parts.word + r"(?:[\s-]+" + parts.word_next + r")?)\s*(?P<u>"
+                         + forms + r")(?![\w])|-(?P<n>\d{1,2})(?![\w.,-])(?:[ \t]*(?P<u>" + forms + r")(?![\w]))?", regex.IGNORECASE)
 
 
 def two_unit_amounts(mentions: list[Mention], text: str, lex: Lexicon, pats) -> list[Mention]:

@@ -57,12 +57,15 @@ def compile_patterns(p, lex: Lexicon) -> None:
     p.rate_before = regex.compile(r"(?:\d|\)|(?<![\w'])(?!(?:" + "|".join(map(regex.escape, n.not_rate_before)) + r")\b)[a-z]{2,}[^s\W]*s)\s+\Z")
     p.ordinal_next = regex.compile(r"[\s-]+(?!(?:of|or|and|to|in|on|at|for|too|the|a|an|later|earlier|ago|before|after|longer)(?![\w]))[a-z]")
     p.offset_after = regex.compile(r"\s+(?:ago|earlier|later|before|previously)(?![\w])", regex.IGNORECASE)
-    ordinals = alternation(n.ordinals) if n.ordinals else None
+    ordinals = alternation(n.ordinals) if n.ordinals and n.ordinal_units else None
+    # "its third straight week": the unit after the ordinal (numbers.yaml ordinal_units)
+    unit = r"(?:straight\s+|consecutive\s+|full\s+)?(?P<u>" + "|".join(map(re.escape, n.ordinal_units)) + r")"
     p.ordinal_duration = regex.compile(
         r"(?<![\w])(?P<det>its|their|the)\s+(?P<n>(?P<ord>(?P<d>\d{1,4})(?:st|nd|rd|th)|(?P<w>" + ordinals + r"))\s+"
-        r"(?:straight\s+|consecutive\s+|full\s+)?(?P<u>day|night|week|month|year))(?![\w])", regex.IGNORECASE) if ordinals else None
+        + unit + r")(?![\w])", regex.IGNORECASE) if ordinals else None
     # "\b(?:its|their|the)", each word's first letter first: the engine skips to an "i" or a "t"
-    p.ordinal_trigger = re.compile(r"(?:i(?<!\wi)ts|t(?<!\wt)he(?:ir)?)\s+(?:\d{1,4}|[a-z]+)(?:st|nd|rd|th)\s+(?:straight\s+|consecutive\s+|full\s+)?(?:day|night|week|month|year)\b")
+    p.ordinal_trigger = re.compile(r"(?:i(?<!\wi)ts|t(?<!\wt)he(?:ir)?)\s+(?:\d{1,4}|[a-z]+)(?:st|nd|rd|th)\s+" + unit + r"\b") \
+        if ordinals else None
     p.ago_after = regex.compile(r"\s+ago(?![\w])", regex.IGNORECASE)
 
 

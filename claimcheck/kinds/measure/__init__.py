@@ -54,7 +54,7 @@ def compile_patterns(p, lex: Lexicon) -> None:
         if lex.units.money_cues else None
     p.money_nouns = frozenset(fold(w) for w in lex.units.money_nouns)
     p.aged_before = regex.compile(r"(?i)(?<![\w])(?:aged|age\s+of|ages\s+of|age|ages)\s+(?:between\s+)?\Z")
-    # "The mayor, 58, said", "LaRue, 75, dies" (numbers.yaml age_nouns, or a name)
+    # "The mayor, 58, said", "DuPree, 75, dies" (numbers.yaml age_nouns, or a name)
     p.age_before = regex.compile(r"(?:\b[A-Z][A-Za-z'-]*[a-z]|\b" + alternation(n.age_nouns, boundary=False) + r"),\s*\Z")
     # "died on Thursday at 91", "turned 68": an age after a verb (numbers.yaml age_at_verbs, age_verbs)
     p.age_verb_before = regex.compile(r"(?i)(?<![\w])(?:" + alternation(n.age_at_verbs, boundary=False) + r")(?![\w])[^.;,\d]{0,30}?"

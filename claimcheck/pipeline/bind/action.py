@@ -14,7 +14,7 @@ from .sentence import Sentence
 
 _REACH = 40
 """Characters between a date and the action word it dates ("was ejected from the sect in 2003")."""
-_POSSESSOR = _rx(r"(?P<n>[A-Z][\w-]+)(?:'s|’s|')\s+(?:\w+\s+)?\Z")  # "Jeffs's 2007 conviction"
+_POSSESSOR = _rx(r"(?P<n>[A-Z][\w-]+)(?:'s|’s|')\s+(?:\w+\s+)?\Z")  # "Vale's 2007 conviction"
 _OBJECT_PRONOUN = _rx(r"\b(?:him|her)\b")
 _DATE_MODIFIES = _rx(r"(?:\s+[\w-]+){0,3}\s+")  # "2008 conviction", "1994 armed robbery conviction"
 
@@ -27,7 +27,7 @@ def dated_action(text: str, start: int, end: int, sent: Sentence, lex: Lexicon) 
     at, word, action = near
     charge = what_for(text, at + len(word), sent)
     if word in lex.action_nouns:
-        # "Jeffs's 2007 conviction", "the 2007 convictions": the owner named right before, else
+        # "Vale's 2007 conviction", "the 2007 convictions": the owner named right before, else
         # the one the article is about
         owner = _POSSESSOR.search(text, max(sent.start, min(at, start) - 40), min(at, start))
         return action, fold(owner.group("n")) if owner else protagonist(text, at, sent, lex), charge

@@ -226,7 +226,7 @@ def antecedent(text: str, pos: int, sent: Sentence, lex: Lexicon) -> Optional[st
 
 def actor_before(text: str, pos: int, sent: Sentence, lex: Lexicon) -> Optional[str]:
     """Who an action at ``pos`` is about, as a folded surname: the nearest name before it in
-    its sentence ("INS Tabar sank" -> "tabar"). A pronoun stands for the subject before it:
+    its sentence ("HMS Orrin sank" -> "orrin"). A pronoun stands for the subject before it:
     the first name of its sentence before it, else the first of the sentence before ("Vale
     runs a sect in Creston. He was ejected in 2003" -> "vale"); so does a sentence that
     opens with a pronoun and names no one before the action. A name after a preposition or
@@ -269,7 +269,7 @@ def _antecedent_of(text: str, pron_at: int, sent: Sentence, lex: Lexicon) -> Opt
     best = max(near, key=lambda n: (so_far[n], -near.index(n)))
     top, count = so_far.most_common(1)[0]
     # the article's protagonist, named more than anyone near, over names the last sentences
-    # mention in passing ("... helped reporters Bob Woodward and Carl Bernstein. It was years
+    # mention in passing ("... helped reporters Ann Pike and Joe Marr. It was years
     # before he came forward"): "he" goes on being the one the article is about
     person = _PERSONAL_PRONOUN.match(text, pron_at) is not None  # "it" is the last thing named
     return top if person and count >= 2 and count > so_far[best] else best

@@ -40,7 +40,7 @@ from typing import Optional
 
 import regex
 
-from ...lexicon import Lexicon, fold
+from ...lexicon import Lexicon, alternation, fold
 from ...text.forms import as_written
 from ...text.rx import _rx
 from .holder import antecedent
@@ -165,25 +165,25 @@ def relatives_of(text: str, start: int, noun: Optional[str], holder: Optional[st
     return (f"{many} of {who[0]}", f"{many} of {who[1]}") if who else None
 
 
-def parent_named(text: str, start: int, end: int, sent: Sentence) -> Optional[str]:
-    """The name of the parent whose children a figure counts ("a father of five"): right
-    after it ("father of 5 Tom Renner hurt"), or before the parent noun, set off by a comma
-    or a dash ("Tom Renner, 52, a father of five,", "Tom Renner - who was a father of five");
-    None when the sentence names no one there ("hitting a father of five")."""
+def parent_named(text: str, parent_at: int, end: int, sent: Sentence) -> Optional[str]:
+    """The name of the parent whose children a figure ending at ``end`` counts, its parent
+    noun at ``parent_at`` ("a father of five"): right after the figure ("father of 5 Tom
+    Renner hurt"), or before the parent noun, set off by a comma or a dash ("Tom Renner, 52,
+    a father of five,", "Tom Renner - who was a father of five"); None when the sentence
+    names no one there ("hitting a father of five")."""
     after = _PARENT_NAME_AFTER.match(text, end, sent.end)
     if after is not None and not _title_case(text, sent):  # "Mother Of 3 Found Dead": no name
         return after.group("name")
-    lead = _PARENT_LEAD.search(text, max(sent.start, start - 24), start)
-    before = _PARENT_NAME_BEFORE.search(text, max(sent.start, lead.start() - 80), lead.start()) if lead else None
+    before = _PARENT_NAME_BEFORE.search(text, max(sent.start, parent_at - 80), parent_at)
     return before.group("name") if before else None
 
 
-_CAP = r"(?!(?:And|Or|Of|In|To|The|For|At|On|By|With)\b)[A-Z][\w'’-]+"
+# a capitalised word that is no function word: a headline's "Of", "In" split a run of names
+_CAP = r"(?!(?:" + alternation([w.capitalize() for w in FUNCTION_WORDS], boundary=False) + r")\b)[A-Z][\w'’-]+"
 _PARENT_NAME_AFTER = _rx(r"[ \t]+(?P<name>" + _CAP + r"(?:[ \t]+" + _CAP + r"){1,2})")
-_PARENT_LEAD = _rx(r"(?i)(?:a|the|an)\s+[A-Za-z]+\s+of\s+\Z")
 # a given name and a surname at most: a longer run may start with a sentence's first word
 _PARENT_NAME_BEFORE = _rx(r"(?P<name>" + _CAP + r"(?:[ \t]+" + _CAP + r")?)(?:,\s*\d{1,3}\s*,|\s*,|\s+[-–—])\s*"
-                             r"(?:who\s+(?:was|is|had\s+been)\s+)?\Z")
+                          r"(?:who\s+(?:was|is|had\s+been)\s+)?(?:(?:a|an|the)\s+)?\Z")
 
 
 def _title_case(text: str, sent: Sentence) -> bool:
@@ -222,7 +222,7 @@ def _named(name: str, text: str, at: int, lex: Lexicon) -> Optional[tuple[str, s
     """A person by given name and surname, titles and middle names left out ("Dale Amos
     Corbin" and "Deputy Dale Corbin" are ``dale corbin``). A surname alone ("Corbin, 44")
     stands for the one full name the text around it gives that surname, for nobody when it
-    gives two ("Jerry Ortiz" and his son "Jeremy Ortiz"), and for itself when it gives none."""
+    gives two ("Ray Dunn" and his son "Eli Dunn"), and for itself when it gives none."""
     words = _person_words(name.split(), lex)  # "died on Sunday, aged 78": a date, no name
     if len(words) > 1:
         return fold(f"{words[0]} {words[-1]}"), f"{words[0]} {words[-1]}"
@@ -232,7 +232,7 @@ def _named(name: str, text: str, at: int, lex: Lexicon) -> Optional[tuple[str, s
     given = _given_names(surname, text, max(0, at - _NAMES_AROUND), min(len(text), at + _NAMES_AROUND), lex)
     if len(given) > 1:
         # the one the headline and lede introduce, whom the story goes on to call by surname
-        # ("Fred LaRue ... died"; his relatives are named in full later), unless they name two
+        # ("Fred DuPree ... died"; his relatives are named in full later), unless they name two
         given = _given_names(surname, text, 0, min(len(text), _LEDE), lex)
     if len(given) > 1:
         return None
