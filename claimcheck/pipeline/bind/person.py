@@ -40,7 +40,7 @@ from typing import Optional
 
 import regex
 
-from ...lexicon import Lexicon, alternation, fold
+from ...lexicon import Lexicon, fold
 from ...text.forms import as_written
 from ...text.rx import _rx
 from .holder import antecedent
@@ -173,13 +173,18 @@ def parent_named(text: str, parent_at: int, end: int, sent: Sentence) -> Optiona
     names no one there ("hitting a father of five")."""
     after = _PARENT_NAME_AFTER.match(text, end, sent.end)
     if after is not None and not _title_case(text, sent):  # "Mother Of 3 Found Dead": no name
-        return after.group("name")
+        words = after.group("name").split()
+        cut = next((k for k, w in enumerate(words) if fold(w) in FUNCTION_WORDS), len(words))
+        if cut >= 2:  # a given name and a surname before any function word ("Tom Renner In ...")
+            return " ".join(words[:cut])
     before = _PARENT_NAME_BEFORE.search(text, max(sent.start, parent_at - 80), parent_at)
-    return before.group("name") if before else None
+    if before is None:
+        return None
+    words = before.group("name").split()
+    return None if any(fold(w) in FUNCTION_WORDS for w in words) else before.group("name")
 
 
-# a capitalised word that is no function word: a headline's "Of", "In" split a run of names
-_CAP = r"(?!(?:" + alternation([w.capitalize() for w in FUNCTION_WORDS], boundary=False) + r")\b)[A-Z][\w'’-]+"
+_CAP = r"[A-Z][\w'’-]+"
 _PARENT_NAME_AFTER = _rx(r"[ \t]+(?P<name>" + _CAP + r"(?:[ \t]+" + _CAP + r"){1,2})")
 # a given name and a surname at most: a longer run may start with a sentence's first word
 _PARENT_NAME_BEFORE = _rx(r"(?P<name>" + _CAP + r"(?:[ \t]+" + _CAP + r")?)(?:,\s*\d{1,3}\s*,|\s*,|\s+[-–—])\s*"
