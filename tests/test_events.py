@@ -286,6 +286,20 @@ def test_ages_of_two_people_of_one_name_of_unnamed_people_or_of_two_months_do_no
     assert not _two(a, later, "2024-06-11", "2026-03-06").conflicts
 
 
+def test_an_undated_report_gives_an_age_as_of_the_event_it_reports():
+    undated = lambda i, text: Document(id=i, outlet=f"Outlet {i}", text=text)  # noqa: E731
+    dated = "A gunman shot two guards at a bank in Tulsa on 10 June 2024. Police named him as Dale Corbin, 41."
+    told = "A gunman shot two guards at a Tulsa bank on 10 June 2024. Dale Corbin, 44, was arrested."
+    [c] = of_type(run(undated("a", dated), undated("b", told), only="value_conflict"), "value_conflict")
+    assert c.key.split("|")[1] == "age of dale corbin" and c.event.endswith("2024-06-10")
+    # the lede names no day: the report is as old as the shooting the other reports date
+    plain = "A gunman shot two guards at a Tulsa bank. Dale Corbin, 44, was arrested."
+    assert of_type(run(undated("a", dated), undated("b", plain), only="value_conflict"), "value_conflict")
+    # a trial's report merged with the shooting's by its names was written later: not compared
+    trial = "Dale Corbin, 46, was convicted of murder at his trial over the shooting of two guards at a Tulsa bank."
+    assert not run(undated("a", dated), undated("b", trial), only="value_conflict").conflicts
+
+
 def test_an_age_of_someone_introduced_by_name_is_that_persons():
     a = _SHOT + "A 41-year-old man, Dale Corbin, was arrested on Tuesday."
     b = _SHOT + "Police arrested a Tulsa man identified as Dale Corbin. Corbin, 44, had no record."

@@ -301,11 +301,20 @@ def _comparable_key(c: Claim, placed: dict[tuple[str, str], set[str]], event_of,
             return None  # nobody's ("a 12-year-old girl", "the minimum sentence")
         if not lex.personal_properties[c.subject].within_month:
             return _key(c, None, event)
-        return f"{_key(c, None, event)}|{c.as_of[:7]}" if c.as_of else None
+        month = (c.as_of or _reported_day(c.event, event) or "")[:7]
+        return f"{_key(c, None, event)}|{month}" if len(month) == 7 else None
     if c.scope is not None:
         return _key(c, c.scope, event)
     named = placed.get((_what(c), event), ())
     return _key(c, next(iter(named)) if len(named) == 1 and "" not in named else None, event)
+
+
+def _reported_day(own: Optional[str], resolved: str) -> Optional[str]:
+    """When an undated report was written: the day its lede gives its event, else the day
+    the other reports give that event, if it names an event of the same type (a trial's
+    report, merged by its names with the crime's, was written years after it)."""
+    (own_type, _, own_day), (type_, _, day) = split_event(own or NO_EVENTS), split_event(resolved)
+    return own_day or (day if own_type == type_ else None)
 
 
 def _open_noun_key(c: Claim, event: str) -> Optional[str]:
