@@ -75,3 +75,13 @@ def test_a_name_hit_by_no_incident_or_a_day_is_no_place():
                  "Sanctions hit Apple, which cut 200 jobs.", "The 300 marchers stopped 5 miles south of Monday's rally."):
         [c] = [c for c in extract(text, published="2024-06-12") if c.kind == "count"]
         assert c.scope is None and c.event.split("|")[1] == "-", text
+
+
+def test_a_rank_before_district_or_county_opens_a_title_not_a_place():
+    """ "Deputy District Attorney" names no district; "the Kessick District" is one."""
+    said = "Deputy District Attorney Ann Lowe said 12 people were arrested on Friday."
+    [c] = [c for c in extract(said, published="2024-06-12") if c.kind == "count"]
+    assert c.scope is None and c.event.split("|")[1] == "-"
+    [c] = [c for c in extract("Police in the Kessick District arrested 12 people on Friday.", published="2024-06-12")
+           if c.kind == "count"]
+    assert c.scope == "Kessick"

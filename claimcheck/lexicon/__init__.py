@@ -268,6 +268,7 @@ class PlacesData(_Strict):
     facilities: dict[str, list[str]]
     place_nouns: list[str]
     place_suffixes: list[str] = []
+    title_ranks: list[str] = []  # "Deputy District Attorney": a title, no place
     anaphors: list[str]
     nationwide: list[str] = []
     worldwide: list[str] = []

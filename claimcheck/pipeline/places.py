@@ -116,6 +116,7 @@ class PlaceMatcher:
         sfx = lex.places.place_suffixes
         self.suffix_word = re.compile(r"\b(?:" + "|".join(map(re.escape, sfx)) + r")\b") if sfx else None
         self.suffix_nouns = tuple(sfx)
+        self.not_suffixed = _NOT_NAMES | {fold(w) for w in lex.places.title_ranks}
         self.suffixed_re = re.compile(r"(?=[A-Z])(?<![\w'-])(?P<n>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}) (?:" + "|".join(
             sorted(map(re.escape, sfx), key=len, reverse=True)) + r")\b") if sfx else None
         heads = lex.places.org_heads
@@ -149,7 +150,7 @@ class PlaceMatcher:
         # substring test rules them out faster than the pattern's scan
         named = list(self.named_re.finditer(text)) if any(n in text for n in self.named_nouns) else []
         if self.suffixed_re is not None and any(n in text for n in self.suffix_nouns) and self.suffix_word.search(text):
-            named += [m for m in self.suffixed_re.finditer(text) if m.group("n").split()[0].lower() not in _NOT_NAMES]
+            named += [m for m in self.suffixed_re.finditer(text) if m.group("n").split()[0].lower() not in self.not_suffixed]
         spans = [(m.start("n"), m.end("n"), m.group("n")) for m in named] + self._dateline_place(text)
         spans += [s for s in self._struck_places(text) if s[2].split()[0].lower() not in self.not_names]
         learned = set()
