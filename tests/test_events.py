@@ -300,6 +300,32 @@ def test_an_undated_report_gives_an_age_as_of_the_event_it_reports():
     assert not run(undated("a", dated), undated("b", trial), only="value_conflict").conflicts
 
 
+def test_an_obituarys_age_is_the_dead_persons():
+    """ "She was 85.", "Quell was 85.", "dies at 85" in a headline that opens with a role or
+    closes an appositive: the age of the one who died."""
+    def age_of(text: str) -> str:
+        [age] = [c for c in extract(text, published="2024-06-12") if c.subject == "age"]
+        return age.compare_as
+    assert age_of("Mara Quell, the stage actress, died on Tuesday at her home. She was 85.") == "age of mara quell"
+    assert age_of("The actress Mara Quell died on Tuesday. Quell was 85.") == "age of mara quell"
+    assert age_of("Actress Mara Quell dies at 85") == "age of mara quell"
+    assert age_of("Fred Dunn, top Carver aide, dies at 75") == "age of fred dunn"  # not the aide's boss
+    assert not [c for c in extract("The painter died on Sunday at 88.") if c.subject == "age"]  # nobody named
+
+
+def test_an_age_is_as_of_the_event_not_of_what_its_sentence_dates():
+    a = _SHOT + "The gunman, identified as Carl Benner, 44, had been fired two weeks earlier."
+    b = _SHOT + "Police said the shooter, Carl Benner, 45, was fired last month."
+    [c] = of_type(_two(a, b), "value_conflict")
+    assert c.key.split("|")[1] == "age of carl benner"
+
+
+def test_a_figure_in_a_relative_clause_takes_no_verb_after_it():
+    text = "Mara Quell, the actress who starred in more than 40 films, died on Tuesday."
+    [films] = [c for c in extract(text, published="2024-06-12") if c.kind == "count"]
+    assert films.predicate is None
+
+
 def test_an_age_of_someone_introduced_by_name_is_that_persons():
     a = _SHOT + "A 41-year-old man, Dale Corbin, was arrested on Tuesday."
     b = _SHOT + "Police arrested a Tulsa man identified as Dale Corbin. Corbin, 44, had no record."

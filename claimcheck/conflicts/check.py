@@ -301,7 +301,9 @@ def _comparable_key(c: Claim, placed: dict[tuple[str, str], set[str]], event_of,
             return None  # nobody's ("a 12-year-old girl", "the minimum sentence")
         if not lex.personal_properties[c.subject].within_month:
             return _key(c, None, event)
-        month = (c.as_of or _reported_day(c.event, event) or "")[:7]
+        # as of the event reported, not of what the sentence dates ("Dunn, 45, was fired last
+        # month"), unless the figure is of a background event ("in 1998 Dunn, 30, was jailed")
+        month = ((c.as_of if c.background else _reported_day(c.event, event) or c.as_of) or "")[:7]
         return f"{_key(c, None, event)}|{month}" if len(month) == 7 else None
     if c.scope is not None:
         return _key(c, c.scope, event)

@@ -616,6 +616,12 @@ class Lexicon:
         self.relation_of = {fold(w): name for name, words in ev.relations.items() for w in words}
         self.spouse_before = _rx.compile(r"(?i)" + alternation(ev.spouse_verbs) + r"\s+\Z") if ev.spouse_verbs else None
         self.person_titles = frozenset(t for title in self.attribution.titles for t in (title, title.capitalize()))
+        # role nouns a name may open with ("Actress Mara Quell"): not part of the name
+        self.role_titles = frozenset(w.capitalize() for w in self.numbers.age_nouns)
+        # "died on Sunday at 91": an age whose person is the verb's subject (numbers.yaml age_at_verbs)
+        ages_at = self.numbers.age_at_verbs
+        self.age_at_before = _rx.compile(r"(?i)(?<![\w])" + alternation(ages_at, boundary=False) + r"(?![\w])[^.;,\d]{0,30}?"
+                                         r"(?<![\w])at\s+\Z") if ages_at else None
         self.action_of = {fold(w): name for name, d in ev.actions.items() for w in d.words + d.nouns}
         self.action_nouns = frozenset(fold(w) for d in ev.actions.values() for w in d.nouns)
         self.action_words = _rx.compile(r"(?i)" + alternation(list(self.action_of)))

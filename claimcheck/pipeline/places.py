@@ -245,6 +245,8 @@ class PlaceMatcher:
         phrase = text[s:e].rstrip(".")
         if phrase.endswith("'s"):
             phrase = phrase[:-2]
+        if phrase in self.lex.demonym_of or phrase.removesuffix("s") in self.lex.demonym_of:
+            return  # "Indian" is India's people, not a misspelt "Indiana"
         letters = _letters(phrase)
         if len(letters) < 6:
             return

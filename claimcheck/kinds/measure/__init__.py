@@ -23,10 +23,11 @@ EVENT_NOUN_BEFORE = Rule("<event noun> <verb> <number>", Kind.MEASURE)  # "the q
 GLUED_CODE = Rule("<code><number>", Kind.MEASURE)                  # "an M6.2 earthquake"
 PERSON_AGE = Rule("<person>, <number>,", Kind.MEASURE)             # "The mayor, 58, said"
 VERB_AGE = Rule("<verb> <number> (age)", Kind.MEASURE)             # "died on Thursday at 91", "turned 68"
+WAS_AGE = Rule("<person> was <number>.", Kind.MEASURE)             # "She was 85." closing an obituary's sentence
 LISTED_AGE = Rule("<age> and <number>", Kind.MEASURE)              # "ages 6 and 16"
 AGED = Rule("aged <number>", Kind.MEASURE)                         # "aged 25 to 54": "aged " before the rule read
 
-RULES = (EVENT_NOUN_AFTER, EVENT_NOUN_BEFORE, GLUED_CODE, PERSON_AGE, VERB_AGE, LISTED_AGE, AGED)
+RULES = (EVENT_NOUN_AFTER, EVENT_NOUN_BEFORE, GLUED_CODE, PERSON_AGE, VERB_AGE, WAS_AGE, LISTED_AGE, AGED)
 
 
 def compile_patterns(p, lex: Lexicon) -> None:
@@ -56,6 +57,8 @@ def compile_patterns(p, lex: Lexicon) -> None:
     p.aged_before = regex.compile(r"(?i)(?<![\w])(?:aged|age\s+of|ages\s+of|age|ages)\s+(?:between\s+)?\Z")
     # "The mayor, 58, said", "DuPree, 75, dies" (numbers.yaml age_nouns, or a name)
     p.age_before = regex.compile(r"(?:\b[A-Z][A-Za-z'-]*[a-z]|\b" + alternation(n.age_nouns, boundary=False) + r"),\s*\Z")
+    # "She was 85.", "Quell was 85 when she retired": a person's bare number closing its clause
+    p.was_age_before = regex.compile(r"(?<![\w'-])(?P<who>[Hh]e|[Ss]he|[A-Z][a-z'’-]+)\s+(?:was|is)\s+\Z")
     # "died on Thursday at 91", "turned 68": an age after a verb (numbers.yaml age_at_verbs, age_verbs)
     p.age_verb_before = regex.compile(r"(?i)(?<![\w])(?:" + alternation(n.age_at_verbs, boundary=False) + r")(?![\w])[^.;,\d]{0,30}?"
                                       r"(?<![\w])at\s+\Z|(?<![\w])" + alternation(n.age_verbs, boundary=False) + r"\s+\Z") \
@@ -121,6 +124,8 @@ def age_rule(f, mentions: list[Mention], text: str, lex: Lexicon, pats) -> Optio
         return PERSON_AGE.name  # "The mayor, 58, said", "killing John Smith, 40.": an age
     if in_words and point is not None and 0 < point <= 120 and _age_after_verb(text, start, end, pats, lex):
         return VERB_AGE.name
+    if digits and point is not None and point.is_integer() and 0 < point <= 120 and _was_age(text, start, end, pats, lex):
+        return WAS_AGE.name
     if digits and point is not None and point.is_integer() and 0 < point <= 120 and _next_age(mentions, text, start):
         return LISTED_AGE.name
     if in_words and 0 < f.lo <= f.hi <= 120 and "age" in text[max(0, start - 16):start] \
@@ -135,6 +140,21 @@ def _age_after_verb(text: str, start: int, end: int, pats, lex: Lexicon) -> bool
     if pats.age_verb_before is None or not pats.age_verb_before.search(text, max(0, start - 48), start):
         return False
     return not noun_follows(text, end, lex)
+
+
+def _was_age(text: str, start: int, end: int, pats, lex: Lexicon) -> bool:
+    """ "She was 85.", "Quell was 85 when she retired": a bare number a person "was", closing
+    its clause; not a thing's ("Turnout was 85."): the capitalised word names nothing the
+    lexicon counts or measures, nor a place, a month or a day."""
+    got = pats.was_age_before.search(text, max(0, start - 30), start)
+    if got is None or not _rx(r"\s*(?:[.;](?!\d)|,(?!\s*\d)|\s+(?:when|at\s+the\s+time|and)\b|\Z)").match(text, end):
+        return False
+    who = fold(got.group("who"))
+    if got.group("who") in lex.place_alias:
+        return False  # "Lima is 12" (hours ahead, degrees): a place is no person
+    return who in ("he", "she") or not (who in lex.counted_of or who in lex.share_of or who in lex.money_subject_of
+                                          or who in lex.duration_subject_of or who in lex.month_of or who in lex.weekday_of
+                                          or who in lex.numbers.function_words)
 
 
 def _next_age(mentions: list[Mention], text: str, start: int) -> bool:

@@ -84,6 +84,28 @@ def whose_age(text: str, start: int, end: int, sent_start: int, sent_end: int, l
     return _role(who, text, start, lex) if _DEFINITE.search(text, max(sent_start, start - 12), start) else None
 
 
+# the name opening a sentence, its subject: "Fred Dunn, a former clerk, dies at 85"
+_OPENING_NAME = _rx(r"[\s\"“']*(?P<who>[Hh]e|[Ss]he|[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,3})(?=\s*,|\s+[a-z])")
+_WAS_BEFORE = _rx(r"(?<![\w'-])(?P<who>[Hh]e|[Ss]he|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+(?:was|is)\s+\Z")
+
+
+def _was_person(text: str, start: int, sent: Sentence, lex: Lexicon) -> Optional[tuple[str, str]]:
+    """The person an age closing "She was 85." or "Quell was 85." is of, or that "died on
+    Sunday at 85" gives the sentence's subject ("Fred Dunn, a former clerk, dies at 85"):
+    a pronoun's antecedent or the name, by full name."""
+    was = _WAS_BEFORE.search(text, max(sent.start, start - 40), start)
+    if was is None and lex.age_at_before is not None and lex.age_at_before.search(text, max(sent.start, start - 48), start):
+        was = _OPENING_NAME.match(text, sent.start, start)
+    if was is None:
+        return None
+    who, at = was.group("who"), was.start("who")
+    if fold(who) not in ("he", "she"):
+        return _named(who, text, at, lex)
+    folded = antecedent(text, at, sent, lex)
+    written = as_written(folded, text, max(0, at - _NAMES_AROUND), at) if folded else None
+    return _named(written, text, at, lex) if written else None
+
+
 # "a 29-year-old man, Tom Renner, was", "a Tulsa woman named Ada Corbin": the name that
 # introduces the one an indefinite age describes (a given name and a surname at least)
 _INTRODUCED_AS = _rx(r"(?:[ \t]+[\w'-]+){1,4}?(?:,[ \t]+|[ \t]+(?:named|called|identified[ \t]+as)[ \t]+)"
@@ -99,7 +121,7 @@ def whose(text: str, start: int, end: int, subject: str, aged: bool, holder: Opt
     Corbin, 37"); otherwise the figure is its holder's."""
     if _states_no_ones(text, start, subject, sent, lex):
         return None
-    return (aged and whose_age(text, start, end, sent.start, sent.end, lex)) \
+    return (aged and (_was_person(text, start, sent, lex) or whose_age(text, start, end, sent.start, sent.end, lex))) \
         or holder_person(text, start, holder, sent.start, lex, aged=aged) \
         or (None if aged else _pronoun_person(text, start, sent, lex) or _appositive_person(text, start, sent, lex)
             or _for_person(text, start, end, sent, lex))
@@ -273,7 +295,10 @@ def _after_a_break(words: list[str], lex: Lexicon) -> list[str]:
 def _person_words(words: list[str], lex: Lexicon) -> list[str]:
     """The words of a name that name the person: not a title ("Deputy", "Mr."), a day or a
     month ("On Friday Dunn"), or a function word capitalised at a sentence's start."""
-    return [w for w in words if w not in lex.person_titles and fold(w) not in FUNCTION_WORDS
+    lead = 0
+    while lead < len(words) - 1 and words[lead] in lex.role_titles:
+        lead += 1  # "Actress Mara Quell", "Gunman Carl Benner": a role, then the name
+    return [w for w in words[lead:] if w not in lex.person_titles and fold(w) not in FUNCTION_WORDS
             and fold(w) not in lex.month_of and fold(w) not in lex.weekday_of]
 
 

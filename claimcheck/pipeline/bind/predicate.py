@@ -17,6 +17,17 @@ from ...models import Kind
 # and two men underwent surgery": the figure opens a clause after the predicate's
 _VERB_PHRASE = _rx(r"(?i)(?<![\w'-])(?:was|were|is|are|had|has|have)\s+(?:been\s+)?[a-z]+ing\b")
 _AND = _rx(r"\s*,?\s+and\s+")
+_RELATIVE = _rx(r"(?i)(?:,\s+)?(?:who|which)\b")
+_CLOSING_COMMA = _rx(r",\s")
+
+
+def _relative_clause_end(text: str, c_lo: int, at: int, c_hi: int) -> int:
+    """Where a relative clause holding the figure closes: its next comma ("Mara Quell, the
+    actress who starred in 40 films, died on Tuesday": the films did not die)."""
+    if not _RELATIVE.match(text, c_lo):
+        return c_hi
+    comma = _CLOSING_COMMA.search(text, at, c_hi)
+    return comma.start() if comma else c_hi
 
 
 def predicate_for(text: str, m: Mention, noun_end: Optional[int], sent: Sentence, kind: str, next_start: int,
@@ -42,7 +53,7 @@ def predicate_for(text: str, m: Mention, noun_end: Optional[int], sent: Sentence
                 break
         if e < m.start - 20:
             break
-    right_to = min(c_hi, next_start, right_from + 70)
+    right_to = min(c_hi, next_start, right_from + 70, _relative_clause_end(text, c_lo, right_from, c_hi))
     # a verb after "and" starts a clause of its own when another figure follows, or when a
     # verb right before this figure governs it: "killed two officers and injured a third"
     coordinated = next_start < sent.end or immediate is not None
