@@ -548,3 +548,27 @@ def test_a_surname_is_the_lede_s_person_when_relatives_are_named_later():
     a = lede + "His son, Tim Dunn, said the family was proud. Dunn served two years for bribery."
     b = "Former aide Fred Dunn died in Tulsa on Monday, aged 75. Dunn served five and a half months over bribery."
     assert "the time Fred Dunn served" in _conflict_on(a, b, "served of fred dunn").explanation
+
+
+# -- an acquisition's price ------------------------------------------------------------------
+def test_the_price_paid_for_a_named_company_conflicts_inside_one_acquisition():
+    a = ("Norvex to buy Tallin Systems\nNorvex said on Wednesday it would buy Tallin Systems for $2.1 billion in cash, "
+         "or $34 a share, a premium of 28 percent over Tuesday's close.")
+    b = ("Norvex agrees deal for Tallin\nNorvex agreed to acquire Tallin for $2.4 billion, paying $36 per share, "
+         "the companies said on Wednesday. The price is a 31 percent premium.")
+    found = {c.key.split("|")[1]: c for c in of_type(_two(a, b, "2021-03-10", "2021-03-10"), "value_conflict")}
+    assert set(found) == {"deal for tallin", "premium"}
+    assert sum(1 for c in of_type(_two(a, b, "2021-03-10", "2021-03-10"), "value_conflict")
+               if c.key.startswith("money|deal for tallin")) == 2  # the price, and the price a share
+
+
+def test_an_unnamed_price_and_a_round_figure_of_the_same_price_do_not_conflict():
+    a = "Norvex to buy firm\nNorvex said on Wednesday it would buy the firm for $2.1 billion."
+    b = "Norvex deal\nNorvex agreed on Wednesday to buy the company for $2.6 billion."
+    assert not _two(a, b, "2021-03-10", "2021-03-10").conflicts  # which deal is not said
+    a = "Norvex to buy Tallin\nNorvex said on Wednesday it would buy Tallin Systems for $13.9 billion."
+    b = "Norvex deal\nThe $13 billion acquisition of Tallin Systems was agreed on Wednesday."
+    assert not _two(a, b, "2021-03-10", "2021-03-10").conflicts  # "$13 billion" cuts $13.9 billion
+    c = "Norvex deal\nThe $12 billion acquisition of Tallin Systems was agreed on Wednesday."
+    [conflict] = of_type(_two(a, c, "2021-03-10", "2021-03-10"), "value_conflict")
+    assert conflict.key.split("|")[1] == "deal for tallin"

@@ -207,6 +207,14 @@ class PricesData(_Strict):
     dearer: list[str] = []     # words of a dearer version, whose price is not the product's: "upgraded"
 
 
+class BoughtForDef(_Strict):
+    """The money subject a price after a verb of buying is ("buy Tallin for $2.1bn": a deal)."""
+
+    subject: str
+    verbs: list[str]
+    valuing: list[str] = []  # "values Tallin at $2.4bn"
+
+
 class SubjectsData(_Strict):
     population: list[str] = []
     counted: dict[str, CountedDef]
@@ -216,9 +224,16 @@ class SubjectsData(_Strict):
     # words that value the noun before them ("gems worth $3m"): that noun is what the money
     # is, even inside a prepositional phrase ("got away with gems worth $3m")
     valued_by: list[str] = []
+    bought_for: Optional[BoughtForDef] = None  # "buy Tallin for $2.1bn": the price of what was bought
     distances: dict[str, DistanceSubjectDef] = {}
     prices: PricesData = PricesData()
     modifiers: list[str]
+
+    @model_validator(mode="after")
+    def _bought_subject_exists(self) -> "SubjectsData":
+        if self.bought_for is not None and self.bought_for.subject not in self.money:
+            raise ValueError(f"bought_for names no money subject {self.bought_for.subject!r}")
+        return self
 
 
 class PredicateDef(_Strict):
@@ -552,6 +567,7 @@ class Lexicon:
         self.money_subject_of: dict[str, str] = {fold(w): name for name, d in s.money.items() for w in d.words}
         self.valued_by = _rx.compile(r"(?i)(?<![\w])(?P<noun>[a-z]+)\s+(?:" + alternation(s.valued_by, boundary=False)
                                        + r")\s+(?:[a-z]+\s+){0,2}\Z") if s.valued_by else None
+        self._index_deals(s)
         self._index_durations(s.durations)
         self.modifiers = {fold(m) for m in s.modifiers}
         self._index_prices(s.prices)
@@ -578,6 +594,21 @@ class Lexicon:
         self.relative_of = {fold(k): v for k, v in self.dates.relative.items()}
 
         self._index_events()
+
+    def _index_deals(self, s: SubjectsData) -> None:
+        """ "buy Tallin Systems for about $2.1bn", "values Tallin at $2.4bn", "a $2bn deal for
+        Tallin": the price of what was bought (subjects.yaml ``bought_for``)."""
+        self.bought_subject = s.bought_for.subject if s.bought_for else None
+        b = s.bought_for
+        valuing = (r"|(?:" + alternation(b.valuing, boundary=False) + r")\s+(?P<what>[^.;:]{1,60}?)\s+at") if b and b.valuing else ""
+        bought = (r"(?i)(?<![\w])(?:(?:" + alternation(b.verbs, boundary=False) + r")\s+(?P<what>[^.;:]{1,60}?)\s+for"
+                  + valuing + r")\s+") if b else None
+        self.bought_for = _rx.compile(bought + r"(?:[a-z]+\s+){0,2}\Z") if bought else None
+        self.bought_for_any = _rx.compile(bought) if bought else None  # anywhere before a price per share
+        # "a $2.4bn deal for Tallin": the deal word right after the price (its money words)
+        deal_words = s.money[b.subject].words if b else []
+        self.deal_word_after = _rx.compile(r"(?i)[ \t]+(?:[\w-]+[ \t]+)?(?:" + alternation(deal_words, boundary=False)
+                                           + r")(?![\w])") if deal_words else None
 
     def _index_durations(self, durations: dict[str, DurationSubjectDef]) -> None:
         """What a duration measures, by the words after it ("a three-year siege") and right

@@ -494,6 +494,9 @@ class _Extractor:
             b.concept = ctx.concept_for(text, m, sent, lex)
             b.subject = ctx.money_subject(text, m, sent, lex, b.concept)
             self._bind_price(sent, m, b)
+            self._bind_bought(sent, m, b)
+        elif b.kind == Kind.MONEY and m.per:
+            self._bind_bought(sent, m, b)  # "..., or $34 a share"
         elif b.kind == Kind.MEASURE and m.unit is not None and m.unit.subject and not m.per:
             # "magnitude 6.3"; "burned 12,000 acres" (an area, when something happened to it)
             if m.unit.subject_needs_predicate:
@@ -569,6 +572,19 @@ class _Extractor:
         got = ctx.relatives_of(self.text, m.start, b.noun, b.holder, sent, self.lex)
         if got is not None:
             b.subject, (b.compare_as, b.concept) = "relatives", got
+
+    def _bind_bought(self, sent: ctx.Sentence, m: Mention, b: Binding) -> None:
+        """A price paid ("buy Tallin Systems for $2.1bn", "a $2bn deal for Tallin") is the
+        deal's, compared under the name of what was bought (subjects.yaml ``bought_for``), and
+        not at all when no name says which deal it is: an article recalls other deals, and one
+        deal has several prices (with debt or without, in cash or all)."""
+        deal = self.lex.bought_subject
+        if b.subject not in (None, deal) or b.compare_as is not None:
+            return
+        what = ctx.bought(self.text, m, sent, self.lex)
+        if what is None and b.subject == deal:
+            what = ctx.deal_named(self.text, m, sent, self.lex)
+        b.subject, b.compare_as = (deal, f"{deal} for {fold(what).rstrip('.')}") if what else (None, None)
 
     def _bind_price(self, sent: ctx.Sentence, m: Mention, b: Binding) -> None:
         """A price of one version of a product ("the 14-inch model starts at $949") is

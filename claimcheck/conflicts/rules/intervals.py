@@ -19,11 +19,16 @@ vague          [low, high] as the lexicon defines it            a few thousand -
 ``rounding`` is a half-width in the *stated* unit applied to a single whole figure
 ("3 years" may be anything that rounds to 3: [2.5, 3.5]); it is 0.5 for durations by
 default and 0 for other kinds, where ``exact`` (2%) absorbs typing-level rounding.
+
+A figure written with a scale word ("$13 billion", "2.1 million") may be rounded or cut at
+its last written digit: "$13 billion" is said of $13.9 billion ([12.5, 14] billion); "$2.1
+billion" is not said of $2.4 billion ([2.05, 2.2]), nor "80 million" of 85 million.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from typing import Optional
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -99,7 +104,24 @@ def interval(claim: Claim, tol: Tolerance) -> tuple[float, float]:
         # "nearly three months" is said of 80 days: a duration may round up to the figure
         return hi - max(tol.nearly * abs(hi), r), hi
     rel = tol.approximately if q == "approximately" else tol.exact
-    return lo - max(rel * abs(lo), r), hi + max(rel * abs(hi), r)
+    cut = _last_digit(claim) * abs(per_unit) if lo == hi else 0.0
+    return lo - max(rel * abs(lo), r, cut / 2), hi + max(rel * abs(hi), r, cut)
+
+
+_WRITTEN = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _last_digit(claim: Claim) -> float:
+    """The worth, in the stated unit, of the last digit of a figure written with a scale
+    word ("$13 billion": a billion; "2.1 million": 100,000); 0 for one written in full."""
+    m = _WRITTEN.search(claim.text)
+    written = float(m.group().replace(",", "")) if m else 0.0
+    if not written or claim.value.point is None:
+        return 0.0
+    scale = claim.value.point / written
+    if scale < 1000 or abs(math.log10(scale) - round(math.log10(scale))) > 1e-9:
+        return 0.0  # no scale word: "13,900,000" says every digit
+    return 10.0 ** round(math.log10(scale)) / 10 ** len(m.group(1) or "")
 
 
 def overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:

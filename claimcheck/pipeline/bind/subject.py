@@ -87,6 +87,36 @@ def money_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, concept: 
     return best
 
 
+_NAME_OPENS = _rx(r"(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*)")
+
+
+def bought(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[str]:
+    """The first word of the name of what a price was paid for, as written ("buy Tallin
+    Systems for $2.1 billion": "Tallin"); "" when it is not named ("bought the firm for
+    $2bn"); None when no verb of buying sets the price. A price per share later in the
+    sentence ("..., or $34 a share", "paying $36 per share") is for the same."""
+    if lex.bought_for is None:
+        return None
+    got = lex.bought_for.search(text, max(sent.clause(m.start)[0], m.start - 90), m.start)
+    if got is None and m.per:
+        got = next(reversed(list(lex.bought_for_any.finditer(text, sent.start, m.start))), None)
+    if got is None:
+        return None
+    named = _NAME_OPENS.match(got.group("what"))
+    return named.group("name") if named else ""
+
+
+_DEAL_FOR = _rx(r"[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:for|of)[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][\w&'’.-]*)")
+
+
+def deal_named(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> str:
+    """The first word of the name a deal's price names after its deal word ("a $2.4bn
+    deal for Tallin", "the $13 billion acquisition of Tallin Systems"), else ""."""
+    noun = lex.deal_word_after.match(text, m.end, sent.end) if lex.deal_word_after is not None else None
+    got = _DEAL_FOR.match(text, noun.end(), sent.end) if noun else None
+    return got.group("name") if got else ""
+
+
 def duration_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Vocab) -> Optional[str]:
     """What a duration measures: "three-year siege", "two months of fighting",
     "under siege for 4 years", "trapped for three years" (a siege)."""
