@@ -311,6 +311,13 @@ def test_an_obituarys_age_is_the_dead_persons():
     assert age_of("Actress Mara Quell dies at 85") == "age of mara quell"
     assert age_of("Fred Dunn, top Carver aide, dies at 75") == "age of fred dunn"  # not the aide's boss
     assert not [c for c in extract("The painter died on Sunday at 88.") if c.subject == "age"]  # nobody named
+    # a title-case headline's verb, an appositive before the name, a place before "aged"
+    assert age_of("Legendary Musical Star Esther Quill Dies At 91") == "age of esther quill"
+    assert age_of("Hollywood Mermaid, Esther Quill dies at 91") == "age of esther quill"
+    assert age_of("Pin-up star Betty Pane has died in Los Angeles, aged 85.") == "age of betty pane"
+    assert age_of("Tom Farmer, 41, was arrested.") == "age of tom farmer"  # a surname that is a role word
+    for text in ("The 55-year-old Glasgow-born actor took the role.", "The 55-year-old Scottish actor took the role."):
+        assert not [c for c in extract(text, published="2024-06-12") if c.subject == "age"], text
 
 
 def test_an_age_is_as_of_the_event_not_of_what_its_sentence_dates():

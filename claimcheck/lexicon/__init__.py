@@ -651,6 +651,7 @@ class Lexicon:
         self.role_titles = frozenset(w.capitalize() for w in self.numbers.age_nouns)
         # "died on Sunday at 91": an age whose person is the verb's subject (numbers.yaml age_at_verbs)
         ages_at = self.numbers.age_at_verbs
+        self.age_at_verbs = frozenset(fold(w) for w in ages_at)
         self.age_at_before = _rx.compile(r"(?i)(?<![\w])" + alternation(ages_at, boundary=False) + r"(?![\w])[^.;,\d]{0,30}?"
                                          r"(?<![\w])at\s+\Z") if ages_at else None
         self.action_of = {fold(w): name for name, d in ev.actions.items() for w in d.words + d.nouns}

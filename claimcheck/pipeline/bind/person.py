@@ -65,7 +65,7 @@ def whose_age(text: str, start: int, end: int, sent_start: int, sent_end: int, l
     ("corbin", "Corbin"; "gunman", "the gunman"), else None."""
     lo = max(sent_start, start - 60)
     before = _NAME_BEFORE.search(text, lo, start)  # "Dale Corbin, 37,"
-    if before is not None:
+    if before is not None and before.group("name") not in lex.place_alias:  # "died in Los Angeles, aged 85"
         return _named(before.group("name"), text, start, lex)
     before = _ROLE_BEFORE.search(text, lo, start)   # "the gunman, 20,"
     if before is not None:
@@ -84,6 +84,16 @@ def whose_age(text: str, start: int, end: int, sent_start: int, sent_end: int, l
     return _role(who, text, start, lex) if _DEFINITE.search(text, max(sent_start, start - 12), start) else None
 
 
+_NAME_RUN_ENDING = _rx(r"(?<![\w'-])(?P<who>[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3})[ \t]+(?:has[ \t]+|had[ \t]+)?\Z")
+
+
+def _before_a_verb(run: str, lex: Lexicon) -> str:
+    """A name run cut before a verb a headline capitalises ("Esther Quill Dies at 91")."""
+    words = run.split()
+    cut = next((k for k, w in enumerate(words) if k and (fold(w) in lex.age_at_verbs or fold(w) in FUNCTION_WORDS)), len(words))
+    return " ".join(words[:cut])
+
+
 # the name opening a sentence, its subject: "Fred Dunn, a former clerk, dies at 85"
 _OPENING_NAME = _rx(r"[\s\"“']*(?P<who>[Hh]e|[Ss]he|[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,3})(?=\s*,|\s+[a-z])")
 _WAS_BEFORE = _rx(r"(?<![\w'-])(?P<who>[Hh]e|[Ss]he|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+(?:was|is)\s+\Z")
@@ -94,11 +104,17 @@ def _was_person(text: str, start: int, sent: Sentence, lex: Lexicon) -> Optional
     Sunday at 85" gives the sentence's subject ("Fred Dunn, a former clerk, dies at 85"):
     a pronoun's antecedent or the name, by full name."""
     was = _WAS_BEFORE.search(text, max(sent.start, start - 40), start)
-    if was is None and lex.age_at_before is not None and lex.age_at_before.search(text, max(sent.start, start - 48), start):
-        was = _OPENING_NAME.match(text, sent.start, start)
+    died = lex.age_at_before.search(text, max(sent.start, start - 48), start) if was is None and lex.age_at_before else None
+    if died is not None:
+        # the name right before the verb ("Hollywood Mermaid, Esther Quill dies at 91"), else
+        # the sentence's opening one ("Fred Dunn, top Carver aide, dies at 75")
+        was = _NAME_RUN_ENDING.search(text, max(sent.start, died.start() - 60), died.start()) \
+            or _OPENING_NAME.match(text, sent.start, died.start())
     if was is None:
         return None
-    who, at = was.group("who"), was.start("who")
+    who, at = _before_a_verb(was.group("who"), lex), was.start("who")
+    if not who:
+        return None
     if fold(who) not in ("he", "she"):
         return _named(who, text, at, lex)
     folded = antecedent(text, at, sent, lex)
@@ -295,11 +311,17 @@ def _after_a_break(words: list[str], lex: Lexicon) -> list[str]:
 def _person_words(words: list[str], lex: Lexicon) -> list[str]:
     """The words of a name that name the person: not a title ("Deputy", "Mr."), a day or a
     month ("On Friday Dunn"), or a function word capitalised at a sentence's start."""
-    lead = 0
-    while lead < len(words) - 1 and words[lead] in lex.role_titles:
-        lead += 1  # "Actress Mara Quell", "Gunman Carl Benner": a role, then the name
-    return [w for w in words[lead:] if w not in lex.person_titles and fold(w) not in FUNCTION_WORDS
-            and fold(w) not in lex.month_of and fold(w) not in lex.weekday_of]
+    # "Actress Mara Quell", "Musical Star Mara Quell": the name after the last role word
+    # ("Tom Farmer" ends with his surname; "Actress" alone names no one)
+    if len(words) == 1 and words[0] in lex.role_titles:
+        return []
+    lead = next((k + 1 for k in range(len(words) - 2, -1, -1) if words[k] in lex.role_titles), 0)
+    words = [w.removesuffix("'s").removesuffix("’s") for w in words[lead:]]  # "Reid's, 33,"
+    return [w for w in words if w not in lex.person_titles and fold(w) not in FUNCTION_WORDS
+            and fold(w) not in lex.month_of and fold(w) not in lex.weekday_of and not _DESCRIBES.fullmatch(w)]
+
+
+_DESCRIBES = _rx(r"[A-Z][\w'.]*-[a-z][\w-]*")  # "Glasgow-born", "US-based": a description, no name
 
 
 def _role(noun: str, text: str, at: int, lex: Lexicon) -> Optional[tuple[str, str]]:
