@@ -579,3 +579,34 @@ def test_an_unnamed_price_and_a_round_figure_of_the_same_price_do_not_conflict()
     c = "Norvex deal\nThe $12 billion acquisition of Tallin Systems was agreed on Wednesday."
     [conflict] = of_type(_two(a, c, "2021-03-10", "2021-03-10"), "value_conflict")
     assert conflict.key.split("|")[1] == "deal for tallin"
+
+
+# -- what common reports disagree on ---------------------------------------------------------
+def _keys(a: str, b: str, day: str = "2021-06-12") -> set[str]:
+    return {c.key.split("|")[1] for c in of_type(_two(a, b, day, day), "value_conflict")}
+
+
+def test_a_town_before_its_state_is_the_place_and_a_rate_has_no_verb():
+    a = ("Wildfire near Redding burns 12,000 acres\nA wildfire north of Redding, California, has destroyed 40 homes "
+         "since Sunday and is 20 percent contained, fire officials said on Tuesday.")
+    b = "Redding fire grows\nThe fire near Redding has destroyed 35 homes and is 10 percent contained, officials said on Tuesday."
+    assert _keys(a, b) == {"homes", "containment"}
+
+
+def test_a_sentence_named_at_the_head_of_its_sentence_and_what_was_stolen():
+    a = "Former clerk jailed\nA federal judge on Friday sentenced Dale Corbin to 12 years in prison for stealing $4.2 million."
+    b = "Corbin gets 10 years\nDale Corbin, the former county clerk who stole $3.8 million, was sentenced to 10 years on Friday."
+    assert _keys(a, b) == {"sentence of dale corbin", "loot"}
+
+
+def test_a_vehicles_fall_and_its_passengers_and_a_partys_seats():
+    a = "Bus crash kills 24\nA bus carrying 45 passengers plunged 200 metres into a ravine near Cusco on Monday, killing 24 people."
+    b = "Bus crash near Cusco\nAt least 24 people died when a bus with 50 passengers on board fell 150 meters into a gorge near Cusco on Monday."
+    assert _keys(a, b, "2021-05-11") == {"passengers", "fall"}
+    a = "Centre Party wins\nThe Centre Party won 38 of the 101 seats in Sunday's election in Estonia, with turnout at 63.7 percent."
+    b = "Centre Party tops vote\nThe Centre Party won 36 seats in the 101-seat parliament on Sunday. Turnout was 61 percent."
+    assert _keys(a, b, "2023-03-06") == {"seats", "turnout"}
+    # two climbers' falls in one accident are told apart by who fell
+    a = "Climbers die\nDuncan Rait fell 60 metres from a ridge near Fox Glacier on Friday."
+    b = "Climbers die\nRobert Buckley fell 600 metres from a ridge near Fox Glacier on Friday."
+    assert "fall" not in _keys(a, b)

@@ -190,11 +190,13 @@ class DistanceSubjectDef(_Strict):
 
     before: list[str] = []
     after: list[str] = []
+    per_holder: bool = False  # "the bus plunged 200 metres": the bus's, compared by holder
 
 
 class MoneyDef(_Strict):
     words: list[str]
     per_holder: bool = False  # "the US pledged $500m": each donor its own figure
+    after: list[str] = []  # verbs the amount right after is this ("stole $4.2m": loot)
 
 
 class PricesData(_Strict):
@@ -245,6 +247,9 @@ class PredicateDef(_Strict):
     population: bool = False
     # a bare count with this predicate counts people: "at least 50 were killed"
     counts_people: bool = False
+    # words that govern only a figure after them: "a bus carrying 45 passengers", not "four
+    # trucks carrying flour"
+    before_only: list[str] = []
 
 
 class ImpliedPredicateDef(_Strict):
@@ -564,7 +569,7 @@ class Lexicon:
         for name, d in s.shares.items():
             for w in d.words:
                 self.share_of.setdefault(fold(w), name)
-        self.money_subject_of: dict[str, str] = {fold(w): name for name, d in s.money.items() for w in d.words}
+        self._index_money(s)
         self.valued_by = _rx.compile(r"(?i)(?<![\w])(?P<noun>[a-z]+)\s+(?:" + alternation(s.valued_by, boundary=False)
                                        + r")\s+(?:[a-z]+\s+){0,2}\Z") if s.valued_by else None
         self._index_deals(s)
@@ -574,7 +579,8 @@ class Lexicon:
         self._index_distances(s.distances)
 
         # the first class that lists a word names it
-        self.predicate_of = {fold(w): name for name, d in reversed(self.predicates.classes.items()) for w in d.words}
+        self.predicate_of = {fold(w): name for name, d in reversed(self.predicates.classes.items()) for w in d.words + d.before_only}
+        self.predicate_before_only = frozenset(fold(w) for d in self.predicates.classes.values() for w in d.before_only)
 
         p = self.places
         self.place_alias: dict[str, str] = {}
@@ -594,6 +600,15 @@ class Lexicon:
         self.relative_of = {fold(k): v for k, v in self.dates.relative.items()}
 
         self._index_events()
+
+    def _index_money(self, s: SubjectsData) -> None:
+        """What an amount of money is, by the words around it (subjects.yaml ``money``)."""
+        self.money_subject_of: dict[str, str] = {fold(w): name for name, d in s.money.items() for w in d.words}
+        # "stole $4.2m", "stealing an estimated $4m": the verb right before the amount says what it is
+        after = {fold(w): name for name, d in s.money.items() for w in d.after}
+        self.money_after_verb = (after, _rx.compile(r"(?i)(?<![\w])(?P<verb>" + alternation(list(after), boundary=False)
+                                                   + r")\s+(?:(?:a|an|some|about|nearly|almost|over|more\s+than|up\s+to|at\s+least|"
+                                                   r"an\s+estimated|a\s+reported)\s+)*\Z")) if after else None
 
     def _index_deals(self, s: SubjectsData) -> None:
         """ "buy Tallin Systems for about $2.1bn", "values Tallin at $2.4bn", "a $2bn deal for
@@ -702,7 +717,8 @@ class Lexicon:
     def per_holder(self, subject: Optional[str], kind: str) -> bool:
         """Whether figures of this subject belong to a holder each (votes, seats, support,
         pledges of aid)."""
-        table = {"count": self.subjects.counted, "percentage": self.subjects.shares, "money": self.subjects.money}.get(kind, {})
+        table = {"count": self.subjects.counted, "percentage": self.subjects.shares, "money": self.subjects.money,
+                 "distance": self.subjects.distances}.get(kind, {})
         d = table.get(subject or "")
         return bool(d and d.per_holder)
 

@@ -86,11 +86,23 @@ def _event_words(lex: Lexicon, words: Words, start: int, end: Optional[int]) -> 
     return [(t, part) for t, part in found if t is not None]
 
 
+_RELATIVE_CLAUSE = _rx.compile(r"(?<![\w])(?:who|which)\b(?:(?![.!?]\s)[^;:\n])*?,\s")
+
+
+def _main_clause_types(lex: Lexicon, words: Words, start: int, end: int) -> list[str]:
+    """The types of the event words between two offsets, but those of a relative clause:
+    "Dale Corbin, the clerk who stole $3m, was sentenced" reports a sentencing."""
+    said = words.text(start, end)
+    inside = [(start + m.start(), start + m.end()) for m in _RELATIVE_CLAUSE.finditer(said)]
+    found = ((s, lex.event_type_of.get(key)) for s, _, key in lex.event_phrases.finditer(words, start, end))
+    return [t for s, t in found if t is not None and not any(a <= s < b for a, b in inside)]
+
+
 def main_event(lex: Lexicon, words: Words, headline_end: int, lede_end: int, place: Optional[str],
                dates: Iterable[tuple[int, Optional[str], str]], published: Optional[dt.date]) -> MainEvent:
     """The article's event: ``dates`` are (offset, resolved ISO, precision) of its date mentions
     (an ISO of None: a day named relative to an unknown publication date)."""
-    first = event_types(lex, words, 0, headline_end) or event_types(lex, words, headline_end, lede_end)
+    first = _main_clause_types(lex, words, 0, headline_end) or _main_clause_types(lex, words, headline_end, lede_end)
     type_ = first[0] if first else None
     for pos, iso, precision in dates:
         if pos >= lede_end:

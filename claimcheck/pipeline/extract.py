@@ -51,6 +51,8 @@ _A_DISTANCE_AFTER = _rx(r"(?i)\s+(?:away\b|(?:down|up)\s+the\s+(?:road|street)\b
 _OPENS = _rx(r"(?i)\s*[\"“]?\s*(?:(?:back|early|late|earlier|later)\s+)?(?:in|on|during|last|this|since)?\s*")
 _INTRODUCES_QUOTE = _rx(r"(?i)\b(?:had\s+to\s+say|said|says|told\s+\w+|wrote|writes|explained|put\s+it)\b[^.:]{0,80}:")
 _ONE_OF = "one of the <noun>"
+_WORD_AFTER = _rx(r"[ \t]+[a-z][\w-]*")  # "a 101-seat parliament": the compound's own noun
+_OF_THE_TOTAL = _rx(r"\s+of\s+(?:the|its|their)\s+\d[\d,]*[\s-]")  # "38 of the 101 seats", "of its 120-seat"
 
 
 @dataclass(frozen=True)
@@ -359,7 +361,9 @@ class _Extractor:
             return c
         event, background = events.claim_event(self.lex, c, main, here)
         partial = c.kind in (Kind.COUNT, Kind.DURATION) and not is_rest_of_list(c.compare_as) \
-            and events.counts_a_part(self.lex, self.doc.text, c.evidence.start, c.evidence.end)
+            and events.counts_a_part(self.lex, self.doc.text, c.evidence.start, c.evidence.end) \
+            and not (c.holder and self.lex.per_holder(c.subject, c.kind)
+                     and _OF_THE_TOTAL.match(self.doc.text, c.evidence.end))  # "won 38 of the 101 seats": the party's
         # a copy with three fields changed: what model_copy does, without its copy of the field set
         return trusted(Claim, {**c.__dict__, "event": event, "background": background, "partial": partial})
 
@@ -404,10 +408,22 @@ class _Extractor:
                 b.holder = built[-1].holder
             built.append(b)
         rel.parts_of_whole(text, sent.start, built)
+        self._holders_share(built)
         rel.others_in_a_list(text, built)
         rel.changes(text, self.lex, built)
         rel.shared_units(text, built, self.lex)
         return [b for b in built if not _counts_nothing_known(b)]
+
+    def _holders_share(self, built: list[Binding]) -> None:
+        """ "The party won 38 of the 101 seats": a figure each holder has its own of (seats,
+        votes) is the holder's whole figure, out of a total that is nobody's."""
+        for b in built:
+            whole = b.part_of_mention
+            if whole is not None and b.holder and self.lex.per_holder(b.subject, b.kind):
+                b.part_of_mention = None
+                for w in built:
+                    if w.mention is whole and w.holder == b.holder:
+                        w.holder = None
 
     def _counts_people_unsaid(self, b: Binding) -> bool:
         """A count of nobody named, of a verb that happens to people: "at least 50 were killed"."""
@@ -548,6 +564,11 @@ class _Extractor:
         """What happened to what a count or share counts ("killed", "displaced")."""
         if b.rule == RECORD.name or m.extra.get("of_parent"):
             return  # "fell to 5-10" lost nothing; "hitting a father of five" killed one
+        share = self.lex.share_def(b.subject) if b.kind == Kind.PERCENTAGE else None
+        if share is not None and share.rate:
+            return  # a rate is a level, nothing happened to it: "won 38 seats, with turnout at 63.7%"
+        if b.noun_end and self.text.startswith("-", m.num_end) and _WORD_AFTER.match(self.text, b.noun_end):
+            return  # "won 36 seats in the 101-seat parliament": a size of the parliament
         b.predicate = ctx.predicate_for(self.text, m, b.noun_end, sent, b.kind, next_start, self.lex)
         b.predicate = self.lex.predicate_of_noun(b.noun, b.predicate)
         if b.unit == "person":

@@ -152,6 +152,7 @@ class PlaceMatcher:
         if self.suffixed_re is not None and any(n in text for n in self.suffix_nouns) and self.suffix_word.search(text):
             named += [m for m in self.suffixed_re.finditer(text) if m.group("n").split()[0].lower() not in self.not_suffixed]
         spans = [(m.start("n"), m.end("n"), m.group("n")) for m in named] + self._dateline_place(text)
+        spans += self._towns_of_regions(text, found)  # (their state's mention is taken out of found)
         spans += [s for s in self._struck_places(text) if s[2].split()[0].lower() not in self.not_names]
         learned = set()
         for s, e, name in spans:
@@ -168,6 +169,23 @@ class PlaceMatcher:
                     found.append(PlaceMention(s, e, m.group(), text.startswith("'s", e) or text.startswith("’s", e), "named"))
         found.sort(key=lambda p: p.start)
         return self._join(text, found)
+
+    def _towns_of_regions(self, text: str, found: list[PlaceMention]) -> list[tuple[int, int, str]]:
+        """(start, end, name) of the towns named before their state or country, as US and
+        wire copy write them: "Redding, California", "Sivrice, Turkey" (one place, the town)."""
+        out, states = [], []
+        for p in found:
+            info = self.lex.place_info(p.name)
+            if info is None or info.type not in ("region", "province", "country"):
+                continue
+            town = _TOWN_BEFORE.search(text, max(0, p.start - 40), p.start)
+            if town is not None and town.group("n").split()[0].lower() not in self.not_names \
+                    and town.group("n") not in self.lex.place_alias and town.group("n") not in self.lex.demonym_of:
+                out.append((town.start("n"), p.end, town.group("n")))  # the state only tells which town
+                states.append(p)
+        for p in states:
+            found.remove(p)
+        return out
 
     def _struck_places(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, name) of the names an incident happens in or strikes: "the earthquake in
@@ -299,6 +317,8 @@ def main_place(lex: Lexicon, places: list[PlaceMention], headline_end: int, lede
 
 
 _NAME_AFTER = r"\s+(?P<n>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)(?![\w'-])"
+# "Redding, " right before a state: a town's name (up to three words)
+_TOWN_BEFORE = re.compile(r"(?<![\w'.-])(?P<n>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2}),\s+\Z")
 _IN_NAME = re.compile(r"\s(?:in|near)" + _NAME_AFTER)
 _WORD_BEFORE = re.compile(r"[A-Za-z-]+\Z")
 _WORDS = re.compile(r"[A-Za-z-]+")

@@ -140,7 +140,7 @@ def whose(text: str, start: int, end: int, subject: str, aged: bool, holder: Opt
     return (aged and (_was_person(text, start, sent, lex) or whose_age(text, start, end, sent.start, sent.end, lex))) \
         or holder_person(text, start, holder, sent.start, lex, aged=aged) \
         or (None if aged else _pronoun_person(text, start, sent, lex) or _appositive_person(text, start, sent, lex)
-            or _for_person(text, start, end, sent, lex))
+            or _for_person(text, start, end, sent, lex) or _opening_person(text, sent, lex))
 
 
 # "bail for Ray Dunn was set at $1m", "set bail at $1m for Ray Dunn": a full name after "for"
@@ -156,6 +156,17 @@ def _for_person(text: str, start: int, end: int, sent: Sentence, lex: Lexicon) -
         return None
     near = min(names, key=lambda m: min(abs(m.start() - end), abs(start - m.end())))
     return _named(near.group("name").rstrip("."), text, start, lex)  # "for Ray Dunn." ends a sentence
+
+
+def _opening_person(text: str, sent: Sentence, lex: Lexicon) -> Optional[tuple[str, str]]:
+    """The person whose full name opens the sentence, set off by a comma: its subject, when
+    the clause names no one ("Dale Corbin, 53, the clerk who stole $3m, was sentenced to 10
+    years")."""
+    opening = _OPENING_NAME.match(text, sent.start, sent.end)
+    if opening is None or not text.startswith(",", opening.end("who")):
+        return None
+    who = _named(opening.group("who"), text, opening.start("who"), lex)
+    return who if who is not None and " " in who[0] else None
 
 
 # "Fred Dunn, a former clerk who served a 7-month term": the name a "who" clause's noun restates

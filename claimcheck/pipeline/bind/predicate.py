@@ -58,7 +58,8 @@ def predicate_for(text: str, m: Mention, noun_end: Optional[int], sent: Sentence
     # verb right before this figure governs it: "killed two officers and injured a third"
     coordinated = next_start < sent.end or immediate is not None
     right = [p for p in sent.preds if right_from <= p[0] and p[1] <= right_to
-             and not (coordinated and _rx(r"(?:\band|\bor|,)\s+\Z").search(text[max(0, p[0] - 5):p[0]]))]
+             and not (coordinated and _rx(r"(?:\band|\bor|,)\s+\Z").search(text[max(0, p[0] - 5):p[0]]))
+             and text[p[0]:p[1]].lower() not in lex.predicate_before_only]  # "four trucks carrying flour"
     left = [p for p in sent.preds if c_lo <= p[0] and p[1] <= m.start and not _VERB_PHRASE.search(text, p[1], m.start)
             and not _AND.fullmatch(text, p[1], m.start)]
 

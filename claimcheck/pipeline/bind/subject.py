@@ -76,9 +76,14 @@ def _class_before(words: list[str], table: dict[str, str]) -> tuple[Optional[str
 
 def money_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, concept: Optional[str]) -> Optional[str]:
     """What an amount of money is: its concept ("$4.2 billion in damage", "a ransom of
-    $5m"), else a money word heading its clause ("Insured losses are put at $50bn")."""
+    $5m"), a verb right before it ("stole $4.2m"), else a money word heading its clause
+    ("Insured losses are put at $50bn")."""
     if concept and fold(concept) in lex.money_subject_of:
         return lex.money_subject_of[fold(concept)]
+    if lex.money_after_verb is not None:
+        verb = lex.money_after_verb[1].search(text, max(sent.start, m.start - 50), m.start)  # "stole $4.2m"
+        if verb is not None:
+            return lex.money_after_verb[0][fold(verb.group("verb"))]
     c_lo, _ = sent.clause(m.start)
     best = _class_before(words_before(text, c_lo, m.start)[-12:], lex.money_subject_of)[0]
     if best is None and lex.valued_by is not None:
