@@ -610,3 +610,14 @@ def test_a_vehicles_fall_and_its_passengers_and_a_partys_seats():
     a = "Climbers die\nDuncan Rait fell 60 metres from a ridge near Fox Glacier on Friday."
     b = "Climbers die\nRobert Buckley fell 600 metres from a ridge near Fox Glacier on Friday."
     assert "fall" not in _keys(a, b)
+
+
+def test_a_figure_placed_in_the_state_is_the_events_and_a_coordinated_count_is_a_part():
+    a = ("Gunman kills three at Ohio warehouse\nCarl Benner, a former employee of Quist Freight, opened fire at a "
+         "warehouse in Dayton on Monday, killing three co-workers, police said.")
+    b = ("Warehouse shooting in Dayton leaves 4 dead\nFour workers were killed when Carl Benner, a former employee of "
+         "Quist Freight, opened fire on Monday.")
+    assert "people" in _keys(a, b, "2021-03-09")  # Ohio is where Dayton lies
+    a = "Climbers die in Nepal\nOne Austrian and one Spanish climber have fallen to their deaths near Pokhara, police said on Monday."
+    b = "Two climbers killed near Pokhara\nTwo climbers were killed in falls near Pokhara, police said on Monday."
+    assert not _keys(a, b, "2021-03-09")  # one of each nationality: two

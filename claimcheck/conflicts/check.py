@@ -306,9 +306,22 @@ def _comparable_key(c: Claim, placed: dict[tuple[str, str], set[str]], event_of,
         month = ((c.as_of if c.background else _reported_day(c.event, event) or c.as_of) or "")[:7]
         return f"{_key(c, None, event)}|{month}" if len(month) == 7 else None
     if c.scope is not None:
-        return _key(c, c.scope, event)
+        return _key(c, _in_the_events_place(c.scope, event, lex), event)
     named = placed.get((_what(c), event), ())
     return _key(c, next(iter(named)) if len(named) == 1 and "" not in named else None, event)
+
+
+def _in_the_events_place(scope: str, event: str, lex: Lexicon) -> str:
+    """A figure's place, or the event's when the figure names only the state or country the
+    event's town lies in ("kills three at Ohio warehouse" of a shooting in Dayton): a town the
+    lexicon does not know may lie in it, one it knows must."""
+    place = split_event(event)[1]
+    if place is None or place == scope:
+        return scope
+    wide, town = lex.place_info(scope), lex.place_info(place)
+    if wide is None or wide.type not in ("region", "province", "country"):
+        return scope
+    return place if town is None or town.country == scope else scope
 
 
 def _reported_day(own: Optional[str], resolved: str) -> Optional[str]:

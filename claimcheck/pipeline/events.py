@@ -385,7 +385,22 @@ def _standing(lex: Lexicon, claim: Claim) -> bool:
 
 
 def counts_a_part(lex: Lexicon, text: str, start: int, end: int) -> bool:
-    """ "seven other workers", "the remaining three", "three others", "six more men":
-    the figure counts part of a group, never the whole."""
+    """ "seven other workers", "the remaining three", "three others", "six more men", "one
+    Australian and one English climber": the figure counts part of a group, never the whole."""
     return (lex.subset_before.search(text[max(0, start - 20):start]) is not None
-            or lex.subset_after.search(text[end:end + 12]) is not None)
+            or lex.subset_after.search(text[end:end + 12]) is not None
+            or _coordinated_count(lex, text, start, end))
+
+
+_COUNT_AND_BEFORE = _rx.compile(r"(?i)(?<![\w-])(?P<n>\d+|[a-z]+)\s+(?P<w>[\w-]+)\s+and\s+\Z")
+_AND_COUNT_AFTER = _rx.compile(r"(?i)\s+(?P<w>[\w-]+)\s+and\s+(?P<n>\d+|[a-z]+)(?![\w-])")
+
+
+def _coordinated_count(lex: Lexicon, text: str, start: int, end: int) -> bool:
+    """ "one Australian and one English climber", "two armed and three unarmed men": a count
+    coordinated with another, each with a modifier of one noun, a part of the group it names
+    (not "seven rifles and three pistols": two nouns)."""
+    before = _COUNT_AND_BEFORE.search(text, max(0, start - 30), start)
+    after = _AND_COUNT_AFTER.match(text, end)
+    return any(m is not None and (m.group("n").isdigit() or m.group("n").lower() in lex.word_values)
+               and (m.group("w") in lex.demonym_of or fold(m.group("w")) in lex.modifiers) for m in (before, after))
