@@ -621,3 +621,17 @@ def test_a_figure_placed_in_the_state_is_the_events_and_a_coordinated_count_is_a
     a = "Climbers die in Nepal\nOne Austrian and one Spanish climber have fallen to their deaths near Pokhara, police said on Monday."
     b = "Two climbers killed near Pokhara\nTwo climbers were killed in falls near Pokhara, police said on Monday."
     assert not _keys(a, b, "2021-03-09")  # one of each nationality: two
+
+
+def test_a_toll_placed_in_the_one_other_place_of_the_event_is_the_events():
+    said = " said Ade Rukmana of the BNPB agency in Jakarta."  # names the reports share: one event
+    a = "Quake hits Sumatra\nA strong earthquake struck off Sumatra on Wednesday, killing at least 75 people in Padang," + said
+    b = "Sumatra quake toll rises\nThe death toll from Wednesday's quake off Sumatra rose to 105 on Thursday," + said
+    c = "Padang quake: 99 dead\nNinety-nine people died in the earthquake that hit Padang on Wednesday," + said
+    docs = [doc("a", "Wire One", a, "2009-09-30"), doc("b", "Daily Two", b, "2009-10-01"), doc("c", "Paper Three", c, "2009-10-02")]
+    [toll] = [x for x in of_type(run(*docs, only="value_conflict"), "value_conflict") if "|killed|" in x.key]
+    assert "lower figure, 99, later" in toll.explanation
+    # a third place: each town keeps its own toll
+    d = "Quake kills 20 in Pariaman\nTwenty people were killed in Pariaman by Wednesday's earthquake," + said
+    docs.append(doc("d", "Paper Four", d, "2009-10-02"))
+    assert not [x for x in of_type(run(*docs, only="value_conflict"), "value_conflict") if "|killed|" in x.key and "20" in x.explanation]

@@ -306,7 +306,10 @@ def _comparable_key(c: Claim, placed: dict[tuple[str, str], set[str]], event_of,
         month = ((c.as_of if c.background else _reported_day(c.event, event) or c.as_of) or "")[:7]
         return f"{_key(c, None, event)}|{month}" if len(month) == 7 else None
     if c.scope is not None:
-        return _key(c, _in_the_events_place(c.scope, event, lex), event)
+        scope = _in_the_events_place(c.scope, event, lex)
+        if scope == c.scope:
+            scope = _one_other_place(c.scope, placed.get((_what(c), event), set()), event, lex)
+        return _key(c, scope, event)
     named = placed.get((_what(c), event), ())
     return _key(c, next(iter(named)) if len(named) == 1 and "" not in named else None, event)
 
@@ -322,6 +325,19 @@ def _in_the_events_place(scope: str, event: str, lex: Lexicon) -> str:
     if wide is None or wide.type not in ("region", "province", "country"):
         return scope
     return place if town is None or town.country == scope else scope
+
+
+def _one_other_place(scope: str, places: set[str], event: str, lex: Lexicon) -> str:
+    """The event's place for a figure whose place is the one other place the reports give
+    the same figure of the event, in the same country ("killed 75 in Padang" beside "105
+    killed in Sumatra" of the Sumatra quake); with a third place ("30 in Padang", "20 in
+    Pariaman") each place keeps its own figure."""
+    place = split_event(event)[1]
+    if place is None or places != {scope, place}:
+        return scope
+    a, b = lex.place_info(scope), lex.place_info(place)
+    same_country = a is None or b is None or (a.country or scope) == (b.country or place)
+    return place if same_country else scope
 
 
 def _reported_day(own: Optional[str], resolved: str) -> Optional[str]:

@@ -52,7 +52,8 @@ def scope_for(text: str, m: Mention, sent: Sentence, home: Optional[str], allow_
     inc = sent.including_from if sent.including_from is not None and sent.including_from > m.start else None
     usable = [p for p in sent.places if not (inc is not None and p.start > inc and p.start > m.end)]
     before = [p for p in usable if p.end <= m.start and not _is_speaker(text, p, m, sent, v) and not _is_distance_reference(text, p, m)]
-    after = [p for p in usable if p.start >= m.end and not p.possessive and p.start - m.end <= 90]
+    after = [p for p in usable if p.start >= m.end and not p.possessive and p.start - m.end <= 90
+             and not _speaks_after(text, p, m, sent)]
     place = _place_near(text, m, sent, (c_lo, c_hi), usable, before, after, home, lex)
     if place is None:
         place = _place_around(text, m, (c_lo, c_hi), before, home, allow_home, v)
@@ -63,6 +64,13 @@ def _is_speaker(text: str, p, m: Mention, sent: Sentence, v: Vocab) -> bool:
     """A place that speaks is a source: "Russia said 1,908 ...", "Ukraine's deputy prime
     minister said"."""
     return any(p.end < s < m.start for s, _, _ in sent.speech) and v.speaker_after.match(text, p.end, m.start) is not None
+
+
+def _speaks_after(text: str, p, m: Mention, sent: Sentence) -> bool:
+    """A place after the figure in who says it: "..., said Ade Rukmana of the agency in
+    Jakarta", "..., officials in Jakarta said"."""
+    return any(m.end < s < p.start for s, _, _ in sent.speech) \
+        or "," in text[m.end:p.start] and any(p.end <= s <= p.end + 3 for s, _, _ in sent.speech)
 
 
 def _is_distance_reference(text: str, p, m: Mention) -> bool:
