@@ -635,3 +635,12 @@ def test_a_toll_placed_in_the_one_other_place_of_the_event_is_the_events():
     d = "Quake kills 20 in Pariaman\nTwenty people were killed in Pariaman by Wednesday's earthquake," + said
     docs.append(doc("d", "Paper Four", d, "2009-10-02"))
     assert not [x for x in of_type(run(*docs, only="value_conflict"), "value_conflict") if "|killed|" in x.key and "20" in x.explanation]
+
+
+def test_jobs_cut_are_job_cuts_and_an_arrest_after_a_riot_reports_the_riot():
+    a = "Vantor to cut 4,000 jobs\nVantor Motors said on Thursday it would cut 4,000 jobs and close two plants."
+    b = "Vantor announces 4,500 layoffs\nCarmaker Vantor Motors will eliminate 4,500 jobs, the company announced on Thursday."
+    assert _keys(a, b, "2021-09-10") == {"job cuts"}
+    a = "Police arrest 23 after riot in Leicester\nPolice arrested 23 people after a riot in Leicester on Saturday night."
+    b = "Leicester riot: 27 held\nTwenty-seven people were arrested during Saturday's riot in Leicester, police said."
+    assert _keys(a, b, "2021-09-12") == {"people"}

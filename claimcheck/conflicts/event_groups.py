@@ -71,7 +71,8 @@ def events_across(names_of: Mapping[str, Counter[str]], published_of: Mapping[st
         date = split_event(main[doc_id])[2]
         published = published_of.get(doc_id)
         from_text = date is not None and (published is None or date != published.isoformat())
-        docs.append(DocEvent(doc_id, main[doc_id], names_, from_text))
+        type_ = split_event(main[doc_id])[0]
+        docs.append(DocEvent(doc_id, main[doc_id], names_, from_text, type_ is not None and not lex.incident(type_)))
     resolved: dict[str, str] = {}
     for block in _blocks(docs, settings.max_group, lex):
         if len(block) > settings.max_group:

@@ -155,6 +155,11 @@ class UnitsData(_Strict):
     compounds: list[CompoundDef] = []
 
 
+class ByVerbDef(_Strict):
+    verbs: list[str]
+    nouns: list[str]
+
+
 class CountedDef(_Strict):
     unit: str
     words: list[str]
@@ -164,6 +169,8 @@ class CountedDef(_Strict):
     # a standing that changes from one day to the next (a team's games won): compared only
     # between claims that hold on the same known day
     same_day: bool = False
+    # "cut 4,000 jobs": a count of one of `nouns` right after one of `verbs` is this subject
+    by_verb: Optional[ByVerbDef] = None
 
 
 class ShareDef(_Strict):
@@ -561,10 +568,7 @@ class Lexicon:
                 self.unit_sign.setdefault(u.unit, min(u.prefix, key=len))
 
         s = self.subjects
-        self.counted_of: dict[str, tuple[str, str]] = {}
-        for name, d in s.counted.items():
-            for w in d.words + [name]:
-                self.counted_of.setdefault(fold(w), (name, d.unit))
+        self._index_counted(s)
         self.share_of: dict[str, str] = {}
         for name, d in s.shares.items():
             for w in d.words:
@@ -600,6 +604,18 @@ class Lexicon:
         self.relative_of = {fold(k): v for k, v in self.dates.relative.items()}
 
         self._index_events()
+
+    def _index_counted(self, s: SubjectsData) -> None:
+        """What a count counts, by its noun (subjects.yaml ``counted``)."""
+        self.counted_of: dict[str, tuple[str, str]] = {}
+        for name, d in s.counted.items():
+            for w in d.words + [name]:
+                self.counted_of.setdefault(fold(w), (name, d.unit))
+        # "cut 4,000 jobs", "eliminate 4,500 positions": the verb makes the count a subject
+        self.counted_by_verb = [(name, frozenset(fold(n) for n in d.by_verb.nouns),
+                                 _rx.compile(r"(?i)(?<![\w])" + alternation(d.by_verb.verbs, boundary=False)
+                                             + r"\s+(?:(?:about|some|nearly|almost|over|more\s+than|up\s+to|another|a\s+further|an\s+extra)\s+)*\Z"))
+                                for name, d in s.counted.items() if d.by_verb]
 
     def _index_money(self, s: SubjectsData) -> None:
         """What an amount of money is, by the words around it (subjects.yaml ``money``)."""

@@ -158,6 +158,7 @@ class DocEvent:
     event: str                   # the main event string its claims carry
     names: Counter[str]
     date_from_text: bool
+    step: bool = False           # its type is a step after an incident (an arrest, a death)
 
 
 def group_documents(docs: Sequence[DocEvent], threshold: float, min_names: int, apart_days: int,
@@ -203,7 +204,10 @@ def _ambiguous(order: Sequence[DocEvent], fits: list[list[int]]) -> bool:
 def _compatible(a: DocEvent, b: DocEvent) -> bool:
     """Types and places that do not tell two articles' events apart (either may be unknown)."""
     (ta, pa, _), (tb, pb, _) = split_event(a.event), split_event(b.event)
-    return not (ta and tb and ta != tb) and not (pa and pb and pa != pb)
+    # a step after an incident may be reported of it ("Police arrest 23 after riot", "24
+    # died when a bus crashed"): its dates still tell them apart
+    types_differ = ta and tb and ta != tb and not (a.step or b.step)
+    return not types_differ and not (pa and pb and pa != pb)
 
 
 def _same(a: DocEvent, b: DocEvent, days: int) -> bool:

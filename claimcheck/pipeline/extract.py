@@ -556,6 +556,9 @@ class _Extractor:
         if _counts_times(noun, subject) or _a_number_in_a_name(text, m, sent, subject, noun, self.v):
             return False
         b.subject, b.noun, b.unit = subject, noun, unit
+        for name, nouns, verb in lex.counted_by_verb:  # "cut 4,000 jobs": job cuts
+            if noun and fold(noun) in nouns and verb.search(text, max(sent.start, m.start - 40), m.start):
+                b.subject, b.unit = name, lex.subjects.counted[name].unit
         if subject is None and b.kind == Kind.COUNT:
             b.compare_as = ctx.open_noun(text, m.end, noun, b.noun_end)  # "three undersea cables": its own referent
         return True
