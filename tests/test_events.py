@@ -644,3 +644,16 @@ def test_jobs_cut_are_job_cuts_and_an_arrest_after_a_riot_reports_the_riot():
     a = "Police arrest 23 after riot in Leicester\nPolice arrested 23 people after a riot in Leicester on Saturday night."
     b = "Leicester riot: 27 held\nTwenty-seven people were arrested during Saturday's riot in Leicester, police said."
     assert _keys(a, b, "2021-09-12") == {"people"}
+
+
+def test_a_quake_placed_in_its_state_and_in_its_town_is_one_and_a_comparisons_date_dates_nothing():
+    a = ("Strong quake rocks California\nA magnitude 6.0 earthquake struck northern California early on Sunday. The quake, "
+         "the strongest in the region since the 1989 Loma Prieta earthquake, struck at a depth of 11.3 km, the USGS said.")
+    b = ("Sonoma quake damage\nSunday's earthquake near Sonoma struck at a depth of 6.1 miles, the USGS said. It was centred "
+         "near Sonoma, in northern California.")
+    assert "depth" in _keys(a, b, "2014-08-24")  # 11.3 km against 9.8 km, of the one quake
+    [depth] = [c for c in extract(Document(id="a", text=a, published="2014-08-24")) if c.subject == "depth"]
+    assert not depth.background
+    forced = [c for c in extract("The quake forced 50 people from their homes in Sonoma on Sunday.", published="2014-08-24")
+              if c.kind == "count"]
+    assert [c.predicate for c in forced] == ["displaced"]

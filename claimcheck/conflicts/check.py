@@ -303,7 +303,7 @@ def _comparable_key(c: Claim, placed: dict[tuple[str, str], set[str]], event_of,
             return _key(c, None, event)
         # as of the event reported, not of what the sentence dates ("Dunn, 45, was fired last
         # month"), unless the figure is of a background event ("in 1998 Dunn, 30, was jailed")
-        month = ((c.as_of if c.background else _reported_day(c.event, event) or c.as_of) or "")[:7]
+        month = ((c.as_of if c.background else _reported_day(c.event, event, lex) or c.as_of) or "")[:7]
         return f"{_key(c, None, event)}|{month}" if len(month) == 7 else None
     if c.scope is not None:
         scope = _in_the_events_place(c.scope, event, lex)
@@ -340,12 +340,13 @@ def _one_other_place(scope: str, places: set[str], event: str, lex: Lexicon) -> 
     return place if same_country else scope
 
 
-def _reported_day(own: Optional[str], resolved: str) -> Optional[str]:
+def _reported_day(own: Optional[str], resolved: str, lex: Lexicon) -> Optional[str]:
     """When an undated report was written: the day its lede gives its event, else the day
-    the other reports give that event, if it names an event of the same type (a trial's
-    report, merged by its names with the crime's, was written years after it)."""
+    the other reports give that event, if it names an incident of the same type (a trial's
+    report, merged by its names with the crime's, was written years after it; a trial, an
+    arrest or a death has steps months apart: a plea, then a verdict)."""
     (own_type, _, own_day), (type_, _, day) = split_event(own or NO_EVENTS), split_event(resolved)
-    return own_day or (day if own_type == type_ else None)
+    return own_day or (day if own_type == type_ and lex.incident(own_type) else None)
 
 
 def _open_noun_key(c: Claim, event: str) -> Optional[str]:

@@ -159,6 +159,8 @@ class DocEvent:
     names: Counter[str]
     date_from_text: bool
     step: bool = False           # its type is a step after an incident (an arrest, a death)
+    wide: bool = False           # its place is a state, a province or a country
+    within: Optional[str] = None  # the country its place lies in, when the lexicon knows the place
 
 
 def group_documents(docs: Sequence[DocEvent], threshold: float, min_names: int, apart_days: int,
@@ -207,7 +209,13 @@ def _compatible(a: DocEvent, b: DocEvent) -> bool:
     # a step after an incident may be reported of it ("Police arrest 23 after riot", "24
     # died when a bus crashed"): its dates still tell them apart
     types_differ = ta and tb and ta != tb and not (a.step or b.step)
-    return not types_differ and not (pa and pb and pa != pb)
+    return not types_differ and not (pa and pb and pa != pb and not _lies_in(a, b) and not _lies_in(b, a))
+
+
+def _lies_in(town: DocEvent, wide: DocEvent) -> bool:
+    """An event placed in a state or country and one placed in a town that lies there, or
+    that the lexicon does not know ("California" and "Napa")."""
+    return wide.wide and not town.wide and (town.within is None or town.within == split_event(wide.event)[1])
 
 
 def _same(a: DocEvent, b: DocEvent, days: int) -> bool:

@@ -54,8 +54,10 @@ def _is_another_figures_date(d: DateMention, m_end: int, sent: Sentence) -> bool
 
 
 def _is_a_comparisons_date(d: DateMention, m_end: int, sent: Sentence) -> bool:
-    """ "a record 74.4%, the highest since the fall of communism in 1989": a comparison's date."""
-    return d.start >= m_end and _SINCE.search(sent.text, m_end, d.start) is not None
+    """ "a record 74.4%, the highest since the fall of communism in 1989", "the quake, the
+    strongest since the 1989 Loma Prieta quake, struck at a depth of 11 km": a comparison's date."""
+    return d.start >= m_end and _SINCE.search(sent.text, m_end, d.start) is not None \
+        or _SINCE_THE.search(sent.text, max(sent.start, d.start - 30), d.start) is not None
 
 
 def _is_an_offences_date(d: DateMention, m_end: int, sent: Sentence) -> bool:
@@ -70,6 +72,7 @@ def _is_start_date(d: DateMention, sent: Sentence) -> bool:
 
 
 _SINCE = regex.compile(r"(?i)(?<![\w])since(?![\w])")
+_SINCE_THE = regex.compile(r"(?i)(?<![\w])since\s+the\s+(?:[\w-]+\s+)?\Z")  # "since the (deadly) 1989 quake"
 _WHEN_AFTER = regex.compile(r"\s*,\s*when\s")
 _FOR_AN_OFFENCE = regex.compile(r"(?i)(?<![\w])for\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[a-z]+ing(?![\w])|(?<![\w])for\s+the(?=\s+[A-Z])")
 
