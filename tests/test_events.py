@@ -657,3 +657,13 @@ def test_a_quake_placed_in_its_state_and_in_its_town_is_one_and_a_comparisons_da
     forced = [c for c in extract("The quake forced 50 people from their homes in Sonoma on Sunday.", published="2014-08-24")
               if c.kind == "count"]
     assert [c.predicate for c in forced] == ["displaced"]
+
+
+def test_a_crowd_is_people_whatever_its_noun_and_a_superlatives_since_is_no_duration():
+    a = "Thousands march in Sofia\nAbout 50,000 people marched through Sofia on Saturday, police said."
+    b = "Sofia protest\nRiot police said 70,000 protesters marched in central Sofia on Saturday."
+    assert _keys(a, b, "2021-03-14") == {"people"}
+    text = "Some 60,000 protesters marched in Sofia on Saturday, the largest demonstration in the city since 1997."
+    assert not [c for c in extract(text, published="2021-03-14") if c.kind == "duration"]
+    held = "Rebels had held most of the city since 2014."
+    assert [c.kind for c in extract(held, published="2017-09-06") if c.kind == "duration"] == ["duration"]

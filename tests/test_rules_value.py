@@ -168,7 +168,7 @@ def test_crowd_estimates_of_police_and_organisers_are_rivals():
     assert claim(r, "a", "1.1 million").attribution == "the interior ministry"
     assert claim(r, "a", "1.1 million").scope == "Spain"
     explained = " ".join(c.explanation for c in of_type(r, "value_conflict"))
-    assert "Daily Tigris quotes police saying about 50,000 people in the Madrid protest of 10 March 2021" in explained
+    assert "Daily Tigris quotes police saying about 50,000 people were marching in the Madrid protest of 10 March 2021" in explained
     assert "Daily Tigris quotes the interior ministry saying 1.1 million protesters in Spain in the Madrid protest" in explained
 
 

@@ -257,6 +257,7 @@ class PredicateDef(_Strict):
     # words that govern only a figure after them: "a bus carrying 45 passengers", not "four
     # trucks carrying flour"
     before_only: list[str] = []
+    as_people: list[str] = []  # "60,000 protesters rallied": a count of people
 
 
 class ImpliedPredicateDef(_Strict):
@@ -422,6 +423,7 @@ class BindingData(_Strict):
     partitive_determiners: frozenset[str]
     copulas: frozenset[str]
     temporal_conjunctions: frozenset[str]
+    superlatives: frozenset[str]
     first_person: frozenset[str]
     possessives: frozenset[str]
     object_pronouns: frozenset[str]

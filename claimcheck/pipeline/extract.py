@@ -467,6 +467,8 @@ class _Extractor:
         self._bind_place(sent, m, b)
         b.qualifier = self._qualifier(sent, m)
         self._bind_concept(sent, m, b)
+        if b.kind == Kind.COUNT and b.predicate is None and b.noun is None and b.concept:
+            b.predicate = self.lex.predicate_of_noun(b.concept, None)  # "put the turnout at 50,000": the crowd
         b.holder = self._holder(sent, m, b)
         carried = ctx.carriers_of(self.text, m, sent, b.noun) if b.kind == Kind.COUNT else None
         if carried:  # "the raiders in four skiffs": the pirates' boats, where the pirates are, doing nothing
@@ -576,6 +578,9 @@ class _Extractor:
         b.predicate = self.lex.predicate_of_noun(b.noun, b.predicate)
         if b.unit == "person":
             b.predicate = self.lex.predicate_for_people(b.predicate)
+        cls = self.lex.predicates.classes.get(b.predicate or "")
+        if cls is not None and b.unit == "person" and b.subject in cls.as_people:
+            b.subject = "people"  # "60,000 protesters rallied": the crowd "50,000 people marched" counts
         if b.subject == "dead":
             # "the death toll rose to 2,053" and "2,000 people were killed" count the same
             # thing: people, killed
@@ -844,6 +849,8 @@ class _Extractor:
                 subject = lex.predicate_duration_subject(cls) or subject
                 stative = stative or lex.predicate_type(cls) == "stock"
         window = self.text[c_lo:d.start]
+        if any(w.lower() in ctx.SUPERLATIVES for w in _rx(r"[\w-]+").findall(window)):
+            return subject, False  # "the largest protest since 1997": how far a comparison reaches
         if subject is None:
             for w in _rx(r"[\w-]+").findall(window):
                 subject = lex.duration_subject_of.get(w.lower(), subject)

@@ -30,10 +30,10 @@ from .sentence import Sentence, Vocab, prepare, vocab
 from .source import CONTRASTING, attribution_for
 from .subject import bought, deal_named, distance_subject, duration_subject, money_subject, share_subject
 from .when import time_for
-from .words import FUNCTION_WORDS, LOOKBACK, noun_singular, nounish_next, np_head, tokens_after, words_before
+from .words import FUNCTION_WORDS, LOOKBACK, SUPERLATIVES, noun_singular, nounish_next, np_head, tokens_after, words_before
 
 __all__ = [
-    "CONTRASTING", "FUNCTION_WORDS", "LOOKBACK", "NounInfo", "Sentence", "Vocab", "amount_of", "attribution_for", "bought", "deal_named",
+    "CONTRASTING", "FUNCTION_WORDS", "LOOKBACK", "SUPERLATIVES", "NounInfo", "Sentence", "Vocab", "amount_of", "attribution_for", "bought", "deal_named",
     "carried_referent", "carriers_of", "compound_head", "concept_for", "counted_noun", "dated_action", "distance_from", "distance_subject", "duration_subject", "holder_for", "money_subject",
     "noun_singular", "nounish_next", "np_head", "OPEN_NOUN", "open_noun", "predicate_for", "prepare", "price_of", "Products", "scope_for", "share_subject", "time_for", "tokens_after",
     "parent_named", "relatives_of", "vocab", "whose", "words_before",

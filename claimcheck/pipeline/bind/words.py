@@ -18,6 +18,7 @@ STOP = BINDING.stop_words
 VERBS = BINDING.verbs
 NOT_NOUNS = BINDING.not_nouns
 DETERMINERS = BINDING.determiners
+SUPERLATIVES = BINDING.superlatives
 NOT_CONCEPTS = BINDING.not_concepts
 NOT_HOLDERS = BINDING.not_holders
 PREPOSITIONS = BINDING.prepositions
