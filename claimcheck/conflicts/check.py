@@ -319,12 +319,7 @@ def _in_the_events_place(scope: str, event: str, lex: Lexicon) -> str:
     event's town lies in ("kills three at Ohio warehouse" of a shooting in Dayton): a town the
     lexicon does not know may lie in it, one it knows must."""
     place = split_event(event)[1]
-    if place is None or place == scope:
-        return scope
-    wide, town = lex.place_info(scope), lex.place_info(place)
-    if wide is None or wide.type not in ("region", "province", "country"):
-        return scope
-    return place if town is None or town.country == scope else scope
+    return place if place is not None and place != scope and lex.may_lie_in(place, scope) else scope
 
 
 def _one_other_place(scope: str, places: set[str], event: str, lex: Lexicon) -> str:

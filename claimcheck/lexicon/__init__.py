@@ -281,6 +281,9 @@ class PredicatesData(_Strict):
         return self
 
 
+_WIDE_PLACES = ("region", "province", "country")
+
+
 class PlaceDef(_Strict):
     type: str = "place"
     country: Optional[str] = None
@@ -731,6 +734,18 @@ class Lexicon:
 
     def place_info(self, name: str) -> Optional[PlaceDef]:
         return self.places.places.get(name)
+
+    def wide_place(self, name: Optional[str]) -> bool:
+        """A state, a province or a country: a place towns lie in."""
+        info = self.places.places.get(name or "")
+        return info is not None and info.type in _WIDE_PLACES
+
+    def may_lie_in(self, town: str, wide: str) -> bool:
+        """Whether ``town`` lies in the state or country ``wide``, or may (the lexicon does
+        not know the town). The lexicon knows a place's country, not its state, so a known
+        town lies only in its country."""
+        info = self.places.places.get(town)
+        return self.wide_place(wide) and not self.wide_place(town) and (info is None or info.country == wide)
 
     def per_holder(self, subject: Optional[str], kind: str) -> bool:
         """Whether figures of this subject belong to a holder each (votes, seats, support,

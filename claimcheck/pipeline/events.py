@@ -214,7 +214,8 @@ def _compatible(a: DocEvent, b: DocEvent) -> bool:
 
 def _lies_in(town: DocEvent, wide: DocEvent) -> bool:
     """An event placed in a state or country and one placed in a town that lies there, or
-    that the lexicon does not know ("California" and "Napa")."""
+    that the lexicon does not know ("California" and "Napa"): ``Lexicon.may_lie_in`` of the
+    two articles' places."""
     return wide.wide and not town.wide and (town.within is None or town.within == split_event(wide.event)[1])
 
 

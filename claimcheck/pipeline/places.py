@@ -175,8 +175,7 @@ class PlaceMatcher:
         wire copy write them: "Redding, California", "Sivrice, Turkey" (one place, the town)."""
         out, states = [], []
         for p in found:
-            info = self.lex.place_info(p.name)
-            if info is None or info.type not in ("region", "province", "country"):
+            if not self.lex.wide_place(p.name):
                 continue
             town = _TOWN_BEFORE.search(text, max(0, p.start - 40), p.start)
             if town is not None and town.group("n").split()[0].lower() not in self.not_names \
