@@ -94,3 +94,12 @@ def test_a_state_named_after_a_country_and_a_nationality_are_not_that_country():
     [c] = [c for c in extract("An Indian warship captured 23 pirates in the Gulf of Aden.", published="2024-06-12")
            if c.kind == "count"]
     assert c.scope == "Gulf of Aden"  # "Indian" is no misspelt "Indiana"
+
+
+def test_a_town_before_its_state_but_not_a_day_or_a_new_clause():
+    from claimcheck.lexicon import default_lexicon
+    from claimcheck.pipeline.places import matcher
+    find = matcher(default_lexicon()).find
+    assert [p.name for p in find("A fire near Redding, California, burned 40 homes.")] == ["Redding"]
+    assert [p.name for p in find("The toll rose to 14 on Wednesday, Turkey's disaster agency said.")] == ["Turkey"]
+    assert [p.name for p in find("It struck on Monday, California officials said.")] == ["California"]

@@ -175,10 +175,12 @@ class PlaceMatcher:
         wire copy write them: "Redding, California", "Sivrice, Turkey" (one place, the town)."""
         out, states = [], []
         for p in found:
-            if not self.lex.wide_place(p.name):
-                continue
+            if p.possessive or not self.lex.wide_place(p.name):
+                continue  # "on Wednesday, Turkey's disaster agency said": no town of Turkey
             town = _TOWN_BEFORE.search(text, max(0, p.start - 40), p.start)
-            if town is not None and town.group("n").split()[0].lower() not in self.not_names \
+            first = town.group("n").split()[0].lower() if town is not None else ""
+            if town is not None and first not in self.not_names and first not in self.lex.month_of \
+                    and first not in self.lex.weekday_of \
                     and town.group("n") not in self.lex.place_alias and town.group("n") not in self.lex.demonym_of:
                 out.append((town.start("n"), p.end, town.group("n")))  # the state only tells which town
                 states.append(p)
