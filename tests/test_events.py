@@ -314,9 +314,9 @@ def test_an_obituarys_age_is_the_dead_persons():
     # a title-case headline's verb, an appositive before the name, a place before "aged"
     assert age_of("Legendary Musical Star Esther Quill Dies At 91") == "age of esther quill"
     assert age_of("Hollywood Mermaid, Esther Quill dies at 91") == "age of esther quill"
-    assert age_of("Pin-up star Betty Pane has died in Los Angeles, aged 85.") == "age of betty pane"
+    assert age_of("Pin-up star Betty Pane has died in Phoenix, aged 85.") == "age of betty pane"
     assert age_of("Tom Farmer, 41, was arrested.") == "age of tom farmer"  # a surname that is a role word
-    for text in ("The 55-year-old Glasgow-born actor took the role.", "The 55-year-old Scottish actor took the role."):
+    for text in ("The 48-year-old Leeds-born singer won the prize.", "The 48-year-old Welsh singer won the prize."):
         assert not [c for c in extract(text, published="2024-06-12") if c.subject == "age"], text
 
 
@@ -594,7 +594,7 @@ def test_a_town_before_its_state_is_the_place_and_a_rate_has_no_verb():
 
 
 def test_a_sentence_named_at_the_head_of_its_sentence_and_what_was_stolen():
-    a = "Former clerk jailed\nA federal judge on Friday sentenced Dale Corbin to 12 years in prison for stealing $4.2 million."
+    a = "Former clerk jailed\nA federal judge on Friday sentenced Dale Corbin to 12 years behind bars for stealing $4.2 million."
     b = "Corbin gets 10 years\nDale Corbin, the former county clerk who stole $3.8 million, was sentenced to 10 years on Friday."
     assert _keys(a, b) == {"sentence of dale corbin", "loot"}
 
@@ -618,7 +618,7 @@ def test_a_figure_placed_in_the_state_is_the_events_and_a_coordinated_count_is_a
     b = ("Warehouse shooting in Dayton leaves 4 dead\nFour workers were killed when Carl Benner, a former employee of "
          "Quist Freight, opened fire on Monday.")
     assert "people" in _keys(a, b, "2021-03-09")  # Ohio is where Dayton lies
-    a = "Climbers die in Nepal\nOne Austrian and one Spanish climber have fallen to their deaths near Pokhara, police said on Monday."
+    a = "Climbers die in Nepal\nOne Austrian and one Spanish climber died in falls near Pokhara, police said on Monday."
     b = "Two climbers killed near Pokhara\nTwo climbers were killed in falls near Pokhara, police said on Monday."
     assert not _keys(a, b, "2021-03-09")  # one of each nationality: two
 
@@ -665,5 +665,5 @@ def test_a_crowd_is_people_whatever_its_noun_and_a_superlatives_since_is_no_dura
     assert _keys(a, b, "2021-03-14") == {"people"}
     text = "Some 60,000 protesters marched in Sofia on Saturday, the largest demonstration in the city since 1997."
     assert not [c for c in extract(text, published="2021-03-14") if c.kind == "duration"]
-    held = "Rebels had held most of the city since 2014."
+    held = "Rebels have controlled most of the valley since 2014."
     assert [c.kind for c in extract(held, published="2017-09-06") if c.kind == "duration"] == ["duration"]

@@ -399,7 +399,7 @@ def _standing(lex: Lexicon, claim: Claim) -> bool:
 
 def counts_a_part(lex: Lexicon, text: str, start: int, end: int) -> bool:
     """ "seven other workers", "the remaining three", "three others", "six more men", "one
-    Australian and one English climber": the figure counts part of a group, never the whole."""
+    Austrian and one Spanish climber": the figure counts part of a group, never the whole."""
     return (lex.subset_before.search(text[max(0, start - 20):start]) is not None
             or lex.subset_after.search(text[end:end + 12]) is not None
             or _coordinated_count(lex, text, start, end))
@@ -410,7 +410,7 @@ _AND_COUNT_AFTER = _rx.compile(r"(?i)\s+(?P<w>[\w-]+)\s+and\s+(?P<n>\d+|[a-z]+)(
 
 
 def _coordinated_count(lex: Lexicon, text: str, start: int, end: int) -> bool:
-    """ "one Australian and one English climber", "two armed and three unarmed men": a count
+    """ "one Austrian and one Spanish climber", "two armed and three unarmed men": a count
     coordinated with another, each with a modifier of one noun, a part of the group it names
     (not "seven rifles and three pistols": two nouns)."""
     before = _COUNT_AND_BEFORE.search(text, max(0, start - 30), start)

@@ -65,7 +65,7 @@ def whose_age(text: str, start: int, end: int, sent_start: int, sent_end: int, l
     ("corbin", "Corbin"; "gunman", "the gunman"), else None."""
     lo = max(sent_start, start - 60)
     before = _NAME_BEFORE.search(text, lo, start)  # "Dale Corbin, 37,"
-    if before is not None and before.group("name") not in lex.place_alias:  # "died in Los Angeles, aged 85"
+    if before is not None and before.group("name") not in lex.place_alias:  # "died in Phoenix, aged 85"
         return _named(before.group("name"), text, start, lex)
     before = _ROLE_BEFORE.search(text, lo, start)   # "the gunman, 20,"
     if before is not None:
@@ -332,7 +332,7 @@ def _person_words(words: list[str], lex: Lexicon) -> list[str]:
             and fold(w) not in lex.month_of and fold(w) not in lex.weekday_of and not _DESCRIBES.fullmatch(w)]
 
 
-_DESCRIBES = _rx(r"[A-Z][\w'.]*-[a-z][\w-]*")  # "Glasgow-born", "US-based": a description, no name
+_DESCRIBES = _rx(r"[A-Z][\w'.]*-[a-z][\w-]*")  # "Leeds-born", "US-based": a description, no name
 
 
 def _role(noun: str, text: str, at: int, lex: Lexicon) -> Optional[tuple[str, str]]:

@@ -116,7 +116,7 @@ _DEAL_FOR = _rx(r"[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:for|of)[ \t]+(?:the[ \t]+)?(?P<
 
 def deal_named(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> str:
     """The first word of the name a deal's price names after its deal word ("a $2.4bn
-    deal for Tallin", "the $13 billion acquisition of Tallin Systems"), else ""."""
+    deal for Tallin", "the $12 billion takeover of Tallin Systems"), else ""."""
     noun = lex.deal_word_after.match(text, m.end, sent.end) if lex.deal_word_after is not None else None
     got = _DEAL_FOR.match(text, noun.end(), sent.end) if noun else None
     return got.group("name") if got else ""
