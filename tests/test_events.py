@@ -569,6 +569,16 @@ def test_the_price_paid_for_a_named_company_conflicts_inside_one_acquisition():
                if c.key.startswith("money|deal for tallin")) == 2  # the price, and the price a share
 
 
+def test_what_was_bought_is_its_name_not_its_description_suffix_or_buyer():
+    def deal(text: str) -> str:
+        [price] = [c for c in extract(text, published="2021-03-10") if c.kind == "money"]
+        return price.compare_as
+    assert deal("Norvex will buy Kestrel-based Tallin for about $2.1 billion.") == "deal for tallin"
+    assert deal("Norvex to acquire chip startup Tallin Systems for $2.1 billion") == "deal for tallin"
+    assert deal("Ray Dunn sold Tallin to Norvex Motors for $2.1 billion.") == "deal for tallin"  # not the buyer
+    assert deal("The $2.1 billion takeover of Tallin Technologies was agreed on Wednesday.") == "deal for tallin"
+
+
 def test_an_unnamed_price_and_a_round_figure_of_the_same_price_do_not_conflict():
     a = "Norvex to buy firm\nNorvex said on Wednesday it would buy the firm for $2.1 billion."
     b = "Norvex deal\nNorvex agreed on Wednesday to buy the company for $2.6 billion."

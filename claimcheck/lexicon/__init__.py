@@ -222,6 +222,7 @@ class BoughtForDef(_Strict):
     subject: str
     verbs: list[str]
     valuing: list[str] = []  # "values Tallin at $2.4bn"
+    name_suffixes: list[str] = []  # "Tallin Systems": the name is Tallin
 
 
 class SubjectsData(_Strict):
@@ -635,6 +636,7 @@ class Lexicon:
         """ "buy Tallin Systems for about $2.1bn", "values Tallin at $2.4bn", "a $2bn deal for
         Tallin": the price of what was bought (subjects.yaml ``bought_for``)."""
         self.bought_subject = s.bought_for.subject if s.bought_for else None
+        self.name_suffixes = frozenset(s.bought_for.name_suffixes) if s.bought_for else frozenset()
         b = s.bought_for
         valuing = (r"|(?:" + alternation(b.valuing, boundary=False) + r")\s+(?P<what>[^.;:]{1,60}?)\s+at") if b and b.valuing else ""
         bought = (r"(?i)(?<![\w])(?:(?:" + alternation(b.verbs, boundary=False) + r")\s+(?P<what>[^.;:]{1,60}?)\s+for"

@@ -92,12 +92,24 @@ def money_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, concept: 
     return best
 
 
-_NAME_OPENS = _rx(r"(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*)")
+_CAPITALISED = _rx(r"(?<![\w'-])[A-Z][\w&'’.-]*")
+_SOLD_TO = _rx(r"\s+to\s")  # "sold EDS to General Motors": EDS changed hands
+
+
+def _company(what: str, lex: Lexicon) -> str:
+    """The name of what was bought, by its last capitalised word that is no company suffix,
+    place, nationality or description ("Microserver Startup SeaMicro", "Markham-based ATI",
+    "Tallin Systems": "SeaMicro", "ATI", "Tallin"); "" when none is capitalised."""
+    cut = _SOLD_TO.search(what)
+    words = [w.rstrip(".,'’") if w not in lex.name_suffixes else w for w in _CAPITALISED.findall(what[:cut.start()] if cut else what)]
+    names = [w for w in words if w and w not in lex.name_suffixes and w not in lex.place_alias and w not in lex.demonym_of
+             and "-" not in w]
+    return names[-1] if names else ""
 
 
 def bought(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[str]:
-    """The first word of the name of what a price was paid for, as written ("buy Tallin
-    Systems for $2.1 billion": "Tallin"); "" when it is not named ("bought the firm for
+    """The name of what a price was paid for, as written ("buy Tallin Systems for $2.1
+    billion": "Tallin"); "" when it is not named ("bought the firm for
     $2bn"); None when no verb of buying sets the price. A price per share later in the
     sentence ("..., or $34 a share", "paying $36 per share") is for the same."""
     if lex.bought_for is None:
@@ -107,19 +119,18 @@ def bought(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[str]
         got = next(reversed(list(lex.bought_for_any.finditer(text, sent.start, m.start))), None)
     if got is None:
         return None
-    named = _NAME_OPENS.match(got.group("what"))
-    return named.group("name") if named else ""
+    return _company(got.group("what"), lex)
 
 
-_DEAL_FOR = _rx(r"[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:for|of)[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][\w&'’.-]*)")
+_DEAL_FOR = _rx(r"[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:for|of)[ \t]+(?:the[ \t]+)?(?P<name>(?:[A-Z][\w&'’.-]*[ \t]*){1,4})")
 
 
 def deal_named(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> str:
-    """The first word of the name a deal's price names after its deal word ("a $2.4bn
-    deal for Tallin", "the $12 billion takeover of Tallin Systems"), else ""."""
+    """The name a deal's price names after its deal word ("a $2.4bn deal for Tallin", "the
+    $12 billion takeover of Tallin Systems"), else ""."""
     noun = lex.deal_word_after.match(text, m.end, sent.end) if lex.deal_word_after is not None else None
     got = _DEAL_FOR.match(text, noun.end(), sent.end) if noun else None
-    return got.group("name") if got else ""
+    return _company(got.group("name"), lex) if got else ""
 
 
 def duration_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Vocab) -> Optional[str]:
