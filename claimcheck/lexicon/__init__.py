@@ -104,6 +104,7 @@ class QualifiersData(_Strict):
     nearly: list[str]
     at_most: list[str]
     after: dict[str, str]
+    lead_ins: list[str] = []  # between a verb and its figure: "cut another 2,000 jobs"
     estimate_words: list[str]
 
 
@@ -545,6 +546,9 @@ class Lexicon:
             for w in words:
                 self.qualifier_of[fold(w)] = cls
         self.qualifier_after = {fold(k): v for k, v in q.after.items()}
+        # what may stand between a verb and the figure it governs ("cut another 2,000 jobs"); a
+        # qualifier is the figure's own ("stole about $4m": the figure reads "about $4m")
+        self.verb_to_figure = r"\s+(?:(?:" + alternation(q.lead_ins, boundary=False) + r")\s+)*\Z" if q.lead_ins else r"\s+\Z"
 
         self.unit_by_name: dict[str, UnitDef] = {}
         self.unit_form: dict[str, UnitDef] = {}      # folded form -> unit
@@ -619,18 +623,16 @@ class Lexicon:
                 self.counted_of.setdefault(fold(w), (name, d.unit))
         # "cut 4,000 jobs", "eliminate 4,500 positions": the verb makes the count a subject
         self.counted_by_verb = [(name, frozenset(fold(n) for n in d.by_verb.nouns),
-                                 _rx.compile(r"(?i)(?<![\w])" + alternation(d.by_verb.verbs, boundary=False)
-                                             + r"\s+(?:(?:about|some|nearly|almost|over|more\s+than|up\s+to|another|a\s+further|an\s+extra)\s+)*\Z"))
+                                 _rx.compile(r"(?i)(?<![\w])" + alternation(d.by_verb.verbs, boundary=False) + self.verb_to_figure))
                                 for name, d in s.counted.items() if d.by_verb]
 
     def _index_money(self, s: SubjectsData) -> None:
         """What an amount of money is, by the words around it (subjects.yaml ``money``)."""
         self.money_subject_of: dict[str, str] = {fold(w): name for name, d in s.money.items() for w in d.words}
         # "stole $4.2m", "stealing an estimated $4m": the verb right before the amount says what it is
-        after = {fold(w): name for name, d in s.money.items() for w in d.after}
-        self.money_after_verb = (after, _rx.compile(r"(?i)(?<![\w])(?P<verb>" + alternation(list(after), boundary=False)
-                                                   + r")\s+(?:(?:a|an|some|about|nearly|almost|over|more\s+than|up\s+to|at\s+least|"
-                                                   r"an\s+estimated|a\s+reported)\s+)*\Z")) if after else None
+        self.money_after = {fold(w): name for name, d in s.money.items() for w in d.after}
+        self.money_after_verb = _rx.compile(r"(?i)(?<![\w])(?P<verb>" + alternation(list(self.money_after), boundary=False)
+                                            + r")" + self.verb_to_figure) if self.money_after else None
 
     def _index_deals(self, s: SubjectsData) -> None:
         """ "buy Tallin Systems for about $2.1bn", "values Tallin at $2.4bn", "a $2bn deal for
@@ -692,6 +694,8 @@ class Lexicon:
         self.age_at_verbs = frozenset(fold(w) for w in ages_at)
         self.age_at_before = _rx.compile(r"(?i)(?<![\w])" + alternation(ages_at, boundary=False) + r"(?![\w])[^.;,\d]{0,30}?"
                                          r"(?<![\w])at\s+\Z") if ages_at else None
+        # "She was 85.", "Mara Quell was 85": the person a bare number closing a clause is the age of
+        self.person_was_before = _rx.compile(r"(?<![\w'-])(?P<who>[Hh]e|[Ss]he|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:was|is)\s+\Z")
         self.action_of = {fold(w): name for name, d in ev.actions.items() for w in d.words + d.nouns}
         self.action_nouns = frozenset(fold(w) for d in ev.actions.values() for w in d.nouns)
         self.action_words = _rx.compile(r"(?i)" + alternation(list(self.action_of)))

@@ -51,6 +51,8 @@ _A_DISTANCE_AFTER = _rx(r"(?i)\s+(?:away\b|(?:down|up)\s+the\s+(?:road|street)\b
 _OPENS = _rx(r"(?i)\s*[\"“]?\s*(?:(?:back|early|late|earlier|later)\s+)?(?:in|on|during|last|this|since)?\s*")
 _INTRODUCES_QUOTE = _rx(r"(?i)\b(?:had\s+to\s+say|said|says|told\s+\w+|wrote|writes|explained|put\s+it)\b[^.:]{0,80}:")
 _ONE_OF = "one of the <noun>"
+_WORD = _rx(r"[\w-]+")
+_PERFECT = _rx(r"(?i)\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:been|\w+ed|held|kept|stayed|remained|run|gone|lain)\b")  # "have held"
 _WORD_AFTER = _rx(r"[ \t]+[a-z][\w-]*")  # "a 101-seat parliament": the compound's own noun
 _OF_THE_TOTAL = _rx(r"\s+of\s+(?:the|its|their)\s+\d[\d,]*[\s-]")  # "38 of the 101 seats", "of its 120-seat"
 
@@ -848,13 +850,13 @@ class _Extractor:
             if c_lo <= s and e <= d.start:
                 subject = lex.predicate_duration_subject(cls) or subject
                 stative = stative or lex.predicate_type(cls) == "stock"
-        window = self.text[c_lo:d.start]
-        if any(w.lower() in ctx.SUPERLATIVES for w in _rx(r"[\w-]+").findall(window)):
+        window = [w.lower() for w in _WORD.findall(self.text, c_lo, d.start)]
+        if any(w in ctx.SUPERLATIVES for w in window):
             return subject, False  # "the largest protest since 1997": how far a comparison reaches
         if subject is None:
-            for w in _rx(r"[\w-]+").findall(window):
-                subject = lex.duration_subject_of.get(w.lower(), subject)
-        perfect = _rx(r"(?i)\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:been|\w+ed|held|kept|stayed|remained|run|gone|lain)\b").search(window)
+            for w in window:
+                subject = lex.duration_subject_of.get(w, subject)
+        perfect = _PERFECT.search(self.text, c_lo, d.start)
         return subject, bool(perfect or subject and (stative or d.rule == "ago"))
 
     # -- building records ---------------------------------------------------------------

@@ -153,7 +153,7 @@ class PlaceMatcher:
             named += [m for m in self.suffixed_re.finditer(text) if m.group("n").split()[0].lower() not in self.not_suffixed]
         spans = [(m.start("n"), m.end("n"), m.group("n")) for m in named] + self._dateline_place(text)
         spans += self._towns_of_regions(text, found)  # (their state's mention is taken out of found)
-        spans += [s for s in self._struck_places(text) if s[2].split()[0].lower() not in self.not_names]
+        spans += [s for s in self._struck_places(text) if not self._names_no_place(s[2])]
         learned = set()
         for s, e, name in spans:
             if not any(p.start < e and s < p.end for p in found):
@@ -178,9 +178,7 @@ class PlaceMatcher:
             if p.possessive or not self.lex.wide_place(p.name):
                 continue  # "on Wednesday, Turkey's disaster agency said": no town of Turkey
             town = _TOWN_BEFORE.search(text, max(0, p.start - 40), p.start)
-            first = town.group("n").split()[0].lower() if town is not None else ""
-            if town is not None and first not in self.not_names and first not in self.lex.month_of \
-                    and first not in self.lex.weekday_of \
+            if town is not None and not self._names_no_place(town.group("n")) \
                     and town.group("n") not in self.lex.place_alias and town.group("n") not in self.lex.demonym_of:
                 out.append((town.start("n"), p.end, town.group("n")))  # the state only tells which town
                 states.append(p)
@@ -203,9 +201,13 @@ class PlaceMatcher:
             word = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
             if word is not None and word.group().lower() in self.incident_words:
                 found.append(m.span("n") + (m.group("n"),))
-        # "the quake struck Tuesday": a day or a month is no place
-        firsts = [f[2].split()[0].lower().removesuffix("'s").removesuffix("’s") for f in found]
-        return [f for f, w in zip(found, firsts) if w not in self.lex.month_of and w not in self.lex.weekday_of]
+        return found
+
+    def _names_no_place(self, name: str) -> bool:
+        """A name whose first word opens a line or a sentence ("Updated", "Previously"), or is a
+        day or a month ("the quake struck Tuesday", "on Wednesday, Turkey's agency said")."""
+        first = name.split()[0].lower().removesuffix("'s").removesuffix("’s")
+        return first in self.not_names or first in self.lex.month_of or first in self.lex.weekday_of
 
     def _dateline_place(self, text: str) -> list[tuple[int, int, str]]:
         """The place a news dateline opens with ("VARNA (Wire) -", "Plovdiv, March 4 (AP) -"),

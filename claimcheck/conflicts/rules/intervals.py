@@ -114,9 +114,11 @@ _WRITTEN = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 def _last_digit(claim: Claim) -> float:
     """The worth, in the stated unit, of the last digit of a figure written with a scale
     word ("$13 billion": a billion; "2.1 million": 100,000); 0 for one written in full."""
+    if claim.value.point is None or abs(claim.value.point) < 1000:
+        return 0.0  # no scale word reaches below a thousand: most figures stop here, unread
     m = _WRITTEN.search(claim.text)
     written = float(m.group().replace(",", "")) if m else 0.0
-    if not written or claim.value.point is None:
+    if not written:
         return 0.0
     scale = claim.value.point / written
     if scale < 1000 or abs(math.log10(scale) - round(math.log10(scale))) > 1e-9:

@@ -57,12 +57,10 @@ def compile_patterns(p, lex: Lexicon) -> None:
     p.aged_before = regex.compile(r"(?i)(?<![\w])(?:aged|age\s+of|ages\s+of|age|ages)\s+(?:between\s+)?\Z")
     # "The mayor, 58, said", "DuPree, 75, dies" (numbers.yaml age_nouns, or a name)
     p.age_before = regex.compile(r"(?:\b[A-Z][A-Za-z'-]*[a-z]|\b" + alternation(n.age_nouns, boundary=False) + r"),\s*\Z")
-    # "She was 85.", "Quell was 85 when she retired": a person's bare number closing its clause
-    p.was_age_before = regex.compile(r"(?<![\w'-])(?P<who>[Hh]e|[Ss]he|[A-Z][a-z'’-]+)\s+(?:was|is)\s+\Z")
-    # "died on Thursday at 91", "turned 68": an age after a verb (numbers.yaml age_at_verbs, age_verbs)
-    p.age_verb_before = regex.compile(r"(?i)(?<![\w])(?:" + alternation(n.age_at_verbs, boundary=False) + r")(?![\w])[^.;,\d]{0,30}?"
-                                      r"(?<![\w])at\s+\Z|(?<![\w])" + alternation(n.age_verbs, boundary=False) + r"\s+\Z") \
-        if n.age_at_verbs or n.age_verbs else None
+    # "turned 68": an age right after a verb (numbers.yaml age_verbs; "died at 91" is
+    # Lexicon.age_at_before, which the binders read too)
+    p.age_verb_before = regex.compile(r"(?i)(?<![\w])" + alternation(n.age_verbs, boundary=False) + r"\s+\Z") \
+        if n.age_verbs else None
 
 
 def event_unit(text: str, start: int, end: int, m, pats) -> tuple[Optional[UnitDef], str]:
@@ -137,7 +135,8 @@ def age_rule(f, mentions: list[Mention], text: str, lex: Lexicon, pats) -> Optio
 def _age_after_verb(text: str, start: int, end: int, pats, lex: Lexicon) -> bool:
     """ "died on Thursday at 91", "has died at 75", "turned 68 on Saturday": an age after a
     verb (numbers.yaml age_at_verbs, age_verbs), when no counted noun follows the number."""
-    if pats.age_verb_before is None or not pats.age_verb_before.search(text, max(0, start - 48), start):
+    lo = max(0, start - 48)
+    if not any(p is not None and p.search(text, lo, start) for p in (lex.age_at_before, pats.age_verb_before)):
         return False
     return not noun_follows(text, end, lex)
 
@@ -146,7 +145,7 @@ def _was_age(text: str, start: int, end: int, pats, lex: Lexicon) -> bool:
     """ "She was 85.", "Quell was 85 when she retired": a bare number a person "was", closing
     its clause; not a thing's ("Turnout was 85."): the capitalised word names nothing the
     lexicon counts or measures, nor a place, a month or a day."""
-    got = pats.was_age_before.search(text, max(0, start - 30), start)
+    got = lex.person_was_before.search(text, max(0, start - 40), start)
     if got is None or not _rx(r"\s*(?:[.;](?!\d)|,(?!\s*\d)|\s+(?:when|at\s+the\s+time|and)\b|\Z)").match(text, end):
         return False
     who = fold(got.group("who"))

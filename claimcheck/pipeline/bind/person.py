@@ -96,14 +96,13 @@ def _before_a_verb(run: str, lex: Lexicon) -> str:
 
 # the name opening a sentence, its subject: "Fred Dunn, a former clerk, dies at 85"
 _OPENING_NAME = _rx(r"[\s\"“']*(?P<who>[Hh]e|[Ss]he|[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,3})(?=\s*,|\s+[a-z])")
-_WAS_BEFORE = _rx(r"(?<![\w'-])(?P<who>[Hh]e|[Ss]he|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+(?:was|is)\s+\Z")
 
 
 def _was_person(text: str, start: int, sent: Sentence, lex: Lexicon) -> Optional[tuple[str, str]]:
     """The person an age closing "She was 85." or "Quell was 85." is of, or that "died on
     Sunday at 85" gives the sentence's subject ("Fred Dunn, a former clerk, dies at 85"):
     a pronoun's antecedent or the name, by full name."""
-    was = _WAS_BEFORE.search(text, max(sent.start, start - 40), start)
+    was = lex.person_was_before.search(text, max(sent.start, start - 40), start)
     died = lex.age_at_before.search(text, max(sent.start, start - 48), start) if was is None and lex.age_at_before else None
     if died is not None:
         # the name right before the verb ("Hollywood Mermaid, Esther Quill dies at 91"), else

@@ -81,9 +81,9 @@ def money_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, concept: 
     if concept and fold(concept) in lex.money_subject_of:
         return lex.money_subject_of[fold(concept)]
     if lex.money_after_verb is not None:
-        verb = lex.money_after_verb[1].search(text, max(sent.start, m.start - 50), m.start)  # "stole $4.2m"
+        verb = lex.money_after_verb.search(text, max(sent.start, m.start - 50), m.start)  # "stole $4.2m"
         if verb is not None:
-            return lex.money_after_verb[0][fold(verb.group("verb"))]
+            return lex.money_after[fold(verb.group("verb"))]
     c_lo, _ = sent.clause(m.start)
     best = _class_before(words_before(text, c_lo, m.start)[-12:], lex.money_subject_of)[0]
     if best is None and lex.valued_by is not None:
@@ -101,7 +101,7 @@ def _company(what: str, lex: Lexicon) -> str:
     place, nationality or description ("Microserver Startup SeaMicro", "Markham-based ATI",
     "Tallin Systems": "SeaMicro", "ATI", "Tallin"); "" when none is capitalised."""
     cut = _SOLD_TO.search(what)
-    words = [w.rstrip(".,'’") if w not in lex.name_suffixes else w for w in _CAPITALISED.findall(what[:cut.start()] if cut else what)]
+    words = [w.rstrip(".,'’") for w in _CAPITALISED.findall(what[:cut.start()] if cut else what)]
     names = [w for w in words if w and w not in lex.name_suffixes and w not in lex.place_alias and w not in lex.demonym_of
              and "-" not in w]
     return names[-1] if names else ""
