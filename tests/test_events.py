@@ -677,3 +677,32 @@ def test_a_crowd_is_people_whatever_its_noun_and_a_superlatives_since_is_no_dura
     assert not [c for c in extract(text, published="2021-03-14") if c.kind == "duration"]
     held = "Rebels have controlled most of the valley since 2014."
     assert [c.kind for c in extract(held, published="2017-09-06") if c.kind == "duration"] == ["duration"]
+
+
+def test_a_weak_event_word_yields_to_another_in_the_lede():
+    text = ("Kessick police make breakthrough\nKessick police announced on Friday that they had arrested three men "
+            "over the theft of a tractor.")
+    assert {c.event.split("|")[0] for c in extract(text, published="2019-03-08") if c.event} == {"arrest"}
+    launch = "Norvex tablet\nNorvex announced a tablet with a 10-inch screen on Tuesday."
+    assert {c.event.split("|")[0] for c in extract(launch, published="2019-03-08") if c.event} == {"release"}
+
+
+def test_the_year_of_the_crime_an_arrest_is_for_dates_neither_the_arrest_nor_the_age():
+    text = "Police on Friday arrested Mara Quell, 58, in the 1979 killings of two clerks at a Kessick store."
+    claims = extract(text, published="2019-03-08")
+    [age] = [c for c in claims if c.subject == "age"]
+    assert age.time.as_of == "2019-03-08" and not age.background
+    [year] = [c for c in claims if c.date_value == "1979"]
+    assert year.subject is None  # the arrest was on Friday, not in 1979
+    tried = "Dale Corbin was convicted in the 2005 trial of fraud."
+    assert [c.subject for c in extract(tried, published="2019-03-08") if c.kind == "date"] == ["convicted"]
+
+
+def test_how_often_a_person_married_is_compared_by_person():
+    lede = "Pin-up model Bettie Quell dies at 85\nBettie Quell, a pin-up model of the 1950s, died on Thursday in Leeds. "
+    a = lede + "Quell married twice; her first marriage lasted from 1943 to 1947."
+    b = lede + "Quell was born Betty Mae Quell in Hull. Quell was married three times."
+    c = _conflict_on(a, b, "marriages of betty quell")  # "Bettie" and "Betty" are one given name
+    assert "twice" in c.explanation or "2" in c.explanation
+    arrested = "Dale Corbin was arrested on Friday. Corbin was arrested three times before."
+    assert not [c for c in extract(arrested, published="2019-03-08") if c.subject == "relatives"]

@@ -361,6 +361,7 @@ class EventTypeDef(_Strict):
     label: str
     words: list[str]
     participants: list[str] = []  # who takes part: the type of an article's event, no incident of their own
+    weak: list[str] = []  # words that type an article's event only when its headline and lede name no other
     follow_up: bool = False
 
 
@@ -395,6 +396,7 @@ class EventsData(_Strict):
     not_events: list[str] = []
     background_days: int = 45
     standing_verbs: list[str] = []
+    offence_verbs: list[str] = []
     subset: SubsetWordsData
     generic_subjects: list[str] = []
     not_names: list[str] = []
@@ -404,6 +406,7 @@ class EventsData(_Strict):
     relations: dict[str, list[str]] = {}
     spouse_verbs: list[str] = []
     spouse_nouns: dict[str, str] = {}
+    marriage_verbs: list[str] = []
     actions: dict[str, ActionDef] = {}
     not_charges: list[str] = []
     strike_verbs: list[str] = []
@@ -664,13 +667,16 @@ class Lexicon:
 
     def _index_events(self) -> None:
         ev = self.events
-        self.event_type_of = {fold(w): name for name, d in ev.types.items() for w in d.words + d.participants}
+        self.event_type_of = {fold(w): name for name, d in ev.types.items() for w in d.words + d.participants + d.weak}
+        self.weak_event_words = frozenset(fold(w) for d in ev.types.values() for w in d.weak)
         self.participant_words = frozenset(fold(w) for d in ev.types.values() for w in d.participants)
         self.not_charges = frozenset(fold(w) for w in ev.not_charges)
         # "assault rifles", "fire engines": longer phrases that hide the event word they hold
         self.event_phrases = PhraseMatcher(list(self.event_type_of) + ev.not_events)
         # "has about 50 employees", "is home to some 12,000 people"; not "has lasted 5 years"
         self.standing_verbs = _rx.compile(r"(?i)" + alternation(ev.standing_verbs) + r"\s+(?:(?!\w+(?:ed|en)\s)\w+\s+){0,2}$")
+        # "arrested a 60-year-old in the 1967 killings": the clause's verb before the figure
+        self.offence_verb = _rx.compile(r"(?i)" + alternation(ev.offence_verbs)) if ev.offence_verbs else None
         self.subset_before = _rx.compile(r"(?i)" + alternation(ev.subset.before) + r"\s+$")
         self.subset_after = _rx.compile(r"(?i)^\s*" + alternation(ev.subset.after))
         self.generic_subjects = frozenset(fold(w) for w in ev.generic_subjects)
@@ -686,6 +692,8 @@ class Lexicon:
         self.unique_roles = frozenset(fold(w) for w in ev.unique_roles)
         self.relation_of = {fold(w): name for name, words in ev.relations.items() for w in words}
         self.spouse_before = _rx.compile(r"(?i)" + alternation(ev.spouse_verbs) + r"\s+\Z") if ev.spouse_verbs else None
+        # "married three times", "had wed twice": the count of a person's marriages
+        self.marriage_before = _rx.compile(r"(?i)" + alternation(ev.marriage_verbs) + r"\s+\Z") if ev.marriage_verbs else None
         self.person_titles = frozenset(t for title in self.attribution.titles for t in (title, title.capitalize()))
         # role nouns a name may open with ("Actress Mara Quell"): not part of the name
         self.role_titles = frozenset(w.capitalize() for w in self.numbers.age_nouns)

@@ -89,19 +89,23 @@ def _event_words(lex: Lexicon, words: Words, start: int, end: Optional[int]) -> 
 _RELATIVE_CLAUSE = _rx.compile(r"(?<![\w])(?:who|which)\b(?:(?![.!?]\s)[^;:\n])*?,\s")
 
 
-def _main_clause_types(lex: Lexicon, words: Words, start: int, end: int) -> list[str]:
+def _main_clause_types(lex: Lexicon, words: Words, start: int, end: int) -> list[tuple[bool, str]]:
     """The types of the event words between two offsets, but those of a relative clause:
-    "Dale Corbin, the clerk who stole $3m, was sentenced" reports a sentencing."""
+    "Dale Corbin, the clerk who stole $3m, was sentenced" reports a sentencing. Each comes
+    with whether its word is weak (events.yaml `weak`: "police announced an arrest")."""
     inside = [(start + m.start(), start + m.end()) for m in _RELATIVE_CLAUSE.finditer(words.text(start, end))]
-    return [t for s, t, _ in _event_words(lex, words, start, end) if not any(a <= s < b for a, b in inside)]
+    return [(key in lex.weak_event_words, t) for s, _, key in lex.event_phrases.finditer(words, start, end)
+            if (t := lex.event_type_of.get(key)) is not None and not any(a <= s < b for a, b in inside)]
 
 
 def main_event(lex: Lexicon, words: Words, headline_end: int, lede_end: int, place: Optional[str],
                dates: Iterable[tuple[int, Optional[str], str]], published: Optional[dt.date]) -> MainEvent:
     """The article's event: ``dates`` are (offset, resolved ISO, precision) of its date mentions
     (an ISO of None: a day named relative to an unknown publication date)."""
-    first = _main_clause_types(lex, words, 0, headline_end) or _main_clause_types(lex, words, headline_end, lede_end)
-    type_ = first[0] if first else None
+    # the headline's first event word, else the lede's; a weak word only where neither names another
+    found = [(weak, k, t) for k, (a, b) in enumerate(((0, headline_end), (headline_end, lede_end)))
+             for weak, t in _main_clause_types(lex, words, a, b)]
+    type_ = min(found, key=lambda f: f[:2])[2] if found else None
     for pos, iso, precision in dates:
         if pos >= lede_end:
             break

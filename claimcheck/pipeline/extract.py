@@ -447,7 +447,7 @@ class _Extractor:
             if owner:  # "the interior ministry's figure of 1.28 million": that source's figure
                 source = _owner_name(owner)
             b.attribution = source or attribution
-            b.time = self._time(*ctx.time_for(m.start, m.end, sent, self.resolved))
+            b.time = self._time(*ctx.time_for(m.start, m.end, sent, self.resolved, self.lex.offence_verb))
             b.revision = revision
             whole = b.part_of_mention
             if whole is not None:
@@ -483,8 +483,8 @@ class _Extractor:
                 return None  # a parent nobody names: no one's children to compare
         elif b.subject in self.lex.personal_properties:
             self._bind_whose(sent, m, b)
-        elif b.kind == Kind.COUNT and b.predicate is None and b.noun:
-            self._bind_relatives(sent, m, b)
+        elif b.kind == Kind.COUNT and b.predicate is None and (b.noun or b.concept == "times"):
+            self._bind_relatives(sent, m, b)  # "has 11 wives", "married three times"
         if b.kind == Kind.DISTANCE and b.subject is None:  # a depth is measured from no place
             self._bind_distance_origin(sent, m, b)
         b.hedges = self._hedges(sent, m, hedges)
@@ -600,7 +600,7 @@ class _Extractor:
     def _bind_relatives(self, sent: ctx.Sentence, m: Mention, b: Binding) -> None:
         """A count of a named person's relatives ("Vale has 11 wives") is that person's,
         compared under the relation and the person (pipeline/bind/person.py)."""
-        got = ctx.relatives_of(self.text, m.start, b.noun, b.holder, sent, self.lex)
+        got = ctx.relatives_of(self.text, m.start, b.noun or b.concept, b.holder, sent, self.lex)
         if got is not None:
             b.subject, (b.compare_as, b.concept) = "relatives", got
 

@@ -16,6 +16,8 @@ _REACH = 40
 """Characters between a date and the action word it dates ("was ejected from the sect in 2003")."""
 _POSSESSOR = _rx(r"(?P<n>[A-Z][\w-]+)(?:'s|’s|')\s+(?:\w+\s+)?\Z")  # "Vale's 2007 conviction"
 _OBJECT_PRONOUN = _rx(r"\b(?:him|her)\b")
+_IN_THE = _rx(r"(?<![\w])(?:in|for|over)\s+the\s+\Z")
+_NEXT_WORD = _rx(r"\s+(?P<w>[A-Za-z][\w-]*)")
 _DATE_MODIFIES = _rx(r"(?:\s+[\w-]+){0,3}\s+")  # "2008 conviction", "1994 armed robbery conviction"
 
 
@@ -25,6 +27,8 @@ def dated_action(text: str, start: int, end: int, sent: Sentence, lex: Lexicon) 
     if near is None:
         return None, None, None
     at, word, action = near
+    if _dates_another_noun(text, at + len(word), start, end, sent, lex, word):
+        return None, None, None
     charge = what_for(text, at + len(word), sent)
     if word in lex.action_nouns:
         # "Vale's 2007 conviction", "the 2007 convictions": the owner named right before, else
@@ -34,6 +38,17 @@ def dated_action(text: str, start: int, end: int, sent: Sentence, lex: Lexicon) 
     if _OBJECT_PRONOUN.search(word):
         return action, antecedent(text, at, sent, lex), charge  # "a jury found him guilty"
     return action, actor_before(text, at, sent, lex), charge
+
+
+def _dates_another_noun(text: str, verb_end: int, start: int, end: int, sent: Sentence, lex: Lexicon, word: str) -> bool:
+    """ "arrested in the 1967 killings": a date after the verb that modifies a noun naming
+    an event of another type dates that event, not the verb ("convicted in the 2005 trial"
+    dates the conviction)."""
+    if verb_end > start or _IN_THE.search(text, verb_end, start) is None:
+        return False
+    after = _NEXT_WORD.match(text, end, sent.end)
+    named = lex.event_type_of.get(fold(after.group("w"))) if after else None
+    return named is not None and named != lex.event_type_of.get(word)
 
 
 # "convicted of assault", "a conviction for fraud", "pleaded guilty to perjury", "charged

@@ -203,6 +203,8 @@ def relatives_of(text: str, start: int, noun: Optional[str], holder: Optional[st
     None; a charge's marriages or a lifetime's are not that count."""
     low = fold(noun or "")
     relation = lex.relation_of.get(low)
+    if low == "times" and lex.marriage_before is not None and lex.marriage_before.search(text, max(sent.start, start - 20), start):
+        relation = "marriage"  # "married three times"
     if relation is None and low in lex.events.spouse_nouns and lex.spouse_before is not None \
             and lex.spouse_before.search(text, max(sent.start, start - 20), start):
         relation = lex.events.spouse_nouns[low]  # "married to 12 women": wives
@@ -233,6 +235,7 @@ def parent_named(text: str, parent_at: int, end: int, sent: Sentence) -> Optiona
 
 
 _CAP = r"[A-Z][\w'’-]+"
+_BORN_AS = _rx(r"(?<![\w])(?:born|née|nee)\s+\Z")
 _PARENT_NAME_AFTER = _rx(r"[ \t]+(?P<name>" + _CAP + r"(?:[ \t]+" + _CAP + r"){1,2})")
 # a given name and a surname at most: a longer run may start with a sentence's first word
 _PARENT_NAME_BEFORE = _rx(r"(?P<name>" + _CAP + r"(?:[ \t]+" + _CAP + r")?)(?:,\s*\d{1,3}\s*,|\s*,|\s+[-–—])\s*"
@@ -278,7 +281,7 @@ def _named(name: str, text: str, at: int, lex: Lexicon) -> Optional[tuple[str, s
     gives two ("Ray Dunn" and his son "Eli Dunn"), and for itself when it gives none."""
     words = _person_words(name.split(), lex)  # "died on Sunday, aged 78": a date, no name
     if len(words) > 1:
-        return fold(f"{words[0]} {words[-1]}"), f"{words[0]} {words[-1]}"
+        return _person_key(words[0], words[-1]), f"{words[0]} {words[-1]}"
     if not words:
         return None
     surname = words[0]
@@ -290,18 +293,27 @@ def _named(name: str, text: str, at: int, lex: Lexicon) -> Optional[tuple[str, s
     if len(given) > 1:
         return None
     first = next(iter(given), None)
-    return (fold(f"{first} {surname}"), f"{first} {surname}") if first else (fold(surname), surname)
+    return (_person_key(first, surname), f"{first} {surname}") if first else (fold(surname), surname)
+
+
+def _person_key(given: str, surname: str) -> str:
+    """A person's key: the given name's "-ie" and "-y" spellings are one ("Bettie" and
+    "Betty", "Jimmie" and "Jimmy"), which articles about one person mix."""
+    g = fold(given)
+    return f"{g[:-2] + 'y' if g.endswith('ie') and len(g) > 3 else g} {fold(surname)}"
 
 
 def _given_names(surname: str, text: str, lo: int, hi: int, lex: Lexicon) -> set[str]:
     """The given names ``text[lo:hi]`` writes before ``surname`` ("Ray Dunn", "Deputy Ray
-    Dunn": "Ray"): found with a plain search, as no pattern is made for each surname."""
+    Dunn": "Ray"), but a birth name's ("Dunn was born Raymond Dunn"): found with a plain
+    search, as no pattern is made for each surname."""
     given: set[str] = set()
     at = text.find(surname, lo, hi)
     while at >= 0:
         end = at + len(surname)
         run = _NAME_RUN_BEFORE.search(text, max(lo, at - 60), at)
-        if run is not None and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+        if run is not None and not (end < len(text) and (text[end].isalnum() or text[end] == "_")) \
+                and _BORN_AS.search(text, max(lo, run.start() - 12), run.start()) is None:
             words = _person_words(_after_a_break(run.group().split(), lex), lex)
             if words:
                 given.add(words[0])

@@ -12,8 +12,10 @@ from ..mentions import DateMention
 from .sentence import Sentence
 
 
-def time_for(m_start: int, m_end: int, sent: Sentence, resolved: dict) -> tuple[Optional[str], Optional[str], Optional[str]]:
-    """(as_of, since, words) from the date mentions of the sentence, nearest first."""
+def time_for(m_start: int, m_end: int, sent: Sentence, resolved: dict,
+             offence_verb: Optional[regex.Pattern] = None) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    """(as_of, since, words) from the date mentions of the sentence, nearest first;
+    ``offence_verb`` finds the verbs of arresting and trying (events.yaml ``offence_verbs``)."""
     as_of = since = words = None
     best = None
     for d in sent.dates:
@@ -24,8 +26,8 @@ def time_for(m_start: int, m_end: int, sent: Sentence, resolved: dict) -> tuple[
             if since is None:
                 since = r.iso
             continue
-        if _is_another_figures_date(d, m_end, sent) or _is_a_comparisons_date(d, m_end, sent) or _is_start_date(d, sent) \
-                or _is_an_offences_date(d, m_end, sent):
+        if _in_another_clause(d, m_start, m_end, sent) or _is_another_figures_date(d, m_end, sent) or _is_a_comparisons_date(d, m_end, sent) or _is_start_date(d, sent) \
+                or _is_an_offences_date(d, m_start, m_end, sent, offence_verb):
             continue
         dist = d.start - m_end if d.start >= m_end else m_start - d.end
         if d.start < m_start and "," in sent.text[d.end:m_start]:
@@ -48,6 +50,12 @@ def _is_clock_time_or_decade(d: DateMention) -> bool:
     return d.rule in ("time", "decade")
 
 
+def _in_another_clause(d: DateMention, m_start: int, m_end: int, sent: Sentence) -> bool:
+    """ "Quell married twice; the first marriage lasted from 1943 to 1947": a semicolon
+    parts the figure from the date."""
+    return ";" in (sent.text[m_end:d.start] if d.start >= m_end else sent.text[d.end:m_start])
+
+
 def _is_another_figures_date(d: DateMention, m_end: int, sent: Sentence) -> bool:
     """ "60 percent, up from 40 percent a year ago": the date is the other figure's."""
     return d.start >= m_end and any(m_end <= f < d.start for f in sent.figures)
@@ -60,10 +68,17 @@ def _is_a_comparisons_date(d: DateMention, m_end: int, sent: Sentence) -> bool:
         or _SINCE_THE.search(sent.text, max(sent.start, d.start - 30), d.start) is not None
 
 
-def _is_an_offences_date(d: DateMention, m_end: int, sent: Sentence) -> bool:
+def _is_an_offences_date(d: DateMention, m_start: int, m_end: int, sent: Sentence,
+                         offence_verb: Optional[regex.Pattern]) -> bool:
     """ "sentenced him to ten years for robbing a bank in July", "eight years for the March
-    robbery": the date of what the figure is for, not when it was given."""
-    return d.start >= m_end and _FOR_AN_OFFENCE.search(sent.text, m_end, d.start) is not None
+    robbery", "arrested a 60-year-old in the 1967 killings": the date of what the figure is
+    for, or of what the person is held for, not when it was given."""
+    if d.start < m_end:
+        return False
+    if _FOR_AN_OFFENCE.search(sent.text, m_end, d.start) is not None:
+        return True
+    return offence_verb is not None and _IN_THE.search(sent.text, m_end, d.start) is not None \
+        and offence_verb.search(sent.text, sent.start, m_start) is not None
 
 
 def _is_start_date(d: DateMention, sent: Sentence) -> bool:
@@ -73,6 +88,7 @@ def _is_start_date(d: DateMention, sent: Sentence) -> bool:
 
 _SINCE = regex.compile(r"(?i)(?<![\w])since(?![\w])")
 _SINCE_THE = regex.compile(r"(?i)(?<![\w])since\s+the\s+(?:[\w-]+\s+)?\Z")  # "since the (deadly) 1989 quake"
+_IN_THE = regex.compile(r"(?i)(?<![\w])(?:in|for|over)\s+the\s+\Z")  # right before the date: "in the 1967 killings"
 _WHEN_AFTER = regex.compile(r"\s*,\s*when\s")
 _FOR_AN_OFFENCE = regex.compile(r"(?i)(?<![\w])for\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[a-z]+ing(?![\w])|(?<![\w])for\s+the(?=\s+[A-Z])")
 
