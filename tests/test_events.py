@@ -706,3 +706,15 @@ def test_how_often_a_person_married_is_compared_by_person():
     assert "twice" in c.explanation or "2" in c.explanation
     arrested = "Dale Corbin was arrested on Friday. Corbin was arrested three times before."
     assert not [c for c in extract(arrested, published="2019-03-08") if c.subject == "relatives"]
+
+
+def test_how_long_after_one_step_another_came_is_the_persons_and_compared_by_what_it_came_after():
+    lede = "Model Bettie Quell dies\n"
+    a = lede + "Bettie Quell, a pin-up model, died on Thursday in a Leeds hospital, nine days after suffering a heart attack."
+    b = lede + "Bettie Quell died of pneumonia in a Leeds hospital on Thursday, three weeks after a heart attack, her agent said."
+    c = _conflict_on(a, b, "died after heart attack of betty quell")
+    assert "how long after the heart attack Bettie Quell died" in c.explanation
+    other = lede + "Bettie Quell died in a Leeds hospital on Thursday, three weeks after a fall, her agent said."
+    assert not _two(a, other).conflicts  # after another step: another gap
+    unnamed = "A woman died in a Leeds hospital on Thursday, nine days after a heart attack."
+    assert [c.subject for c in extract(unnamed, published="2024-06-12") if c.kind == "duration"] == [None]

@@ -384,6 +384,15 @@ class PersonalPropertyDef(_Strict):
     phrase: str = "the {subject} of {who}"  # how an explanation says it ("the age of Tom Hale")
 
 
+class IntervalWordsData(_Strict):
+    """How a gap between two steps of a story is written: "died nine days after (suffering)
+    a heart attack": the words after the figure (``after``) and those before the noun
+    phrase that name no step (``skip``)."""
+
+    after: list[str]
+    skip: list[str] = []
+
+
 class SubsetWordsData(_Strict):
     before: list[str]
     after: list[str]
@@ -407,6 +416,7 @@ class EventsData(_Strict):
     spouse_verbs: list[str] = []
     spouse_nouns: dict[str, str] = {}
     marriage_verbs: list[str] = []
+    interval: Optional[IntervalWordsData] = None
     actions: dict[str, ActionDef] = {}
     not_charges: list[str] = []
     strike_verbs: list[str] = []
@@ -693,6 +703,10 @@ class Lexicon:
         self.relation_of = {fold(w): name for name, words in ev.relations.items() for w in words}
         self.spouse_before = _rx.compile(r"(?i)" + alternation(ev.spouse_verbs) + r"\s+\Z") if ev.spouse_verbs else None
         # "married three times", "had wed twice": the count of a person's marriages
+        iv = ev.interval
+        self.interval_after = _rx.compile(
+            r"(?i)\s+" + alternation(iv.after) + r"\s+(?:" + alternation(iv.skip) + r"\s+)*"
+            r"(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})") if iv else None
         self.marriage_before = _rx.compile(r"(?i)" + alternation(ev.marriage_verbs) + r"\s+\Z") if ev.marriage_verbs else None
         self.person_titles = frozenset(t for title in self.attribution.titles for t in (title, title.capitalize()))
         # role nouns a name may open with ("Actress Mara Quell"): not part of the name

@@ -507,6 +507,9 @@ class _Extractor:
             b.subject, b.noun_end = ctx.share_subject(text, m, sent, lex, self.v)
         elif b.kind == Kind.DURATION:
             b.subject = ctx.duration_subject(text, m, sent, lex, self.v)
+            if b.subject is None and "interval" in lex.personal_properties:
+                b.interval = ctx.interval_of(text, m, sent, lex)  # "died nine days after a heart attack"
+                b.subject = "interval" if b.interval else None
         elif b.kind == Kind.DISTANCE:
             b.subject = ctx.distance_subject(text, m, sent, lex)  # "at a depth of 10 km"
         elif b.kind == Kind.MONEY and not m.per and lex.money_subject_of:
@@ -591,11 +594,25 @@ class _Extractor:
     def _bind_whose(self, sent: ctx.Sentence, m: Mention, b: Binding) -> None:
         """Whom an age or a sentence is about (pipeline/bind/person.py): it is compared under
         that person, and not at all without one."""
+        if b.interval is not None:
+            self._bind_interval(sent, b)
+            return
         who = ctx.whose(self.text, m.start, m.end, b.subject, b.kind == Kind.MEASURE, b.holder, sent, self.lex)
         if who is not None:
             b.compare_as, b.concept = f"{b.subject} of {who[0]}", who[1]
         elif self.lex.personal_properties[b.subject].needs_whom:
             b.subject = None  # "400-million-year-old fossils": an age, of a thing the subject does not name
+
+    def _bind_interval(self, sent: ctx.Sentence, b: Binding) -> None:
+        """A gap between two steps is the action's subject's ("how long after the heart attack
+        Bettie Quell died"), compared under the action, what it came after and the person."""
+        action, after, verb_at = b.interval
+        who = ctx.actor_named(self.text, verb_at, sent, self.lex)
+        if who is None:
+            b.subject = None
+            return
+        b.compare_as = f"{action} after {after} of {who[0]}"
+        b.concept = f"the {after} {who[1]} {self.lex.events.actions[action].label}"
 
     def _bind_relatives(self, sent: ctx.Sentence, m: Mention, b: Binding) -> None:
         """A count of a named person's relatives ("Vale has 11 wives") is that person's,

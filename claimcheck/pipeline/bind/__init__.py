@@ -23,18 +23,18 @@ from .counted import NounInfo, compound_head, counted_noun
 from .holder import carriers_of, holder_for
 from .place import distance_from, scope_for
 from .predicate import predicate_for
-from .person import parent_named, relatives_of, whose
+from .person import actor_named, parent_named, relatives_of, whose
 from .price import Products, price_of
 from .referent import OPEN_NOUN, carried_referent, open_noun
 from .sentence import Sentence, Vocab, prepare, vocab
 from .source import CONTRASTING, attribution_for
-from .subject import bought, deal_named, distance_subject, duration_subject, money_subject, share_subject
+from .subject import bought, deal_named, distance_subject, duration_subject, interval_of, money_subject, share_subject
 from .when import time_for
 from .words import FUNCTION_WORDS, LOOKBACK, SUPERLATIVES, noun_singular, nounish_next, np_head, tokens_after, words_before
 
 __all__ = [
-    "CONTRASTING", "FUNCTION_WORDS", "LOOKBACK", "SUPERLATIVES", "NounInfo", "Sentence", "Vocab", "amount_of", "attribution_for", "bought", "deal_named",
-    "carried_referent", "carriers_of", "compound_head", "concept_for", "counted_noun", "dated_action", "distance_from", "distance_subject", "duration_subject", "holder_for", "money_subject",
+    "CONTRASTING", "actor_named", "FUNCTION_WORDS", "LOOKBACK", "SUPERLATIVES", "NounInfo", "Sentence", "Vocab", "amount_of", "attribution_for", "bought", "deal_named",
+    "carried_referent", "carriers_of", "compound_head", "concept_for", "counted_noun", "dated_action", "distance_from", "distance_subject", "duration_subject", "interval_of", "holder_for", "money_subject",
     "noun_singular", "nounish_next", "np_head", "OPEN_NOUN", "open_noun", "predicate_for", "prepare", "price_of", "Products", "scope_for", "share_subject", "time_for", "tokens_after",
     "parent_named", "relatives_of", "vocab", "whose", "words_before",
 ]

@@ -109,8 +109,18 @@ def _was_person(text: str, start: int, sent: Sentence, lex: Lexicon) -> Optional
         # the sentence's opening one ("Fred Dunn, top Carver aide, dies at 75")
         was = _NAME_RUN_ENDING.search(text, max(sent.start, died.start() - 60), died.start()) \
             or _OPENING_NAME.match(text, sent.start, died.start())
-    if was is None:
-        return None
+    return _person_of_run(was, text, sent, lex) if was is not None else None
+
+
+def actor_named(text: str, verb_at: int, sent: Sentence, lex: Lexicon) -> Optional[tuple[str, str]]:
+    """The person whose name (or pronoun) is the subject of the verb at ``verb_at``: "Bettie
+    Quell died", "Quell, a model, died", "she died"."""
+    was = _NAME_RUN_ENDING.search(text, max(sent.start, verb_at - 60), verb_at) or _OPENING_NAME.match(text, sent.start, verb_at)
+    return _person_of_run(was, text, sent, lex) if was is not None else None
+
+
+def _person_of_run(was: regex.Match, text: str, sent: Sentence, lex: Lexicon) -> Optional[tuple[str, str]]:
+    """The person a matched name run (group ``who``) names, by full name; a pronoun's antecedent."""
     who, at = _before_a_verb(was.group("who"), lex), was.start("who")
     if not who:
         return None

@@ -180,6 +180,26 @@ def duration_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Voc
     return None
 
 
+def interval_of(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[tuple[str, str, int]]:
+    """(action, what it came after, where the action word is) of a gap between two steps of one story: "died nine days
+    after suffering a heart attack" -> ("died", "heart attack"). The action is the nearest
+    action word before the figure in its sentence (events.yaml ``actions``; "died in hospital
+    on Thursday, a week after ..."), what it came after
+    the noun phrase after "after" or "following"; None without either."""
+    after = lex.interval_after.match(text, m.end, sent.end) if lex.interval_after else None
+    if after is None:
+        return None
+    verbs = list(lex.action_words.finditer(text, sent.start, m.start))
+    if not verbs:
+        return None
+    words = [w for w in after.group("np").split() if fold(w) not in lex.modifiers][:3]
+    cut = next((k for k, w in enumerate(words) if fold(w) in _NP_ENDS), len(words))
+    if not cut:
+        return None
+    verb = verbs[-1]
+    return lex.action_of[fold(verb.group())], " ".join(fold(w) for w in words[:cut]), verb.start()
+
+
 def _is_gap_or_deadline(text: str, m: Mention) -> bool:
     """ "nine days before the inauguration", "within 60 days": a gap or a deadline, no
     duration of something (but "trapped for 17 days before" is one)."""
@@ -193,6 +213,7 @@ def _is_temporal_conjunction(word: str) -> bool:
 
 
 _TEMPORAL = BINDING.temporal_conjunctions
+_NP_ENDS = frozenset(PREPOSITIONS) | frozenset(("and", "or", "but", "that", "which", "who", "when", "while", "as"))
 _OFFSET_AFTER = regex.compile(r"(?i)\s+(?:before|after|earlier|later|ago|from\s+now)(?![\w])")
 _LASTED = regex.compile(r"(?i)(?<![\w])(?:for|lasted|lasting|spent|spend|spends)\s+(?:[\w-]+\s+)?\Z")
 _WITHIN = regex.compile(r"(?i)(?<![\w])within\s+(?:the\s+next\s+)?\Z")
