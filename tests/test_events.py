@@ -718,3 +718,11 @@ def test_how_long_after_one_step_another_came_is_the_persons_and_compared_by_wha
     assert not _two(a, other).conflicts  # after another step: another gap
     unnamed = "A woman died in a Leeds hospital on Thursday, nine days after a heart attack."
     assert [c.subject for c in extract(unnamed, published="2024-06-12") if c.kind == "duration"] == [None]
+
+
+def test_what_an_office_received_is_compared_across_articles_by_its_verb():
+    a = "Kessick unveils zoning rule\nThe Kessick council unveiled the zoning rule on Thursday. It received nearly 300,000 comments."
+    b = "Kessick zoning rule unveiled\nKessick unveiled its zoning rule on Thursday after the council received 235,000 comments."
+    assert _keys(a, b) == {"noun:comment"}
+    bare = "Kessick zoning rule unveiled\nKessick unveiled its zoning rule on Thursday; 235,000 comments were sent."
+    assert not _keys(a, bare)  # a bare noun with no verb names no referent beyond its article
