@@ -726,3 +726,18 @@ def test_what_an_office_received_is_compared_across_articles_by_its_verb():
     assert _keys(a, b) == {"noun:comment"}
     bare = "Kessick zoning rule unveiled\nKessick unveiled its zoning rule on Thursday; 235,000 comments were sent."
     assert not _keys(a, bare)  # a bare noun with no verb names no referent beyond its article
+
+
+def test_an_age_before_a_nationality_or_a_role_and_a_name_is_the_named_persons():
+    ages = {
+        "On Saturday, 32-year-old Englishman Rob Quell, from Hull, fell on the ridge.": "age of rob quell",
+        "The 45-year-old Australian climber Dan Reeve died on the glacier.": "age of dan reeve",
+        "Police said 51-year-old teacher Mara Quell was arrested.": "age of mara quell",
+        "On Monday, 41-year-old Ray Dunn was charged.": "age of ray dunn",
+    }
+    for text, key in ages.items():
+        assert [c.compare_as for c in extract(text, published="2013-09-16") if c.subject == "age"] == [key], text
+    # a weekday after a role noun is no name, and a verb is no role: the name after it is not the age's
+    assert not [c for c in extract("A 30-year-old man Tuesday Night was hurt.", published="2013-09-16") if c.subject == "age"]
+    shot = extract("The 19-year-old shot Dale Corbin twice.", published="2013-09-16")
+    assert not [c for c in shot if c.compare_as == "age of dale corbin"]

@@ -711,6 +711,7 @@ class Lexicon:
         self.person_titles = frozenset(t for title in self.attribution.titles for t in (title, title.capitalize()))
         # role nouns a name may open with ("Actress Mara Quell"): not part of the name
         self.role_titles = frozenset(w.capitalize() for w in self.numbers.age_nouns)
+        self.age_nouns = frozenset(self.numbers.age_nouns)
         # "died on Sunday at 91": an age whose person is the verb's subject (numbers.yaml age_at_verbs)
         ages_at = self.numbers.age_at_verbs
         self.age_at_verbs = frozenset(fold(w) for w in ages_at)

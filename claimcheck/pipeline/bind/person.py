@@ -66,10 +66,15 @@ def whose_age(text: str, start: int, end: int, sent_start: int, sent_end: int, l
     lo = max(sent_start, start - 60)
     before = _NAME_BEFORE.search(text, lo, start)  # "Dale Corbin, 37,"
     if before is not None and before.group("name") not in lex.place_alias:  # "died in Phoenix, aged 85"
-        return _named(before.group("name"), text, start, lex)
+        who = _named(before.group("name"), text, start, lex)
+        if who is not None:  # not "On Saturday, 32-year-old ..."
+            return who
     before = _ROLE_BEFORE.search(text, lo, start)   # "the gunman, 20,"
     if before is not None:
         return _role(before.group("role"), text, start, lex)
+    described = _described_name(text, end, sent_end, lex)  # "the 32-year-old Englishman Rob Quell"
+    if described is not None:
+        return _named(described, text, start, lex)
     after = _AFTER.match(text, end, sent_end)       # "37-year-old Dale Corbin", "the 19-year-old gunman"
     if after is None:
         return None
@@ -82,6 +87,21 @@ def whose_age(text: str, start: int, end: int, sent_start: int, sent_end: int, l
     if who[:1].isupper():
         return _named(who, text, start, lex)
     return _role(who, text, start, lex) if _DEFINITE.search(text, max(sent_start, start - 12), start) else None
+
+
+# "32-year-old Englishman Rob Quell", "the 45-year-old Australian climber Dan Reeve", "51-year-old
+# teacher Mara Quell": up to three words of nationality or role (numbers.yaml age_nouns), then the name
+_DESCRIBED_NAME = _rx(r"\s+(?P<desc>(?:[\w'-]+\s+){1,3}?)(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})(?=\s*[,.;:()]|\s+[a-z])")
+
+
+def _described_name(text: str, end: int, sent_end: int, lex: Lexicon) -> Optional[str]:
+    """The name after an age and words that only describe its person (a nationality, a role)."""
+    got = _DESCRIBED_NAME.match(text, end, sent_end)
+    if got is None or got.group("name") in lex.place_alias \
+            or any(w.lower() in lex.weekday_of or w.lower() in lex.month_of for w in got.group("name").split()):
+        return None
+    words = got.group("desc").split()
+    return got.group("name") if all(w in lex.demonym_of or w.lower() in lex.age_nouns for w in words) else None
 
 
 _NAME_RUN_ENDING = _rx(r"(?<![\w'-])(?P<who>[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3})[ \t]+(?:has[ \t]+|had[ \t]+)?\Z")
