@@ -111,3 +111,12 @@ def test_a_surname_that_is_a_verb_and_he_for_the_article_s_protagonist():
          "He helped reporters Ann Lee and Bo Park with the story. It was years before he finally came forward, in 2006.")
     [c] = _dated(a, "In 2005, Rose revealed that he had been the informant.")
     assert c.key == "date|revealed|rose" and "Rose came forward in 2005" in c.explanation
+
+
+def test_a_birth_or_a_death_dated_years_apart_is_a_conflict_but_another_action_is_two_occurrences():
+    [c] = _dated("Pin-up model Bettie Quell was born in 1923 in Hull.", "Bettie Quell, born in 1925, modelled in the 1950s.")
+    assert c.explanation.endswith("2 years apart.") and c.key == "date|born|quell"
+    assert not _dated("Ramon Sanchez was indicted in 2002 for fraud.", "Ramon Sanchez was indicted in 2005 for fraud.")
+    # a pronoun may stand for another man: far apart, the death must be named
+    assert not _dated("Vincent Gallo, the boss, died on 19 December 2005 in prison.",
+                      "Vincent Gallo led the family after Rocco Tarta. He, too, died in prison, in June 2002.")

@@ -372,6 +372,7 @@ class ActionDef(_Strict):
     label: str
     words: list[str]
     nouns: list[str] = []
+    once: bool = False  # it happens once to anyone (a birth, a death): two dates of it conflict however far apart
 
 
 class PersonalPropertyDef(_Strict):

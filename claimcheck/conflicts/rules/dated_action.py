@@ -5,7 +5,8 @@ A date claim records the action beside it and who it is about (``subject`` and
 ``holder``; ``pipeline/bind/action.py``). Within one (action, who), two resolved dates of
 the same precision exactly one unit apart, stated by rival documents, are the classic
 slip of a copied fact. Dates further apart are taken as two occurrences (a second
-indictment years later), and so is a pair one document states itself, or a pair whose
+indictment years later), unless the action happens once to anyone (a birth, a death:
+events.yaml ``once``), and so is a pair one document states itself, or a pair whose
 actions are for other things ("convicted of beating a neighbour" in 2005, "a 2006
 conviction of fraud": the claims' ``concept``). In undated
 articles, days of a month with no year ("November 18", "November 19") are compared as
@@ -44,30 +45,48 @@ class DatedAction(BaseRule):
             when = c.date_value or _month_day(c, ctx.lexicon)
             if when and (len(when) in _UNIT or when.startswith("--")):
                 by_date[when].append(c)
-        # dates a unit apart are at most a year apart: each is compared with those of its own
-        # year and the next (a long archive may date one action on hundreds of days)
-        by_year: dict[str, list[str]] = defaultdict(list)
-        for when in sorted(by_date):
-            by_year[when[:4]].append(when)
+        action = ctx.lexicon.events.actions.get(claims[0].subject or "") if claims else None
+        once = action is not None and action.once
+        pairs = _candidate_pairs(sorted(by_date), once)
         out = []
-        for year, dates in sorted(by_year.items()):
-            later = by_year.get(str(int(year) + 1), []) if year.isdigit() else []
-            for i, a in enumerate(dates):
-                for b in dates[i + 1:] + later:
-                    unit = _one_unit_apart(a, b)
-                    if unit is not None and _rivals(by_date[a], by_date[b]) and _one_charge(by_date[a], by_date[b], ctx.lexicon):
-                        out.append(self._conflict(by_date[a], by_date[b], unit, ctx))
+        for a, b in pairs:
+            apart = _apart(a, b)
+            if apart is None or apart[0] > 1 and not (once and _named(by_date[a]) and _named(by_date[b])):
+                continue
+            if _rivals(by_date[a], by_date[b]) and _one_charge(by_date[a], by_date[b], ctx.lexicon):
+                out.append(self._conflict(by_date[a], by_date[b], apart, ctx))
         return out
 
-    def _conflict(self, early: list[Claim], late: list[Claim], unit: str, ctx: RuleContext) -> Conflict:
+    def _conflict(self, early: list[Claim], late: list[Claim], apart: tuple[int, str], ctx: RuleContext) -> Conflict:
         c0 = early[0]
+        gap, unit = apart
+        distance = f"one {unit}" if gap == 1 else f"{gap} {unit}s"
         who = _as_written(c0.holder, early + late) if c0.holder else "it"
         side_a, side_b = (_side(x, ctx) for x in (early, late))
         on = "on" if unit == "day" or len(c0.date_value or "") == 10 else "in"  # "on 27 June 1973", a month from July
         expl = (f"{_say(side_a)} {who} {ctx.lexicon.action_label(c0.subject) or c0.subject} {on} {side_a.label}; "
-                f"{_say(side_b)} {side_b.label}: one {unit} apart.")
+                f"{_say(side_b)} {side_b.label}: {distance} apart.")
         return ctx.conflict(early + late, expl, sides=(side_a, side_b), key=f"date|{c0.subject}|{c0.holder}",
-                            notes=(f"the same action of {who} a {unit} apart: a slip, unless it happened twice",))
+                            notes=(f"the same action of {who} {distance} apart: a slip, unless it happened twice",))
+
+
+def _candidate_pairs(dates: list[str], once: bool) -> list[tuple[str, str]]:
+    """The pairs of (sorted) dates that may conflict: any two of an action that happens once
+    (a birth, a death); else those of one year or the next, as dates a unit apart are at
+    most a year apart (a long archive may date one action on hundreds of days)."""
+    if once:
+        return [(a, b) for i, a in enumerate(dates) for b in dates[i + 1:]]
+    by_year: dict[str, list[str]] = defaultdict(list)
+    for when in dates:
+        by_year[when[:4]].append(when)
+    return [(a, b) for year, same in sorted(by_year.items()) for i, a in enumerate(same)
+            for b in same[i + 1:] + (by_year.get(str(int(year) + 1), []) if year.isdigit() else [])]
+
+
+def _named(claims: list[Claim]) -> bool:
+    """Whether a sentence of the claims names whom the action is about, not a pronoun ("He,
+    too, died in 2002" may be another man's death): a far-apart date must be named."""
+    return any(c.holder and as_written(c.holder, c.evidence.sentence) for c in claims)
 
 
 def _as_written(holder: str, claims: list[Claim]) -> str:
@@ -86,14 +105,15 @@ def _month_day(c: Claim, lex) -> Optional[str]:
     return f"--{month:02d}-{day:02d}" if month and 1 <= day <= 31 else None
 
 
-def _one_unit_apart(a: str, b: str) -> Optional[str]:
-    """The unit two dates are exactly one of apart, read at the coarser precision of the two:
-    "2002" and "2003", "2007-09" and "2008" (years), "2008-11-18" and "2008-11-19" (days),
-    "--11-18" and "--11-19" (days of one month in undated articles); None when they are
-    further apart or agree ("2007" and "2007-09")."""
+def _apart(a: str, b: str) -> Optional[tuple[int, str]]:
+    """How many units two dates are apart, read at the coarser precision of the two:
+    "2002" and "2003" (1, years), "2007-09" and "2008" (1, years), "2008-11-18" and
+    "2008-11-19" (1, days), "--11-18" and "--11-19" (days of one month in undated articles);
+    None when they agree ("2007" and "2007-09") or cannot be told apart."""
     if a.startswith("--") or b.startswith("--"):
         same_month = a.startswith("--") and b.startswith("--") and a[:5] == b[:5]
-        return "day" if same_month and abs(int(a[5:]) - int(b[5:])) == 1 else None
+        gap = abs(int(a[5:]) - int(b[5:])) if same_month else 0
+        return (gap, "day") if gap else None
     n = min(len(a), len(b))
     a, b = a[:n], b[:n]
     if n == 4:
@@ -102,7 +122,7 @@ def _one_unit_apart(a: str, b: str) -> Optional[str]:
         gap = abs((int(a[:4]) * 12 + int(a[5:])) - (int(b[:4]) * 12 + int(b[5:])))
     else:
         gap = abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
-    return _UNIT[n] if gap == 1 else None
+    return (gap, _UNIT[n]) if gap else None
 
 
 def _rivals(a: list[Claim], b: list[Claim]) -> bool:
