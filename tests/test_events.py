@@ -741,3 +741,12 @@ def test_an_age_before_a_nationality_or_a_role_and_a_name_is_the_named_persons()
     assert not [c for c in extract("A 30-year-old man Tuesday Night was hurt.", published="2013-09-16") if c.subject == "age"]
     shot = extract("The 19-year-old shot Dale Corbin twice.", published="2013-09-16")
     assert not [c for c in shot if c.compare_as == "age of dale corbin"]
+
+
+def test_an_age_after_died_at_the_age_of_is_the_subjects_and_a_hyphened_plural_is_a_noun():
+    text = "Singer Nella Rourke has died in a Leeds hospital at the age of 89, her manager said."
+    assert [c.compare_as for c in extract(text, published="2019-03-08") if c.subject == "age"] == ["age of nella rourke"]
+    orders = extract("Norvex said it had received 40,000 pre-orders in the first hour.", published="2022-09-07")
+    assert [c.compare_as for c in orders if c.kind == "count"] == ["noun:pre order"]
+    armed = extract("Three well-armed men robbed the bank.", published="2022-09-07")
+    assert [c.subject for c in armed if c.kind == "count"] == ["people"]  # a hyphened word before a noun modifies it

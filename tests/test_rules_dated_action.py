@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from checkutil import doc, of_type, run
 
+from claimcheck import extract
+
 
 def _dated(a_text: str, b_text: str):
     return of_type(run(doc("a", "Daily Tigris", a_text, "2024-06-12"), doc("b", "Nineveh Post", b_text, "2024-06-12"),
@@ -120,3 +122,17 @@ def test_a_birth_or_a_death_dated_years_apart_is_a_conflict_but_another_action_i
     # a pronoun may stand for another man: far apart, the death must be named
     assert not _dated("Vincent Gallo, the boss, died on 19 December 2005 in prison.",
                       "Vincent Gallo led the family after Rocco Tarta. He, too, died in prison, in June 2002.")
+
+
+def test_who_stands_for_the_name_before_it_and_a_date_before_the_relative_clause_dates_nothing_in_it():
+    claims = extract("Tributes poured in on Friday for Nella Rourke, 88, who died on Thursday.", published="2019-03-08")
+    assert [(c.text, c.subject, c.holder) for c in claims if c.kind == "date"] == [("Friday", None, None),
+                                                                                   ("Thursday", "died", "rourke")]
+
+
+def test_a_sentence_opening_with_the_action_is_about_its_subject_and_a_birth_date_dates_the_birth_alone():
+    claims = extract("Born in 1931 in Hull, Nella Rourke was married three times.", published="2019-03-08")
+    [born] = [c for c in claims if c.kind == "date"]
+    assert (born.subject, born.holder) == ("born", "rourke")
+    [married] = [c for c in claims if c.kind == "count"]
+    assert married.compare_as == "marriages of nella rourke" and married.time.as_of != "1931" and not married.background

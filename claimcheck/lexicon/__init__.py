@@ -407,6 +407,7 @@ class EventsData(_Strict):
     background_days: int = 45
     standing_verbs: list[str] = []
     offence_verbs: list[str] = []
+    birth_words: list[str] = []
     subset: SubsetWordsData
     generic_subjects: list[str] = []
     not_names: list[str] = []
@@ -688,6 +689,8 @@ class Lexicon:
         self.standing_verbs = _rx.compile(r"(?i)" + alternation(ev.standing_verbs) + r"\s+(?:(?!\w+(?:ed|en)\s)\w+\s+){0,2}$")
         # "arrested a 60-year-old in the 1967 killings": the clause's verb before the figure
         self.offence_verb = _rx.compile(r"(?i)" + alternation(ev.offence_verbs)) if ev.offence_verbs else None
+        # "Born in 1931 in Hull, Rourke married twice": a birth date dates the birth alone
+        self.birth_before = _rx.compile(r"(?i)" + alternation(ev.birth_words) + r"\s+(?:in\s+|on\s+)?\Z") if ev.birth_words else None
         self.subset_before = _rx.compile(r"(?i)" + alternation(ev.subset.before) + r"\s+$")
         self.subset_after = _rx.compile(r"(?i)^\s*" + alternation(ev.subset.after))
         self.generic_subjects = frozenset(fold(w) for w in ev.generic_subjects)
@@ -713,11 +716,12 @@ class Lexicon:
         # role nouns a name may open with ("Actress Mara Quell"): not part of the name
         self.role_titles = frozenset(w.capitalize() for w in self.numbers.age_nouns)
         self.age_nouns = frozenset(self.numbers.age_nouns)
-        # "died on Sunday at 91": an age whose person is the verb's subject (numbers.yaml age_at_verbs)
+        # "died on Sunday at 91", "died in hospital at the age of 89": an age whose person is the
+        # verb's subject (numbers.yaml age_at_verbs)
         ages_at = self.numbers.age_at_verbs
         self.age_at_verbs = frozenset(fold(w) for w in ages_at)
         self.age_at_before = _rx.compile(r"(?i)(?<![\w])" + alternation(ages_at, boundary=False) + r"(?![\w])[^.;,\d]{0,30}?"
-                                         r"(?<![\w])at\s+\Z") if ages_at else None
+                                         r"(?<![\w])at\s+(?:the\s+age\s+of\s+)?\Z") if ages_at else None
         # "She was 85.", "Mara Quell was 85": the person a bare number closing a clause is the age of
         self.person_was_before = _rx.compile(r"(?<![\w'-])(?P<who>[Hh]e|[Ss]he|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:was|is)\s+\Z")
         self.action_of = {fold(w): name for name, d in ev.actions.items() for w in d.words + d.nouns}

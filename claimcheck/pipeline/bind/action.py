@@ -16,6 +16,9 @@ _REACH = 40
 """Characters between a date and the action word it dates ("was ejected from the sect in 2003")."""
 _POSSESSOR = _rx(r"(?P<n>[A-Z][\w-]+)(?:'s|’s|')\s+(?:\w+\s+)?\Z")  # "Vale's 2007 conviction"
 _OBJECT_PRONOUN = _rx(r"\b(?:him|her)\b")
+_RELATIVE_OPENS = _rx(r"(?<![\w])(?:who|which|whom|whose)(?![\w])")
+_OPENING_PARTICIPLE = _rx(r"[\s\"“]*\Z")  # the action word opens its sentence: "Born in 1931, ..."
+_NAME_AFTER_COMMA = _rx(r",\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})(?=\s+[a-z])")
 _IN_THE = _rx(r"(?<![\w])(?:in|for|over)\s+the\s+\Z")
 _NEXT_WORD = _rx(r"\s+(?P<w>[A-Za-z][\w-]*)")
 _DATE_MODIFIES = _rx(r"(?:\s+[\w-]+){0,3}\s+")  # "2008 conviction", "1994 armed robbery conviction"
@@ -37,6 +40,10 @@ def dated_action(text: str, start: int, end: int, sent: Sentence, lex: Lexicon) 
         return action, fold(owner.group("n")) if owner else protagonist(text, at, sent, lex), charge
     if _OBJECT_PRONOUN.search(word):
         return action, antecedent(text, at, sent, lex), charge  # "a jury found him guilty"
+    opening = _OPENING_PARTICIPLE.match(text, sent.start, at)
+    subject = _NAME_AFTER_COMMA.search(text, at, sent.end) if opening else None
+    if subject is not None:  # "Born in 1931 in Hull, Rourke sang ...": the clause's subject
+        return action, fold(subject.group("name").split()[-1]), charge
     return action, actor_before(text, at, sent, lex), charge
 
 
@@ -73,6 +80,8 @@ def _nearest_action(text: str, start: int, end: int, sent: Sentence, lex: Lexico
         if gap > _REACH:
             continue
         word = fold(m.group())
+        if m.start() >= end and _RELATIVE_OPENS.search(text, end, m.start()):
+            continue  # "on Friday for Nella Rourke, who died": a relative clause after the date is not what it dates
         if word in lex.action_nouns and not _DATE_MODIFIES.fullmatch(text, end, m.start()):
             continue  # a noun is dated only as its modifier: "a 2008 conviction", not "a conviction ... from 1992"
         if gap >= 0 and (best is None or gap < best[0]):

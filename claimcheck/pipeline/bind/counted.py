@@ -172,14 +172,21 @@ def _is_model_or_brand(toks, i: int) -> bool:
 def _is_modifier_or_name(toks, i: int, m: Mention, copula: bool, skipped: int, lex: Lexicon) -> bool:
     """A word passed over on the way to the noun: a modifier ("eight more picks"), a name
     before the noun ("100 Syrian soldiers", "five NBA teams", "four FA Cup finals"), a
-    hyphened word, or after a copula an adverb or one of the first two words ("were
+    hyphened word but a head (:func:`_hyphened_head`), or after a copula an adverb or one of the first two words ("were
     trained")."""
     tok = toks[i][2]
     low = tok.lower()
     # (a number word needs a lower-case noun after the name, or "one Monday" would skip on)
     name_first = tok[0].isupper() and len(toks) > i + 1 and (not m.word_number or nounish(toks[i + 1][2]) or toks[i + 1][2][0].isupper())
     return fold(tok) in lex.modifiers or (tok[0].isupper() and i > 0 or name_first) \
-        or ("-" in tok and not tok[0].isdigit()) or (copula and low.endswith("ly")) or (copula and skipped < 2 and low not in STOP)
+        or ("-" in tok and not tok[0].isdigit() and not _hyphened_head(toks, i)) \
+        or (copula and low.endswith("ly")) or (copula and skipped < 2 and low not in STOP)
+
+
+def _hyphened_head(toks, i: int) -> bool:
+    """A hyphened plural that nothing nounish follows is the noun ("40,000 pre-orders in an
+    hour", "12 e-mails."), not a modifier ("three well-armed men")."""
+    return plural(toks[i][2]) and not (i + 1 < len(toks) and nounish(toks[i + 1][2]))
 
 
 def _compound_adjective(text: str, m: Mention, sent: Sentence, toks, i: int) -> Optional[NounInfo]:
@@ -198,7 +205,8 @@ def _short_phrase_head(toks, i: int, m: Mention, lex: Lexicon) -> Optional[NounI
     modifiers and names: "eight more picks", "seven European countries"; None for a verb:
     "300 fled", "1,000 come"."""
     low = toks[i][2].lower()
-    if not nounish(toks[i][2]) or PAST.search(low) or low in lex.verb_forms:
+    if not (nounish(toks[i][2]) or _hyphened_head(toks, i) and nounish(low.replace("-", ""))) or PAST.search(low) \
+            or low in lex.verb_forms:
         return None
     j = i
     # after "one", a word ending in -s is the verb: "one report says"

@@ -212,6 +212,8 @@ bound_all(globals())  # every pattern of this module runs over document text: bo
 
 # "he was", "it had", "she later": a pronoun standing right before an action
 _PRONOUN_BEFORE = _rx(r"(?i)(?<![\w'-])(?:he|she|it|they)\s+(?:(?:had|has|have|was|were|is|are|been|later|then|also|once|finally|eventually|first|only|still|never|soon|reportedly|allegedly)\s+){0,3}\Z")
+# "Nella Rourke, 88, who died", "Tom Berrow, who was arrested": the name right before "who"
+_WHO_BEFORE = _rx(r"(?P<name>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){0,2})(?:,[ \t]*\d{1,3})?,?[ \t]+who[ \t]+(?:[\w-]+[ \t]+){0,3}\Z")
 _PRONOUN_OPENS = _rx(r"\s*[\"“]?(?:He|She|It|They)\b")
 _PERSONAL_PRONOUN = _rx(r"(?i)(?:he|she|him|her)\b")
 _LOOK_BACK = 400  # characters before a pronoun searched for what it stands for (about a sentence)
@@ -229,12 +231,18 @@ def actor_before(text: str, pos: int, sent: Sentence, lex: Lexicon) -> Optional[
     its sentence ("HMS Orrin sank" -> "orrin"). A pronoun stands for the subject before it:
     the first name of its sentence before it, else the first of the sentence before ("Vale
     runs a sect in Creston. He was ejected in 2003" -> "vale"); so does a sentence that
-    opens with a pronoun and names no one before the action. A name after a preposition or
+    opens with a pronoun and names no one before the action, and "who" the name right before
+    it ("tributes for Nella Rourke, 88, who died"). A name after a preposition or
     possessive, an acronym alone, a place and a nationality are passed over ("the former FLDS
     bishop who was ousted" is about the name before)."""
     pron = _PRONOUN_BEFORE.search(text, max(sent.start, pos - 40), pos)
     if pron is not None:
         return _antecedent_of(text, pron.start(), sent, lex)
+    who = _WHO_BEFORE.search(text, max(sent.start, pos - 80), pos)
+    if who is not None:  # "tributes for Nella Rourke, 88, who died": the name "who" stands for
+        last = who.group("name").split()[-1]
+        if not _names_no_one(who.group("name"), fold(last), lex):
+            return fold(last)
     named = _names(text, sent.start, pos, sent, lex)
     if named:
         return named[-1]
