@@ -750,3 +750,25 @@ def test_an_age_after_died_at_the_age_of_is_the_subjects_and_a_hyphened_plural_i
     assert [c.compare_as for c in orders if c.kind == "count"] == ["noun:pre order"]
     armed = extract("Three well-armed men robbed the bank.", published="2022-09-07")
     assert [c.subject for c in armed if c.kind == "count"] == ["people"]  # a hyphened word before a noun modifies it
+
+
+def test_a_post_taken_or_a_stay_in_rehab_is_an_event_whose_people_have_one_age():
+    reports = [  # (headline and lede of one report, of the other, the day, the key of their one conflict)
+        ("Rovers name Ian Holt manager\nRovers appointed Ian Holt as manager on Tuesday. Holt, 47, led Castleford for years.",
+         "Holt takes Rovers job\nIan Holt, 48, was appointed Rovers manager on Tuesday.", "2015-06-10", "age of ian holt"),
+        ("Star checks into rehab\nActress Lina Marsh, 26, checked into a rehab centre in Malibu on Thursday, her lawyer said.",
+         "Marsh enters rehab\nLina Marsh, 27, checked into a Malibu treatment centre on Thursday.", "2013-05-03",
+         "age of lina marsh"),
+    ]
+    for a, b, day, key in reports:
+        assert _keys(a, b, day) == {key}
+
+
+def test_the_years_an_offence_went_on_are_no_sentence_and_a_count_including_the_gunman_is_another_group():
+    text = "Dana Pryce, 51, was sentenced to six years for stealing $2.3 million from the county over eight years."
+    assert [c.text for c in extract(text, published="2016-04-22") if c.subject == "sentence"] == ["six years"]
+    a = "Gunman kills three in Dayton\nA gunman killed three people at a Dayton plant on Monday, police said."
+    b = "Dayton plant shooting\nFour people, including the gunman, were killed at a Dayton plant on Monday, police said."
+    assert not _two(a, b, "2020-02-11", "2020-02-11").conflicts
+    games = extract("He played 157 games with the Angels and Braves.", published="2008-12-11")
+    assert [c.compare_as for c in games] == ["noun:game with angels and braves"]

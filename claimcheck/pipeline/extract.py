@@ -48,6 +48,7 @@ MAX_CHARS_DEFAULT = 20_000_000
 # a count of houses or blocks "away" or "from" something measures where it is
 _A_DISTANCE_AFTER = _rx(r"(?i)\s+(?:away\b|(?:down|up)\s+the\s+(?:road|street)\b|from\s+(?:where\b|the\s+(?:scene|spot|site)\b))")
 # what may stand before a date that opens a sentence: "In February,", "Back in 2019,"
+_INCLUDING_ROLE = _rx(r"\s*,?\s*(?:including|counting|among them)\s+(?:the\s+|a\s+)?(?P<role>[a-z]+)(?![\w])")
 _OPENS = _rx(r"(?i)\s*[\"“]?\s*(?:(?:back|early|late|earlier|later)\s+)?(?:in|on|during|last|this|since)?\s*")
 _INTRODUCES_QUOTE = _rx(r"(?i)\b(?:had\s+to\s+say|said|says|told\s+\w+|wrote|writes|explained|put\s+it)\b[^.:]{0,80}:")
 _ONE_OF = "one of the <noun>"
@@ -590,6 +591,10 @@ class _Extractor:
             # "the death toll rose to 2,053" and "2,000 people were killed" count the same
             # thing: people, killed
             b.subject, b.predicate = "people", b.predicate or "killed"
+        including = _INCLUDING_ROLE.match(self.text, b.noun_end or m.end)
+        if b.subject and including and fold(including.group("role")) in self.lex.unique_roles:
+            # "four people, including the gunman, died": another group than the three victims
+            b.compare_as = f"{b.compare_as or b.subject} with the {fold(including.group('role'))}"
 
     def _bind_whose(self, sent: ctx.Sentence, m: Mention, b: Binding) -> None:
         """Whom an age or a sentence is about (pipeline/bind/person.py): it is compared under

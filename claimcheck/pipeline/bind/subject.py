@@ -164,7 +164,10 @@ def duration_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Voc
     # nearest duration word before it in its clause, else earlier in the sentence ("The siege
     # of Mariupol, which began in early March, lasted 86 days"; "March" the month is no march)
     firsts = lex.duration_first_words
-    for lo, hi in ((c_lo, m.start), (sent.start, c_lo)):
+    offence = _last(_FOR_AN_OFFENCE.finditer(text, c_lo, m.start))
+    if offence is not None:  # "sentenced to six years for stealing $2m over eight years": the theft's eight years
+        c_lo = offence.end()
+    for lo, hi in ((c_lo, m.start),) if offence is not None else ((c_lo, m.start), (sent.start, c_lo)):
         words = [fold(w) for w in words_before(text, lo, hi) if not (w[:1].isupper() and w.lower() in lex.month_of)]
         best = None
         for i, w in enumerate(words):
@@ -200,6 +203,13 @@ def interval_of(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional
     return lex.action_of[fold(verb.group())], " ".join(fold(w) for w in words[:cut]), verb.start()
 
 
+def _last(matches) -> Optional[regex.Match]:
+    found = None
+    for found in matches:
+        pass
+    return found
+
+
 def _is_gap_or_deadline(text: str, m: Mention) -> bool:
     """ "nine days before the inauguration", "within 60 days": a gap or a deadline, no
     duration of something (but "trapped for 17 days before" is one)."""
@@ -214,6 +224,7 @@ def _is_temporal_conjunction(word: str) -> bool:
 
 _TEMPORAL = BINDING.temporal_conjunctions
 _NP_ENDS = frozenset(PREPOSITIONS) | frozenset(("and", "or", "but", "that", "which", "who", "when", "while", "as"))
+_FOR_AN_OFFENCE = _rx(r"(?i)(?<![\w])for\s+[a-z]+ing(?![\w])")  # "for stealing", "for embezzling"
 _OFFSET_AFTER = regex.compile(r"(?i)\s+(?:before|after|earlier|later|ago|from\s+now)(?![\w])")
 _LASTED = regex.compile(r"(?i)(?<![\w])(?:for|lasted|lasting|spent|spend|spends)\s+(?:[\w-]+\s+)?\Z")
 _WITHIN = regex.compile(r"(?i)(?<![\w])within\s+(?:the\s+next\s+)?\Z")
