@@ -772,3 +772,9 @@ def test_the_years_an_offence_went_on_are_no_sentence_and_a_count_including_the_
     assert not _two(a, b, "2020-02-11", "2020-02-11").conflicts
     games = extract("He played 157 games with the Angels and Braves.", published="2008-12-11")
     assert [c.compare_as for c in games] == ["noun:game with angels and braves"]
+
+
+def test_a_founding_date_dates_the_founding_alone():
+    text = "Chipmaker Norvex will buy Tallin Systems. Tallin, founded in 2007, has 140 employees."
+    [staff] = [c for c in extract(text, published="2012-03-01") if c.kind == "count"]
+    assert staff.time.as_of != "2007" and not staff.background

@@ -407,7 +407,7 @@ class EventsData(_Strict):
     background_days: int = 45
     standing_verbs: list[str] = []
     offence_verbs: list[str] = []
-    birth_words: list[str] = []
+    origin_words: list[str] = []
     subset: SubsetWordsData
     generic_subjects: list[str] = []
     not_names: list[str] = []
@@ -689,8 +689,9 @@ class Lexicon:
         self.standing_verbs = _rx.compile(r"(?i)" + alternation(ev.standing_verbs) + r"\s+(?:(?!\w+(?:ed|en)\s)\w+\s+){0,2}$")
         # "arrested a 60-year-old in the 1967 killings": the clause's verb before the figure
         self.offence_verb = _rx.compile(r"(?i)" + alternation(ev.offence_verbs)) if ev.offence_verbs else None
-        # "Born in 1931 in Hull, Rourke married twice": a birth date dates the birth alone
-        self.birth_before = _rx.compile(r"(?i)" + alternation(ev.birth_words) + r"\s+(?:in\s+|on\s+)?\Z") if ev.birth_words else None
+        # "Born in 1931 in Hull, Rourke married twice", "Tallin, founded in 2007, has 140 staff":
+        # a birth or a founding date dates that alone
+        self.origin_before = _rx.compile(r"(?i)" + alternation(ev.origin_words) + r"\s+(?:in\s+|on\s+)?\Z") if ev.origin_words else None
         self.subset_before = _rx.compile(r"(?i)" + alternation(ev.subset.before) + r"\s+$")
         self.subset_after = _rx.compile(r"(?i)^\s*" + alternation(ev.subset.after))
         self.generic_subjects = frozenset(fold(w) for w in ev.generic_subjects)

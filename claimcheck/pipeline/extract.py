@@ -448,7 +448,7 @@ class _Extractor:
             if owner:  # "the interior ministry's figure of 1.28 million": that source's figure
                 source = _owner_name(owner)
             b.attribution = source or attribution
-            b.time = self._time(*ctx.time_for(m.start, m.end, sent, self.resolved, self.lex.offence_verb, self.lex.birth_before))
+            b.time = self._time(*ctx.time_for(m.start, m.end, sent, self.resolved, self.lex.offence_verb, self.lex.origin_before))
             b.revision = revision
             whole = b.part_of_mention
             if whole is not None:

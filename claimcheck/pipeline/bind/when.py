@@ -13,10 +13,10 @@ from .sentence import Sentence
 
 
 def time_for(m_start: int, m_end: int, sent: Sentence, resolved: dict, offence_verb: Optional[regex.Pattern] = None,
-             birth_before: Optional[regex.Pattern] = None) -> tuple[Optional[str], Optional[str], Optional[str]]:
+             origin_before: Optional[regex.Pattern] = None) -> tuple[Optional[str], Optional[str], Optional[str]]:
     """(as_of, since, words) from the date mentions of the sentence, nearest first;
     ``offence_verb`` finds the verbs of arresting and trying (events.yaml ``offence_verbs``),
-    ``birth_before`` the words of a birth date (``birth_words``: it dates the birth alone)."""
+    ``origin_before`` the words of a birth or founding date (``origin_words``: it dates that alone)."""
     as_of = since = words = None
     best = None
     for d in sent.dates:
@@ -27,7 +27,7 @@ def time_for(m_start: int, m_end: int, sent: Sentence, resolved: dict, offence_v
             if since is None:
                 since = r.iso
             continue
-        if birth_before is not None and birth_before.search(sent.text, max(sent.start, d.start - 12), d.start):
+        if origin_before is not None and origin_before.search(sent.text, max(sent.start, d.start - 12), d.start):
             continue
         if _in_another_clause(d, m_start, m_end, sent) or _is_another_figures_date(d, m_end, sent) or _is_a_comparisons_date(d, m_end, sent) or _is_start_date(d, sent) \
                 or _is_an_offences_date(d, m_start, m_end, sent, offence_verb):
