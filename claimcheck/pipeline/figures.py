@@ -325,10 +325,11 @@ class _Reader:
         if f.unit is not None and f.unit.unit == "GBP" and not f.prefix and f.surface and fold(f.surface) in ("pounds", "pound") \
                 and measure.weighs_pounds(text, f.start, f.num_end, f.end, f.scale, lex, pats):
             f.unit = lex.unit_by_name.get("pound", f.unit)  # "went from 210 pounds to 196 by dieting": a weight
-        if f.unit is not None and f.unit.kind == Kind.DURATION and (f.kind_hint == "one" and duration.part_of_one(m) == 1
-                                                                or f.kind_hint in ("num", "words") and f.point is not None and f.tail is None):
+        if f.unit is not None and f.unit.kind in (Kind.DURATION, Kind.DISTANCE) \
+                and (f.kind_hint == "one" and duration.part_of_one(m) == 1
+                     or f.kind_hint in ("num", "words") and f.point is not None and f.tail is None):
             more = duration.and_a_half(text, f.end)
-            if more:  # "an hour and a half", "3 days and a half"
+            if more:  # "an hour and a half", "3 days and a half", "a mile and a half"
                 f.lo = f.hi = f.point = f.point + 0.5
                 f.end += more.end()
 
