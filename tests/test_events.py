@@ -778,3 +778,15 @@ def test_a_founding_date_dates_the_founding_alone():
     text = "Chipmaker Norvex will buy Tallin Systems. Tallin, founded in 2007, has 140 employees."
     [staff] = [c for c in extract(text, published="2012-03-01") if c.kind == "count"]
     assert staff.time.as_of != "2007" and not staff.background
+
+
+def test_where_a_group_was_makes_it_a_subgroup_and_a_count_that_is_no_round_figure_has_no_slack():
+    a = ("Plane crashes near Buffalo, 50 killed\nA commuter plane crashed into a house near Buffalo on Thursday night, "
+         "killing all 49 people on board and one person on the ground, officials said.")
+    b = ("Buffalo crash\nThe flight crashed into a house near Buffalo on Thursday night, killing 48 people aboard and one "
+         "on the ground.")
+    [c] = of_type(_two(a, b, "2009-02-13", "2009-02-13"), "value_conflict")
+    assert c.key.split("|")[1] == "people aboard" and "48 people aboard were killed" in c.explanation
+    rounded = "Quake in Malatya\nThe quake in Malatya on Sunday killed 60,000 people, officials said."
+    close = "Malatya quake\nThe quake in Malatya on Sunday killed 59,400 people, officials said."
+    assert not _two(rounded, close).conflicts  # a round figure may be a rounded one

@@ -239,6 +239,9 @@ class SubjectsData(_Strict):
     distances: dict[str, DistanceSubjectDef] = {}
     prices: PricesData = PricesData()
     modifiers: list[str]
+    # where a group of people was, written right after the noun ("49 people on board", "one
+    # person on the ground"): a subgroup of its own, by canonical name
+    subgroups: dict[str, list[str]] = {}
 
     @model_validator(mode="after")
     def _bought_subject_exists(self) -> "SubjectsData":
@@ -592,20 +595,7 @@ class Lexicon:
             if u.prefix:
                 self.unit_sign.setdefault(u.unit, min(u.prefix, key=len))
 
-        s = self.subjects
-        self._index_counted(s)
-        self.share_of: dict[str, str] = {}
-        for name, d in s.shares.items():
-            for w in d.words:
-                self.share_of.setdefault(fold(w), name)
-        self._index_money(s)
-        self.valued_by = _rx.compile(r"(?i)(?<![\w])(?P<noun>[a-z]+)\s+(?:" + alternation(s.valued_by, boundary=False)
-                                       + r")\s+(?:[a-z]+\s+){0,2}\Z") if s.valued_by else None
-        self._index_deals(s)
-        self._index_durations(s.durations)
-        self.modifiers = {fold(m) for m in s.modifiers}
-        self._index_prices(s.prices)
-        self._index_distances(s.distances)
+        self._index_subjects(self.subjects)
 
         # the first class that lists a word names it
         self.predicate_of = {fold(w): name for name, d in reversed(self.predicates.classes.items()) for w in d.words + d.before_only}
@@ -629,6 +619,26 @@ class Lexicon:
         self.relative_of = {fold(k): v for k, v in self.dates.relative.items()}
 
         self._index_events()
+
+    def _index_subjects(self, s: SubjectsData) -> None:
+        """What figures are of, by their words (subjects.yaml)."""
+        self._index_counted(s)
+        self.share_of: dict[str, str] = {}
+        for name, d in s.shares.items():
+            for w in d.words:
+                self.share_of.setdefault(fold(w), name)
+        self._index_money(s)
+        self.valued_by = _rx.compile(r"(?i)(?<![\w])(?P<noun>[a-z]+)\s+(?:" + alternation(s.valued_by, boundary=False)
+                                       + r")\s+(?:[a-z]+\s+){0,2}\Z") if s.valued_by else None
+        self._index_deals(s)
+        self._index_durations(s.durations)
+        self.modifiers = {fold(m) for m in s.modifiers}
+        where = {fold(w): name for name, words in s.subgroups.items() for w in words}
+        self.subgroup_of = where
+        self.subgroup_after = _rx.compile(r"(?i)[ \t]+(?:who[ \t]+(?:were|was)[ \t]+)?(?P<w>" + alternation(where, boundary=False)
+                                          + r")(?![\w])") if where else None
+        self._index_prices(s.prices)
+        self._index_distances(s.distances)
 
     def _index_counted(self, s: SubjectsData) -> None:
         """What a count counts, by its noun (subjects.yaml ``counted``)."""

@@ -50,6 +50,7 @@ class Binding:
     concept: Optional[str] = None       # what the figure measures, as written
     holder: Optional[str] = None        # whose figure it is
     compare_as: Optional[str] = None    # the class it is compared under, when not its subject
+    subgroup: Optional[str] = None      # where the group was: "49 people on board" -> "aboard"
     interval: Optional[tuple[str, str, int]] = None  # a gap's action, what it came after, the action's offset
     hedges: tuple[str, ...] = ()
     change: Optional[str] = None        # "from", "to" or "by": an end of a stated change

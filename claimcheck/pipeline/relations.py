@@ -38,6 +38,8 @@ def elides_the_count(text: str, sent_start: int, b: Binding, prev: Binding) -> b
 def take_the_count(text: str, b: Binding, prev: Binding) -> None:
     """The elided count ``b`` counts what ``prev`` counts, where it counts it."""
     b.subject, b.unit, b.noun = prev.subject, prev.unit, prev.noun
+    if b.subgroup and b.subject:  # "48 people aboard and one on the ground"
+        b.compare_as = f"{b.subject} {b.subgroup}"
     if b.predicate is None:
         b.predicate = prev.predicate
     if b.scope is None:

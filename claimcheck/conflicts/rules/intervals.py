@@ -18,7 +18,8 @@ vague          [low, high] as the lexicon defines it            a few thousand -
 
 ``rounding`` is a half-width in the *stated* unit applied to a single whole figure
 ("3 years" may be anything that rounds to 3: [2.5, 3.5]); it is 0.5 for durations by
-default and 0 for other kinds, where ``exact`` (2%) absorbs typing-level rounding.
+default and 0 for other kinds, where ``exact`` (2%) absorbs typing-level rounding; an exact
+count that is no round figure ("49 people", not "60,000") has no slack: 48 is another count.
 
 A figure written with a scale word ("$13 billion", "2.1 million") may be rounded or cut at
 its last written digit: "$13 billion" is said of $13.9 billion ([12.5, 14] billion); "$2.1
@@ -104,6 +105,8 @@ def interval(claim: Claim, tol: Tolerance) -> tuple[float, float]:
         # "nearly three months" is said of 80 days: a duration may round up to the figure
         return hi - max(tol.nearly * abs(hi), r), hi
     rel = tol.approximately if q == "approximately" else tol.exact
+    if q == "exact" and claim.kind == Kind.COUNT and whole and lo == hi and lo % 10:
+        rel = 0.0  # "49 people" is no rounded figure: 48 is another count
     cut = _last_digit(claim) * abs(per_unit) if lo == hi else 0.0
     return lo - max(rel * abs(lo), r, cut / 2), hi + max(rel * abs(hi), r, cut)
 

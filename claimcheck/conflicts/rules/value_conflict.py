@@ -620,6 +620,8 @@ def _phrase(c: Claim, label: str, ctx: RuleContext) -> str:
     one = c.value.low == c.value.high == 1
     if one and not _open_noun(c):
         subject = noun_singular(subject)  # "1 person was killed", not "1 people were"
+    if c.compare_as and c.subject and c.compare_as.startswith(f"{c.subject} ") and not _open_noun(c):
+        subject += c.compare_as[len(c.subject):]  # a subgroup or a group with the gunman: "48 people aboard were killed"
     verb = f" {'was' if one else 'were'} {c.predicate}" if c.predicate else ""
     of = " of" if c.value.qualifier == "vague" and label.endswith("s") else ""  # "tens of thousands of residents"
     return f"{label}{of} {subject}{verb}{where}"
