@@ -710,13 +710,13 @@ def test_how_often_a_person_married_is_compared_by_person():
 
 def test_how_long_after_one_step_another_came_is_the_persons_and_compared_by_what_it_came_after():
     lede = "Model Bettie Quell dies\n"
-    a = lede + "Bettie Quell, a pin-up model, died on Thursday in a Leeds hospital, nine days after suffering a heart attack."
-    b = lede + "Bettie Quell died of pneumonia in a Leeds hospital on Thursday, three weeks after a heart attack, her agent said."
-    c = _conflict_on(a, b, "died after heart attack of betty quell")
-    assert "how long after the heart attack Bettie Quell died" in c.explanation
+    a = lede + "Bettie Quell, a pin-up model, died on Thursday in a Leeds hospital, eight days after suffering a stroke."
+    b = lede + "Bettie Quell died of pneumonia in a Leeds hospital on Thursday, three weeks after a stroke, her agent said."
+    c = _conflict_on(a, b, "died after stroke of betty quell")
+    assert "how long after the stroke Bettie Quell died" in c.explanation
     other = lede + "Bettie Quell died in a Leeds hospital on Thursday, three weeks after a fall, her agent said."
     assert not _two(a, other).conflicts  # after another step: another gap
-    unnamed = "A woman died in a Leeds hospital on Thursday, nine days after a heart attack."
+    unnamed = "A woman died in a Leeds hospital on Thursday, eight days after a stroke."
     assert [c.subject for c in extract(unnamed, published="2024-06-12") if c.kind == "duration"] == [None]
 
 
@@ -730,7 +730,7 @@ def test_what_an_office_received_is_compared_across_articles_by_its_verb():
 
 def test_an_age_before_a_nationality_or_a_role_and_a_name_is_the_named_persons():
     ages = {
-        "On Saturday, 32-year-old Englishman Rob Quell, from Hull, fell on the ridge.": "age of rob quell",
+        "On Sunday, 29-year-old Welshman Rob Quell, from Hull, fell on the ridge.": "age of rob quell",
         "The 45-year-old Australian climber Dan Reeve died on the glacier.": "age of dan reeve",
         "Police said 51-year-old teacher Mara Quell was arrested.": "age of mara quell",
         "On Monday, 41-year-old Ray Dunn was charged.": "age of ray dunn",
@@ -770,8 +770,8 @@ def test_the_years_an_offence_went_on_are_no_sentence_and_a_count_including_the_
     a = "Gunman kills three in Dayton\nA gunman killed three people at a Dayton plant on Monday, police said."
     b = "Dayton plant shooting\nFour people, including the gunman, were killed at a Dayton plant on Monday, police said."
     assert not _two(a, b, "2020-02-11", "2020-02-11").conflicts
-    games = extract("He played 157 games with the Angels and Braves.", published="2008-12-11")
-    assert [c.compare_as for c in games] == ["noun:game with angels and braves"]
+    games = extract("He played 148 games with the Hawks and Bears.", published="2008-12-11")
+    assert [c.compare_as for c in games] == ["noun:game with hawks and bears"]
 
 
 def test_a_founding_date_dates_the_founding_alone():

@@ -389,8 +389,8 @@ class PersonalPropertyDef(_Strict):
 
 
 class IntervalWordsData(_Strict):
-    """How a gap between two steps of a story is written: "died nine days after (suffering)
-    a heart attack": the words after the figure (``after``) and those before the noun
+    """How a gap between two steps of a story is written: "died eight days after (suffering)
+    a stroke": the words after the figure (``after``) and those before the noun
     phrase that name no step (``skip``)."""
 
     after: list[str]

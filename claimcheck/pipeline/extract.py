@@ -509,7 +509,7 @@ class _Extractor:
         elif b.kind == Kind.DURATION:
             b.subject = ctx.duration_subject(text, m, sent, lex, self.v)
             if b.subject is None and "interval" in lex.personal_properties:
-                b.interval = ctx.interval_of(text, m, sent, lex)  # "died nine days after a heart attack"
+                b.interval = ctx.interval_of(text, m, sent, lex)  # "died eight days after a stroke"
                 b.subject = "interval" if b.interval else None
         elif b.kind == Kind.DISTANCE:
             b.subject = ctx.distance_subject(text, m, sent, lex)  # "at a depth of 10 km"
@@ -616,7 +616,7 @@ class _Extractor:
             b.subject = None  # "400-million-year-old fossils": an age, of a thing the subject does not name
 
     def _bind_interval(self, sent: ctx.Sentence, b: Binding) -> None:
-        """A gap between two steps is the action's subject's ("how long after the heart attack
+        """A gap between two steps is the action's subject's ("how long after the stroke
         Bettie Quell died"), compared under the action, what it came after and the person."""
         action, after, verb_at = b.interval
         who = ctx.actor_named(self.text, verb_at, sent, self.lex)

@@ -72,7 +72,7 @@ def whose_age(text: str, start: int, end: int, sent_start: int, sent_end: int, l
     before = _ROLE_BEFORE.search(text, lo, start)   # "the gunman, 20,"
     if before is not None:
         return _role(before.group("role"), text, start, lex)
-    described = _described_name(text, end, sent_end, lex)  # "the 32-year-old Englishman Rob Quell"
+    described = _described_name(text, end, sent_end, lex)  # "the 29-year-old Welshman Rob Quell"
     if described is not None:
         return _named(described, text, start, lex)
     after = _AFTER.match(text, end, sent_end)       # "37-year-old Dale Corbin", "the 19-year-old gunman"
@@ -89,7 +89,7 @@ def whose_age(text: str, start: int, end: int, sent_start: int, sent_end: int, l
     return _role(who, text, start, lex) if _DEFINITE.search(text, max(sent_start, start - 12), start) else None
 
 
-# "32-year-old Englishman Rob Quell", "the 45-year-old Australian climber Dan Reeve", "51-year-old
+# "29-year-old Welshman Rob Quell", "the 45-year-old Australian climber Dan Reeve", "51-year-old
 # teacher Mara Quell": up to three words of nationality or role (numbers.yaml age_nouns), then the name
 _DESCRIBED_NAME = _rx(r"\s+(?P<desc>(?:[\w'-]+\s+){1,3}?)(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})(?=\s*[,.;:()]|\s+[a-z])")
 

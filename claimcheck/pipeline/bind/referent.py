@@ -101,5 +101,5 @@ def _restriction(text: str, noun_end: int) -> list[str]:
         return []
     content = [w for w in after[1:] if w not in BINDING.determiners]
     if len(content) > 2 and content[1] in ("and", "or"):
-        return [after[0]] + content[:3]  # "games with the Angels and Braves" are not those with the Angels
+        return [after[0]] + content[:3]  # "games with the Hawks and Bears" are not those with the Hawks
     return [after[0]] + content[:1]

@@ -184,8 +184,8 @@ def duration_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Voc
 
 
 def interval_of(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[tuple[str, str, int]]:
-    """(action, what it came after, where the action word is) of a gap between two steps of one story: "died nine days
-    after suffering a heart attack" -> ("died", "heart attack"). The action is the nearest
+    """(action, what it came after, where the action word is) of a gap between two steps of one story: "died eight days
+    after suffering a stroke" -> ("died", "stroke"). The action is the nearest
     action word before the figure in its sentence (events.yaml ``actions``; "died in hospital
     on Thursday, a week after ..."), what it came after
     the noun phrase after "after" or "following"; None without either."""
