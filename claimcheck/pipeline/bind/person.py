@@ -44,7 +44,7 @@ from ...lexicon import Lexicon, fold
 from ...text.forms import as_written
 from ...text.rx import _rx
 from .holder import antecedent
-from .sentence import Sentence
+from .sentence import Sentence, title_case
 from .words import FUNCTION_WORDS, noun_plural
 
 _NAME_BEFORE = _rx(r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}),\s+(?:aged\s+)?\Z")
@@ -273,13 +273,8 @@ _PARENT_NAME_BEFORE = _rx(r"(?P<name>" + _CAP + r"(?:[ \t]+" + _CAP + r")?)(?:,\
 
 
 def _title_case(text: str, sent: Sentence) -> bool:
-    """Whether the sentence is a headline in title case, where capitals name no one: most of
-    its words of four letters or more are capitalised."""
-    words = _LONG_WORD.findall(text, sent.start, sent.end)
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.7 * len(words)
-
-
-_LONG_WORD = _rx(r"[A-Za-z]{4,}")
+    """Whether the sentence is a headline in title case, where capitals name no one."""
+    return title_case(text, sent.start, sent.end)
 
 
 def _states_no_ones(text: str, start: int, subject: str, sent: Sentence, lex: Lexicon) -> bool:

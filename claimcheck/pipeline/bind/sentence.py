@@ -128,12 +128,26 @@ class Sentence:
         return lo, hi
 
 
+# a capitalised word between a lower-case letter (or a comma) and another capital: "on Injured Reserve"
+_IN_A_NAME = regex.compile(r"[a-z,]\s[A-Z][a-z]+\s[A-Z][a-z]?|[a-z,]\s[A-Z][a-z]+\s[A-Z]")
+_LONG_WORD = regex.compile(r"[A-Za-z]{4,}")
+
+
+def title_case(text: str, start: int, end: int) -> bool:
+    """A headline in title case: most of its words of four letters or more are capitalised."""
+    words = _LONG_WORD.findall(text, start, end)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.7 * len(words)
+
+
 def prepare(sent: Sentence, lex: Lexicon) -> None:
     v = vocab(lex)
     t = sent.text
-    # a participle after a determiner is an adjective: "stuck at a damaged bridge"
+    # a participle after a determiner is an adjective: "stuck at a damaged bridge"; a word of
+    # a name inside a sentence in sentence case names no predicate: "placed on Injured Reserve"
+    headline = title_case(t, sent.start, sent.end)
     sent.preds = [(s, e, lex.predicate_of[w]) for s, e, w in v.predicates.finditer(sent.words, sent.start, sent.end)
-                  if " " in w or not w.endswith("ed") or not ADJECTIVAL.search(t, max(sent.start, s - 6), s)]
+                  if (" " in w or not w.endswith("ed") or not ADJECTIVAL.search(t, max(sent.start, s - 6), s))
+                  and (headline or not _IN_A_NAME.fullmatch(t, max(sent.start, s - 2), min(sent.end, e + 3)))]
     sent.bounds = [m.start() for m in v.boundaries.finditer(t, sent.start, sent.end)]
     sent.nationwide = v.nationwide.search(sent.words, sent.start, sent.end) is not None
     sent.worldwide = [s for s, _, _ in v.worldwide.finditer(sent.words, sent.start, sent.end)]
