@@ -793,9 +793,9 @@ def test_where_a_group_was_makes_it_a_subgroup_and_a_count_that_is_no_round_figu
 
 
 def test_a_word_of_a_name_names_no_predicate_and_a_players_rehab_is_no_stay_in_rehab():
-    text = "The Saints placed Reggie Bush on Injured Reserve on Wednesday, ending his season two games short."
+    text = "The Hawks put Dan Reeve on Injured Reserve on Monday, so he ends the year three games short."
     assert [c.predicate for c in extract(text, published="2009-12-10") if c.kind == "count"] == [None]
     headline = "Three People Killed In Bus Crash"
     assert [c.predicate for c in extract(headline, published="2009-12-10") if c.kind == "count"] == ["killed"]
-    knee = "Bush injured knee\nBush began his rehab on Monday and will miss four games, the team said."
+    knee = "Reeve hurt\nReeve began his rehab on Monday and will miss four games, the team said."
     assert {c.event.split("|")[0] for c in extract(knee, published="2009-12-10") if c.event} != {"rehab"}
