@@ -144,10 +144,12 @@ def prepare(sent: Sentence, lex: Lexicon) -> None:
     t = sent.text
     # a participle after a determiner is an adjective: "stuck at a damaged bridge"; a word of
     # a name inside a sentence in sentence case names no predicate: "placed on Injured Reserve"
-    headline = title_case(t, sent.start, sent.end)
-    sent.preds = [(s, e, lex.predicate_of[w]) for s, e, w in v.predicates.finditer(sent.words, sent.start, sent.end)
-                  if (" " in w or not w.endswith("ed") or not ADJECTIVAL.search(t, max(sent.start, s - 6), s))
-                  and (headline or not _IN_A_NAME.fullmatch(t, max(sent.start, s - 2), min(sent.end, e + 3)))]
+    found = [(s, e, w) for s, e, w in v.predicates.finditer(sent.words, sent.start, sent.end)
+             if " " in w or not w.endswith("ed") or not ADJECTIVAL.search(t, max(sent.start, s - 6), s)]
+    named = [s for s, e, _ in found if t[s].isupper() and _IN_A_NAME.fullmatch(t, max(sent.start, s - 2), min(sent.end, e + 3))]
+    if named and title_case(t, sent.start, sent.end):
+        named = []  # a headline in title case capitalises its verbs too
+    sent.preds = [(s, e, lex.predicate_of[w]) for s, e, w in found if s not in named]
     sent.bounds = [m.start() for m in v.boundaries.finditer(t, sent.start, sent.end)]
     sent.nationwide = v.nationwide.search(sent.words, sent.start, sent.end) is not None
     sent.worldwide = [s for s, _, _ in v.worldwide.finditer(sent.words, sent.start, sent.end)]
