@@ -591,16 +591,21 @@ class _Extractor:
             # "the death toll rose to 2,053" and "2,000 people were killed" count the same
             # thing: people, killed
             b.subject, b.predicate = "people", b.predicate or "killed"
+        self._bind_group(m, b)
+
+    def _bind_group(self, m: Mention, b: Binding) -> None:
+        """Which group of what is counted the words after it name: where it was ("killing all
+        49 people on board": those aboard, not all who were killed; subjects.yaml
+        ``subgroups``), or the perpetrator counted in ("four people, including the gunman,
+        died": another group than the three victims)."""
         after_noun = max(m.end, b.noun_end or 0)  # an elliptical "and one on the ground" has its noun before it
         where = self.lex.subgroup_after.match(self.text, after_noun) if self.lex.subgroup_after else None
         if where and b.unit in ("person", None) and b.predicate != self.lex.subgroup_of[fold(where.group("w"))]:
-            # "killing all 49 people on board": those aboard, not all who were killed
             b.subgroup = self.lex.subgroup_of[fold(where.group("w"))]
-            if b.subject:
+            if b.subject:  # else the count it elides gives it one (relations.take_the_count)
                 b.compare_as = f"{b.compare_as or b.subject} {b.subgroup}"
         including = _INCLUDING_ROLE.match(self.text, b.noun_end or m.end)
         if b.subject and including and fold(including.group("role")) in self.lex.unique_roles:
-            # "four people, including the gunman, died": another group than the three victims
             b.compare_as = f"{b.compare_as or b.subject} with the {fold(including.group('role'))}"
 
     def _bind_whose(self, sent: ctx.Sentence, m: Mention, b: Binding) -> None:
