@@ -184,11 +184,11 @@ def duration_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Voc
 
 
 def interval_of(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[tuple[str, str, int]]:
-    """(action, what it came after, where the action word is) of a gap between two steps of one story: "died eight days
-    after suffering a stroke" -> ("died", "stroke"). The action is the nearest
-    action word before the figure in its sentence (events.yaml ``actions``; "died in hospital
-    on Thursday, a week after ..."), what it came after
-    the noun phrase after "after" or "following"; None without either."""
+    """(action, what it came after, where the action word is) of a gap between two steps of
+    one story: "died eight days after suffering a stroke" -> ("died", "stroke", <offset of
+    died>). The action is the nearest action word before the figure in its sentence
+    (events.yaml ``actions``; "died in hospital on Thursday, a week after ..."); what it
+    came after, the noun phrase after "after" or "following"; None without either."""
     after = lex.interval_after.match(text, m.end, sent.end) if lex.interval_after else None
     if after is None:
         return None
@@ -204,6 +204,7 @@ def interval_of(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional
 
 
 def _last(matches) -> Optional[regex.Match]:
+    """The last of an iterator of matches, or None."""
     found = None
     for found in matches:
         pass
