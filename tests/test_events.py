@@ -799,3 +799,14 @@ def test_a_word_of_a_name_names_no_predicate_and_a_players_rehab_is_no_stay_in_r
     assert [c.predicate for c in extract(headline, published="2009-12-10") if c.kind == "count"] == ["killed"]
     knee = "Reeve hurt\nReeve began his rehab on Monday and will miss four games, the team said."
     assert {c.event.split("|")[0] for c in extract(knee, published="2009-12-10") if c.event} != {"rehab"}
+
+
+def test_an_introduced_age_is_the_person_a_later_sentence_names_unless_another_came_between():
+    named = {
+        "A 34-year-old man was arrested on Friday. Police identified him as Tom Berrow.": ["age of tom berrow"],
+        "A 34-year-old man was arrested on Friday. The man, Tom Berrow, denies arson.": ["age of tom berrow"],
+        "A 34-year-old woman was arrested on Friday. Police identified him as Tom Berrow.": [None],
+        "A 34-year-old man was hurt. A second man was held. Police identified him as Tom Berrow.": [None],
+    }
+    for text, keys in named.items():
+        assert [c.compare_as for c in extract(text, published="2021-05-14") if c.kind == "measure"] == keys, text

@@ -72,6 +72,7 @@ class NumbersData(_Strict):
     # ages: nouns a "<noun>, 58," appositive is the age of; verbs after which "at 91" is an
     # age ("died at 91") and verbs an age directly follows ("turned 68")
     age_nouns: list[str] = []
+    age_noun_pronouns: dict[str, list[str]] = {}
     age_at_verbs: list[str] = []
     age_verbs: list[str] = []
     # "a father of five": his children, not what the clause counts ("hitting a father of five")
@@ -727,6 +728,8 @@ class Lexicon:
         # role nouns a name may open with ("Actress Mara Quell"): not part of the name
         self.role_titles = frozenset(w.capitalize() for w in self.numbers.age_nouns)
         self.age_nouns = frozenset(self.numbers.age_nouns)
+        # "a 34-year-old man ... identified him as": the pronoun that stands for an age's noun
+        self.age_noun_pronoun = {fold(n): p for p, nouns in self.numbers.age_noun_pronouns.items() for n in nouns}
         # "died on Sunday at 91", "died in hospital at the age of 89": an age whose person is the
         # verb's subject (numbers.yaml age_at_verbs)
         ages_at = self.numbers.age_at_verbs

@@ -83,10 +83,39 @@ def whose_age(text: str, start: int, end: int, sent_start: int, sent_end: int, l
         # "a 68-year-old Seattle man": someone introduced, not picked out, unless the
         # sentence names him there ("a 29-year-old man, Tom Renner,", "a woman named Ada Corbin")
         named = _INTRODUCED_AS.match(text, end, sent_end)
-        return _named(named.group("name"), text, start, lex) if named else None
+        if named is not None:
+            return _named(named.group("name"), text, start, lex)
+        later = _named_later(text, sent_end, fold(who), lex)  # "... Police identified him as Tom Renner."
+        return _named(later, text, start, lex) if later else None
     if who[:1].isupper():
         return _named(who, text, start, lex)
     return _role(who, text, start, lex) if _DEFINITE.search(text, max(sent_start, start - 12), start) else None
+
+
+def _named_later(text: str, sent_end: int, noun: str, lex: Lexicon) -> Optional[str]:
+    """The name the next sentences give the one person an indefinite age introduced ("a
+    34-year-old man ... Police identified him as Tom Renner", "The man, Tom Renner, ..."):
+    by "him" or "her" as the noun's pronoun (numbers.yaml ``age_noun_pronouns``) or by the
+    noun itself, when exactly one such naming follows."""
+    pronoun = lex.age_noun_pronoun.get(noun)
+    names = set()
+    for got in _NAMED_LATER.finditer(text, sent_end, min(len(text), sent_end + _LATER)):
+        said = fold(got.group("pron") or got.group("noun") or got.group("noun2"))
+        if said != noun and said != pronoun:
+            continue
+        others = (fold(o.group("noun")) for o in _ANOTHER.finditer(text, sent_end, got.start()))
+        if any(o == noun or pronoun and lex.age_noun_pronoun.get(o) == pronoun for o in others):
+            return None  # "A second man was held. Police identified him as ...": which man?
+        names.add(got.group("name") or got.group("name2"))
+    return next(iter(names)) if len(names) == 1 else None
+
+
+_LATER = 300
+_ANOTHER = _rx(r"(?i)(?<![\w])(?:a|an|another|second|third|other)[ \t]+(?:[\w-]+[ \t]+)?(?P<noun>[a-z]+)")
+"""Characters after an introduced age searched for the name the story gives its person."""
+_NAMED_LATER = _rx(r"(?:identified|named)[ \t]+(?:(?P<pron>him|her)|the[ \t]+(?P<noun>[a-z]+))[ \t]+as[ \t]+"
+                   r"(?P<name>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){1,2})"
+                   r"|(?<![\w])The[ \t]+(?P<noun2>[a-z]+),[ \t]+(?P<name2>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){1,2}),")
 
 
 # "29-year-old Welshman Rob Quell", "the 45-year-old Australian climber Dan Reeve", "51-year-old
