@@ -709,13 +709,11 @@ def test_how_often_a_person_married_is_compared_by_person():
 
 
 def test_how_long_after_one_step_another_came_is_the_persons_and_compared_by_what_it_came_after():
-    lede = "Model Bettie Quell dies\n"
-    a = lede + "Bettie Quell, a pin-up model, died on Thursday in a Leeds hospital, eight days after suffering a stroke."
-    b = lede + "Bettie Quell died of pneumonia in a Leeds hospital on Thursday, three weeks after a stroke, her agent said."
-    c = _conflict_on(a, b, "died after stroke of betty quell")
+    died = "Model Bettie Quell dies\nBettie Quell died in a Leeds hospital on Thursday, {} after {}, her agent said."
+    eight_days = died.format("eight days", "suffering a stroke")
+    c = _conflict_on(eight_days, died.format("three weeks", "a stroke"), "died after stroke of betty quell")
     assert "how long after the stroke Bettie Quell died" in c.explanation
-    other = lede + "Bettie Quell died in a Leeds hospital on Thursday, three weeks after a fall, her agent said."
-    assert not _two(a, other).conflicts  # after another step: another gap
+    assert not _two(eight_days, died.format("three weeks", "a fall")).conflicts  # after another step: another gap
     unnamed = "A woman died in a Leeds hospital on Thursday, eight days after a stroke."
     assert [c.subject for c in extract(unnamed, published="2024-06-12") if c.kind == "duration"] == [None]
 

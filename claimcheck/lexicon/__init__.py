@@ -718,11 +718,12 @@ class Lexicon:
         self.unique_roles = frozenset(fold(w) for w in ev.unique_roles)
         self.relation_of = {fold(w): name for name, words in ev.relations.items() for w in words}
         self.spouse_before = _rx.compile(r"(?i)" + alternation(ev.spouse_verbs) + r"\s+\Z") if ev.spouse_verbs else None
-        # "married three times", "had wed twice": the count of a person's marriages
+        # "died eight days after (suffering) a stroke": a gap between two steps (events.yaml interval)
         iv = ev.interval
         self.interval_after = _rx.compile(
             r"(?i)\s+" + alternation(iv.after) + r"\s+(?:" + alternation(iv.skip) + r"\s+)*"
             r"(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})") if iv else None
+        # "married three times", "had wed twice": the count of a person's marriages
         self.marriage_before = _rx.compile(r"(?i)" + alternation(ev.marriage_verbs) + r"\s+\Z") if ev.marriage_verbs else None
         self.person_titles = frozenset(t for title in self.attribution.titles for t in (title, title.capitalize()))
         # role nouns a name may open with ("Actress Mara Quell"): not part of the name

@@ -76,14 +76,14 @@ def split_event(event: str) -> tuple[Optional[str], Optional[str], Optional[str]
 # -- one article ------------------------------------------------------------------------
 def event_types(lex: Lexicon, words: Words, start: int = 0, end: Optional[int] = None) -> list[str]:
     """The types of the event words between two offsets of a text, in order."""
-    return [t for _, t, _ in _event_words(lex, words, start, end)]
+    return [t for _, t, _, _ in _event_words(lex, words, start, end)]
 
 
-def _event_words(lex: Lexicon, words: Words, start: int, end: Optional[int]) -> list[tuple[int, str, bool]]:
-    """(offset, type, names who took part) of each event word between two offsets, in
+def _event_words(lex: Lexicon, words: Words, start: int, end: Optional[int]) -> list[tuple[int, str, bool, bool]]:
+    """(offset, type, names who took part, weak) of each event word between two offsets, in
     order; a thing named after an event ("fire engines") is none."""
-    found = ((s, lex.event_type_of.get(key), key in lex.participant_words) for s, _, key in lex.event_phrases.finditer(words, start, end))
-    return [(s, t, part) for s, t, part in found if t is not None]
+    found = ((s, lex.event_type_of.get(key), key) for s, _, key in lex.event_phrases.finditer(words, start, end))
+    return [(s, t, key in lex.participant_words, key in lex.weak_event_words) for s, t, key in found if t is not None]
 
 
 _RELATIVE_CLAUSE = _rx.compile(r"(?<![\w])(?:who|which)\b(?:(?![.!?]\s)[^;:\n])*?,\s")
@@ -94,8 +94,7 @@ def _main_clause_types(lex: Lexicon, words: Words, start: int, end: int) -> list
     "Dale Corbin, the clerk who stole $3m, was sentenced" reports a sentencing. Each comes
     with whether its word is weak (events.yaml `weak`: "police announced an arrest")."""
     inside = [(start + m.start(), start + m.end()) for m in _RELATIVE_CLAUSE.finditer(words.text(start, end))]
-    return [(key in lex.weak_event_words, t) for s, _, key in lex.event_phrases.finditer(words, start, end)
-            if (t := lex.event_type_of.get(key)) is not None and not any(a <= s < b for a, b in inside)]
+    return [(weak, t) for s, t, _, weak in _event_words(lex, words, start, end) if not any(a <= s < b for a, b in inside)]
 
 
 def main_event(lex: Lexicon, words: Words, headline_end: int, lede_end: int, place: Optional[str],
@@ -348,11 +347,11 @@ class SentenceEvents:
     def read(cls, lex: Lexicon, words: Words, start: int, end: int, opening: Optional[str] = None) -> "SentenceEvents":
         """The sentence at ``start:end`` of the text ``words`` indexes."""
         found = _event_words(lex, words, start, end)
-        families = frozenset(f for f in (lex.event_family(t) for _, t, _ in found) if f)
+        families = frozenset(f for f in (lex.event_family(t) for _, t, _, _ in found) if f)
         # who took part names no incident of its own ("the three gunmen escaped" in a report
         # of a heist), though it ties the sentence to its own ("the pirates ... warded off
         # the attack" in a report of a hijacking)
-        types = [t for _, t, part in found if not part]
+        types = [t for _, t, part, _ in found if not part]
         said = words.text(start, end)
         long_ago = "ago" in said and lex.long_ago.search(said) is not None
         return cls(types[0] if types else None, families, long_ago, opening)

@@ -47,8 +47,9 @@ from ..text.forms import singular
 MAX_CHARS_DEFAULT = 20_000_000
 # a count of houses or blocks "away" or "from" something measures where it is
 _A_DISTANCE_AFTER = _rx(r"(?i)\s+(?:away\b|(?:down|up)\s+the\s+(?:road|street)\b|from\s+(?:where\b|the\s+(?:scene|spot|site)\b))")
-# what may stand before a date that opens a sentence: "In February,", "Back in 2019,"
+# "four people, including the gunman": the perpetrator counted in
 _INCLUDING_ROLE = _rx(r"\s*,?\s*(?:including|counting|among them)\s+(?:the\s+|a\s+)?(?P<role>[a-z]+)(?![\w])")
+# what may stand before a date that opens a sentence: "In February,", "Back in 2019,"
 _OPENS = _rx(r"(?i)\s*[\"“]?\s*(?:(?:back|early|late|earlier|later)\s+)?(?:in|on|during|last|this|since)?\s*")
 _INTRODUCES_QUOTE = _rx(r"(?i)\b(?:had\s+to\s+say|said|says|told\s+\w+|wrote|writes|explained|put\s+it)\b[^.:]{0,80}:")
 _ONE_OF = "one of the <noun>"
@@ -484,7 +485,7 @@ class _Extractor:
                 return None  # a parent nobody names: no one's children to compare
         elif b.subject in self.lex.personal_properties:
             self._bind_whose(sent, m, b)
-        elif b.kind == Kind.COUNT and b.predicate is None and (b.noun or b.concept == "times"):
+        elif b.kind == Kind.COUNT and b.predicate is None and b.noun:
             self._bind_relatives(sent, m, b)  # "has 11 wives", "married three times"
         if b.kind == Kind.DISTANCE and b.subject is None:  # a depth is measured from no place
             self._bind_distance_origin(sent, m, b)
@@ -634,7 +635,7 @@ class _Extractor:
     def _bind_relatives(self, sent: ctx.Sentence, m: Mention, b: Binding) -> None:
         """A count of a named person's relatives ("Vale has 11 wives") is that person's,
         compared under the relation and the person (pipeline/bind/person.py)."""
-        got = ctx.relatives_of(self.text, m.start, b.noun or b.concept, b.holder, sent, self.lex)
+        got = ctx.relatives_of(self.text, m.start, b.noun, b.holder, sent, self.lex)
         if got is not None:
             b.subject, (b.compare_as, b.concept) = "relatives", got
 

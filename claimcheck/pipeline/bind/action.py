@@ -11,6 +11,7 @@ from ...lexicon import Lexicon, fold
 from ...text.rx import _rx
 from .holder import actor_before, antecedent, protagonist
 from .sentence import Sentence
+from .words import IN_THE
 
 _REACH = 40
 """Characters between a date and the action word it dates ("was ejected from the sect in 2003")."""
@@ -19,7 +20,6 @@ _OBJECT_PRONOUN = _rx(r"\b(?:him|her)\b")
 _RELATIVE_OPENS = _rx(r"(?<![\w])(?:who|which|whom|whose)(?![\w])")
 _OPENING_PARTICIPLE = _rx(r"[\s\"“]*\Z")  # the action word opens its sentence: "Born in 1931, ..."
 _NAME_AFTER_COMMA = _rx(r",\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})(?=\s+[a-z])")
-_IN_THE = _rx(r"(?<![\w])(?:in|for|over)\s+the\s+\Z")
 _NEXT_WORD = _rx(r"\s+(?P<w>[A-Za-z][\w-]*)")
 _DATE_MODIFIES = _rx(r"(?:\s+[\w-]+){0,3}\s+")  # "2008 conviction", "1994 armed robbery conviction"
 
@@ -51,7 +51,7 @@ def _dates_another_noun(text: str, verb_end: int, start: int, end: int, sent: Se
     """ "arrested in the 1967 killings": a date after the verb that modifies a noun naming
     an event of another type dates that event, not the verb ("convicted in the 2005 trial"
     dates the conviction)."""
-    if verb_end > start or _IN_THE.search(text, verb_end, start) is None:
+    if verb_end > start or IN_THE.search(text, verb_end, start) is None:
         return False
     after = _NEXT_WORD.match(text, end, sent.end)
     named = lex.event_type_of.get(fold(after.group("w"))) if after else None

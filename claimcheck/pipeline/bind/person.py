@@ -111,8 +111,9 @@ def _named_later(text: str, sent_end: int, noun: str, lex: Lexicon) -> Optional[
 
 
 _LATER = 300
-_ANOTHER = _rx(r"(?i)(?<![\w])(?:a|an|another|second|third|other)[ \t]+(?:[\w-]+[ \t]+)?(?P<noun>[a-z]+)")
 """Characters after an introduced age searched for the name the story gives its person."""
+# "a second man", "another woman": someone else introduced before the naming
+_ANOTHER = _rx(r"(?i)(?<![\w])(?:a|an|another|second|third|other)[ \t]+(?:[\w-]+[ \t]+)?(?P<noun>[a-z]+)")
 _NAMED_LATER = _rx(r"(?:identified|named)[ \t]+(?:(?P<pron>him|her)|the[ \t]+(?P<noun>[a-z]+))[ \t]+as[ \t]+"
                    r"(?P<name>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){1,2})"
                    r"|(?<![\w])The[ \t]+(?P<noun2>[a-z]+),[ \t]+(?P<name2>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){1,2}),")
@@ -281,7 +282,7 @@ def parent_named(text: str, parent_at: int, end: int, sent: Sentence) -> Optiona
     a father of five,", "Tom Renner - who was a father of five"); None when the sentence
     names no one there ("hitting a father of five")."""
     after = _PARENT_NAME_AFTER.match(text, end, sent.end)
-    if after is not None and not _title_case(text, sent):  # "Mother Of 3 Found Dead": no name
+    if after is not None and not title_case(text, sent.start, sent.end):  # "Mother Of 3 Found Dead": no name
         words = after.group("name").split()
         cut = next((k for k, w in enumerate(words) if fold(w) in FUNCTION_WORDS), len(words))
         if cut >= 2:  # a given name and a surname before any function word ("Tom Renner In ...")
@@ -299,11 +300,6 @@ _PARENT_NAME_AFTER = _rx(r"[ \t]+(?P<name>" + _CAP + r"(?:[ \t]+" + _CAP + r"){1
 # a given name and a surname at most: a longer run may start with a sentence's first word
 _PARENT_NAME_BEFORE = _rx(r"(?P<name>" + _CAP + r"(?:[ \t]+" + _CAP + r")?)(?:,\s*\d{1,3}\s*,|\s*,|\s+[-–—])\s*"
                           r"(?:who\s+(?:was|is|had\s+been)\s+)?(?:(?:a|an|the)\s+)?\Z")
-
-
-def _title_case(text: str, sent: Sentence) -> bool:
-    """Whether the sentence is a headline in title case, where capitals name no one."""
-    return title_case(text, sent.start, sent.end)
 
 
 def _states_no_ones(text: str, start: int, subject: str, sent: Sentence, lex: Lexicon) -> bool:

@@ -11,7 +11,7 @@ from ...lexicon import Lexicon, fold
 from ...text.rx import _rx, bound_all
 from ..mentions import Mention
 from .sentence import Sentence, Vocab
-from .words import BINDING, DETERMINERS, PREPOSITIONS, lookup_phrase, words_before
+from .words import BINDING, DETERMINERS, FOR_DOING, PREPOSITIONS, lookup_phrase, words_before
 
 
 def share_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Vocab) -> tuple[Optional[str], Optional[int]]:
@@ -164,7 +164,7 @@ def duration_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Voc
     # nearest duration word before it in its clause, else earlier in the sentence ("The siege
     # of Mariupol, which began in early March, lasted 86 days"; "March" the month is no march)
     firsts = lex.duration_first_words
-    offence = _last(_FOR_AN_OFFENCE.finditer(text, c_lo, m.start))
+    offence = _last(FOR_DOING.finditer(text, c_lo, m.start))
     if offence is not None:  # "sentenced to six years for stealing $2m over eight years": the theft's eight years
         c_lo = offence.end()
     for lo, hi in ((c_lo, m.start),) if offence is not None else ((c_lo, m.start), (sent.start, c_lo)):
@@ -225,7 +225,6 @@ def _is_temporal_conjunction(word: str) -> bool:
 
 _TEMPORAL = BINDING.temporal_conjunctions
 _NP_ENDS = frozenset(PREPOSITIONS) | frozenset(("and", "or", "but", "that", "which", "who", "when", "while", "as"))
-_FOR_AN_OFFENCE = _rx(r"(?i)(?<![\w])for\s+[a-z]+ing(?![\w])")  # "for stealing", "for embezzling"
 _OFFSET_AFTER = regex.compile(r"(?i)\s+(?:before|after|earlier|later|ago|from\s+now)(?![\w])")
 _LASTED = regex.compile(r"(?i)(?<![\w])(?:for|lasted|lasting|spent|spend|spends)\s+(?:[\w-]+\s+)?\Z")
 _WITHIN = regex.compile(r"(?i)(?<![\w])within\s+(?:the\s+next\s+)?\Z")

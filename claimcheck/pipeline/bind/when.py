@@ -10,6 +10,7 @@ import regex
 from ...text.rx import bound_all
 from ..mentions import DateMention
 from .sentence import Sentence
+from .words import FOR_DOING, IN_THE
 
 
 def time_for(m_start: int, m_end: int, sent: Sentence, resolved: dict, offence_verb: Optional[regex.Pattern] = None,
@@ -80,7 +81,7 @@ def _is_an_offences_date(d: DateMention, m_start: int, m_end: int, sent: Sentenc
         return False
     if _FOR_AN_OFFENCE.search(sent.text, m_end, d.start) is not None:
         return True
-    return offence_verb is not None and _IN_THE.search(sent.text, m_end, d.start) is not None \
+    return offence_verb is not None and IN_THE.search(sent.text, m_end, d.start) is not None \
         and offence_verb.search(sent.text, sent.start, m_start) is not None
 
 
@@ -91,9 +92,8 @@ def _is_start_date(d: DateMention, sent: Sentence) -> bool:
 
 _SINCE = regex.compile(r"(?i)(?<![\w])since(?![\w])")
 _SINCE_THE = regex.compile(r"(?i)(?<![\w])since\s+the\s+(?:[\w-]+\s+)?\Z")  # "since the (deadly) 1989 quake"
-_IN_THE = regex.compile(r"(?i)(?<![\w])(?:in|for|over)\s+the\s+\Z")  # right before the date: "in the 1967 killings"
+_FOR_AN_OFFENCE = regex.compile(FOR_DOING.pattern + r"|(?<![\w])for\s+the(?=\s+[A-Z])")  # "..., for the March robbery"
 _WHEN_AFTER = regex.compile(r"\s*,\s*when\s")
-_FOR_AN_OFFENCE = regex.compile(r"(?i)(?<![\w])for\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[a-z]+ing(?![\w])|(?<![\w])for\s+the(?=\s+[A-Z])")
 
 
 bound_all(globals())  # every pattern of this module runs over document text: bound each match in time
