@@ -92,7 +92,7 @@ def _is_start_date(d: DateMention, sent: Sentence) -> bool:
 
 _SINCE = regex.compile(r"(?i)(?<![\w])since(?![\w])")
 _SINCE_THE = regex.compile(r"(?i)(?<![\w])since\s+the\s+(?:[\w-]+\s+)?\Z")  # "since the (deadly) 1989 quake"
-_FOR_AN_OFFENCE = regex.compile(FOR_DOING.pattern + r"|(?<![\w])for\s+the(?=\s+[A-Z])")  # "..., for the March robbery"
+_FOR_AN_OFFENCE = regex.compile(FOR_DOING.pattern + r"|(?<![\w])for\s+the(?=\s+[A-Z])")  # "for the March robbery", "for the armed robbery ... in March" (any case: the pattern is case-blind)
 _WHEN_AFTER = regex.compile(r"\s*,\s*when\s")
 
 
