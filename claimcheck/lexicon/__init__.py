@@ -68,12 +68,16 @@ class NumbersData(_Strict):
     metre_words: frozenset[str] = frozenset()
     # words after ".45" that make it a gun's calibre
     calibre_words: list[str] = []
+    video_lines: list[int] = []
     idioms: list[str] = []
     # ages: nouns a "<noun>, 58," appositive is the age of; verbs after which "at 91" is an
     # age ("died at 91") and verbs an age directly follows ("turned 68")
     age_nouns: list[str] = []
     age_noun_pronouns: dict[str, list[str]] = {}
     age_at_verbs: list[str] = []
+    decade_age_words: dict[str, int] = {}
+    decade_age_parts: dict[str, tuple[int, int]] = {}
+    decade_age_owners: list[str] = []
     age_verbs: list[str] = []
     # "a father of five": his children, not what the clause counts ("hitting a father of five")
     parent_nouns: dict[str, str] = {}

@@ -856,13 +856,13 @@ class _Extractor:
             groups = None if d.since else ago_groups(d, self.text, pats)
             if groups is None:
                 continue
-            n, unit = ago_count(groups, self.lex)
+            low, high, unit = ago_count(groups, self.lex)
             counted = _AGO_WORD.search(self.text, d.start, d.end)
-            if n is None or unit is None or counted is None:
+            if low is None or unit is None or counted is None:
                 continue
             # "nearly a year ago": the qualifier is the duration's (the date stays the day it names)
             start, qualifier = qualified(d.start, self.text, self.lex, pats)
-            b = Binding(start, counted.start(), Kind.DURATION, n, n, qualifier, AGO_RULE, unit=unit,
+            b = Binding(start, counted.start(), Kind.DURATION, low, high, qualifier, AGO_RULE, unit=unit,
                         surface=groups["ago_u"], attribution=attribution)
             b.time = self._time(None, None, None)
             out.append(b)

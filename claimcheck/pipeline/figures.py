@@ -84,6 +84,7 @@ def _compile_guards(p, lex: Lexicon) -> None:
     p.score_before = regex.compile(r"(?i)(?<![\w])" + alternation(n.score_before, boundary=False) + r"\s+\Z")
     p.calibre_after = regex.compile(r"[ -]?(?:" + alternation(n.calibre_words, boundary=False) + r")(?![\w])", regex.IGNORECASE) \
         if n.calibre_words else None
+    p.video_format = regex.compile(r"(?:" + "|".join(map(str, n.video_lines)) + r")[pi](?![\w])") if n.video_lines else None
     # "Section 427", "F-16"; "An-124" only hyphened ("An 18-year-old" opens a sentence)
     hyphened = "|".join(map(regex.escape, n.identifier_hyphened))
     p.ident_before = regex.compile(r"(?<![\w])(?:(?:" + alternation(n.identifier_words, boundary=False) + r")[ .#-]?"
@@ -205,7 +206,7 @@ class _Reader:
             f.prefix = money.prefix_before(text, s, lex, pats)  # "$5", "magnitude of 5.9"
             f.sub = not f.prefix and pats.sub_before.search(text, max(0, s - 4), s)
             if not f.sub:
-                if _calibre(text, s, e, pats):
+                if _calibre(text, s, e, pats) or _video_format(text, s, e, pats):
                     return False
                 if not f.prefix and self._part_of_name(s, e):
                     self.ident_end = e
@@ -470,6 +471,12 @@ class _Reader:
 def _calibre(text: str, s: int, e: int, pats) -> bool:
     """ "a .45 pistol": a calibre, not a figure."""
     return text[s] == "." and pats.calibre_after is not None and bool(pats.calibre_after.match(text, e))
+
+
+def _video_format(text: str, s: int, e: int, pats) -> bool:
+    """ "1080p", "720p video": a video format's lines, not pence."""
+    vf = pats.video_format.match(text, s) if pats.video_format is not None else None
+    return vf is not None and vf.end() == e + 1
 
 
 def _letters_glued_after(text: str, e: int, m, pats) -> bool:

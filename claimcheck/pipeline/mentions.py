@@ -163,6 +163,10 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
         found = measure.glued_code_figures(text, pats, mentions, taken)
         if found:
             mentions = sorted(mentions + found, key=lambda x: x.start)
+    if pats.decade_age is not None and "in " in low:
+        found = measure.decade_ages(text, pats, lex, mentions, taken)
+        if found:
+            mentions = sorted(mentions + found, key=lambda x: x.start)
     if pats.ordinal_duration is not None:
         found = duration.ordinal_durations(text, low, lex, pats, mentions, taken)
         if found:

@@ -49,7 +49,9 @@ def compile_patterns(p, lex: Lexicon, parts) -> None:
     # "four years ago", "twenty-five years ago", "half a century ago", "four and a half years
     # ago", "2.5 years ago", "a quarter-century ago": tried only before a written "ago"
     ago_forms = [f for u in lex.units.units if u.unit in d.ago for f in u.forms if f.isalpha() and len(f) > 2]
-    p.ago_phrase = regex.compile(r"(?<![\w.-])(?P<n>(?:\d{1,3}(?:\.\d+)?|" + parts.word + r"(?:[\s-]+" + parts.word_next + r")*)(?:\s+and\s+a\s+half)?"
+    # "five or six years ago", "3 to 4 weeks ago": a range (n0 to n) of lengths, no one date
+    p.ago_phrase = regex.compile(r"(?<![\w.-])(?:(?P<n0>\d{1,3}|" + parts.word + r")\s+(?:or|to)\s+)?"
+                                 r"(?P<n>(?:\d{1,3}(?:\.\d+)?|" + parts.word + r"(?:[\s-]+" + parts.word_next + r")*)(?:\s+and\s+a\s+half)?"
                                  r"|an?\s+quarter(?:\s+of\s+an?)?|an?|half\s+an?)[\s-]+(?P<u>"
                                  + alternation(ago_forms, lead=False) + r")\s+ago\Z", regex.IGNORECASE)
     p.start_before = regex.compile(r"(?<![\w])" + alternation(d.start_verbs, boundary=False) + r"\s+\Z", regex.IGNORECASE) \
@@ -87,12 +89,12 @@ def _date_pattern(lex: Lexicon):
     return regex.compile(
         r"(?<![\w])(?:"
         + r"(?P<dmy>" + opt_wd + day.format("d1") + r"\s+(?:of\s+)?(?P<m1>" + mon + r")\.?,?\s+" + year.format("y1") + r")"
-        + r"|(?P<mdy>" + opt_wd + r"(?P<m2>" + mon + r")\.?\s+" + day.format("d2") + r",?\s+" + year.format("y2") + r")"
+        + r"|(?P<mdy>" + opt_wd + r"(?P<m2>" + mon + r")(?:\.\s*|\s+)" + day.format("d2") + r",?\s+" + year.format("y2") + r")"
         + r"|(?P<iso>(?P<iy>\d{4})-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?!\d)"
         + r"|(?P<slash>\d{1,2}/\d{1,2}/\d{2,4})(?![\d/])"
         + r"|(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.m\.|[ap]m(?![\w])))?|\d{1,2}(?:\.\d{2})?\s*(?:[ap]\.m\.|[ap]m(?![\w]))|(?:\d{4}|\d{1,2}\.\d{2})(?=\s*" + zones + r"(?![\w])))"
         + r"|(?P<dm>" + opt_wd + day.format("d3") + r"\s+(?:of\s+)?(?P<m3>" + mon + r"))(?![\w])"
-        + r"|(?P<md>" + opt_wd + r"(?P<m4>" + mon + r")\.?\s+" + day.format("d4") + r")(?![\w%]|\s*(?:per\s*cent|percent|,\d))"
+        + r"|(?P<md>" + opt_wd + r"(?P<m4>" + mon + r")(?:\.\s*|\s+)" + day.format("d4") + r")(?![\w%]|\s*(?:per\s*cent|percent|,\d))"
         + r"|(?P<my>(?P<m5>" + mon + r")\.?,?\s+" + year.format("y5") + r")"
         + r"|(?P<rel>(?i:" + alternation(lex.relative_of) + r"))"
         + r"|(?P<wd>" + wd_full + r")(?!\s+\d)"
@@ -159,7 +161,7 @@ def _ago_dates(text: str, low: str, pats, found: list[DateMention]) -> list[Date
     while at >= 0:
         m = pats.ago_phrase.search(text, max(0, at - 60), at + 3) if not low[at + 3:at + 4].isalnum() else None
         if m is not None and not any(d.start < m.end() and m.start() < d.end for d in found):
-            out.append(DateMention(m.start(), m.end(), "ago", {"ago_n": m.group("n"), "ago_u": m.group("u")},
+            out.append(DateMention(m.start(), m.end(), "ago", {"ago_n0": m.group("n0"), "ago_n": m.group("n"), "ago_u": m.group("u")},
                                    since=_began_then(text, m.start(), m.end(), pats)))
         at = low.find("ago", at + 3)
     return out
@@ -182,17 +184,24 @@ def ago_groups(d: DateMention, text: str, pats) -> Optional[dict]:
     m = pats.ago_phrase.match(text, d.start, d.end) if d.rule == "rel" else None
     if m is None or _began_then(text, d.start, d.end, pats):
         return None
-    return {"ago_n": m.group("n"), "ago_u": m.group("u")}
+    return {"ago_n0": m.group("n0"), "ago_n": m.group("n"), "ago_u": m.group("u")}
 
 
-def ago_count(groups: dict, lex: Lexicon) -> tuple[Optional[float], Optional[str]]:
-    """(n, unit) of "<n> <unit>s ago" in the unit a duration is read in: "eight years ago" ->
-    (8.0, "year"), "two decades ago" -> (20.0, "year"); None for what is not read."""
+def ago_count(groups: dict, lex: Lexicon) -> tuple[Optional[float], Optional[float], Optional[str]]:
+    """(low, high, unit) of "<n> <unit>s ago" in the unit a duration is read in: "eight
+    years ago" -> (8.0, 8.0, "year"), "two decades ago" -> (20.0, 20.0, "year"), "five or
+    six years ago" -> (5.0, 6.0, "year"); Nones for what is not read."""
     n = _ago_n(groups, lex)
+    n0 = _ago_first(groups, lex) if groups.get("ago_n0") else n
     unit = lex.unit_form.get(fold(groups["ago_u"]))
-    if not n or unit is None:
-        return None, None
-    return (n * unit.factor, unit.as_unit) if unit.factor != 1 else (n, unit.unit)
+    if not n or not n0 or n0 > n or unit is None:
+        return None, None, None
+    return (n0 * unit.factor, n * unit.factor, unit.as_unit) if unit.factor != 1 else (n0, n, unit.unit)
+
+
+def _ago_first(groups: dict, lex: Lexicon) -> Optional[float]:
+    written = fold(groups["ago_n0"])
+    return float(written) if written.isdigit() else parse_words(written, lex)
 
 
 def _ago_n(groups: dict, lex: Lexicon) -> Optional[float]:
@@ -204,11 +213,12 @@ def _ago_n(groups: dict, lex: Lexicon) -> Optional[float]:
 
 def ago_offset(groups: dict, lex: Lexicon):
     """How far back "<n> <unit>s ago" is: n steps of the unit (dates.yaml `ago`); None when
-    n is not a whole number of steps ("half a day ago") or is past `ago_max`."""
+    n is not a whole number of steps ("half a day ago"), is past `ago_max`, or is a range
+    ("five or six years ago")."""
     n = _ago_n(groups, lex)
     unit = lex.unit_form.get(fold(groups["ago_u"]))
     step = lex.dates.ago.get(unit.unit) if unit is not None else None
-    if not n or step is None or n > lex.dates.ago_max:
+    if not n or step is None or n > lex.dates.ago_max or groups.get("ago_n0"):  # a range names no one date
         return None
     back = (step.days * n, step.months * n, step.years * n)
     if any(b != int(b) for b in back):

@@ -27,10 +27,11 @@ def compile_patterns(p, lex: Lexicon, parts) -> None:
 
 
 def _part_after(lex: Lexicon, c, parts):
-    """The part of a compound after its whole: "(and) 3 in", or hyphened, "-8 (inches)"."""
+    """The part of a compound after its whole: "(and) 3 in", or hyphened, "-8 (inches)"; a
+    hyphened part may end a clause ("is 6-foot-2."), but not run into decimals ("6-foot-2.5")."""
     forms = alternation([f for u in lex.units.units if u.unit == c.part for f in u.forms] + c.part_forms, lead=False)
     return regex.compile(r"\s*(?:and\s+)?(?P<n>\d{1,2}(?:\.\d+)?|" + parts.word + r"(?:[\s-]+" + parts.word_next + r")?)\s*(?P<u>"
-                         + forms + r")(?![\w])|-(?P<n>\d{1,2})(?![\w.,-])(?:[ \t]*(?P<u>" + forms + r")(?![\w]))?", regex.IGNORECASE)
+                         + forms + r")(?![\w])|-(?P<n>\d{1,2})(?![\w-])(?![.,]\d)(?:[ \t]*(?P<u>" + forms + r")(?![\w]))?", regex.IGNORECASE)
 
 
 def two_unit_amounts(mentions: list[Mention], text: str, lex: Lexicon, pats) -> list[Mention]:

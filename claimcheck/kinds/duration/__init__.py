@@ -23,12 +23,16 @@ def _one_of_a_unit(lex: Lexicon, p) -> str:
     # "a week", "an hour", "half a mile", "decade-long", "weeklong": one (or half) of a unit
     single_units = alternation([f for u in lex.units.units if u.kind in (Kind.DURATION, Kind.DISTANCE) or u.unit == "percentage point"
                                 for f in u.forms if f.replace(" ", "").isalpha() and f.islower() and len(f) > 2], lead=False)
+    # half or a quarter of a measure's unit too ("half a litre", "a half-liter"), though not
+    # one of it: "a litre" or "a tonne" is most often a rate's or a price's unit
+    part_units = alternation([f for u in lex.units.units if u.kind in (Kind.DURATION, Kind.DISTANCE, Kind.MEASURE) or u.unit == "percentage point"
+                              for f in u.forms if f.replace(" ", "").isalpha() and f.islower() and len(f) > 2], lead=False)
     # "decade-long", "weeklong": written with a hyphen or as one word (numbers.yaml long_units)
     long_units = alternation(lex.numbers.long_units, boundary=False, literal=True) if lex.numbers.long_units else "(?!)"
     return (r"(?P<long>(?<![\w-])" + long_units + r"-?long)(?![\w])"
             # "half a mile", "a half-mile"; "a quarter-century", "a quarter of an hour"
             r"|(?:(?P<half>(?<![\w-])(?:an?\s+(?=half-))?half(?:\s+an?)?)|(?P<quarter>(?<![\w-])(?:an?\s+)?quarter(?:\s+of\s+an?)?))"
-            r"(?=(?:\s+|(?<=quarter|half)-)" + single_units + r"(?![\w-]))"
+            r"(?=(?:\s+|(?<=quarter|half)-)" + part_units + r"(?![\w-]))"
             r"|(?P<one>(?<![\w-])an?)(?=\s+" + single_units + r"(?![\w-]))")
 
 

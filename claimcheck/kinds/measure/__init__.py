@@ -26,8 +26,9 @@ VERB_AGE = Rule("<verb> <number> (age)", Kind.MEASURE)             # "died on Th
 WAS_AGE = Rule("<person> was <number>.", Kind.MEASURE)             # "She was 85." closing an obituary's sentence
 LISTED_AGE = Rule("<age> and <number>", Kind.MEASURE)              # "ages 6 and 16"
 AGED = Rule("aged <number>", Kind.MEASURE)                         # "aged 25 to 54": "aged " before the rule read
+DECADE_AGE = Rule("in <his> <early> <decade>s", Kind.MEASURE)      # "a man in his 60s", "in her early thirties"
 
-RULES = (EVENT_NOUN_AFTER, EVENT_NOUN_BEFORE, GLUED_CODE, PERSON_AGE, VERB_AGE, WAS_AGE, LISTED_AGE, AGED)
+RULES = (EVENT_NOUN_AFTER, EVENT_NOUN_BEFORE, GLUED_CODE, PERSON_AGE, VERB_AGE, WAS_AGE, LISTED_AGE, AGED, DECADE_AGE)
 
 
 def compile_patterns(p, lex: Lexicon) -> None:
@@ -49,6 +50,12 @@ def compile_patterns(p, lex: Lexicon) -> None:
     codes = sorted(p.code_unit, key=lambda c: len(re.escape(c)), reverse=True)
     p.glued_code = re.compile(r"(?P<c>" + "|".join(re.escape(c[0]) + r"(?<![\w.]" + re.escape(c[0]) + ")" + re.escape(c[1:]) for c in codes)
                               + r")(?P<n>\d\.\d{1,2})(?![\w]|[.,]\d)") if p.code_unit else None
+    # "in his 60s", "in her early thirties", "in their mid-20s" (numbers.yaml decade_age_*)
+    p.decade_age = regex.compile(r"(?i)(?<![\w])in\s+" + alternation(n.decade_age_owners, boundary=False) + r"\s+(?:(?P<part>"
+                                 + alternation(list(n.decade_age_parts), boundary=False) + r")[\s-]+)?(?:(?P<d>[1-9]0)'?s|(?P<w>"
+                                 + alternation(list(n.decade_age_words), boundary=False) + r"))(?![\w])") \
+        if n.decade_age_owners and n.decade_age_words else None
+    p.age_unit = lex.unit_by_name.get("year of age")
     p.mass_cue = regex.compile(r"(?i)(?<![\w])(?:" + "|".join(map(regex.escape, lex.units.mass_cues)) + r")") if lex.units.mass_cues else None
     # "cost 40 pounds", "was fined about 500 pounds": paid, up to three words before the number
     p.money_cue = regex.compile(r"(?i)(?<![\w])" + alternation(lex.units.money_cues, boundary=False) + r"(?:[ \t]+[\w'-]+){0,3}?[ \t]+\Z") \
@@ -91,6 +98,24 @@ def glued_code_figures(text: str, pats, mentions: list[Mention], taken) -> list[
         out.append(Mention(start=s, end=e, num_start=g.start("n"), num_end=e, low=v, high=v, point=v, qualifier="exact",
                            kind=pats.code_unit[g.group("c")].kind, rule=GLUED_CODE.name, unit=pats.code_unit[g.group("c")],
                            surface_unit=g.group("c")))
+    return out
+
+
+def decade_ages(text: str, pats, lex: Lexicon, mentions: list[Mention], taken) -> list[Mention]:
+    """ "a man in his 60s" (60 to 69), "in her early thirties" (30 to 33), "in their late
+    20s" (26 to 29): an age known to its decade of life, a range of years of age."""
+    out = []
+    n = lex.numbers
+    for g in pats.decade_age.finditer(text):
+        s, e = g.span()
+        if any(m.start < e and s < m.end for m in mentions) or any(a < e and s < b for a, b in taken):
+            continue
+        decade = int(g.group("d")) if g.group("d") else n.decade_age_words[fold(g.group("w"))]
+        first, last = n.decade_age_parts[fold(g.group("part"))] if g.group("part") else (0, 9)
+        num_start = g.start("part") if g.group("part") else g.start("d") if g.group("d") else g.start("w")
+        out.append(Mention(start=s, end=e, num_start=num_start, num_end=e, low=float(decade + first), high=float(decade + last),
+                           point=None, qualifier="exact", kind=Kind.MEASURE, rule=DECADE_AGE.name, unit=pats.age_unit,
+                           surface_unit=None))
     return out
 
 
