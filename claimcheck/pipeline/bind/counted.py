@@ -133,18 +133,26 @@ def _is_size_of_each(tok: str, lex: Lexicon) -> bool:
 
 def _plural_name(toks, i: int, lex: Lexicon) -> Optional[NounInfo]:
     """A plural name is the noun: "12 Britons", "five Democrats", "2 TDs"; a people's name
-    counts people: "60 million Americans"."""
-    tok = toks[i][2]
+    counts people: "60 million Americans"; an acronym's plural may have an apostrophe
+    ("46 KO's", "300 DVD's": the plural of "KO", as "KOs")."""
+    tok, last = toks[i][2], i
+    if tok[-2:] in ("'s", "’s") and tok[:-2].isupper():
+        tok = tok[:-2] + "s"
     low = tok.lower()
     if not (tok[0].isupper() and low.endswith("s") and not low.endswith("ss") and (len(low) > 3 or tok[:-1].isupper())):
         return None
-    if i + 1 < len(toks):
-        nxt = toks[i + 1][2]
+    if last + 1 < len(toks) and not _relative_date_at(toks, last + 1, lex):  # "sold 300 DVDs last week": a date follows
+        nxt = toks[last + 1][2]
         if nxt[0].isupper() or nounish(nxt) and not PAST.search(nxt) and not nxt.lower().endswith("ing"):
             return None  # a name or a noun follows: the plural is no noun of its own
     if tok[:-1] in lex.demonym_of:
-        return NounInfo("people", "person", tok, toks[i][1])
-    return NounInfo(None, None, tok, toks[i][1])
+        return NounInfo("people", "person", tok, toks[last][1])
+    return NounInfo(None, None, tok, toks[last][1])
+
+
+def _relative_date_at(toks, i: int, lex: Lexicon) -> bool:
+    """Whether a relative date ("last week", "this month", "yesterday") starts at token ``i``."""
+    return any(fold(" ".join(t[2] for t in toks[i:i + n])) in lex.relative_of for n in (1, 2, 3) if i + n <= len(toks))
 
 
 def _group_before_verb(toks, i: int, m: Mention, lex: Lexicon) -> Optional[NounInfo]:

@@ -74,8 +74,7 @@ def open_noun(text: str, figure_end: int, noun: Optional[str], noun_end: Optiona
     ends at ``noun_end``; None when the phrase names no one group of things."""
     if not noun or noun_end is None or noun_end <= figure_end:
         return None
-    words = _WORD.findall(text, figure_end, noun_end)
-    words = [w.lower() for w in words]
+    words = [w.lower() for w in _phrase_tokens(text, figure_end, noun_end)]
     if not words or len(words) > _MOST_WORDS or any(w in BINDING.not_referent_words for w in words):
         return None
     head = words[-1]
@@ -91,6 +90,23 @@ def open_noun(text: str, figure_end: int, noun: Optional[str], noun_end: Optiona
         # thing, and the words after it only its class
         return OPEN_NOUN + " ".join(words[:model[-1] + 1] + _restriction(text, noun_end))
     return OPEN_NOUN + " ".join(words[:-1] + [lemma] + _restriction(text, noun_end))
+
+
+_WORD_OR_PLURAL = _rx(r"[^\W_]+(?:['’]s(?![\w]))?")
+
+
+def _phrase_tokens(text: str, lo: int, hi: int) -> list[str]:
+    """The words of a counted phrase; an acronym's plural with an apostrophe is one word
+    ("46 KO's" as "46 KOs"), a possessive two ("the firm's" as "firm", "s")."""
+    out = []
+    for w in _WORD_OR_PLURAL.findall(text, lo, hi):
+        if w[-2:-1] not in ("'", "’"):
+            out.append(w)
+        elif w[:-2].isupper():
+            out.append(w[:-2] + "s")
+        else:
+            out += [w[:-2], "s"]
+    return out
 
 
 def _restriction(text: str, noun_end: int) -> list[str]:
