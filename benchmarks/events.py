@@ -223,7 +223,9 @@ def _show(c, report) -> None:
 def main(argv: Optional[list[str]] = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", help="the ecbplus folder (default ../shared/benchmarks/ecbplus or $CLAIMCHECK_ECBPLUS)")
-    ap.add_argument("--topics", help="comma-separated topic numbers (default: all)")
+    ap.add_argument("--topics", help="comma-separated topic numbers or folder names (default: all)")
+    ap.add_argument("--gold", help="the gold folder (default benchmarks/ecbplus_gold): another set of topics "
+                                   "laid out as ECB+'s, with gold in the same format")
     ap.add_argument("--show", choices=("cross", "all", "false"), help="print conflicts (cross-event, all, or false on gold)")
     ap.add_argument("--json", action="store_true", help="the figures only, as JSON")
     ap.add_argument("--strict", action="store_true", help="match gold conflicts only by the article pairs listed, not "
@@ -233,11 +235,12 @@ def main(argv: Optional[list[str]] = None) -> int:
     if not root.is_dir():
         print(f"events.py: no ECB+ data at {root} (set $CLAIMCHECK_ECBPLUS)", file=sys.stderr)
         return 2
-    wanted = {f"topic{int(t):02d}" for t in args.topics.split(",")} if args.topics else None
+    wanted = {f"topic{int(t):02d}" if t.isdigit() else t for t in args.topics.split(",")} if args.topics else None
+    gold_dir = Path(args.gold) if args.gold else GOLD
     results = []
     for topic_dir in sorted(p for p in root.iterdir() if p.is_dir() and (wanted is None or p.name in wanted)):
         res, report = run_topic(topic_dir)
-        gold_file = GOLD / f"{topic_dir.name}.yaml"
+        gold_file = gold_dir / f"{topic_dir.name}.yaml"
         if gold_file.exists():
             res.gold = score_gold(yaml.safe_load(gold_file.read_text(encoding="utf-8")), report, args.strict)
         results.append(res)

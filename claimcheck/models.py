@@ -145,6 +145,10 @@ class Claim(_Frozen):
     background: bool = Field(default=False, description="The event is one the article recalls, not the one it reports.")
     partial: bool = Field(default=False, description="The figure counts part or the rest of a group ('seven other "
                                                      "workers', 'the remaining three'), never the whole.")
+    role: Optional[str] = Field(default=None, description="The part the claim's person plays in its event, when the "
+                                "sentence says: 'arrested' for the suspect ('Ada Corbin, 61, was arrested'; events.yaml "
+                                "suspect_verbs). The age of a suspect no report names ('a 60-year-old woman was "
+                                "arrested') is compared with the one suspect the other reports name.")
     evidence: Span
     rule: str = Field(description="Name of the grammar rule that produced the claim.")
     grammar: Optional[str] = Field(default=None, description="Version of the grammar that read the claim "

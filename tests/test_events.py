@@ -3,6 +3,8 @@ same event (docs/events.md). Every article here is invented for the test suite."
 
 from __future__ import annotations
 
+from collections import Counter
+
 from checkutil import doc, of_type, run
 
 from claimcheck import Document, check, extract
@@ -803,8 +805,38 @@ def test_an_introduced_age_is_the_person_a_later_sentence_names_unless_another_c
     named = {
         "A 34-year-old man was arrested on Friday. Police identified him as Tom Berrow.": ["age of tom berrow"],
         "A 34-year-old man was arrested on Friday. The man, Tom Berrow, denies arson.": ["age of tom berrow"],
-        "A 34-year-old woman was arrested on Friday. Police identified him as Tom Berrow.": [None],
+        # "him" names no woman; she stays the arrest's suspect, whom no report here names
+        "A 34-year-old woman was arrested on Friday. Police identified him as Tom Berrow.": ["age of arrested woman"],
         "A 34-year-old man was hurt. A second man was held. Police identified him as Tom Berrow.": [None],
     }
     for text, keys in named.items():
         assert [c.compare_as for c in extract(text, published="2021-05-14") if c.kind == "measure"] == keys, text
+
+
+def test_two_quakes_weeks_apart_in_two_places_are_two_events_though_their_reports_share_names():
+    # neither province is in the lexicon, and every report dates its quake by its publication
+    first = ("Strong quake hits Varnel province; at least 5 dead\nA magnitude 6.4 earthquake struck Varnel province "
+             "on Tuesday, killing at least five people, the national disaster agency and the Geology Bureau said.")
+    second = ("Quake shakes Oskaro province; 2 dead\nA magnitude 5.8 earthquake shook Oskaro province early on Saturday, "
+              "killing two people, the national disaster agency and the Geology Bureau said.")
+    report = run(doc("a", "Daily Tigris", first, "2022-09-13"), doc("b", "Nineveh Post", second, "2022-10-08"),
+                 only="value_conflict")
+    assert not of_type(report, "value_conflict")
+    days_apart = [DocEvent("a", "earthquake|Varnel|2022-09-13", names(first, frozenset()), False),
+                  DocEvent("b", "earthquake|Oskaro|2022-10-08", names(second, frozenset()), False)]
+    assert len(set(group_documents(days_apart, 0.05, 3, 10).values())) == 2
+    same_week = [DocEvent("a", "earthquake|Varnel|2022-09-13", names(first, frozenset()), False),
+                 DocEvent("b", "earthquake|Oskaro|2022-09-15", names(second, frozenset()), False)]
+    assert len(set(group_documents(same_week, 0.05, 3, 10).values())) == 1  # a town the other report names
+
+
+def test_a_report_half_a_year_from_one_that_names_its_event_reports_another():
+    launch = DocEvent("a", "release|Espoo|2022-09-20", Counter({"orrin": 2, "vela": 2, "espoo": 1}), False)
+    undated_type = DocEvent("b", "-|-|2023-09-22", Counter({"orrin": 2, "vela": 2}), False)
+    assert len(set(group_documents([launch, undated_type], 0.05, 1, 10).values())) == 2
+
+
+def test_an_agencys_country_is_no_place_of_the_figure():
+    [c] = [c for c in extract("The U.S. Geological Survey measured the quake at magnitude 5.4.", published="2022-10-08")
+           if c.subject == "magnitude"]
+    assert c.scope is None

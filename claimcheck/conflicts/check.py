@@ -28,6 +28,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from . import registry
 from ..errors import ConfigError, InputError
 from ..lexicon import Lexicon, default_lexicon
+from ..pipeline.bind.person import SUSPECT_ROLE
 from ..pipeline.bind.referent import is_open_noun
 from ..pipeline.events import split_event
 from .event_groups import NO_EVENTS, EventSettings, article_names, events_across, name_stopwords
@@ -278,6 +279,30 @@ def _placed_keys(claims: Sequence[Claim], event_of) -> dict[tuple[str, str], set
     return out
 
 
+def _named_suspects(claims: Sequence[Claim], event_of) -> dict[str, set[str]]:
+    """event -> the named people whose age a report gives as the event's suspect's ("Ada
+    Corbin, 61, was arrested": ``role`` arrested, ``compare_as`` "age of ada corbin")."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        if c.role == SUSPECT_ROLE and c.compare_as and not c.compare_as.startswith(_UNNAMED_SUSPECT):
+            out[event_of(c)].add(c.compare_as)
+    return out
+
+
+_UNNAMED_SUSPECT = f"age of {SUSPECT_ROLE} "
+"""How the age of a suspect no report names is keyed ("age of arrested woman")."""
+
+
+def _as_the_suspect(c, suspects: dict[str, set[str]], event_of):
+    """The age of a suspect a report does not name ("police arrested a 60-year-old woman") as
+    the age of the one suspect the event's other reports name ("Ada Corbin, 61, was
+    arrested"); with two or more named, or none, it keeps its role's key."""
+    if c.compare_as is None or not c.compare_as.startswith(_UNNAMED_SUSPECT):
+        return c
+    named = suspects.get(event_of(c), ())
+    return c._replace(compare_as=next(iter(named))) if len(named) == 1 else c
+
+
 def _comparable_key(c: Claim, placed: dict[tuple[str, str], set[str]], event_of, lex: Lexicon) -> Optional[str]:
     """The claim's key with its event resolved across articles; a claim whose sentence and
     article name no place is about the place the other reports give the same figure of the
@@ -374,6 +399,7 @@ class _Facts(NamedTuple):
     doc: str
     partial: bool
     as_of: Optional[str]
+    role: Optional[str]
 
 
 class _Grouping:
@@ -392,7 +418,7 @@ class _Grouping:
         i, self.count = self.count, self.count + 1
         if "key" in self.hows and c.key is not None:
             self.keyed.append((i, _Facts(c.kind, c.compare_as, c.subject, c.predicate, c.scope, c.place, c.key, c.event,
-                                         c.background, c.doc, c.partial, c.time.as_of)))
+                                         c.background, c.doc, c.partial, c.time.as_of, c.role)))
         if "document" in self.hows:
             self.by["document"][c.evidence.doc].append(i)
         if "sentence" in self.hows:
@@ -413,9 +439,10 @@ class _Grouping:
                               type="rule.invalid")
         facts = [f for _, f in self.keyed]
         placed = _placed_keys(facts, event_of)
+        suspects = _named_suspects(facts, event_of)
         groups: dict[str, list[int]] = defaultdict(list)
         for i, f in self.keyed:
-            k = _comparable_key(f, placed, event_of, lex)
+            k = _comparable_key(_as_the_suspect(f, suspects, event_of), placed, event_of, lex)
             if k is not None:
                 groups[k].append(i)
         return list(groups.values())

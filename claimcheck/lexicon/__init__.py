@@ -314,6 +314,7 @@ class PlacesData(_Strict):
     nationwide: list[str] = []
     worldwide: list[str] = []
     org_heads: list[str] = []   # "Bank of England": a name, not a place
+    org_tails: list[str] = []
 
 
 class RelativeDef(_Strict):
@@ -422,6 +423,7 @@ class EventsData(_Strict):
     event_properties: dict[str, list[str]] = {}
     personal_properties: dict[str, PersonalPropertyDef] = {}
     unique_roles: list[str] = []
+    suspect_verbs: list[str] = []
     relations: dict[str, list[str]] = {}
     spouse_verbs: list[str] = []
     spouse_nouns: dict[str, str] = {}
@@ -720,6 +722,13 @@ class Lexicon:
         self.personal_not_after = {name: _rx.compile(r"(?i)" + alternation(d.not_after)) for name, d in ev.personal_properties.items()
                                    if d.not_after}
         self.unique_roles = frozenset(fold(w) for w in ev.unique_roles)
+        # the suspect's verb before an age's person ("arrested a 60-year-old", "arrested Ada
+        # Corbin, 61,") or after it ("a 60-year-old woman charged", "Corbin, 61, was arrested")
+        verbs = alternation(ev.suspect_verbs, boundary=False) if ev.suspect_verbs else None
+        self.suspect_before = _rx.compile(r"(?i)(?<![\w])" + verbs + r"\s+(?:an?\s+|the\s+|(?-i:(?:[A-Z][\w'.-]*\s+){0,3}"
+                                          r"[A-Z][\w'.-]*),\s+(?:aged\s+)?)?\Z") if verbs else None
+        self.suspect_after = _rx.compile(r"(?i),?(?:\s+[\w'.-]+){0,4}?\s+(?:(?:was|were|is|has\s+been|had\s+been|have\s+been)\s+)?"
+                                         + verbs + r"(?![\w])") if verbs else None
         self.relation_of = {fold(w): name for name, words in ev.relations.items() for w in words}
         self.spouse_before = _rx.compile(r"(?i)" + alternation(ev.spouse_verbs) + r"\s+\Z") if ev.spouse_verbs else None
         # "died eight days after (suffering) a stroke": a gap between two steps (events.yaml interval)

@@ -52,6 +52,7 @@ class Binding:
     compare_as: Optional[str] = None    # the class it is compared under, when not its subject
     subgroup: Optional[str] = None      # where the group was: "49 people on board" -> "aboard"
     interval: Optional[tuple[str, str, int]] = None  # a gap's action, what it came after, the action's offset
+    role: Optional[str] = None          # the part its person plays in the event ("arrested")
     hedges: tuple[str, ...] = ()
     change: Optional[str] = None        # "from", "to" or "by": an end of a stated change
     # -- when and who says so (bound once the sentence's relations are read)
@@ -97,7 +98,7 @@ def claim_of(b: Binding, doc_id: str, nt: NormText, lex: Lexicon, sentence: tupl
         "predicate": b.predicate, "scope": b.scope, "place": b.place, "time": b.time, "attribution": b.attribution,
         "hedges": tuple(b.hedges), "part_of": b.part_of, "parts": tuple(b.parts), "date_value": None,
         "revision": b.revision, "change": b.change, "event": None, "background": False, "partial": False,
-        "evidence": evidence, "rule": b.rule, "grammar": GRAMMAR_VERSION,
+        "role": b.role, "evidence": evidence, "rule": b.rule, "grammar": GRAMMAR_VERSION,
     })
 
 
@@ -117,7 +118,7 @@ def date_claim_of(doc_id: str, nt: NormText, span: tuple[int, int], sentence: tu
         "unit": "date", "surface_unit": None, "normalized": None, "subject": action[0], "compare_as": None, "concept": action[2],
         "holder": action[1], "predicate": None, "scope": None, "place": None, "time": time, "attribution": None, "hedges": (),
         "part_of": None, "parts": (), "date_value": iso, "revision": False, "change": None, "event": None,
-        "background": False, "partial": False,
+        "background": False, "partial": False, "role": None,
         "evidence": trusted(Span, {"doc": doc_id, "start": o_s, "end": o_e, "text": nt.original[o_s:o_e], "sentence": text,
                                    "sentence_start": ss}),
         "rule": rule, "grammar": GRAMMAR_VERSION,

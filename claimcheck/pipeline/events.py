@@ -276,10 +276,11 @@ def _apart(a: DocEvent, b: DocEvent, days: int, published_days: int) -> bool:
     if ia is None or ib is None:
         return False
     gap = max(ia[0] - ib[1], ib[0] - ia[1]).days
-    if a.date_from_text and b.date_from_text:
-        return gap >= days
-    # articles that name no event only drift apart in time: the figures' own dates judge them
-    return gap >= published_days and ta is not None and tb is not None
+    if a.date_from_text and b.date_from_text or gap >= days and not _compatible(a, b):
+        return gap >= days  # named days apart; or publication days apart, of events in two places
+    # articles that name no event only drift apart in time: the figures' own dates judge them;
+    # half a year from an article that names its event is another event, though
+    return gap >= published_days and (ta is not None or tb is not None)
 
 
 def _merge_similar(groups: list[list[int]], sim: dict, apart: set, threshold: float) -> None:

@@ -618,6 +618,8 @@ class _Extractor:
         who = ctx.whose(self.text, m.start, m.end, b.subject, b.kind == Kind.MEASURE, b.holder, sent, self.lex)
         if who is not None:
             b.compare_as, b.concept = f"{b.subject} of {who[0]}", who[1]
+            if b.subject == "age" and ctx.is_suspect(self.text, m.start, m.end, sent.start, sent.end, self.lex):
+                b.role = ctx.SUSPECT_ROLE  # "Ada Corbin, 61, was arrested": the age of the event's suspect
         elif self.lex.personal_properties[b.subject].needs_whom:
             b.subject = None  # "400-million-year-old fossils": an age, of a thing the subject does not name
 

@@ -121,6 +121,8 @@ class PlaceMatcher:
             sorted(map(re.escape, sfx), key=len, reverse=True)) + r")\b") if sfx else None
         heads = lex.places.org_heads
         self.org_re = regex.compile(r"(?<![\w])(?:" + alternation(heads, boundary=False) + r")\s+of\s+(?:the\s+)?\Z") if heads else None
+        tails = lex.places.org_tails
+        self.org_after_re = regex.compile(r"\.?\s+(?:" + alternation(tails, boundary=False) + r")(?![\w])") if tails else None
         self.joined_re = regex.compile(r"\s+" + regex.escape(lex.places.join_word) + r"\s+\Z")
         self.join_word = lex.places.join_word
         # capitalised words that open a line but name no place ("By", "Updated", "BREAKING":
@@ -143,6 +145,8 @@ class PlaceMatcher:
                 if self.org_re is not None and (text.startswith("of ", base + s - 3) or text.startswith("the ", base + s - 4)) \
                         and self.org_re.search(text, max(0, base + s - 30), base + s):
                     continue  # "the Bank of England": an organisation
+                if self.org_after_re is not None and self.org_after_re.match(text, base + e):
+                    continue  # "the U.S. Geological Survey": an organisation
                 found.append(self._mention(text, base + s, base + e, name, how))
         for m in self.demonym_re.finditer(text):
             found.append(PlaceMention(m.start(), m.end(), self.lex.demonym_of[m.group("d")], False, "demonym"))

@@ -183,6 +183,29 @@ def changes(text: str, lex: Lexicon, built: list[Binding]) -> None:
                 and _rx(r"(?i)\s+(?:[\w-]+\s+){0,3}from\s+\Z").fullmatch(text, a.end, b.start)):
             fa.change, fb.change = "to", "from"
             _same_thing(fa, fb)
+    _up_from_afar(text, built)
+
+
+def _up_from_afar(text: str, built: list[Binding]) -> None:
+    """ "About 100 residents of three blocks were told to stay away, up from the roughly 40
+    people evacuated": a level and the one it changed from, with other figures between; the
+    earlier level is of the same thing (conflicts/rules/value_conflict.py reads it as the
+    state before the change, never as a rival figure)."""
+    for j, fb in enumerate(built):
+        b = fb.mention
+        if fb.change is not None or b is None or not _UP_FROM.search(text, max(0, b.start - 16), b.start):
+            continue
+        for fa in reversed(built[:j - 1] if j > 1 else []):
+            a = fa.mention
+            if a is not None and fa.kind == fb.kind and fa.unit == fb.unit and fa.change is None \
+                    and _rx(r"[^.;!?]{0,160}").fullmatch(text, a.end, b.start):
+                fa.change, fb.change = "to", "from"
+                fb.subject, fb.compare_as, fb.predicate, fb.noun = fa.subject, fa.compare_as, fa.predicate, fa.noun
+                _same_thing(fa, fb)
+                break
+
+
+_UP_FROM = _rx(r"(?i)(?<![\w])(?:up|down)\s+from\s+(?:the\s+)?\Z")
 
 
 def shared_units(text: str, built: list[Binding], lex: Lexicon) -> None:

@@ -10,7 +10,8 @@ events.yaml ``once``), and so is a pair one document states itself, or a pair wh
 actions are for other things ("convicted of beating a neighbour" in 2005, "a 2006
 conviction of fraud": the claims' ``concept``). In undated
 articles, days of a month with no year ("November 18", "November 19") are compared as
-days of one year.
+days of one year. A year counted back from publication ("two decades ago") states no year
+exactly, and is left out.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ class DatedAction(BaseRule):
         by_date: dict[str, list[Claim]] = defaultdict(list)
         for c in claims:
             when = c.date_value or _month_day(c, ctx.lexicon)
-            if when and (len(when) in _UNIT or when.startswith("--")):
+            if when and (len(when) in _UNIT or when.startswith("--")) and not _years_ago(c, when):
                 by_date[when].append(c)
         action = ctx.lexicon.events.actions.get(claims[0].subject or "") if claims else None
         once = action is not None and action.once
@@ -68,6 +69,16 @@ class DatedAction(BaseRule):
                 f"{_say(side_b)} {side_b.label}: {distance} apart.")
         return ctx.conflict(early + late, expl, sides=(side_a, side_b), key=f"date|{c0.subject}|{c0.holder}",
                             notes=(f"the same action of {who} {distance} apart: a slip, unless it happened twice",))
+
+
+def _years_ago(c: Claim, when: str) -> bool:
+    """A year counted back from publication ("retired two decades ago", "four years ago"):
+    a round count of years, not a year the report states (2004 may be "two decades ago" in
+    2023)."""
+    return c.rule == _AGO_RULE and len(when) == 4
+
+
+_AGO_RULE = "<date:ago>"
 
 
 def _candidate_pairs(dates: list[str], once: bool) -> list[tuple[str, str]]:

@@ -63,6 +63,8 @@ class _Item:
     derived: bool
     hedged: bool
     pos: int                     # order by document and place: stable tie-breaks
+    risen: bool = False          # a revision, or a figure its document gives as one ("rose to 17" ... "of the 17 dead")
+    earlier: tuple = ()          # the levels its document says a changed figure came from ("100, up from 40")
 
     @property
     def vague(self) -> bool:
@@ -102,6 +104,8 @@ class ValueConflict(BaseRule):
             items.append(_Item(c, iv.interval(read, tol), iv.stated(read), iv.derived(c), hedged, k))
         if not items:
             return []
+        _mark_risen(items)
+        _mark_earlier(items, claims)
         ptype = ctx.lexicon.predicate_type(items[0].claim.predicate) or "stock"
         out = []
         for group in _comparable_groups(items, ctx):
@@ -361,6 +365,8 @@ def _all_pairs(a: list[_Item], b: list[_Item], ptype: str, window: int, ctx: Rul
             if o is None:
                 continue
             lo, hi = (x, y) if o < 0 else (y, x)
+            if _was_earlier(lo, hi) or _was_earlier(hi, lo):
+                continue  # "100 residents, up from 40" against another report's 40: the level before the change
             p = _time_verdict(lo, hi, ptype, window, ctx)
             if p is not None:
                 pairs.append(p)
@@ -469,10 +475,12 @@ def _rivals(a: Claim, b: Claim) -> bool:
 def _same_source(a: str, b: str) -> bool:
     """ "health ministry spokesman Orhan Demirel" and "Demirel", "the health ministry" and
     "the ministry": one names the other by its last words (but "the interior ministry" is
-    not "the finance ministry")."""
+    not "the finance ministry"); "Orrin Mobile" and "Orrin": a name by its first words."""
     x, y = ([w for w in s.lower().split() if w not in ("the", "a", "an")] for s in (a, b))
     short, long_ = sorted((x, y), key=len)
-    return bool(short) and long_[len(long_) - len(short):] == short
+    if not short:
+        return False
+    return long_[len(long_) - len(short):] == short or long_[:len(short)] == short and a[:1].isupper() and b[:1].isupper()
 
 
 def _sides(items: list[_Item]) -> list[list[_Item]]:
@@ -519,11 +527,37 @@ def _time_verdict(lo: _Item, hi: _Item, ptype: str, window: int, ctx: RuleContex
             if t_lo[1] < t_hi[0]:
                 return None            # the smaller toll is the earlier one: it grew
             if t_hi[1] < t_lo[0]:
-                return None if lo.claim.revision else _Pair(lo, hi, "fell", days)
-        if days is None and hi.claim.revision:
+                return None if lo.risen else _Pair(lo, hi, "fell", days)
+        if days is None and hi.risen:
             return None                # "the toll rose to 40": later than an undated lower toll
         return _Pair(lo, hi, "same" if days is not None else "unknown", days)
     return _Pair(lo, hi, "far" if days is not None and days > window else "near", days)
+
+
+def _mark_risen(items: list[_Item]) -> None:
+    """A figure a document also gives as a revision ("the toll rose to 17 ... Of the 17 dead,
+    six were children") is that risen figure wherever the document repeats it."""
+    revised = {(i.claim.doc, i.st) for i in items if i.claim.revision}
+    for i in items:
+        i.risen = i.claim.revision or (i.claim.doc, i.st) in revised
+
+
+def _mark_earlier(items: list[_Item], claims: Sequence[Claim]) -> None:
+    """Give each changed figure ("rose to 100", "100, up from 40") the levels its document
+    says it came from (the change's "from" figures, which are not compared themselves)."""
+    starts: dict[str, list[tuple[float, float]]] = {}
+    for c in claims:
+        if c.change == "from" and c.kind != Kind.DATE:
+            starts.setdefault(c.doc, []).append(iv.stated(c))
+    if starts:
+        for i in items:
+            if i.claim.change == "to":
+                i.earlier = tuple(starts.get(i.claim.doc, ()))
+
+
+def _was_earlier(changed: _Item, other: _Item) -> bool:
+    """Whether ``other`` gives the level ``changed``'s own document says it changed from."""
+    return any(other.iv[0] <= hi and lo <= other.iv[1] for lo, hi in changed.earlier)
 
 
 def _toll_date(c: Claim, ctx: RuleContext) -> Optional[str]:

@@ -75,7 +75,7 @@ def whose_age(text: str, start: int, end: int, sent_start: int, sent_end: int, l
     described = _described_name(text, end, sent_end, lex)  # "the 29-year-old Welshman Rob Quell"
     if described is not None:
         return _named(described, text, start, lex)
-    after = _AFTER.match(text, end, sent_end)       # "37-year-old Dale Corbin", "the 19-year-old gunman"
+    after = _AFTER.match(text, end, sent_end) or _AFTER_ADJECTIVES.match(text, end, sent_end)  # "37-year-old Dale Corbin"
     if after is None:
         return None
     who = after.group("who")
@@ -86,10 +86,57 @@ def whose_age(text: str, start: int, end: int, sent_start: int, sent_end: int, l
         if named is not None:
             return _named(named.group("name"), text, start, lex)
         later = _named_later(text, sent_end, fold(who), lex)  # "... Police identified him as Tom Renner."
-        return _named(later, text, start, lex) if later else None
+        if later:
+            return _named(later, text, start, lex)
+        return _suspect(who, text, start, after.end(), sent_start, sent_end, lex)  # "police arrested a 60-year-old woman"
+    if after.group(0)[:1] == ",":
+        return None  # "the 45-year-old, married man": only the suspect's role reads past a comma
     if who[:1].isupper():
         return _named(who, text, start, lex)
     return _role(who, text, start, lex) if _DEFINITE.search(text, max(sent_start, start - 12), start) else None
+
+
+def _suspect(who: str, text: str, start: int, end: int, sent_start: int, sent_end: int, lex: Lexicon) -> Optional[tuple[str, str]]:
+    """The role of a person introduced by an age whom the clause makes the event's suspect
+    ("police arrested a 60-year-old woman", "A 60-year-old man charged with ..."): "the
+    arrested woman", compared with the one suspect other reports name (conflicts/check.py)."""
+    low = fold(who)
+    if low not in lex.age_nouns or not is_suspect(text, start, end, sent_start, sent_end, lex):
+        return None
+    return f"{SUSPECT_ROLE} {low}", f"the {SUSPECT_ROLE} {who}"
+
+
+SUSPECT_ROLE = "arrested"
+"""The role of a suspect (events.yaml ``suspect_verbs``), as ``Claim.role`` and in the key of an
+age of a suspect no one names ("age of arrested woman")."""
+
+
+def is_suspect(text: str, start: int, end: int, sent_start: int, sent_end: int, lex: Lexicon) -> bool:
+    """Whether the person an age at ``start:end`` is about (its phrase running to ``end``) is
+    the one its clause says was arrested or charged: after the verb ("arrested a 60-year-old
+    woman", "arrested Ada Corbin, 61,"), or before it, when the person's phrase opens the
+    clause or a report ("A 60-year-old woman charged with ...", "Corbin, 61, was arrested",
+    "police said 61-year-old Ada Corbin was arrested"); not "accused of killing a 60-year-old
+    woman" (the victim)."""
+    if lex.suspect_before is None:
+        return False
+    lo = max(sent_start, start - 80)
+    if lex.suspect_before.search(text, lo, start):
+        return True
+    if not lex.suspect_after.match(text, end, min(sent_end, end + 80)):
+        return False
+    lead = _PERSON_LEAD.search(text, lo, start)
+    left = text[sent_start:lead.start() if lead else start]
+    return not left.strip() or bool(_OPENS_A_REPORT.search(left))
+
+
+# what a person's phrase starts with before its age: "a", "the", or the name before "Corbin, 61"
+_PERSON_LEAD = _rx(r"(?:(?<![\w])(?:[Aa]n?|[Tt]he)\s+|(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*,\s+(?:aged\s+)?)\Z")
+# what may come before a phrase that opens a clause: a comma, a report's verb, a day
+_OPENS_A_REPORT = _rx(r"(?i)(?:[,:;]|(?<![\w])(?:said|says|say|announced|confirmed|reported|that))\s*"
+                      r"(?:(?:on|last)\s+\w+\s*,?\s*)?\Z|\A\s*(?:on|last)\s+\w+\s*,\s*\Z")
+# "a 60-year-old, terminally ill woman": up to two words of description after a comma
+_AFTER_ADJECTIVES = _rx(r",\s+(?:[a-z][\w-]*\s+){0,2}(?P<who>[a-z][\w-]*)")
 
 
 def _named_later(text: str, sent_end: int, noun: str, lex: Lexicon) -> Optional[str]:

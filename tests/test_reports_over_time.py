@@ -1,0 +1,65 @@
+"""Figures that change between reports, and reports that say so: a toll a report says rose,
+a level and the one it came from, a company quoted by two forms of its name, a year counted
+back from publication. Every report is invented for the test suite."""
+
+from __future__ import annotations
+
+from checkutil import doc, of_type, run
+
+from claimcheck import Document, extract
+from claimcheck.conflicts.rules.value_conflict import _same_source
+
+QUAKE = "Quake toll in Varnel"
+
+
+def _conflicts(*docs) -> list:
+    return of_type(run(*docs, only="value_conflict"), "value_conflict")
+
+
+def test_a_toll_a_report_says_rose_is_the_risen_toll_wherever_it_repeats_it():
+    dated = doc("a", "Daily Tigris", f"{QUAKE}\nThe earthquake in Varnel on Tuesday killed 12 people, the disaster "
+                                     "council said on Wednesday.", "2022-09-14")
+    undated = _undated("b", f"{QUAKE}\nThe number of people killed by Tuesday's earthquake in Varnel rose to 17 "
+                                    "by Friday, the council said. Of the 17 dead, six were children.")
+    assert not _conflicts(dated, undated)
+    # without the rise, the undated report's 17 still disagrees (a lower severity: it is undated)
+    flat = _undated("b", f"{QUAKE}\nThe earthquake in Varnel on Tuesday killed 17 people. Of the 17 dead, six "
+                                 "were children.")
+    assert _conflicts(dated, flat)
+
+
+def _undated(doc_id: str, text: str) -> Document:
+    return Document(id=doc_id, outlet="Nineveh Post", text=text)
+
+
+def test_a_latest_tally_or_a_toll_that_rises_to_a_figure_is_a_revision():
+    for text in ("More than 3,000 houses were damaged, according to the council's latest tally.",
+                 "Varnel quake toll rises to five"):
+        assert all(c.revision for c in extract(text, published="2022-09-16") if c.kind == "count")
+
+
+def test_a_level_is_not_contradicted_by_the_level_its_own_report_says_it_came_from():
+    before = doc("a", "Daily Tigris", "About 40 residents were moved out of the streets near the mill in Fall River "
+                                      "on Tuesday night.", "2019-01-15")
+    after = doc("b", "Nineveh Post", "About 100 residents of three blocks near the mill in Fall River were told to stay "
+                                     "away through the weekend, up from the roughly 40 people moved out on Tuesday.",
+                "2019-01-16")
+    assert not _conflicts(before, after)
+    [level] = [c for c in extract(after.text, published="2019-01-16") if c.evidence.text == "About 100"]
+    assert level.change == "to"
+
+
+def test_a_company_and_its_short_name_are_one_source():
+    text = ("Orrin Mobile said on Tuesday it had taken more than 1.2 million pre-orders for its Vela phone in Espoo. "
+            "On Saturday, Orrin had reported about 500,000 pre-orders.")
+    assert not _conflicts(doc("a", "Handset Daily", text, "2022-09-20"))
+    assert _same_source("Orrin", "Orrin Mobile") and _same_source("the health ministry", "the ministry")
+    assert not _same_source("United Nations", "United States") and not _same_source("the interior ministry", "the finance ministry")
+
+
+def test_a_year_counted_back_from_publication_dates_no_action_against_a_stated_year():
+    a = doc("a", "Screen Chronicle", "Mr. Mosby retired from acting in 2004 and moved to Santa Fe.", "2023-03-10")
+    b = doc("b", "High Desert Journal", "Mosby retired about two decades ago and settled in Santa Fe.", "2023-03-11")
+    assert not of_type(run(a, b, only="dated_action"), "dated_action")
+    c = doc("c", "High Desert Journal", "Mosby retired from acting in 2003 and settled in Santa Fe.", "2023-03-11")
+    assert of_type(run(a, c, only="dated_action"), "dated_action")
