@@ -840,3 +840,21 @@ def test_an_agencys_country_is_no_place_of_the_figure():
     [c] = [c for c in extract("The U.S. Geological Survey measured the quake at magnitude 5.4.", published="2022-10-08")
            if c.subject == "magnitude"]
     assert c.scope is None
+
+
+def test_an_article_with_few_names_joins_the_one_group_of_its_own_event():
+    # the group's articles name two types (a killing, a step, and the shooting): still one group to join
+    thin = DocEvent("a", "shooting|Tulsa|2024-09-12", Counter({"tulsa": 1}), False)
+    named = [DocEvent("b", "killing|Tulsa|2024-09-12", Counter({"tulsa": 2, "polk": 2, "brannon": 1, "okmulgee": 1}), True, True),
+             DocEvent("c", "shooting|Tulsa|2024-09-13", Counter({"tulsa": 1, "polk": 2, "brannon": 1, "okmulgee": 1}), True)]
+    assert len(set(group_documents([thin] + named, 0.05, 3, 10).values())) == 1
+
+
+def test_where_a_person_is_from_is_no_place_of_their_figures():
+    for text in ("A 34-year-old climber from Germany died Saturday after falling about 40 metres on Mount Temple.",
+                 "German climber Jonas Albrecht, 34, of Munich, fell about 60 metres.",
+                 "The 36-year-old, who had been living in Melbourne, fell about 200 metres down a gully."):
+        [fall] = [c for c in extract(text, published="2024-07-21") if c.kind == "distance"]
+        assert fall.scope is None, text
+    [trapped] = [c for c in extract("Some 400 residents of Lahaina were trapped.", published="2024-07-21") if c.kind == "count"]
+    assert trapped.scope == "Lahaina"  # the residents of a place are its own

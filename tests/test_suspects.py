@@ -47,3 +47,17 @@ def test_with_two_named_suspects_an_unnamed_one_is_compared_with_neither():
     b = doc("b", "Valley Wire", f"{ARREST}\nAda Corbin, 61, was arrested on Friday in Lisbourne. Rita Vale, 58, was "
                                 "charged the same day.", "2023-03-04")
     assert not of_type(run(a, b, only="value_conflict"), "value_conflict")
+
+
+def test_the_suspects_noun_may_follow_a_place_or_a_description_and_a_dateline():
+    assert _ages("LISBOURNE, Ore. — A 61-year-old man was arrested Tuesday, police said.") == [("age of arrested man", "arrested")]
+    assert _ages("Police on Tuesday arrested a 63-year-old Springfield man in the shooting deaths.") \
+        == [("age of arrested man", "arrested")]
+    assert _ages("A 31-year-old warehouse worker accused of shooting two colleagues was charged Friday.") \
+        == [("age of arrested worker", "arrested")]
+
+
+def test_the_year_of_the_killing_a_suspect_is_arrested_in_dates_the_killing_not_the_age():
+    [age] = [c for c in extract("A 58-year-old man was arrested in Florida in the 1996 killing of a student.",
+                                published="2025-01-09") if c.unit == "year of age"]
+    assert age.time.as_of != "1996" and not age.background

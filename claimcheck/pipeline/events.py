@@ -189,7 +189,7 @@ def group_documents(docs: Sequence[DocEvent], threshold: float, min_names: int, 
         fits = [g for g in groups if not any((min(i, k), max(i, k)) in apart or not _compatible(order[i], order[k]) for k in g)]
         same = [g for g in fits if any(_same(order[i], order[k], same_days) for k in g)]
         candidates = same or fits
-        if candidates and not _ambiguous(order, candidates):
+        if len(candidates) == 1 and same or candidates and not _ambiguous(order, candidates):
             max(candidates, key=len).append(i)
         else:
             groups.append([i])

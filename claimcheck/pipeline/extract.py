@@ -292,11 +292,12 @@ class _Extractor:
 
     def _places(self) -> list[PlaceMention]:
         """The places the text names, but a wire dateline's ("KHARTOUM (Reuters) -"): where the
-        report was filed, not what its figures are about. Read from the whole text: a place
-        named once ("the town of Mai Kadra") is that place wherever its name recurs, and the
+        report was filed, not what its figures are about; and where a person is from ("a
+        climber from Munich", "a German climber"). Read from the whole text: a place named
+        once ("the town of Mai Kadra") is that place wherever its name recurs, and the
         article's main place is the one it names most."""
         d_start, d_end = dateline_span(self.text)
-        return [p for p in matcher(self.lex).find(self.text) if not d_start <= p.start < d_end]
+        return [p for p in matcher(self.lex).find(self.text) if not d_start <= p.start < d_end and not ctx.is_home_of_person(self.text, p, self.lex)]
 
     def _main_event(self, spans: "array[int]", places: list[PlaceMention], dates: list[DateMention]) -> events.MainEvent:
         """The article's main event, read from its headline and lede; sets its main place."""

@@ -88,7 +88,7 @@ def whose_age(text: str, start: int, end: int, sent_start: int, sent_end: int, l
         later = _named_later(text, sent_end, fold(who), lex)  # "... Police identified him as Tom Renner."
         if later:
             return _named(later, text, start, lex)
-        return _suspect(who, text, start, after.end(), sent_start, sent_end, lex)  # "police arrested a 60-year-old woman"
+        return _suspect(text, start, end, sent_start, sent_end, lex)  # "police arrested a 60-year-old woman"
     if after.group(0)[:1] == ",":
         return None  # "the 45-year-old, married man": only the suspect's role reads past a comma
     if who[:1].isupper():
@@ -96,14 +96,22 @@ def whose_age(text: str, start: int, end: int, sent_start: int, sent_end: int, l
     return _role(who, text, start, lex) if _DEFINITE.search(text, max(sent_start, start - 12), start) else None
 
 
-def _suspect(who: str, text: str, start: int, end: int, sent_start: int, sent_end: int, lex: Lexicon) -> Optional[tuple[str, str]]:
-    """The role of a person introduced by an age whom the clause makes the event's suspect
-    ("police arrested a 60-year-old woman", "A 60-year-old man charged with ..."): "the
-    arrested woman", compared with the one suspect other reports name (conflicts/check.py)."""
-    low = fold(who)
-    if low not in lex.age_nouns or not is_suspect(text, start, end, sent_start, sent_end, lex):
+def _suspect(text: str, start: int, end: int, sent_start: int, sent_end: int, lex: Lexicon) -> Optional[tuple[str, str]]:
+    """The role of a person introduced by an age (ending at ``end``) whom the clause makes
+    the event's suspect ("police arrested a 60-year-old woman", "A 31-year-old warehouse
+    worker charged with ...", "a 63-year-old Springfield man"): "the arrested woman",
+    compared with the one suspect other reports name (conflicts/check.py)."""
+    words = _PERSON_WORDS.match(text, end, sent_end)
+    noun = next((w for w in _WORD.finditer(text, end, words.end()) if fold(w.group()) in lex.age_nouns), None) if words else None
+    if noun is None or not is_suspect(text, start, noun.end(), sent_start, sent_end, lex):
         return None
-    return f"{SUSPECT_ROLE} {low}", f"the {SUSPECT_ROLE} {who}"
+    return f"{SUSPECT_ROLE} {fold(noun.group())}", f"the {SUSPECT_ROLE} {noun.group()}"
+
+
+# the words where the noun a person's age introduces may be, after up to two words of
+# description or of a place: "woman", ", terminally ill woman", "warehouse worker", "Springfield man"
+_PERSON_WORDS = _rx(r",?(?:\s+[\w'-]+){1,3}")
+_WORD = _rx(r"[\w'-]+")
 
 
 SUSPECT_ROLE = "arrested"
@@ -133,7 +141,7 @@ def is_suspect(text: str, start: int, end: int, sent_start: int, sent_end: int, 
 # what a person's phrase starts with before its age: "a", "the", or the name before "Corbin, 61"
 _PERSON_LEAD = _rx(r"(?:(?<![\w])(?:[Aa]n?|[Tt]he)\s+|(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*,\s+(?:aged\s+)?)\Z")
 # what may come before a phrase that opens a clause: a comma, a report's verb, a day
-_OPENS_A_REPORT = _rx(r"(?i)(?:[,:;]|(?<![\w])(?:said|says|say|announced|confirmed|reported|that))\s*"
+_OPENS_A_REPORT = _rx(r"(?i)(?:[,:;—–]|\s-|(?<![\w])(?:said|says|say|announced|confirmed|reported|that))\s*"
                       r"(?:(?:on|last)\s+\w+\s*,?\s*)?\Z|\A\s*(?:on|last)\s+\w+\s*,\s*\Z")
 # "a 60-year-old, terminally ill woman": up to two words of description after a comma
 _AFTER_ADJECTIVES = _rx(r",\s+(?:[a-z][\w-]*\s+){0,2}(?P<who>[a-z][\w-]*)")

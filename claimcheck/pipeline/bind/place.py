@@ -60,6 +60,15 @@ def scope_for(text: str, m: Mention, sent: Sentence, home: Optional[str], allow_
     return _narrowed(text, m, sent, c_hi, place, home, lex, v)
 
 
+def is_home_of_person(text: str, p, lex: Lexicon) -> bool:
+    """Where a person is from, which is no place of the figures about them: "a climber from
+    Munich", "Jonas Albrecht, 34, of Munich", "who had been living in Melbourne", "a German
+    climber" (places.yaml ``origin_nouns``)."""
+    if p.how == "demonym":
+        return bool(lex.home_after.match(text, p.end))
+    return bool(lex.home_before.search(text, max(0, p.start - 40), p.start))
+
+
 def _is_speaker(text: str, p, m: Mention, sent: Sentence, v: Vocab) -> bool:
     """A place that speaks is a source: "Russia said 1,908 ...", "Ukraine's deputy prime
     minister said"."""

@@ -75,14 +75,15 @@ def _is_a_comparisons_date(d: DateMention, m_end: int, sent: Sentence) -> bool:
 def _is_an_offences_date(d: DateMention, m_start: int, m_end: int, sent: Sentence,
                          offence_verb: Optional[regex.Pattern]) -> bool:
     """ "sentenced him to ten years for robbing a bank in July", "eight years for the March
-    robbery", "arrested a 60-year-old in the 1967 killings": the date of what the figure is
-    for, or of what the person is held for, not when it was given."""
+    robbery", "arrested a 60-year-old in the 1967 killings", "a 58-year-old man was arrested
+    in the 1996 killing": the date of what the figure is for, or of what the person is held
+    for, not when it was given."""
     if d.start < m_end:
         return False
     if _FOR_AN_OFFENCE.search(sent.text, m_end, d.start) is not None:
         return True
     return offence_verb is not None and IN_THE.search(sent.text, m_end, d.start) is not None \
-        and offence_verb.search(sent.text, sent.start, m_start) is not None
+        and offence_verb.search(sent.text, sent.start, d.start) is not None  # "A 58-year-old was arrested in the 1996 killing"
 
 
 def _is_start_date(d: DateMention, sent: Sentence) -> bool:
