@@ -123,12 +123,19 @@ def _overlaps(claim, fig: dict) -> bool:
     return claim.doc == fig["doc"] and claim.evidence.start < fig["end"] and fig["start"] < claim.evidence.end
 
 
+def _stands_for(claim, fig: dict) -> bool:
+    """A claim stands for a gold figure that it overlaps, or that its article's headline
+    repeats (the gold marks a figure once, in the body; a headline restates it)."""
+    return _overlaps(claim, fig) or claim.doc == fig["doc"] and claim.evidence.sentence_start == 0 \
+        and claim.evidence.start < fig["start"] and _value_ok(claim, fig)
+
+
 def _matches(conflict, pair: tuple[dict, dict], by_id: dict) -> bool:
     sides = [[by_id[i] for i in s.claims if i in by_id] for s in conflict.sides]
     if len(sides) < 2:
         return False
     a, b = pair
-    return any(any(_overlaps(c, a) for c in sides[i]) and any(_overlaps(c, b) for c in sides[1 - i]) for i in (0, 1))
+    return any(any(_stands_for(c, a) for c in sides[i]) and any(_stands_for(c, b) for c in sides[1 - i]) for i in (0, 1))
 
 
 def _value_ok(claim, fig: dict) -> bool:

@@ -579,6 +579,9 @@ def test_what_was_bought_is_its_name_not_its_description_suffix_or_buyer():
     assert deal("Norvex to acquire chip startup Tallin Systems for $2.1 billion") == "deal for tallin"
     assert deal("Ray Dunn sold Tallin to Norvex Motors for $2.1 billion.") == "deal for tallin"  # not the buyer
     assert deal("The $2.1 billion takeover of Tallin Technologies was agreed on Wednesday.") == "deal for tallin"
+    assert deal("Norvex will pay $2.1 billion for Tallin, the chipmaker said.") == "deal for tallin"
+    assert deal("Norvex paid $2.1 billion in cash for Tallin Systems.") == "deal for tallin"
+    assert deal("Norvex paid $2.1 billion for the land.") is None  # nothing named
 
 
 def test_an_unnamed_price_and_a_round_figure_of_the_same_price_do_not_conflict():

@@ -229,6 +229,7 @@ class BoughtForDef(_Strict):
     verbs: list[str]
     valuing: list[str] = []  # "values Tallin at $2.4bn"
     name_suffixes: list[str] = []  # "Tallin Systems": the name is Tallin
+    paying: list[str] = []  # "will pay $1.4bn for Tallin": the name after the price
 
 
 class SubjectsData(_Strict):
@@ -678,6 +679,11 @@ class Lexicon:
                   + valuing + r")\s+") if b else None
         self.bought_for = _rx.compile(bought + r"(?:[a-z]+\s+){0,2}\Z") if bought else None
         self.bought_for_any = _rx.compile(bought) if bought else None  # anywhere before a price per share
+        # "will pay $1.4bn for Tallin", "paid $2bn in cash for Tallin": a paying verb before, the name after
+        self.paying_before = _rx.compile(r"(?i)(?<![\w])(?:" + alternation(b.paying, boundary=False) + r")\s+(?:(?:about|some|nearly|"
+                                         r"roughly|around|more\s+than|almost|up\s+to)\s+)?\Z") if b and b.paying else None
+        self.paid_for_after = _rx.compile(r"(?:[ \t]+in[ \t]+(?:cash|stock)(?:[ \t]+and[ \t]+(?:cash|stock))?)?[ \t]+for[ \t]+(?:the[ \t]+)?"
+                                          r"(?P<what>(?:[A-Z][\w&'’.-]*[ \t]*){1,4})")
         # "a $2.4bn deal for Tallin": the deal word right after the price (its money words)
         deal_words = s.money[b.subject].words if b else []
         self.deal_word_after = _rx.compile(r"(?i)[ \t]+(?:[\w-]+[ \t]+)?(?:" + alternation(deal_words, boundary=False)

@@ -109,7 +109,7 @@ def _company(what: str, lex: Lexicon) -> str:
 
 def bought(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[str]:
     """The name of what a price was paid for, as written ("buy Tallin Systems for $2.1
-    billion": "Tallin"); "" when it is not named ("bought the firm for
+    billion", "will pay $2.1 billion for Tallin": "Tallin"); "" when it is not named ("bought the firm for
     $2bn"); None when no verb of buying sets the price. A price per share later in the
     sentence ("..., or $34 a share", "paying $36 per share") is for the same."""
     if lex.bought_for is None:
@@ -117,6 +117,8 @@ def bought(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[str]
     got = lex.bought_for.search(text, max(sent.clause(m.start)[0], m.start - 90), m.start)
     if got is None and m.per:
         got = next(reversed(list(lex.bought_for_any.finditer(text, sent.start, m.start))), None)
+    if got is None and lex.paying_before is not None and lex.paying_before.search(text, max(sent.start, m.start - 40), m.start):
+        got = lex.paid_for_after.match(text, m.end, sent.end)  # "will pay $1.4 billion for Quillmark"
     if got is None:
         return None
     return _company(got.group("what"), lex)
