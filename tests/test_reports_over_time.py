@@ -63,3 +63,20 @@ def test_a_year_counted_back_from_publication_dates_no_action_against_a_stated_y
     assert not of_type(run(a, b, only="dated_action"), "dated_action")
     c = doc("c", "High Desert Journal", "Mosby retired from acting in 2003 and settled in Santa Fe.", "2023-03-11")
     assert of_type(run(a, c, only="dated_action"), "dated_action")
+
+
+def test_an_obituarys_subject_set_off_by_an_appositive_is_whom_its_dates_and_marriages_are_about():
+    def dated(text: str) -> list[tuple[str, str]]:
+        return [(c.subject, c.holder) for c in extract(text, published="2023-03-23") if c.kind == "date"]
+    assert dated("Ada Vale, the Tulsa-born actress who starred in Dry Creek, died on Tuesday, March 21.") \
+        == [("died", "vale")]
+    assert dated('SANTA FE - Tom Hale, an actor best remembered for "Dry Creek," died March 7 at home.') == [("died", "hale")]
+    assert dated("Born on June 4, 1931, Ms. Vale moved to Paris at 19.") == [("born", "vale")]
+
+    def marriages(text: str) -> list:
+        return [c.compare_as for c in extract(text, published="2023-03-23") if c.unit == "time"]
+    assert marriages("Tom Hale, who died this week, was married twice.") == ["marriages of tom hale"]
+    obituary = ("Actor Tom Hale dies at 88\nTom Hale, the actor, died on Tuesday. His daughter, Lorna Hale-Kent, "
+                "confirmed the death.\n\nHe was married three times.")
+    assert marriages(obituary) == ["marriages of tom hale"]  # "Hale-Kent" is another surname
+    assert marriages("Tom Hale was arrested three times.") == [None]

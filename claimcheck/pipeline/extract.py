@@ -53,6 +53,7 @@ _INCLUDING_ROLE = _rx(r"\s*,?\s*(?:including|counting|among them)\s+(?:the\s+|a\
 _OPENS = _rx(r"(?i)\s*[\"“]?\s*(?:(?:back|early|late|earlier|later)\s+)?(?:in|on|during|last|this|since)?\s*")
 _INTRODUCES_QUOTE = _rx(r"(?i)\b(?:had\s+to\s+say|said|says|told\s+\w+|wrote|writes|explained|put\s+it)\b[^.:]{0,80}:")
 _ONE_OF = "one of the <noun>"
+_TIMES = "time"  # the unit of "twice", "three times": how often
 _WORD = _rx(r"[\w-]+")
 _PERFECT = _rx(r"(?i)\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:been|\w+ed|held|kept|stayed|remained|run|gone|lain)\b")  # "have held"
 _WORD_AFTER = _rx(r"[ \t]+[a-z][\w-]*")  # "a 101-seat parliament": the compound's own noun
@@ -486,8 +487,8 @@ class _Extractor:
                 return None  # a parent nobody names: no one's children to compare
         elif b.subject in self.lex.personal_properties:
             self._bind_whose(sent, m, b)
-        elif b.kind == Kind.COUNT and b.predicate is None and b.noun:
-            self._bind_relatives(sent, m, b)  # "has 11 wives", "married three times"
+        elif b.kind == Kind.COUNT and (b.predicate is None and b.noun or b.unit == _TIMES):
+            self._bind_relatives(sent, m, b)  # "has 11 wives", "married three times", "married twice"
         if b.kind == Kind.DISTANCE and b.subject is None:  # a depth is measured from no place
             self._bind_distance_origin(sent, m, b)
         b.hedges = self._hedges(sent, m, hedges)
@@ -638,9 +639,9 @@ class _Extractor:
     def _bind_relatives(self, sent: ctx.Sentence, m: Mention, b: Binding) -> None:
         """A count of a named person's relatives ("Vale has 11 wives") is that person's,
         compared under the relation and the person (pipeline/bind/person.py)."""
-        got = ctx.relatives_of(self.text, m.start, b.noun, b.holder, sent, self.lex)
-        if got is not None:
-            b.subject, (b.compare_as, b.concept) = "relatives", got
+        got = ctx.relatives_of(self.text, m.start, b.noun or ("times" if b.unit == _TIMES else None), b.holder, sent, self.lex)
+        if got is not None:  # a standing count of the person's: no verb of the clause happened to them
+            b.subject, (b.compare_as, b.concept), b.predicate = "relatives", got, None
 
     def _bind_bought(self, sent: ctx.Sentence, m: Mention, b: Binding) -> None:
         """A price paid ("buy Tallin Systems for $2.1bn", "a $2bn deal for Tallin") is the

@@ -19,7 +19,7 @@ _POSSESSOR = _rx(r"(?P<n>[A-Z][\w-]+)(?:'s|’s|')\s+(?:\w+\s+)?\Z")  # "Vale's 
 _OBJECT_PRONOUN = _rx(r"\b(?:him|her)\b")
 _RELATIVE_OPENS = _rx(r"(?<![\w])(?:who|which|whom|whose)(?![\w])")
 _OPENING_PARTICIPLE = _rx(r"[\s\"“]*\Z")  # the action word opens its sentence: "Born in 1931, ..."
-_NAME_AFTER_COMMA = _rx(r",\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})(?=\s+[a-z])")
+_NAME_AFTER_COMMA = _rx(r",\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})(?=\s+[a-z])")
 _NEXT_WORD = _rx(r"\s+(?P<w>[A-Za-z][\w-]*)")
 _DATE_MODIFIES = _rx(r"(?:\s+[\w-]+){0,3}\s+")  # "2008 conviction", "1994 armed robbery conviction"
 

@@ -226,9 +226,17 @@ def antecedent(text: str, pos: int, sent: Sentence, lex: Lexicon) -> Optional[st
     return _antecedent_of(text, pos, sent, lex)
 
 
+# a sentence's subject named first, then set off by an appositive before its verb: "Ada
+# Vale, the Tulsa-born actress who starred in Dry Creek, died"; a dateline may come first
+_APPOSITIVE_SUBJECT = _rx(r"[\s\"“]*(?:[^\n]{0,40}?\s[-—–]\s+)?(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'.-]+){0,3}),\s+"
+                          r"(?:the|a|an|who|whose|whom)\s[^;]*,[\"”]?\s+(?:has\s+|had\s+|was\s+)?\Z")
+
+
 def actor_before(text: str, pos: int, sent: Sentence, lex: Lexicon) -> Optional[str]:
     """Who an action at ``pos`` is about, as a folded surname: the nearest name before it in
-    its sentence ("HMS Orrin sank" -> "orrin"). A pronoun stands for the subject before it:
+    its sentence ("HMS Orrin sank" -> "orrin"), but the subject an appositive sets off
+    before the verb ("Ada Vale, the Tulsa-born actress who starred in Dry Creek, died" ->
+    "vale"). A pronoun stands for the subject before it:
     the first name of its sentence before it, else the first of the sentence before ("Vale
     runs a sect in Creston. He was ejected in 2003" -> "vale"); so does a sentence that
     opens with a pronoun and names no one before the action, and "who" the name right before
@@ -243,6 +251,9 @@ def actor_before(text: str, pos: int, sent: Sentence, lex: Lexicon) -> Optional[
         last = who.group("name").split()[-1]
         if not _names_no_one(who.group("name"), fold(last), lex):
             return fold(last)
+    apposed = _APPOSITIVE_SUBJECT.match(text[sent.start:pos])
+    if apposed is not None and not _names_no_one(apposed.group("name"), fold(apposed.group("name").split()[-1]), lex):
+        return fold(apposed.group("name").split()[-1])  # "Ada Vale, the Tulsa-born actress who ..., died"
     named = _names(text, sent.start, pos, sent, lex)
     if named:
         return named[-1]

@@ -325,7 +325,9 @@ def relatives_of(text: str, start: int, noun: Optional[str], holder: Optional[st
         relation = lex.events.spouse_nouns[low]  # "married to 12 women": wives
     if relation is None or _states_no_ones(text, start, "relatives", sent, lex):
         return None
-    who = holder_person(text, start, holder, sent.start, lex)
+    # "He was married three times", "Ada Vale, who died on Monday, was married twice"
+    who = holder_person(text, start, holder, sent.start, lex) or _pronoun_person(text, start, sent, lex) \
+        or _opening_person(text, sent, lex)
     many = noun_plural(relation)
     return (f"{many} of {who[0]}", f"{many} of {who[1]}") if who else None
 
@@ -410,14 +412,17 @@ def _person_key(given: str, surname: str) -> str:
 
 def _given_names(surname: str, text: str, lo: int, hi: int, lex: Lexicon) -> set[str]:
     """The given names ``text[lo:hi]`` writes before ``surname`` ("Ray Dunn", "Deputy Ray
-    Dunn": "Ray"), but a birth name's ("Dunn was born Raymond Dunn"): found with a plain
+    Dunn": "Ray"), but a birth name's ("Dunn was born Raymond Dunn") and a hyphened
+    surname's ("Lorna Dunn-Kent"): found with a plain
     search, as no pattern is made for each surname."""
     given: set[str] = set()
     at = text.find(surname, lo, hi)
     while at >= 0:
         end = at + len(surname)
         run = _NAME_RUN_BEFORE.search(text, max(lo, at - 60), at)
-        if run is not None and not (end < len(text) and (text[end].isalnum() or text[end] == "_")) \
+        # not a longer name: "Mosby-Kent" (a hyphened surname), "Mosbyson"
+        if run is not None and not (end < len(text) and (text[end].isalnum() or text[end] == "_" or text[end] == "-"
+                                                          and text[end + 1:end + 2].isupper())) \
                 and _BORN_AS.search(text, max(lo, run.start() - 12), run.start()) is None:
             words = _person_words(_after_a_break(run.group().split(), lex), lex)
             if words:
