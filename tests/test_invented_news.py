@@ -25,5 +25,5 @@ def test_invented_news_keeps_its_precision_and_recall_and_no_event_spills_into_a
         recalled, clear = recalled + gold["recalled"], clear + gold["gold_clear"]
     assert clear == 101 and found >= 1
     assert true / found >= 0.85, f"precision {true}/{found}"
-    assert recalled / clear >= 0.28, f"recall {recalled}/{clear}"
+    assert recalled / clear >= 0.33, f"recall {recalled}/{clear}"
     assert cross <= 1, f"{cross} conflicts across the two events of a topic"

@@ -232,6 +232,14 @@ class BoughtForDef(_Strict):
     paying: list[str] = []  # "will pay $1.4bn for Tallin": the name after the price
 
 
+class TimeInPrisonDef(_Strict):
+    """ "will spend 10 years in prison" (a sentence), "spent 10 years in prison" (time served):
+    the verb before the figure names the subject, when a place of prison follows it."""
+
+    verbs: dict[str, list[str]]  # duration subject -> the verbs before the figure that give it
+    places: list[str]
+
+
 class SubjectsData(_Strict):
     population: list[str] = []
     counted: dict[str, CountedDef]
@@ -248,6 +256,7 @@ class SubjectsData(_Strict):
     # where a group of people was, written right after the noun ("49 people on board", "one
     # person on the ground"): a subgroup of its own, by canonical name
     subgroups: dict[str, list[str]] = {}
+    time_in_prison: Optional[TimeInPrisonDef] = None
 
     @model_validator(mode="after")
     def _bought_subject_exists(self) -> "SubjectsData":
@@ -700,6 +709,11 @@ class Lexicon:
         before = {fold(w): name for name, d in durations.items() for w in d.before}
         self.duration_before = (_rx.compile(r"(?i)(?<![\w])(?P<w>" + alternation(before, boundary=False) + r")\s+\Z"),
                                 before) if before else None
+        prison = self.subjects.time_in_prison
+        self.prison_verb = {fold(v): name for name, verbs in prison.verbs.items() for v in verbs} if prison else {}
+        self.prison_verb_before = _rx.compile(r"(?i)(?<![\w])(?P<w>" + alternation(list(self.prison_verb), boundary=False)
+                                              + r")\s+(?:(?:about|nearly|almost|more\s+than|some)\s+)?\Z") if prison else None
+        self.prison_after = _rx.compile(r"(?i)\s+(?:" + alternation(prison.places, boundary=False) + r")(?![\w])") if prison else None
 
     def _index_events(self) -> None:
         ev = self.events

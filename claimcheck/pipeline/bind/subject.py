@@ -140,6 +140,9 @@ def duration_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Voc
     "under siege for 4 years", "trapped for three years" (a siege)."""
     if _is_gap_or_deadline(text, m):
         return None
+    spent = lex.prison_verb_before.search(text, max(sent.start, m.start - 30), m.start) if lex.prison_verb_before else None
+    if spent is not None and lex.prison_after.match(text, m.end, sent.end):
+        return lex.prison_verb[fold(spent.group("w"))]  # "will spend 10 years in prison": a sentence
     if lex.duration_before is not None:
         got = lex.duration_before[0].search(text, max(sent.start, m.start - 30), m.start)
         if got is not None:  # "served a 7-1/2-month jail term": the time served
