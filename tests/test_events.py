@@ -861,3 +861,9 @@ def test_where_a_person_is_from_is_no_place_of_their_figures():
         assert fall.scope is None, text
     [trapped] = [c for c in extract("Some 400 residents of Lahaina were trapped.", published="2024-07-21") if c.kind == "count"]
     assert trapped.scope == "Lahaina"  # the residents of a place are its own
+
+
+def test_a_noun_a_verb_makes_a_class_is_compared_under_the_class_not_its_words():
+    [cut] = [c for c in extract("Kestrel plans to eliminate about 9,000 positions worldwide.", published="2019-01-15")
+             if c.kind == "count"]
+    assert cut.subject == "job cuts" and cut.key.split("|")[1] == "job cuts"

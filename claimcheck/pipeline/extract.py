@@ -570,7 +570,7 @@ class _Extractor:
         for name, nouns, verb in lex.counted_by_verb:  # "cut 4,000 jobs": job cuts
             if noun and fold(noun) in nouns and verb.search(text, max(sent.start, m.start - 40), m.start):
                 b.subject, b.unit = name, lex.subjects.counted[name].unit
-        if subject is None and b.kind == Kind.COUNT:
+        if b.subject is None and b.kind == Kind.COUNT:  # (by a verb, "cut 9,000 positions" are job cuts)
             b.compare_as = ctx.open_noun(text, m.end, noun, b.noun_end)  # "three undersea cables": its own referent
         return True
 
