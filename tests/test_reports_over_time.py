@@ -80,3 +80,40 @@ def test_an_obituarys_subject_set_off_by_an_appositive_is_whom_its_dates_and_mar
                 "confirmed the death.\n\nHe was married three times.")
     assert marriages(obituary) == ["marriages of tom hale"]  # "Hale-Kent" is another surname
     assert marriages("Tom Hale was arrested three times.") == [None]
+
+
+def test_a_fires_containment_and_its_crews_are_a_state_of_one_day():
+    monday = doc("a", "Sisters Now", "Cedar Gulch Fire grows\nThe Cedar Gulch Fire near Sisters was 0% contained on "
+                                     "Monday, and roughly 300 firefighters were on the lines.", "2022-07-18")
+    friday = doc("b", "Fire Watch", "Cedar Gulch Fire\nThe Cedar Gulch Fire near Sisters was 60 percent contained on "
+                                    "Friday, with about 850 firefighters assigned.", "2022-07-22")
+    assert not _conflicts(monday, friday)
+    same_day = doc("c", "Deschutes Daily", "Cedar Gulch Fire\nThe Cedar Gulch Fire near Sisters was 20 percent "
+                                           "contained on Friday, with about 850 firefighters assigned.", "2022-07-22")
+    [c] = _conflicts(friday, same_day)
+    assert c.key.split("|")[1] == "containment"
+
+
+def test_a_figure_in_a_relative_clause_about_a_dated_comparison_is_of_that_event():
+    text = ("Fire grows\nThe fire is the largest near Sisters since the 2014 Bald Butte Fire, which burned about 31,000 "
+            "acres and destroyed 17 homes.")
+    assert {c.event.rsplit("|", 1)[-1] for c in extract(text, published="2022-07-20") if c.kind in ("count", "measure")} \
+        == {"2014"}
+
+
+def test_last_november_written_in_november_is_a_year_ago():
+    [d] = [c for c in extract("The storm that struck last November killed 23 people.", published="2019-11-15")
+           if c.kind == "date"]
+    assert d.date_value == "2018-11"
+    [d] = [c for c in extract("The storm that struck last March killed 23 people.", published="2019-11-15")
+           if c.kind == "date"]
+    assert d.date_value == "2019-03"
+
+
+def test_the_police_who_arrest_are_not_whom_the_arrest_is_about_nor_does_an_event_named_after_a_figure_happen_to_it():
+    [d] = [c for c in extract("Police in Malmo have arrested 22 people in connection with Saturday night's riot.",
+                              published="2016-08-16") if c.kind == "date"]
+    assert d.holder is None
+    [crowd] = [c for c in extract("About 150 young people gathered on Saturday following the arrest of a man, police "
+                                  "said.", published="2016-08-14") if c.kind == "count"]
+    assert crowd.predicate is None

@@ -188,6 +188,7 @@ class ShareDef(_Strict):
     # a rate, not a share of something: "inflation was 61.4%", not "61.4% of the inflation"
     rate: bool = False
     per_holder: bool = False  # as for counted subjects: "won 35.4% of the vote"
+    same_day: bool = False  # as for counted subjects: "15 percent contained" holds for one day
 
 
 class DurationSubjectDef(_Strict):
@@ -743,6 +744,7 @@ class Lexicon:
         self.personal_not_after = {name: _rx.compile(r"(?i)" + alternation(d.not_after)) for name, d in ev.personal_properties.items()
                                    if d.not_after}
         self.unique_roles = frozenset(fold(w) for w in ev.unique_roles)
+        self.not_name_words = frozenset(fold(w) for w in ev.not_names)  # "Police", "Officials": capitalised, no one
         # the suspect's verb before an age's person ("arrested a 60-year-old", "arrested Ada
         # Corbin, 61,") or after it ("a 60-year-old woman charged", "Corbin, 61, was arrested")
         verbs = alternation(ev.suspect_verbs, boundary=False) if ev.suspect_verbs else None
@@ -846,8 +848,10 @@ class Lexicon:
         return bool(d and d.per_holder)
 
     def same_day(self, subject: Optional[str], kind: str) -> bool:
-        """Whether counts of this subject are compared only on one known day (a team's record)."""
-        d = self.subjects.counted.get(subject or "") if kind == "count" else None
+        """Whether figures of this subject are compared only on one known day (a team's
+        record, a fire's containment, the crews on a fire line)."""
+        table = {"count": self.subjects.counted, "percentage": self.subjects.shares}.get(kind, {})
+        d = table.get(subject or "")
         return bool(d and d.same_day)
 
     def share_def(self, subject: Optional[str]) -> Optional[ShareDef]:

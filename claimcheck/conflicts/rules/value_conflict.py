@@ -256,6 +256,7 @@ def _referents(c: Claim, lex, per_holder: bool) -> list[str]:
 
     - subjects that belong to a holder each (votes, seats, pledges): its holder; for a
       standing that changes daily (a team's games won), its holder on one known day;
+    - a state that changes daily (a fire's containment, the crews on its line): its day;
     - a count with no predicate and a generic noun ("four people in Texas", "two
       children") names no referent beyond its article: it is compared with rival sources
       inside that article, and with other articles only through a named holder ("EDS's
@@ -275,12 +276,16 @@ def _referents(c: Claim, lex, per_holder: bool) -> list[str]:
         return [f"doc:{c.doc}"]
     if _located_by_noun(c):
         return [fold(c.concept)] if c.concept else []
+    daily = lex.same_day(c.subject, c.kind)
+    day = f"@{c.time.as_of}" if c.time.as_of and len(c.time.as_of) == 10 else None
     if per_holder:
         holder = _holder(c)
-        if holder and lex.same_day(c.subject, c.kind):
+        if holder and daily:
             # "the Hawks (10-5)": a standing of one day, and none of an unknown day
-            return [f"{holder}@{c.time.as_of}"] if c.time.as_of and len(c.time.as_of) == 10 else []
+            return [holder + day] if day else []
         return [holder] if holder else []
+    if daily:  # "15 percent contained", "850 firefighters": a state of one day
+        return [day] if day else []
     return [""]
 
 

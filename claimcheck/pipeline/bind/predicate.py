@@ -30,6 +30,11 @@ def _relative_clause_end(text: str, c_lo: int, at: int, c_hi: int) -> int:
     return comma.start() if comma else c_hi
 
 
+# a predicate noun after these words names an event the figure is timed by, not what
+# happened to what it counts: "150 people gathered following the arrest of a man"
+_AN_EVENT_BEFORE = _rx(r"(?i)(?<![\w])(?:following|after|before|since|during|amid)\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+)?\Z")
+
+
 def predicate_for(text: str, m: Mention, noun_end: Optional[int], sent: Sentence, kind: str, next_start: int,
                   lex: Lexicon) -> Optional[str]:
     """The predicate class governing a figure.
@@ -59,7 +64,8 @@ def predicate_for(text: str, m: Mention, noun_end: Optional[int], sent: Sentence
     coordinated = next_start < sent.end or immediate is not None
     right = [p for p in sent.preds if right_from <= p[0] and p[1] <= right_to
              and not (coordinated and _rx(r"(?:\band|\bor|,)\s+\Z").search(text[max(0, p[0] - 5):p[0]]))
-             and text[p[0]:p[1]].lower() not in lex.predicate_before_only]  # "four trucks carrying flour"
+             and text[p[0]:p[1]].lower() not in lex.predicate_before_only  # "four trucks carrying flour"
+             and not _AN_EVENT_BEFORE.search(text, max(0, p[0] - 40), p[0])]  # "150 gathered following the arrest of"
     left = [p for p in sent.preds if c_lo <= p[0] and p[1] <= m.start and not _VERB_PHRASE.search(text, p[1], m.start)
             and not _AND.fullmatch(text, p[1], m.start)]
 

@@ -30,7 +30,8 @@ def time_for(m_start: int, m_end: int, sent: Sentence, resolved: dict, offence_v
             continue
         if origin_before is not None and origin_before.search(sent.text, max(sent.start, d.start - 12), d.start):
             continue
-        if _in_another_clause(d, m_start, m_end, sent) or _is_another_figures_date(d, m_end, sent) or _is_a_comparisons_date(d, m_end, sent) or _is_start_date(d, sent) \
+        if _in_another_clause(d, m_start, m_end, sent) or _is_another_figures_date(d, m_end, sent) or _is_start_date(d, sent) \
+                or _is_a_comparisons_date(d, m_end, sent) and not _dates_its_relative_clause(d, m_start, sent) \
                 or _is_an_offences_date(d, m_start, m_end, sent, offence_verb):
             continue
         dist = d.start - m_end if d.start >= m_end else m_start - d.end
@@ -47,6 +48,15 @@ def _dates_a_when_clause(d: DateMention, m_start: int, sent: Sentence) -> bool:
     """ "the worst since 2013, when riots left two dead": the year a comparison reaches back
     to dates the "when" clause that follows it, where the figure is."""
     return d.end <= m_start and _WHEN_AFTER.match(sent.text, d.end) is not None
+
+
+def _dates_its_relative_clause(d: DateMention, m_start: int, sent: Sentence) -> bool:
+    """ "the largest since the 2014 Bald Butte Fire, which burned 31,000 acres": a comparison's
+    date dates the relative clause about what it compares with, where the figure is."""
+    return d.end <= m_start and _WHICH_AFTER.fullmatch(sent.text, d.end, m_start) is not None
+
+
+_WHICH_AFTER = regex.compile(r"[^,;.]{0,60},\s+(?:which|that)\b[^;]*")
 
 
 def _is_clock_time_or_decade(d: DateMention) -> bool:

@@ -99,6 +99,8 @@ def resolve(mention: DateMention, text: str, lex: Lexicon, published: Optional[d
         before = text[max(0, mention.start - 6):mention.start].lower()
         if "next" in before:
             year = published.year if month > published.month else published.year + 1
+        elif "last" in before and month == published.month:
+            year = published.year - 1  # "last November" written in November: a year ago
         return ResolvedDate(f"{year:04d}-{month:02d}", "month", True)
     if r == "wd":
         wd = lex.weekday_of[fold(g["wd"])]
