@@ -867,3 +867,14 @@ def test_a_noun_a_verb_makes_a_class_is_compared_under_the_class_not_its_words()
     [cut] = [c for c in extract("Kestrel plans to eliminate about 9,000 positions worldwide.", published="2019-01-15")
              if c.kind == "count"]
     assert cut.subject == "job cuts" and cut.key.split("|")[1] == "job cuts"
+
+
+def test_a_sentence_naming_another_incident_by_name_is_about_that_one():
+    text = ("Whitehorse Ridge Fire grows\nCHILOQUIN, Ore. - The Whitehorse Ridge Fire had burned 11,000 acres by Thursday "
+            "morning. Last July's Cedar Gulch Fire burned more than 23,000 acres near Sisters and destroyed 47 homes. "
+            "The Whitehorse Ridge Fire, unlike the Cedar Gulch Fire, has destroyed nine homes.")
+    events_of = {c.evidence.text: (c.event, c.background) for c in extract(text, published="2023-08-03") if c.kind != "date"}
+    assert events_of["more than 23,000 acres"] == ("fire|Cedar Gulch|-", True) and events_of["47"] == ("fire|Cedar Gulch|-", True)
+    assert not events_of["11,000 acres"][1] and not events_of["nine"][1]  # a sentence naming the article's own stays its
+    storm = "Tropical Storm Sinag kills four\nTropical Storm Sinag killed four people. Hurricane Ida killed 23 in 2021."
+    assert {c.event for c in extract(storm, published="2019-11-15") if c.evidence.text == "23"} == {"storm|Ida|-"}

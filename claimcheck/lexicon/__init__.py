@@ -436,6 +436,7 @@ class EventsData(_Strict):
     personal_properties: dict[str, PersonalPropertyDef] = {}
     unique_roles: list[str] = []
     suspect_verbs: list[str] = []
+    named_events: dict[str, list[str]] = {}  # name_suffixes, name_titles: "the Cedar Gulch Fire", "Hurricane Ida"
     relations: dict[str, list[str]] = {}
     spouse_verbs: list[str] = []
     spouse_nouns: dict[str, str] = {}
@@ -745,6 +746,11 @@ class Lexicon:
                                    if d.not_after}
         self.unique_roles = frozenset(fold(w) for w in ev.unique_roles)
         self.not_name_words = frozenset(fold(w) for w in ev.not_names)  # "Police", "Officials": capitalised, no one
+        suffixes, titles = ev.named_events.get("name_suffixes", []), ev.named_events.get("name_titles", [])
+        name = r"[A-Z][a-z][\w-]*"
+        self.named_event = _rx.compile(
+            r"(?<![\w'’])(?:(?P<n1>" + name + r"(?:\s+" + name + r"){0,2})\s+(?-i:" + alternation(suffixes, boundary=False)
+            + r")|(?-i:" + alternation(titles, boundary=False) + r")\s+(?P<n2>" + name + r"))(?![\w-])") if suffixes or titles else None
         # the suspect's verb before an age's person ("arrested a 60-year-old", "arrested Ada
         # Corbin, 61,") or after it ("a 60-year-old woman charged", "Corbin, 61, was arrested")
         verbs = alternation(ev.suspect_verbs, boundary=False) if ev.suspect_verbs else None

@@ -56,6 +56,7 @@ class MainEvent:
     place: Optional[str]
     date: Optional[str]          # ISO day (or coarser), or None when the article is undated
     date_from_text: bool         # the lede names the day, rather than the publication date standing in
+    name: Optional[str] = None   # "Whitehorse Ridge" of "the Whitehorse Ridge Fire", when it has one
 
     @property
     def id(self) -> str:
@@ -97,22 +98,44 @@ def _main_clause_types(lex: Lexicon, words: Words, start: int, end: int) -> list
     return [(weak, t) for s, t, _, weak in _event_words(lex, words, start, end) if not any(a <= s < b for a, b in inside)]
 
 
+def event_names(lex: Lexicon, text: str) -> list[str]:
+    """The names of the incidents ``text`` names by name (events.yaml ``named_events``): "Cedar
+    Gulch" of "Last July's Cedar Gulch Fire", "Ida" of "Hurricane Ida"; a word that opens a
+    sentence or is a month is no part of a name ("The Whitehorse Ridge Fire", "In March Fire crews")."""
+    if lex.named_event is None:
+        return []
+    out = []
+    for m in lex.named_event.finditer(text):
+        words = (m.group("n1") or m.group("n2")).split()
+        while words and (fold(words[0]) in lex.not_name_words or fold(words[0]) in lex.month_of or fold(words[0]) in lex.weekday_of
+                         or fold(words[0]) in _NAME_STOP):
+            words = words[1:]
+        if words:
+            out.append(" ".join(words))
+    return out
+
+
+_NAME_STOP = frozenset({"the", "a", "an", "in", "on", "at", "of", "this", "that", "last", "next", "its", "their", "his", "her"})
+
+
 def main_event(lex: Lexicon, words: Words, headline_end: int, lede_end: int, place: Optional[str],
-               dates: Iterable[tuple[int, Optional[str], str]], published: Optional[dt.date]) -> MainEvent:
+               dates: Iterable[tuple[int, Optional[str], str]], published: Optional[dt.date], text: str = "") -> MainEvent:
     """The article's event: ``dates`` are (offset, resolved ISO, precision) of its date mentions
-    (an ISO of None: a day named relative to an unknown publication date)."""
+    (an ISO of None: a day named relative to an unknown publication date); ``text``, as written,
+    gives the name the headline or lede calls it by ("the Whitehorse Ridge Fire")."""
     # the headline's first event word, else the lede's; a weak word only where neither names another
     found = [(weak, k, t) for k, (a, b) in enumerate(((0, headline_end), (headline_end, lede_end)))
              for weak, t in _main_clause_types(lex, words, a, b)]
     type_ = min(found, key=lambda f: f[:2])[2] if found else None
+    name = next(iter(event_names(lex, text[:lede_end])), None)
     for pos, iso, precision in dates:
         if pos >= lede_end:
             break
         if iso is None and precision == "day":
             break  # "was sentenced Saturday ... for the crimes of March 11, 2005": its own day, unknown
         if iso and precision == "day" and _near(iso, published, lex.events.background_days):
-            return MainEvent(type_, place, iso, True)
-    return MainEvent(type_, place, published.isoformat() if published else None, False)
+            return MainEvent(type_, place, iso, True, name)
+    return MainEvent(type_, place, published.isoformat() if published else None, False, name)
 
 
 def _near(iso: str, published: Optional[dt.date], days: int) -> bool:
@@ -343,10 +366,13 @@ class SentenceEvents:
     families: frozenset[str]
     long_ago: bool
     opening: Optional[str] = None  # a date that opens the sentence ("In February, ..."): it dates all of it
+    names: tuple[str, ...] = ()    # the incidents it names by name ("the Cedar Gulch Fire")
 
     @classmethod
-    def read(cls, lex: Lexicon, words: Words, start: int, end: int, opening: Optional[str] = None) -> "SentenceEvents":
-        """The sentence at ``start:end`` of the text ``words`` indexes."""
+    def read(cls, lex: Lexicon, words: Words, start: int, end: int, opening: Optional[str] = None,
+             text: str = "") -> "SentenceEvents":
+        """The sentence at ``start:end`` of the text ``words`` indexes (``text``: that text as
+        written, for the incidents it names by name)."""
         found = _event_words(lex, words, start, end)
         families = frozenset(f for f in (lex.event_family(t) for _, t, _, _ in found) if f)
         # who took part names no incident of its own ("the three gunmen escaped" in a report
@@ -355,12 +381,16 @@ class SentenceEvents:
         types = [t for _, t, part, _ in found if not part]
         said = words.text(start, end)
         long_ago = "ago" in said and lex.long_ago.search(said) is not None
-        return cls(types[0] if types else None, families, long_ago, opening)
+        return cls(types[0] if types else None, families, long_ago, opening, tuple(event_names(lex, text[start:end])))
 
 
 def claim_event(lex: Lexicon, claim: Claim, main: MainEvent, here: SentenceEvents) -> tuple[Optional[str], bool]:
     """(event, background) of one claim whose sentence holds ``here``: its sentence's other
     event, no event for a standing fact, else the article's."""
+    if main.name and here.names and main.name not in here.names:
+        # "Last July's Cedar Gulch Fire burned 23,000 acres" in a report of the Whitehorse Ridge
+        # Fire: the incident it names, one event by its name wherever and whenever it is recalled
+        return event_id(here.first or main.type, here.names[0], None), True
     t = claim.time
     when = t.as_of if t.source == "sentence" else here.opening
     if when == PAST:

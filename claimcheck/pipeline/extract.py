@@ -307,7 +307,8 @@ class _Extractor:
         lede_end = spans[3] if n > 1 else 0
         self.home = main_place(self.lex, places, headline_end, lede_end) if self.st.context_scope else None
         lede3_end = spans[2 * min(2, n - 1) + 1] if n else 0
-        return events.main_event(self.lex, self.words, headline_end, lede3_end, self.home, self._date_marks(dates), self.doc.published)
+        return events.main_event(self.lex, self.words, headline_end, lede3_end, self.home, self._date_marks(dates), self.doc.published,
+                                 self.text)
 
     def _speech_sentences(self, index: _Sentences, w: _Window) -> set[int]:
         """The sentences of a window with a speech verb, or "according to X" (a literal scan
@@ -332,7 +333,7 @@ class _Extractor:
                             attribution: Optional[str], main: events.MainEvent) -> Iterator[Claim]:
         """The claims of one sentence of the kinds asked for, each with its event."""
         ctx.prepare(sent, self.lex)
-        here = events.SentenceEvents.read(self.lex, self.words, sent.start, sent.end, self._opening_date(sent, dates))
+        here = events.SentenceEvents.read(self.lex, self.words, sent.start, sent.end, self._opening_date(sent, dates), self.text)
         claims = [self._with_event(c, main, here) for c in self._sentence_claims(sent, mentions, dates, attribution)]
         for c in rel.others_of_another_verb(claims):
             if self.st.kinds is None or c.kind in self.st.kinds:
