@@ -143,8 +143,8 @@ def age_rule(f, mentions: list[Mention], text: str, lex: Lexicon, pats) -> Optio
     point, start, end, digits = f.point, f.start, f.end, f.kind_hint == "num"
     in_words = f.kind_hint in ("num", "words")
     if digits and point is not None and point.is_integer() and 0 < point <= 120 \
-            and pats.age_before.search(text, max(0, start - 40), start) and _rx(r"\s*(?:,(?!\s*\d)|\.(?!\d)|\Z)").match(text, end):
-        return PERSON_AGE.name  # "The mayor, 58, said", "killing John Smith, 40.": an age
+            and pats.age_before.search(text, max(0, start - 40), start) and _rx(r"\s*(?:,(?!\s*\d)|\.(?!\d)|[;)]|\Z)").match(text, end):
+        return PERSON_AGE.name  # "The mayor, 58, said", "killing John Smith, 40.", "nurse Ada Vale, 41; ...": an age
     if in_words and point is not None and 0 < point <= 120 and _age_after_verb(text, start, end, pats, lex):
         return VERB_AGE.name
     if digits and point is not None and point.is_integer() and 0 < point <= 120 and _was_age(text, start, end, pats, lex):

@@ -48,6 +48,7 @@ from .sentence import Sentence, title_case
 from .words import FUNCTION_WORDS, noun_plural
 
 _NAME_BEFORE = _rx(r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}),\s+(?:aged\s+)?\Z")
+_NAME_THE_BEFORE = _rx(r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){1,3}),\s+(?:the|a|an)\s+\Z")  # a full name, then its description
 _ROLE_BEFORE = _rx(r"(?i)\bthe\s+(?:[\w-]+\s+)?(?P<role>[a-z][\w-]*),\s+(?:aged\s+)?\Z")
 _AFTER = _rx(r"\s+(?P<who>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}|[a-z][\w-]*)")
 _NAME_RUN_BEFORE = _rx(r"(?:[A-Z][\w'.-]*[ \t]+){1,3}\Z")  # "Deputy Ray |Dunn", not across a line break
@@ -68,6 +69,12 @@ def whose_age(text: str, start: int, end: int, sent_start: int, sent_end: int, l
     if before is not None and before.group("name") not in lex.place_alias:  # "died in Phoenix, aged 85"
         who = _named(before.group("name"), text, start, lex)
         if who is not None:  # not "On Saturday, 32-year-old ..."
+            return who
+    apposed = _NAME_THE_BEFORE.search(text, lo, start)  # "Callum Reyburn, the 39-year-old actor"
+    if apposed is not None and apposed.group("name").split()[-1] not in lex.place_alias \
+            and fold(apposed.group("name").split()[0]) not in FUNCTION_WORDS:
+        who = _named(apposed.group("name"), text, start, lex)
+        if who is not None and " " in who[0]:  # a full name, not "In Paris, a 32-year-old"
             return who
     before = _ROLE_BEFORE.search(text, lo, start)   # "the gunman, 20,"
     if before is not None:
