@@ -878,3 +878,12 @@ def test_a_sentence_naming_another_incident_by_name_is_about_that_one():
     assert not events_of["11,000 acres"][1] and not events_of["nine"][1]  # a sentence naming the article's own stays its
     storm = "Tropical Storm Sinag kills four\nTropical Storm Sinag killed four people. Hurricane Ida killed 23 in 2021."
     assert {c.event for c in extract(storm, published="2019-11-15") if c.evidence.text == "23"} == {"storm|Ida|-"}
+
+
+def test_a_nationality_is_no_holder_of_a_fall():
+    a = "Climber dies on Mount Cook\nAn Australian climber died on Friday after falling about 150 metres on Mount Cook."
+    b = "Climber dies on Mount Cook\nAn Australian climber died on Friday after falling about 600 metres on Mount Cook."
+    assert not of_type(_two(a, b, "2013-09-14", "2013-09-14"), "value_conflict")  # which Australian?
+    named = b.replace("An Australian climber", "Duncan Rait")
+    assert of_type(_two(a.replace("An Australian climber", "Duncan Rait"), named, "2013-09-14", "2013-09-14"),
+                   "value_conflict")

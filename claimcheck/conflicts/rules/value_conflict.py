@@ -279,7 +279,7 @@ def _referents(c: Claim, lex, per_holder: bool) -> list[str]:
     daily = lex.same_day(c.subject, c.kind)
     day = f"@{c.time.as_of}" if c.time.as_of and len(c.time.as_of) == 10 else None
     if per_holder:
-        holder = _holder(c)
+        holder = _holder(c) if not _a_people_or_place(c.holder, lex) else ""  # "an Australian climber fell": whose?
         if holder and daily:
             # "the Hawks (10-5)": a standing of one day, and none of an unknown day
             return [holder + day] if day else []
@@ -287,6 +287,12 @@ def _referents(c: Claim, lex, per_holder: bool) -> list[str]:
     if daily:  # "15 percent contained", "850 firefighters": a state of one day
         return [day] if day else []
     return [""]
+
+
+def _a_people_or_place(holder: Optional[str], lex) -> bool:
+    """A nationality or a place as a holder ("Australian", "Texas"): no one figure's own."""
+    name = (holder or "").replace("'s", "").replace("’s", "").strip()
+    return name in lex.demonym_of or name in lex.place_alias
 
 
 def _proper_name(holder: Optional[str], lex) -> bool:
