@@ -747,6 +747,7 @@ class Lexicon:
         self.unique_roles = frozenset(fold(w) for w in ev.unique_roles)
         self.not_name_words = frozenset(fold(w) for w in ev.not_names)  # "Police", "Officials": capitalised, no one
         suffixes, titles = ev.named_events.get("name_suffixes", []), ev.named_events.get("name_titles", [])
+        self.named_event_cues = tuple(w.split()[0] for w in suffixes + titles)  # a cheap test before the pattern
         name = r"[A-Z][a-z][\w-]*"
         self.named_event = _rx.compile(
             r"(?<![\w'’])(?:(?P<n1>" + name + r"(?:\s+" + name + r"){0,2})\s+(?-i:" + alternation(suffixes, boundary=False)

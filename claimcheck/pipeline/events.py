@@ -102,7 +102,7 @@ def event_names(lex: Lexicon, text: str) -> list[str]:
     """The names of the incidents ``text`` names by name (events.yaml ``named_events``): "Cedar
     Gulch" of "Last July's Cedar Gulch Fire", "Ida" of "Hurricane Ida"; a word that opens a
     sentence or is a month is no part of a name ("The Whitehorse Ridge Fire", "In March Fire crews")."""
-    if lex.named_event is None:
+    if lex.named_event is None or not any(cue in text for cue in lex.named_event_cues):
         return []
     out = []
     for m in lex.named_event.finditer(text):

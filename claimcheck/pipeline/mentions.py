@@ -163,7 +163,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
         found = measure.glued_code_figures(text, pats, mentions, taken)
         if found:
             mentions = sorted(mentions + found, key=lambda x: x.start)
-    if pats.decade_age is not None and "in " in low:
+    if pats.decade_age is not None and ("0s" in low or "0's" in low or "ties" in low):  # "in his 60s", "in her thirties"
         found = measure.decade_ages(text, pats, lex, mentions, taken)
         if found:
             mentions = sorted(mentions + found, key=lambda x: x.start)
