@@ -854,12 +854,15 @@ class Lexicon:
         d = table.get(subject or "")
         return bool(d and d.per_holder)
 
+    @functools.cached_property
+    def _same_day(self) -> frozenset[tuple[str, str]]:
+        return frozenset([("count", n) for n, d in self.subjects.counted.items() if d.same_day]
+                         + [("percentage", n) for n, d in self.subjects.shares.items() if d.same_day])
+
     def same_day(self, subject: Optional[str], kind: str) -> bool:
         """Whether figures of this subject are compared only on one known day (a team's
         record, a fire's containment, the crews on a fire line)."""
-        table = {"count": self.subjects.counted, "percentage": self.subjects.shares}.get(kind, {})
-        d = table.get(subject or "")
-        return bool(d and d.same_day)
+        return (kind, subject) in self._same_day
 
     def share_def(self, subject: Optional[str]) -> Optional[ShareDef]:
         return self.subjects.shares.get(subject or "")

@@ -91,12 +91,15 @@ class ValueConflict(BaseRule):
     def check(self, claims: Sequence[Claim], ctx: RuleContext) -> list[Conflict]:
         s: ValueConflictSettings = ctx.settings
         items = []
+        starts: dict[str, list[tuple[float, float]]] = {}  # per document, the levels its changes came from
         # ties are broken by document and place, not by the order the documents came in
         for k, c in enumerate(sorted(claims, key=lambda c: (c.doc, c.evidence.start, c.id))):
             # parts are compared through their whole; dates have their own semantics
             # the start of a stated change ("rose from 4,000 to 9,000") is an earlier state, not a rival figure,
             # and its amount ("rose by 2 points to 7%") is no level either; a forecast is no fact
             if _not_a_rival_figure(c):
+                if c.change == "from" and c.kind != Kind.DATE:
+                    starts.setdefault(c.doc, []).append(iv.stated(c))
                 continue
             tol = iv.tolerance_for(s.tolerance, c.kind, c.subject)
             hedged = bool({h.lower() for h in c.hedges} - {h.lower() for h in s.ignore_hedges})
@@ -105,7 +108,7 @@ class ValueConflict(BaseRule):
         if not items:
             return []
         _mark_risen(items)
-        _mark_earlier(items, claims)
+        _mark_earlier(items, starts)
         ptype = ctx.lexicon.predicate_type(items[0].claim.predicate) or "stock"
         out = []
         for group in _comparable_groups(items, ctx):
@@ -553,13 +556,9 @@ def _mark_risen(items: list[_Item]) -> None:
         i.risen = i.claim.revision or (i.claim.doc, i.st) in revised
 
 
-def _mark_earlier(items: list[_Item], claims: Sequence[Claim]) -> None:
+def _mark_earlier(items: list[_Item], starts: dict[str, list[tuple[float, float]]]) -> None:
     """Give each changed figure ("rose to 100", "100, up from 40") the levels its document
-    says it came from (the change's "from" figures, which are not compared themselves)."""
-    starts: dict[str, list[tuple[float, float]]] = {}
-    for c in claims:
-        if c.change == "from" and c.kind != Kind.DATE:
-            starts.setdefault(c.doc, []).append(iv.stated(c))
+    says it came from (``starts``: the change's "from" figures, never compared themselves)."""
     if starts:
         for i in items:
             if i.claim.change == "to":
