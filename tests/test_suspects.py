@@ -61,3 +61,16 @@ def test_the_year_of_the_killing_a_suspect_is_arrested_in_dates_the_killing_not_
     [age] = [c for c in extract("A 58-year-old man was arrested in Florida in the 1996 killing of a student.",
                                 published="2025-01-09") if c.unit == "year of age"]
     assert age.time.as_of != "1996" and not age.background
+
+
+def test_ages_in_reports_of_an_event_that_none_of_them_dates_are_compared():
+    from claimcheck import Document, check
+
+    def undated(doc_id: str, text: str) -> Document:
+        return Document(id=doc_id, outlet=doc_id, text=text)
+    a = undated("a", f"{ARREST}\nSixty-year-old Ada Corbin was arrested in the 1981 killings of two shop workers.")
+    b = undated("b", f"{ARREST}\nLisbourne police said 61-year-old Ada Corbin was arrested in the 1981 killings.")
+    [c] = [c for c in check([a, b]).conflicts if "age of ada corbin" in c.key]
+    assert "60" in c.explanation and "61" in c.explanation
+    dated = doc("b", "Valley Wire", b.text, "2023-03-04")  # one report dated: its month is not the other's
+    assert not [c for c in check([a, dated]).conflicts if "age of" in c.key]

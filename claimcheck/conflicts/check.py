@@ -289,6 +289,9 @@ def _named_suspects(claims: Sequence[Claim], event_of) -> dict[str, set[str]]:
     return out
 
 
+_UNDATED = "undated"
+"""The month of an age in the reports of an event no report dates."""
+
 _UNNAMED_SUSPECT = f"age of {SUSPECT_ROLE} "
 """How the age of a suspect no report names is keyed ("age of arrested woman")."""
 
@@ -321,7 +324,8 @@ def _comparable_key(c: Claim, placed: dict[tuple[str, str], set[str]], event_of,
         return _key(c, None, event) if family is None or family in lex.event_properties[c.subject] else None
     if c.subject in lex.personal_properties:
         # one person's figure, inside one event of a known type; an age only between reports
-        # of one month, as it changes with the years (a trial's report gives it two years on)
+        # of one month, as it changes with the years (a trial's report gives it two years on),
+        # or between reports of an event that none of them dates
         if split_event(event)[0] is None or not c.compare_as:
             return None  # nobody's ("a 12-year-old girl", "the minimum sentence")
         if not lex.personal_properties[c.subject].within_month:
@@ -329,7 +333,9 @@ def _comparable_key(c: Claim, placed: dict[tuple[str, str], set[str]], event_of,
         # as of the event reported, not of what the sentence dates ("Dunn, 45, was fired last
         # month"), unless the figure is of a background event ("in 1998 Dunn, 30, was jailed")
         month = ((c.as_of if c.background else _reported_day(c.event, event, lex) or c.as_of) or "")[:7]
-        return f"{_key(c, None, event)}|{month}" if len(month) == 7 else None
+        if not month and not c.background and split_event(event)[2] is None:
+            month = _UNDATED  # reports of one event that none of them dates: of its one time, unknown
+        return f"{_key(c, None, event)}|{month}" if len(month) >= 7 else None
     if c.scope is not None:
         scope = _in_the_events_place(c.scope, event, lex)
         if scope == c.scope:
