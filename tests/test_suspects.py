@@ -15,9 +15,9 @@ def _ages(text: str) -> list[tuple[str, str]]:
 
 
 def test_a_person_the_clause_arrests_or_charges_is_the_suspect():
-    assert _ages("Lisbourne police on Friday arrested a 60-year-old, terminally ill woman in the 1981 killings.") \
+    assert _ages("Lisbourne officers arrested a 57-year-old, recently widowed woman on Friday in the 1981 killings.") \
         == [("age of arrested woman", "arrested")]
-    assert _ages("A 60-year-old woman charged with killing two students was freed on bail.") \
+    assert _ages("A 57-year-old woman accused of poisoning two students was freed on bail.") \
         == [("age of arrested woman", "arrested")]
     assert _ages("The chief said 61-year-old Ada Corbin was arrested at her home.") == [("age of ada corbin", "arrested")]
     assert _ages("Ada Corbin, 61, was charged on Friday.") == [("age of ada corbin", "arrested")]
@@ -33,16 +33,16 @@ def test_a_victim_is_no_suspect_and_an_unnamed_one_is_no_ones():
 
 
 def test_an_unnamed_suspects_age_is_compared_with_the_one_suspect_other_reports_name():
-    a = doc("a", "Lisbourne Ledger", f"{ARREST}\nLisbourne police on Friday arrested a 60-year-old woman in the 1981 "
+    a = doc("a", "Lisbourne Ledger", f"{ARREST}\nLisbourne officers arrested a 57-year-old woman on Friday in the 1981 "
                                      "killings of two shop workers.", "2023-03-04")
     b = doc("b", "Valley Wire", f"{ARREST}\nPolice said 61-year-old Ada Corbin was arrested on Friday in Lisbourne in the "
                                 "1981 killings of two shop workers.", "2023-03-04")
     [c] = of_type(run(a, b, only="value_conflict"), "value_conflict")
-    assert "60" in c.explanation and "61" in c.explanation and "arrested woman" in c.explanation
+    assert "57" in c.explanation and "61" in c.explanation and "arrested woman" in c.explanation
 
 
 def test_with_two_named_suspects_an_unnamed_one_is_compared_with_neither():
-    a = doc("a", "Lisbourne Ledger", f"{ARREST}\nLisbourne police on Friday arrested a 60-year-old woman in the 1981 "
+    a = doc("a", "Lisbourne Ledger", f"{ARREST}\nLisbourne officers arrested a 57-year-old woman on Friday in the 1981 "
                                      "killings.", "2023-03-04")
     b = doc("b", "Valley Wire", f"{ARREST}\nAda Corbin, 61, was arrested on Friday in Lisbourne. Rita Vale, 58, was "
                                 "charged the same day.", "2023-03-04")
@@ -50,7 +50,7 @@ def test_with_two_named_suspects_an_unnamed_one_is_compared_with_neither():
 
 
 def test_the_suspects_noun_may_follow_a_place_or_a_description_and_a_dateline():
-    assert _ages("LISBOURNE, Ore. — A 61-year-old man was arrested Tuesday, police said.") == [("age of arrested man", "arrested")]
+    assert _ages("LISBOURNE, Ore. — A 66-year-old farmer was arrested Tuesday, police said.") == [("age of arrested farmer", "arrested")]
     assert _ages("Police on Tuesday arrested a 63-year-old Springfield man in the shooting deaths.") \
         == [("age of arrested man", "arrested")]
     assert _ages("A 31-year-old warehouse worker accused of shooting two colleagues was charged Friday.") \

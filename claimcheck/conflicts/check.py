@@ -297,7 +297,7 @@ _UNNAMED_SUSPECT = f"age of {SUSPECT_ROLE} "
 
 
 def _as_the_suspect(c, suspects: dict[str, set[str]], event_of):
-    """The age of a suspect a report does not name ("police arrested a 60-year-old woman") as
+    """The age of a suspect a report does not name ("officers arrested a 57-year-old woman") as
     the age of the one suspect the event's other reports name ("Ada Corbin, 61, was
     arrested"); with two or more named, or none, it keeps its role's key."""
     if c.compare_as is None or not c.compare_as.startswith(_UNNAMED_SUSPECT):

@@ -727,7 +727,7 @@ class Lexicon:
         self.event_phrases = PhraseMatcher(list(self.event_type_of) + ev.not_events)
         # "has about 50 employees", "is home to some 12,000 people"; not "has lasted 5 years"
         self.standing_verbs = _rx.compile(r"(?i)" + alternation(ev.standing_verbs) + r"\s+(?:(?!\w+(?:ed|en)\s)\w+\s+){0,2}$")
-        # "arrested a 60-year-old in the 1967 killings": the clause's verb before the figure
+        # "arrested a 57-year-old in the 1981 killings": the clause's verb before the figure
         self.offence_verb = _rx.compile(r"(?i)" + alternation(ev.offence_verbs)) if ev.offence_verbs else None
         # "Born in 1931 in Hull, Rourke married twice", "Tallin, founded in 2007, has 140 staff":
         # a birth or a founding date dates that alone
@@ -752,13 +752,13 @@ class Lexicon:
         self.named_event = _rx.compile(
             r"(?<![\w'’])(?:(?P<n1>" + name + r"(?:\s+" + name + r"){0,2})\s+(?-i:" + alternation(suffixes, boundary=False)
             + r")|(?-i:" + alternation(titles, boundary=False) + r")\s+(?P<n2>" + name + r"))(?![\w-])") if suffixes or titles else None
-        # the suspect's verb before an age's person ("arrested a 60-year-old", "arrested Ada
-        # Corbin, 61,") or after it ("a 60-year-old woman charged", "Corbin, 61, was arrested")
+        # the suspect's verb before an age's person ("arrested a 57-year-old", "arrested Ada
+        # Corbin, 61,") or after it ("a 57-year-old woman accused", "Corbin, 61, was arrested")
         verbs = alternation(ev.suspect_verbs, boundary=False) if ev.suspect_verbs else None
         self.suspect_before = _rx.compile(r"(?i)(?<![\w])" + verbs + r"\s+(?:an?\s+|the\s+|(?-i:(?:[A-Z][\w'.-]*\s+){0,3}"
                                           r"[A-Z][\w'.-]*),\s+(?:aged\s+)?)?\Z") if verbs else None
         # where a person is from (places.yaml origin_nouns): "a climber from Munich", "Albrecht,
-        # 34, of Munich", "who had been living in Melbourne"; a demonym before the noun: "a German climber"
+        # 34, of Munich", "who had been living in Cardiff"; a demonym before the noun: "a German climber"
         nouns = alternation(self.places.origin_nouns, boundary=False) if self.places.origin_nouns else "(?!)"
         self.home_before = _rx.compile(r"(?i)(?<![\w])(?:" + nouns + r"\s+(?:originally\s+)?from|\d{1,3},\s+(?:originally\s+)?"
                                          r"(?:from|of)|originally\s+from|(?:who|but)\s+(?:had\s+been\s+|has\s+been\s+|was\s+)?(?:living|lives|lived)\s+in"

@@ -48,7 +48,7 @@ def dated_action(text: str, start: int, end: int, sent: Sentence, lex: Lexicon) 
 
 
 def _dates_another_noun(text: str, verb_end: int, start: int, end: int, sent: Sentence, lex: Lexicon, word: str) -> bool:
-    """ "arrested in the 1967 killings": a date after the verb that modifies a noun naming
+    """ "arrested in the 1981 killings": a date after the verb that modifies a noun naming
     an event of another type dates that event, not the verb ("convicted in the 2005 trial"
     dates the conviction)."""
     if verb_end > start or IN_THE.search(text, verb_end, start) is None:

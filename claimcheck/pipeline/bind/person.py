@@ -95,7 +95,7 @@ def whose_age(text: str, start: int, end: int, sent_start: int, sent_end: int, l
         later = _named_later(text, sent_end, fold(who), lex)  # "... Police identified him as Tom Renner."
         if later:
             return _named(later, text, start, lex)
-        return _suspect(text, start, end, sent_start, sent_end, lex)  # "police arrested a 60-year-old woman"
+        return _suspect(text, start, end, sent_start, sent_end, lex)  # "officers arrested a 57-year-old woman"
     if after.group(0)[:1] == ",":
         return None  # "the 45-year-old, married man": only the suspect's role reads past a comma
     if who[:1].isupper():
@@ -105,7 +105,7 @@ def whose_age(text: str, start: int, end: int, sent_start: int, sent_end: int, l
 
 def _suspect(text: str, start: int, end: int, sent_start: int, sent_end: int, lex: Lexicon) -> Optional[tuple[str, str]]:
     """The role of a person introduced by an age (ending at ``end``) whom the clause makes
-    the event's suspect ("police arrested a 60-year-old woman", "A 31-year-old warehouse
+    the event's suspect ("officers arrested a 57-year-old woman", "A 31-year-old warehouse
     worker charged with ...", "a 63-year-old Springfield man"): "the arrested woman",
     compared with the one suspect other reports name (conflicts/check.py)."""
     words = _PERSON_WORDS.match(text, end, sent_end)
@@ -116,7 +116,7 @@ def _suspect(text: str, start: int, end: int, sent_start: int, sent_end: int, le
 
 
 # the words where the noun a person's age introduces may be, after up to two words of
-# description or of a place: "woman", ", terminally ill woman", "warehouse worker", "Springfield man"
+# description or of a place: "woman", ", recently widowed woman", "warehouse worker", "Springfield man"
 _PERSON_WORDS = _rx(r",?(?:\s+[\w'-]+){1,3}")
 _WORD = _rx(r"[\w'-]+")
 
@@ -128,9 +128,9 @@ age of a suspect no one names ("age of arrested woman")."""
 
 def is_suspect(text: str, start: int, end: int, sent_start: int, sent_end: int, lex: Lexicon) -> bool:
     """Whether the person an age at ``start:end`` is about (its phrase running to ``end``) is
-    the one its clause says was arrested or charged: after the verb ("arrested a 60-year-old
+    the one its clause says was arrested or charged: after the verb ("arrested a 57-year-old
     woman", "arrested Ada Corbin, 61,"), or before it, when the person's phrase opens the
-    clause or a report ("A 60-year-old woman charged with ...", "Corbin, 61, was arrested",
+    clause or a report ("A 57-year-old woman accused of ...", "Corbin, 61, was arrested",
     "police said 61-year-old Ada Corbin was arrested"); not "accused of killing a 60-year-old
     woman" (the victim)."""
     if lex.suspect_before is None:
@@ -150,7 +150,7 @@ _PERSON_LEAD = _rx(r"(?:(?<![\w])(?:[Aa]n?|[Tt]he)\s+|(?:[A-Z][\w'.-]*\s+){0,3}[
 # what may come before a phrase that opens a clause: a comma, a report's verb, a day
 _OPENS_A_REPORT = _rx(r"(?i)(?:[,:;—–]|\s-|(?<![\w])(?:said|says|say|announced|confirmed|reported|that))\s*"
                       r"(?:(?:on|last)\s+\w+\s*,?\s*)?\Z|\A\s*(?:on|last)\s+\w+\s*,\s*\Z")
-# "a 60-year-old, terminally ill woman": up to two words of description after a comma
+# "a 57-year-old, recently widowed woman": up to two words of description after a comma
 _AFTER_ADJECTIVES = _rx(r",\s+(?:[a-z][\w-]*\s+){0,2}(?P<who>[a-z][\w-]*)")
 
 

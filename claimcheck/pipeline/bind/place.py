@@ -62,7 +62,7 @@ def scope_for(text: str, m: Mention, sent: Sentence, home: Optional[str], allow_
 
 def is_home_of_person(text: str, p, lex: Lexicon) -> bool:
     """Where a person is from, which is no place of the figures about them: "a climber from
-    Munich", "Jonas Albrecht, 34, of Munich", "who had been living in Melbourne", "a German
+    Munich", "Jonas Albrecht, 34, of Munich", "who had been living in Cardiff", "a German
     climber" (places.yaml ``origin_nouns``)."""
     if p.how == "demonym":
         return bool(lex.home_after.match(text, p.end))

@@ -85,7 +85,7 @@ def _is_a_comparisons_date(d: DateMention, m_end: int, sent: Sentence) -> bool:
 def _is_an_offences_date(d: DateMention, m_start: int, m_end: int, sent: Sentence,
                          offence_verb: Optional[regex.Pattern]) -> bool:
     """ "sentenced him to ten years for robbing a bank in July", "eight years for the March
-    robbery", "arrested a 60-year-old in the 1967 killings", "a 58-year-old man was arrested
+    robbery", "arrested a 57-year-old in the 1981 killings", "a 58-year-old man was arrested
     in the 1996 killing": the date of what the figure is for, or of what the person is held
     for, not when it was given."""
     if d.start < m_end:

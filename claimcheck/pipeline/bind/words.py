@@ -32,7 +32,7 @@ FUNCTION_WORDS = STOP | NOT_HOLDERS
 TOKEN = regex.compile(r"\w(?:[\w'.-]*\w)?|[^\w\s]")
 # "for robbing a bank", "for his killing": what a sentence or an arrest is for
 FOR_DOING = regex.compile(r"(?i)(?<![\w])for\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[a-z]+ing(?![\w])")
-# right before a date that modifies a noun: "in the 1967 killings", "for the 2005 robbery"
+# right before a date that modifies a noun: "in the 1981 killings", "for the 2005 robbery"
 IN_THE = regex.compile(r"(?i)(?<![\w])(?:in|for|over)\s+the\s+\Z")
 PAST = regex.compile(r"[^e]ed\Z")  # a past tense or participle ("fled", "died"), not "speed"
 
