@@ -335,7 +335,7 @@ def _comparable_key(c: Claim, placed: dict[tuple[str, str], set[str]], event_of,
         month = ((c.as_of if c.background else _reported_day(c.event, event, lex) or c.as_of) or "")[:7]
         if not month and not c.background and split_event(event)[2] is None:
             month = _UNDATED  # reports of one event that none of them dates: of its one time, unknown
-        return f"{_key(c, None, event)}|{month}" if len(month) >= 7 else None
+        return f"{_key(c, None, event)}|{month}" if len(month) == 7 or month == _UNDATED else None
     if c.scope is not None:
         scope = _in_the_events_place(c.scope, event, lex)
         if scope == c.scope:

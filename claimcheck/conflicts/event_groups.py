@@ -16,7 +16,7 @@ from typing import Mapping, Optional, Sequence
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..pipeline.events import NO_EVENT, DocEvent, group_documents, names, split_event
-from ..lexicon import Lexicon, fold
+from ..lexicon import Lexicon
 from ..models import Claim, Document
 
 NO_EVENTS = "|".join((NO_EVENT,) * 3)
@@ -115,5 +115,4 @@ def article_names(doc: Document, stop: frozenset[str]) -> Counter[str]:
 
 def name_stopwords(lex: Lexicon) -> frozenset[str]:
     """Capitalised words that name no one: months, weekdays, and events.yaml's list."""
-    words = set(lex.month_of) | set(lex.weekday_of) | {fold(w) for w in lex.events.not_names}
-    return frozenset(words)
+    return lex.name_stopwords

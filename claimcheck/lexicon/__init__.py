@@ -691,8 +691,8 @@ class Lexicon:
         self.bought_for = _rx.compile(bought + r"(?:[a-z]+\s+){0,2}\Z") if bought else None
         self.bought_for_any = _rx.compile(bought) if bought else None  # anywhere before a price per share
         # "will pay $1.4bn for Tallin", "paid $2bn in cash for Tallin": a paying verb before, the name after
-        self.paying_before = _rx.compile(r"(?i)(?<![\w])(?:" + alternation(b.paying, boundary=False) + r")\s+(?:(?:about|some|nearly|"
-                                         r"roughly|around|more\s+than|almost|up\s+to)\s+)?\Z") if b and b.paying else None
+        self.paying_before = _rx.compile(r"(?i)(?<![\w])(?:" + alternation(b.paying, boundary=False) + r")" + self.verb_to_figure) \
+            if b and b.paying else None
         self.paid_for_after = _rx.compile(r"(?:[ \t]+in[ \t]+(?:cash|stock)(?:[ \t]+and[ \t]+(?:cash|stock))?)?[ \t]+for[ \t]+(?:the[ \t]+)?"
                                           r"(?P<what>(?:[A-Z][\w&'’.-]*[ \t]*){1,4})")
         # "a $2.4bn deal for Tallin": the deal word right after the price (its money words)
@@ -714,7 +714,7 @@ class Lexicon:
         prison = self.subjects.time_in_prison
         self.prison_verb = {fold(v): name for name, verbs in prison.verbs.items() for v in verbs} if prison else {}
         self.prison_verb_before = _rx.compile(r"(?i)(?<![\w])(?P<w>" + alternation(list(self.prison_verb), boundary=False)
-                                              + r")\s+(?:(?:about|nearly|almost|more\s+than|some)\s+)?\Z") if prison else None
+                                              + r")" + self.verb_to_figure) if prison else None
         self.prison_after = _rx.compile(r"(?i)\s+(?:" + alternation(prison.places, boundary=False) + r")(?![\w])") if prison else None
 
     def _index_events(self) -> None:
@@ -745,7 +745,8 @@ class Lexicon:
         self.personal_not_after = {name: _rx.compile(r"(?i)" + alternation(d.not_after)) for name, d in ev.personal_properties.items()
                                    if d.not_after}
         self.unique_roles = frozenset(fold(w) for w in ev.unique_roles)
-        self.not_name_words = frozenset(fold(w) for w in ev.not_names)  # "Police", "Officials": capitalised, no one
+        # capitalised words that name no one: months, weekdays and events.yaml not_names ("Police", "The")
+        self.name_stopwords = frozenset(set(self.month_of) | set(self.weekday_of) | {fold(w) for w in ev.not_names})
         suffixes, titles = ev.named_events.get("name_suffixes", []), ev.named_events.get("name_titles", [])
         self.named_event_cues = tuple(w.split()[0] for w in suffixes + titles)  # a cheap test before the pattern
         name = r"[A-Z][a-z][\w-]*"

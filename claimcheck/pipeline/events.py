@@ -107,15 +107,11 @@ def event_names(lex: Lexicon, text: str) -> list[str]:
     out = []
     for m in lex.named_event.finditer(text):
         words = (m.group("n1") or m.group("n2")).split()
-        while words and (fold(words[0]) in lex.not_name_words or fold(words[0]) in lex.month_of or fold(words[0]) in lex.weekday_of
-                         or fold(words[0]) in _NAME_STOP):
+        while words and fold(words[0]) in lex.name_stopwords:
             words = words[1:]
         if words:
             out.append(" ".join(words))
     return out
-
-
-_NAME_STOP = frozenset({"the", "a", "an", "in", "on", "at", "of", "this", "that", "last", "next", "its", "their", "his", "her"})
 
 
 def main_event(lex: Lexicon, words: Words, headline_end: int, lede_end: int, place: Optional[str],
@@ -212,7 +208,7 @@ def group_documents(docs: Sequence[DocEvent], threshold: float, min_names: int, 
         fits = [g for g in groups if not any((min(i, k), max(i, k)) in apart or not _compatible(order[i], order[k]) for k in g)]
         same = [g for g in fits if any(_same(order[i], order[k], same_days) for k in g)]
         candidates = same or fits
-        if len(candidates) == 1 and same or candidates and not _ambiguous(order, candidates):
+        if len(same) == 1 or candidates and not _ambiguous(order, candidates):  # one group of its own event: no doubt
             max(candidates, key=len).append(i)
         else:
             groups.append([i])
@@ -299,8 +295,10 @@ def _apart(a: DocEvent, b: DocEvent, days: int, published_days: int) -> bool:
     if ia is None or ib is None:
         return False
     gap = max(ia[0] - ib[1], ib[0] - ia[1]).days
-    if a.date_from_text and b.date_from_text or gap >= days and not _compatible(a, b):
-        return gap >= days  # named days apart; or publication days apart, of events in two places
+    if a.date_from_text and b.date_from_text:
+        return gap >= days
+    if gap >= days and not _compatible(a, b):
+        return True  # publication days apart, of events in two places
     # articles that name no event only drift apart in time: the figures' own dates judge them;
     # half a year from an article that names its event is another event, though
     return gap >= published_days and (ta is not None or tb is not None)

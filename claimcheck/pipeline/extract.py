@@ -39,6 +39,7 @@ from .normalize.dates import date_interval, resolve, since_interval_years
 from .normalize.units import factor
 from ..kinds import qualified
 from ..kinds.count import RECORD
+from ..kinds.date import claim_rule
 from ..kinds.duration import IN_UNITS
 from .places import PlaceMention, dateline_span, main_place, matcher
 from ..text import normalize, sentences
@@ -640,7 +641,7 @@ class _Extractor:
     def _bind_relatives(self, sent: ctx.Sentence, m: Mention, b: Binding) -> None:
         """A count of a named person's relatives ("Vale has 11 wives") is that person's,
         compared under the relation and the person (pipeline/bind/person.py)."""
-        got = ctx.relatives_of(self.text, m.start, b.noun or ("times" if b.unit == _TIMES else None), b.holder, sent, self.lex)
+        got = ctx.relatives_of(self.text, m.start, b.noun or b.surface, b.holder, sent, self.lex)  # "twice" is written in times
         if got is not None:  # a standing count of the person's: no verb of the clause happened to them
             b.subject, (b.compare_as, b.concept), b.predicate = "relatives", got, None
 
@@ -938,7 +939,7 @@ class _Extractor:
                                  "resolved": r.resolved})
         action = ctx.dated_action(self.text, d.start, d.end, sent, self.lex) if d.rule != "time" else (None, None, None)
         return date_claim_of(self.doc.id, self.nt, (o_s, o_e), self._original(sent), lo, hi, time,
-                             iso if (r.resolved or d.rule == "time") else None, f"<date:{d.rule}>", action)
+                             iso if (r.resolved or d.rule == "time") else None, claim_rule(d.rule), action)
 
 
 def _runs(items: list[Binding], joined) -> list[list[Binding]]:

@@ -127,7 +127,7 @@ class PlaceMatcher:
         self.join_word = lex.places.join_word
         # capitalised words that open a line but name no place ("By", "Updated", "BREAKING":
         # events.yaml not_names)
-        self.not_names = _NOT_NAMES | {fold(w) for w in lex.events.not_names}
+        self.not_names = _NOT_NAMES | lex.name_stopwords  # (months and weekdays too: "the quake struck Tuesday")
         bound_all(vars(self))
 
     def find(self, text: str) -> list[PlaceMention]:
@@ -211,7 +211,7 @@ class PlaceMatcher:
         """A name whose first word opens a line or a sentence ("Updated", "Previously"), or is a
         day or a month ("the quake struck Tuesday", "on Wednesday, Turkey's agency said")."""
         first = name.split()[0].lower().removesuffix("'s").removesuffix("’s")
-        return first in self.not_names or first in self.lex.month_of or first in self.lex.weekday_of
+        return first in self.not_names
 
     def _dateline_place(self, text: str) -> list[tuple[int, int, str]]:
         """The place a news dateline opens with ("VARNA (Wire) -", "Plovdiv, March 4 (AP) -"),

@@ -175,30 +175,28 @@ def changes(text: str, lex: Lexicon, built: list[Binding]) -> None:
                 and rise_before(text, a.start, patterns_for(lex)):
             fa.change, fb.change = "by", "to"  # "rose by 2 points to 7%": the rise, then the new level
             _same_thing(fa, fb)
-        elif fa.kind == fb.kind and fa.unit == fb.unit and fa.change is None and (
-                # "controls 60 percent of the province, up from 40 percent"
-                _rx(r"(?i)[^.;!?]{0,60}?,?\s+(?:up|down)\s+from\s+").fullmatch(text, a.end, b.start)
-                # "rose to $4.9bn from $4.1bn", "fell to 6.7% in September from 8.7%"
-                or _rx(r"(?i)(?<![\w])to\s+\Z").search(text, max(0, a.start - 4), a.start)
-                and _rx(r"(?i)\s+(?:[\w-]+\s+){0,3}from\s+\Z").fullmatch(text, a.end, b.start)):
-            fa.change, fb.change = "to", "from"
+        elif fa.kind == fb.kind and fa.unit == fb.unit and fa.change is None \
+                and _rx(r"(?i)(?<![\w])to\s+\Z").search(text, max(0, a.start - 4), a.start) \
+                and _rx(r"(?i)\s+(?:[\w-]+\s+){0,3}from\s+\Z").fullmatch(text, a.end, b.start):
+            fa.change, fb.change = "to", "from"  # "rose to $4.9bn from $4.1bn", "fell to 6.7% in September from 8.7%"
             _same_thing(fa, fb)
-    _up_from_afar(text, built)
+    _up_from(text, built)
 
 
-def _up_from_afar(text: str, built: list[Binding]) -> None:
-    """ "About 100 residents of three blocks were told to stay away, up from the roughly 40
-    people evacuated": a level and the one it changed from, with other figures between; the
-    earlier level is of the same thing (conflicts/rules/value_conflict.py reads it as the
-    state before the change, never as a rival figure)."""
+def _up_from(text: str, built: list[Binding]) -> None:
+    """ "controls 60 percent of the province, up from 40 percent", "About 100 residents of
+    three blocks were told to stay away, up from the roughly 40 people evacuated": a level
+    and the one it changed from, next to it or with other figures between; the earlier
+    level is of the same thing (conflicts/rules/value_conflict.py reads it as the state
+    before the change, never as a rival figure)."""
     for j, fb in enumerate(built):
         b = fb.mention
         if fb.change is not None or b is None or not _UP_FROM.search(text, max(0, b.start - 16), b.start):
             continue
-        for fa in reversed(built[:j - 1] if j > 1 else []):
+        for fa in reversed(built[:j]):
             a = fa.mention
             if a is not None and fa.kind == fb.kind and fa.unit == fb.unit and fa.change is None \
-                    and _rx(r"[^.;!?]{0,160}").fullmatch(text, a.end, b.start):
+                    and _UP_FROM_SPAN.fullmatch(text, a.end, b.start):
                 fa.change, fb.change = "to", "from"
                 fb.subject, fb.compare_as, fb.predicate, fb.noun = fa.subject, fa.compare_as, fa.predicate, fa.noun
                 _same_thing(fa, fb)
@@ -206,6 +204,7 @@ def _up_from_afar(text: str, built: list[Binding]) -> None:
 
 
 _UP_FROM = _rx(r"(?i)(?<![\w])(?:up|down)\s+from\s+(?:the\s+)?\Z")
+_UP_FROM_SPAN = _rx(r"[^.;!?]{0,160}")  # from the level to the one it came from, in one sentence
 
 
 def shared_units(text: str, built: list[Binding], lex: Lexicon) -> None:

@@ -20,6 +20,7 @@ import datetime as dt
 from collections import defaultdict
 from typing import Optional, Sequence
 
+from ...kinds.date import claim_rule
 from ...lexicon import fold
 from ...pipeline.bind.words import STOP
 from ...text.forms import as_written
@@ -78,7 +79,7 @@ def _years_ago(c: Claim, when: str) -> bool:
     return c.rule == _AGO_RULE and len(when) == 4
 
 
-_AGO_RULE = "<date:ago>"
+_AGO_RULE = claim_rule("ago")
 
 
 def _candidate_pairs(dates: list[str], once: bool) -> list[tuple[str, str]]:

@@ -292,20 +292,22 @@ def _referents(c: Claim, lex, per_holder: bool) -> list[str]:
     return [""]
 
 
+def _holder_words(holder: Optional[str]) -> list[str]:
+    """A holder's words, possessive and article left out: "the Red Cross's" -> Red, Cross."""
+    return [w for w in (holder or "").replace("'s", "").replace("’s", "").split() if w.lower() not in ("the", "a", "an")]
+
+
 def _a_people_or_place(holder: Optional[str], lex) -> bool:
     """A nationality or a place as a holder ("Australian", "Texas"): no one figure's own."""
-    name = (holder or "").replace("'s", "").replace("’s", "").strip()
+    name = " ".join(_holder_words(holder))
     return name in lex.demonym_of or name in lex.place_alias
 
 
 def _proper_name(holder: Optional[str], lex) -> bool:
     """ "Hewlett-Packard", "EDS", "the Red Cross's" name someone; "Indian warship", "Indian"
     and "Texas" (a nationality, a place) do not."""
-    words = [w for w in (holder or "").replace("'s", "").replace("’s", "").split() if w.lower() not in ("the", "a", "an")]
-    name = " ".join(words)
-    if name in lex.demonym_of or name in lex.place_alias:
-        return False
-    return bool(words) and all(w[:1].isupper() for w in words)
+    words = _holder_words(holder)
+    return bool(words) and not _a_people_or_place(holder, lex) and all(w[:1].isupper() for w in words)
 
 
 def _located_by_noun(c: Claim) -> bool:

@@ -28,6 +28,11 @@ FORMS = ("dmy", "mdy", "iso", "slash", "time", "dm", "md", "my", "rel", "wd", "m
 RULES = tuple(Rule(name, Kind.DATE) for name in FORMS) + (Rule("ago", Kind.DATE),)
 
 
+def claim_rule(form: str) -> str:
+    """The ``rule`` a date claim of one form records: "<date:ago>"."""
+    return f"<date:{form}>"
+
+
 def _cap(words):
     out = []
     for w in words:

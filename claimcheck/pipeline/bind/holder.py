@@ -311,5 +311,4 @@ def _names(text: str, lo: int, hi: int, sent: Sentence, lex: Lexicon) -> list[st
 def _names_no_one(name: str, last: str, lex: Lexicon) -> bool:
     """A nationality, a place, a month, a function word or a capitalised word that names no one
     ("Police in Malmo have arrested 22": events.yaml ``not_names``): not whom an action is about."""
-    return (name in lex.demonym_of or name in lex.place_alias or last in lex.month_of or last in lex.weekday_of
-            or last in STOP or last in NOT_HOLDERS or last in lex.not_name_words)
+    return name in lex.demonym_of or name in lex.place_alias or last in lex.name_stopwords or last in STOP or last in NOT_HOLDERS

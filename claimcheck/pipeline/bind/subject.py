@@ -169,7 +169,7 @@ def duration_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Voc
     # nearest duration word before it in its clause, else earlier in the sentence ("The siege
     # of Mariupol, which began in early March, lasted 86 days"; "March" the month is no march)
     firsts = lex.duration_first_words
-    offence = _last(FOR_DOING.finditer(text, c_lo, m.start))
+    offence = next(reversed(list(FOR_DOING.finditer(text, c_lo, m.start))), None)
     if offence is not None:  # "sentenced to six years for stealing $2m over eight years": the theft's eight years
         c_lo = offence.end()
     for lo, hi in ((c_lo, m.start),) if offence is not None else ((c_lo, m.start), (sent.start, c_lo)):
@@ -206,14 +206,6 @@ def interval_of(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional
         return None
     verb = verbs[-1]
     return lex.action_of[fold(verb.group())], " ".join(fold(w) for w in words[:cut]), verb.start()
-
-
-def _last(matches) -> Optional[regex.Match]:
-    """The last of an iterator of matches, or None."""
-    found = None
-    for found in matches:
-        pass
-    return found
 
 
 def _is_gap_or_deadline(text: str, m: Mention) -> bool:
