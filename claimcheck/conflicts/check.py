@@ -316,7 +316,7 @@ def _comparable_key(c: Claim, placed: dict[tuple[str, str], set[str]], event_of,
         return None
     event = event_of(c)
     if is_open_noun(c.compare_as):
-        return _open_noun_key(c, event)
+        return _open_noun_key(c, event, lex)
     if c.subject in lex.event_properties and event != NO_EVENTS:
         # the event's own figure, of the event families it describes ("a depth" of a quake,
         # not of a mine disaster, which has many)
@@ -328,7 +328,10 @@ def _comparable_key(c: Claim, placed: dict[tuple[str, str], set[str]], event_of,
         # or between reports of an event that none of them dates
         if split_event(event)[0] is None or not c.compare_as:
             return None  # nobody's ("a 12-year-old girl", "the minimum sentence")
-        if not lex.personal_properties[c.subject].within_month:
+        prop = lex.personal_properties[c.subject]
+        if prop.families and lex.event_family(split_event(event)[0]) not in prop.families or prop.one_day and _another_day(c, event):
+            return None  # a player's points outside a game, or in the game of another day
+        if not prop.within_month:
             return _key(c, None, event)
         # as of the event reported, not of what the sentence dates ("Dunn, 45, was fired last
         # month"), unless the figure is of a background event ("in 1998 Dunn, 30, was jailed")
@@ -343,6 +346,13 @@ def _comparable_key(c: Claim, placed: dict[tuple[str, str], set[str]], event_of,
         return _key(c, scope, event)
     named = placed.get((_what(c), event), ())
     return _key(c, next(iter(named)) if len(named) == 1 and "" not in named else None, event)
+
+
+def _another_day(c, event: str) -> bool:
+    """Whether the claim's sentence dates it to a day other than its event's ("scored 30 on
+    Saturday" in the report of Tuesday's game), or to a day of an event that has none."""
+    day = c.said_day
+    return bool(day) and len(day) == 10 and day != split_event(event)[2]
 
 
 def _in_the_events_place(scope: str, event: str, lex: Lexicon) -> str:
@@ -375,14 +385,16 @@ def _reported_day(own: Optional[str], resolved: str, lex: Lexicon) -> Optional[s
     return own_day or (day if own_type == type_ and lex.incident(own_type) else None)
 
 
-def _open_noun_key(c: Claim, event: str) -> Optional[str]:
+def _open_noun_key(c: Claim, event: str, lex: Lexicon) -> Optional[str]:
     """A count of a noun no lexicon class covers ("three undersea cables") counts the same
     thing as another only inside one event of a known type: the noun phrase alone names no
     referent across events, places or standing facts. Inside the event its place stands
     for the figure's, which the sentence often names more narrowly ("off Alexandria"), and a
     list's first item may miss the verb its last one has ("six rifles, 12 magazines and 300
-    rounds were confiscated")."""
-    if c.partial or split_event(event)[0] is None:
+    rounds were confiscated"). Not in an event whose sides each have their own (a game's
+    "two games won", events.yaml ``open_nouns``)."""
+    type_ = split_event(event)[0]
+    if c.partial or type_ is None or type_ in lex.sided_event_types:
         return None
     # its predicate is told apart by value_conflict, where a figure with none joins those with one
     return "|".join((c.kind, c.compare_as, "-", "-", event))
@@ -406,6 +418,7 @@ class _Facts(NamedTuple):
     partial: bool
     as_of: Optional[str]
     role: Optional[str]
+    said_day: Optional[str] = None  # the day its sentence names, not its article's publication
 
 
 class _Grouping:
@@ -424,7 +437,8 @@ class _Grouping:
         i, self.count = self.count, self.count + 1
         if "key" in self.hows and c.key is not None:
             self.keyed.append((i, _Facts(c.kind, c.compare_as, c.subject, c.predicate, c.scope, c.place, c.key, c.event,
-                                         c.background, c.doc, c.partial, c.time.as_of, c.role)))
+                                         c.background, c.doc, c.partial, c.time.as_of, c.role,
+                                         c.time.as_of if c.time.source == "sentence" else None)))
         if "document" in self.hows:
             self.by["document"][c.evidence.doc].append(i)
         if "sentence" in self.hows:

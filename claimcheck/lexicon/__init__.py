@@ -384,6 +384,8 @@ class EventTypeDef(_Strict):
     participants: list[str] = []  # who takes part: the type of an article's event, no incident of their own
     weak: list[str] = []  # words that type an article's event only when its headline and lede name no other
     follow_up: bool = False
+    open_nouns: bool = True  # a count of a noun no class covers is compared by its noun inside such an event
+    one_day: bool = False  # it happens on one day (a game): reports of two days are of two events
 
 
 class ActionDef(_Strict):
@@ -403,7 +405,25 @@ class PersonalPropertyDef(_Strict):
     within_month: bool = False
     needs_whom: bool = False   # the subject stands only with a person
     not_after: list[str] = []
+    families: list[str] = []   # compared only inside events of these families (a player's points: in a game)
+    one_day: bool = False      # of the event's day: a figure its sentence dates to another day is another's
     phrase: str = "the {subject} of {who}"  # how an explanation says it ("the age of Tom Hale")
+
+
+class GameStatsData(_Strict):
+    """A player's figures in one game (events.yaml ``game_stats``): the stats by canonical
+    name and their nouns, and the words that make a figure one of the game, of a career, or
+    neither."""
+
+    family: str
+    stats: dict[str, list[str]]
+    career_only: list[str] = []
+    verbs: list[str]
+    from_words: list[str] = []
+    career: list[str] = []
+    career_after: list[str] = []
+    not_after: list[str] = []
+    season: list[str] = []
 
 
 class IntervalWordsData(_Strict):
@@ -445,6 +465,7 @@ class EventsData(_Strict):
     actions: dict[str, ActionDef] = {}
     not_charges: list[str] = []
     strike_verbs: list[str] = []
+    game_stats: Optional[GameStatsData] = None
 
 
 class BindingData(_Strict):
@@ -717,10 +738,37 @@ class Lexicon:
                                               + r")" + self.verb_to_figure) if prison else None
         self.prison_after = _rx.compile(r"(?i)\s+(?:" + alternation(prison.places, boundary=False) + r")(?![\w])") if prison else None
 
+    def _index_game_stats(self, g: Optional["GameStatsData"]) -> None:
+        """A player's figures in one game: each stat and its career total a personal property
+        of the game's day, and the patterns that tell a figure of the game from a career's."""
+        self.game_stat_of: dict[str, str] = {fold(w): name for name, words in (g.stats if g else {}).items() for w in words}
+        self.game_stat_names = frozenset(name for n in (g.stats if g else ()) for name in (n, f"career {n}"))
+        self.career_only_stats = frozenset(g.career_only if g else ())
+        self.career_only_stats_of = frozenset(f"career {n}" for n in self.career_only_stats)  # their subjects
+        if g is None:
+            return
+        for name in g.stats:
+            for subject in (name, f"career {name}"):
+                self.personal_properties.setdefault(subject, PersonalPropertyDef(
+                    needs_whom=True, families=[g.family], one_day=True, phrase="{who}'s tally of {subject}"))
+        # a verb of the game's play, then at most three words (no sentence's end): "scored a game-high"
+        self.game_stat_verb = _rx.compile(r"(?i)(?<![\w])" + alternation(g.verbs, boundary=False)
+                                          + r"(?:\s+[\w'’-]+){0,3}?\s+\Z")
+        self.game_stat_owner = _rx.compile(r"(?<![\w])[A-Z][\w'.-]*['’]s\s+(?:[\w-]+\s+)?\Z")  # "Pike's 21 points"
+        self.game_stat_from = _rx.compile(r"\s+(?i:" + alternation(g.from_words, boundary=False)
+                                          + r")\s+(?P<name>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})") if g.from_words else None
+        self.game_stat_career = _rx.compile(r"(?i)(?<![\w-])" + alternation(g.career, boundary=False) + r"(?![\w-])")
+        self.game_stat_career_after = _rx.compile(r"(?i)\s+" + alternation(g.career_after, boundary=False) + r"(?![\w-])") \
+            if g.career_after else _rx.compile(r"(?!)")
+        self.game_stat_not_after = _rx.compile(r"(?i)(?<![\w-])" + alternation(g.not_after, boundary=False) + r"(?![\w-])")
+        self.game_stat_season = _rx.compile(r"(?i)(?<![\w-])" + alternation(g.season, boundary=False) + r"(?![\w-])")
+
     def _index_events(self) -> None:
         ev = self.events
         self.event_type_of = {fold(w): name for name, d in ev.types.items() for w in d.words + d.participants + d.weak}
         self.weak_event_words = frozenset(fold(w) for d in ev.types.values() for w in d.weak)
+        self.sided_event_types = frozenset(name for name, d in ev.types.items() if not d.open_nouns)  # a game's sides
+        self.one_day_event_types = frozenset(name for name, d in ev.types.items() if d.one_day)
         self.participant_words = frozenset(fold(w) for d in ev.types.values() for w in d.participants)
         self.not_charges = frozenset(fold(w) for w in ev.not_charges)
         # "assault rifles", "fire engines": longer phrases that hide the event word they hold
@@ -741,7 +789,8 @@ class Lexicon:
         plurals = [plural_word(u) for u in long_ago]
         self.long_ago = _rx.compile(r"(?i)\b(?:\w+[\s-]+)?" + alternation(long_ago + plurals) + r"\s+ago\b")
         self.event_properties = {name: frozenset(families) for name, families in ev.event_properties.items()}
-        self.personal_properties = ev.personal_properties
+        self.personal_properties = dict(ev.personal_properties)
+        self._index_game_stats(ev.game_stats)
         self.personal_not_after = {name: _rx.compile(r"(?i)" + alternation(d.not_after)) for name, d in ev.personal_properties.items()
                                    if d.not_after}
         self.unique_roles = frozenset(fold(w) for w in ev.unique_roles)

@@ -181,6 +181,7 @@ class DocEvent:
     step: bool = False           # its type is a step after an incident (an arrest, a death)
     wide: bool = False           # its place is a state, a province or a country
     within: Optional[str] = None  # the country its place lies in, when the lexicon knows the place
+    one_day: bool = False        # its type happens on one day (a game): two days' reports are two of them
 
 
 def group_documents(docs: Sequence[DocEvent], threshold: float, min_names: int, apart_days: int,
@@ -198,7 +199,7 @@ def group_documents(docs: Sequence[DocEvent], threshold: float, min_names: int, 
     weights = _tfidf([d.names for d in order])
     pairs = list(combinations(range(len(order)), 2))
     sim = {(i, j): _cosine(weights[i], weights[j]) for i, j in pairs}
-    apart = {(i, j) for i, j in pairs if _apart(order[i], order[j], apart_days, apart_published_days)}
+    apart = {(i, j) for i, j in pairs if _apart(order[i], order[j], apart_days, apart_published_days, same_days)}
     thin = [i for i, d in enumerate(order) if len(d.names) < min_names]
     groups = _same_descriptor(order, [i for i in range(len(order)) if i not in set(thin)], same_days)
     _merge_similar(groups, sim, apart, threshold)
@@ -245,7 +246,15 @@ def _same(a: DocEvent, b: DocEvent, days: int) -> bool:
     if not _compatible(a, b):
         return False
     ia, ib = date_interval(split_event(a.event)[2]), date_interval(split_event(b.event)[2])
-    return ia is not None and ib is not None and max(ia[0] - ib[1], ib[0] - ia[1]).days <= days
+    if ia is None or ib is None:
+        return False
+    gap = max(ia[0] - ib[1], ib[0] - ia[1]).days
+    return gap <= days and not (_one_day_pair(a, b) and a.date_from_text and b.date_from_text and gap >= 1)
+
+
+def _one_day_pair(a: DocEvent, b: DocEvent) -> bool:
+    """Two articles whose events are of one type that happens on one day (a game)."""
+    return a.one_day and b.one_day and split_event(a.event)[0] == split_event(b.event)[0]
 
 
 def _same_descriptor(order: Sequence[DocEvent], members: list[int], days: int) -> list[list[int]]:
@@ -286,15 +295,19 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(x * b.get(t, 0.0) for t, x in a.items())
 
 
-def _apart(a: DocEvent, b: DocEvent, days: int, published_days: int) -> bool:
+def _apart(a: DocEvent, b: DocEvent, days: int, published_days: int, same_days: int = 3) -> bool:
     """Two articles whose events are dated far apart report different events. A date the
     lede names is the event's; a publication date standing in for it only bounds it (a
-    siege is reported for months), so it takes a far longer gap."""
+    siege is reported for months), so it takes a far longer gap. Events of a type that
+    happens on one day (a game) are apart a day apart, or ``same_days`` by publication
+    (a report of a game appears within a day or two)."""
     (ta, _, da), (tb, _, db) = split_event(a.event), split_event(b.event)
     ia, ib = date_interval(da), date_interval(db)
     if ia is None or ib is None:
         return False
     gap = max(ia[0] - ib[1], ib[0] - ia[1]).days
+    if _one_day_pair(a, b):
+        return gap >= (1 if a.date_from_text and b.date_from_text else same_days)
     if a.date_from_text and b.date_from_text:
         return gap >= days
     if gap >= days and not _compatible(a, b):

@@ -477,7 +477,7 @@ class _Extractor:
         self._bind_concept(sent, m, b)
         if b.kind == Kind.COUNT and b.predicate is None and b.noun is None and b.concept:
             b.predicate = self.lex.predicate_of_noun(b.concept, None)  # "put the turnout at 50,000": the crowd
-        b.holder = self._holder(sent, m, b)
+        b.holder = b.holder or self._holder(sent, m, b)  # a stat's player may be named after it ("15 points from Ortega")
         carried = ctx.carriers_of(self.text, m, sent, b.noun) if b.kind == Kind.COUNT else None
         if carried:  # "the raiders in four skiffs": the pirates' boats, where the pirates are, doing nothing
             b.holder, b.predicate, b.scope, b.place = carried, None, None, None
@@ -526,6 +526,8 @@ class _Extractor:
             self._bind_bought(sent, m, b)
         elif b.kind == Kind.MONEY and m.per:
             self._bind_bought(sent, m, b)  # "..., or $34 a share"
+        elif b.kind == Kind.MEASURE and m.unit is not None and not m.per and fold(m.unit.unit) in lex.game_stat_of:
+            self._bind_game_stat(sent, m, b, m.unit.unit, m.end)  # "Pike scored 18 points": a tally, counted
         elif b.kind == Kind.MEASURE and m.unit is not None and m.unit.subject and not m.per:
             # "magnitude 6.3"; "burned 12,000 acres" (an area, when something happened to it)
             if m.unit.subject_needs_predicate:
@@ -569,6 +571,8 @@ class _Extractor:
         if _counts_times(noun, subject) or _a_number_in_a_name(text, m, sent, subject, noun, self.v):
             return False
         b.subject, b.noun, b.unit = subject, noun, unit
+        if subject is None and noun and self._bind_game_stat(sent, m, b, noun, b.noun_end or m.end):
+            return True  # "grabbed nine rebounds": the player's, in the game
         for name, nouns, verb in lex.counted_by_verb:  # "cut 4,000 jobs": job cuts
             if noun and fold(noun) in nouns and verb.search(text, max(sent.start, m.start - 40), m.start):
                 b.subject, b.unit = name, lex.subjects.counted[name].unit
@@ -576,10 +580,22 @@ class _Extractor:
             b.compare_as = ctx.open_noun(text, m.end, noun, b.noun_end)  # "three undersea cables": its own referent
         return True
 
+    def _bind_game_stat(self, sent: ctx.Sentence, m: Mention, b: Binding, noun: str, noun_end: int) -> bool:
+        """A player's tally in a game or over a career ("scored 18 points", "now has 1,412
+        career points"; pipeline/bind/stat.py), counted, whose player the clause names; False
+        when the figure is neither."""
+        lo, hi = sent.clause(m.start)
+        stat = ctx.game_stat(self.text, m.start, noun_end, noun, lo, hi, self.lex)
+        if stat is None:
+            return False
+        b.subject, b.holder = stat
+        b.kind, b.noun, b.unit = Kind.COUNT, noun, singular(noun) if b.kind == Kind.COUNT else b.unit
+        return True
+
     def _bind_predicate(self, sent: ctx.Sentence, m: Mention, b: Binding, next_start: int) -> None:
         """What happened to what a count or share counts ("killed", "displaced")."""
-        if b.rule == RECORD.name or m.extra.get("of_parent"):
-            return  # "fell to 5-10" lost nothing; "hitting a father of five" killed one
+        if b.rule == RECORD.name or m.extra.get("of_parent") or b.subject in self.lex.game_stat_names:
+            return  # "fell to 5-10" lost nothing; "hitting a father of five" killed one; "scored 18 points" is a tally
         share = self.lex.share_def(b.subject) if b.kind == Kind.PERCENTAGE else None
         if share is not None and share.rate:
             return  # a rate is a level, nothing happened to it: "won 38 seats, with turnout at 63.7%"
@@ -622,6 +638,12 @@ class _Extractor:
         who = ctx.whose(self.text, m.start, m.end, b.subject, b.kind == Kind.MEASURE, b.holder, sent, self.lex)
         if who is not None:
             b.compare_as, b.concept = f"{b.subject} of {who[0]}", who[1]
+            if b.subject in self.lex.career_only_stats_of:
+                record = ctx.record_before(self.text, m.start, sent.start)  # "(29-0, 23 KOs)": at that record
+                if record is None:
+                    b.subject = b.compare_as = None
+                else:
+                    b.compare_as = f"{b.compare_as} at {record}"
             if b.subject == "age" and ctx.is_suspect(self.text, m.start, m.end, sent.start, sent.end, self.lex):
                 b.role = ctx.SUSPECT_ROLE  # "Ada Corbin, 61, was arrested": the age of the event's suspect
         elif self.lex.personal_properties[b.subject].needs_whom:

@@ -12,6 +12,7 @@ source) and answers one question, so each answer can be tested and explained on 
 - ``source``: who says so
 - ``concept``: what a figure measures, as written ("300-metre bridge" -> "bridge")
 - ``holder``: whose figure it is ("Acme employs 4,000 people")
+- ``stat``: what a player's figure in a game is (the game's, a career's, or neither)
 - ``words``: the grammar words and token helpers they all share
 """
 
@@ -27,13 +28,14 @@ from .person import SUSPECT_ROLE, actor_named, is_suspect, parent_named, relativ
 from .price import Products, price_of
 from .referent import OPEN_NOUN, carried_referent, open_noun
 from .sentence import Sentence, Vocab, prepare, vocab
+from .stat import game_stat, record_before
 from .source import CONTRASTING, attribution_for
 from .subject import bought, deal_named, distance_subject, duration_subject, interval_of, money_subject, share_subject
 from .when import time_for
 from .words import FUNCTION_WORDS, LOOKBACK, SUPERLATIVES, noun_singular, nounish_next, np_head, tokens_after, words_before
 
 __all__ = [
-    "CONTRASTING", "actor_named", "FUNCTION_WORDS", "LOOKBACK", "SUPERLATIVES", "NounInfo", "Sentence", "Vocab", "amount_of", "attribution_for", "bought", "deal_named",
+    "CONTRASTING", "actor_named", "FUNCTION_WORDS", "LOOKBACK", "SUPERLATIVES", "NounInfo", "Sentence", "Vocab", "amount_of", "attribution_for", "bought", "deal_named", "game_stat", "record_before",
     "carried_referent", "carriers_of", "compound_head", "concept_for", "counted_noun", "dated_action", "distance_from", "distance_subject", "duration_subject", "interval_of", "holder_for", "money_subject",
     "noun_singular", "nounish_next", "np_head", "OPEN_NOUN", "open_noun", "predicate_for", "prepare", "price_of", "Products", "scope_for", "share_subject", "time_for", "tokens_after",
     "parent_named", "relatives_of", "vocab", "whose", "words_before", "SUSPECT_ROLE", "is_suspect", "is_home_of_person",

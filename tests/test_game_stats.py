@@ -1,0 +1,69 @@
+"""A player's figures in one game: box-score tallies and career totals, compared by player
+between reports of one game (events.yaml ``game_stats`` and type ``game``;
+pipeline/bind/stat.py, conflicts/check.py). Invented reports."""
+
+from __future__ import annotations
+
+from checkutil import doc, of_type, run
+
+from claimcheck import extract
+
+GAME = "Hawks edge Rovers 71-68 in Tuesday's semifinal"
+
+
+def _stats(text: str) -> list[tuple[float, str | None]]:
+    return [(c.value.low, c.compare_as) for c in extract(f"{GAME}\n{text}", published="2023-03-08")
+            if c.subject and c.subject.split()[-1] in ("points", "rebounds", "assists", "knockouts")]
+
+
+def test_a_box_score_line_gives_each_players_tally():
+    assert _stats("Dana Pike scored a game-high 23 points and Lee Ortega had 12 points and five assists.") \
+        == [(23, "points of dana pike"), (12, "points of lee ortega"), (5, "assists of lee ortega")]
+    assert _stats("The Rovers were led by 15 points from Lee Ortega.") == [(15, "points of lee ortega")]
+
+
+def test_a_career_total_is_its_own_figure_and_needs_no_verb():
+    assert _stats("Dana Pike now has 1,412 career points.") == [(1412, "career points of dana pike")]
+    assert _stats("Dana Pike finished with 20 points and now has 1,412 for her career.")[0] == (20, "points of dana pike")
+    # "career-high" describes the game's tally
+    assert _stats("Lee Ortega had a career-high 19 points.") == [(19, "points of lee ortega")]
+
+
+def test_targets_seasons_marks_and_things_worth_points_are_no_tally():
+    assert _stats("Dana Pike came in needing 11 points to pass the record.") == []
+    assert _stats("Dana Pike averages 14 points this season.") == []
+    assert _stats("Dana Pike broke the record of 1,409 points.") == []
+    assert _stats("Dana Pike hit two three-point shots.") == []
+
+
+def test_knockouts_are_compared_at_the_record_they_follow():
+    assert _stats("Nate Corr (29-0, 23 KOs) stopped Al Vance.") == [(23, "career knockouts of nate corr at 29-0")]
+    assert _stats("Nate Corr, who has 23 KOs, stopped Al Vance.") == []  # at no record: not compared
+
+
+def _report(day: str, text: str, doc_id: str, outlet: str):
+    return doc(doc_id, outlet, f"{GAME}\n{text}", day)
+
+
+def test_two_reports_of_one_game_that_credit_a_player_differently_conflict():
+    a = _report("2023-03-08", "Dana Pike scored 14 points for the Hawks on Tuesday.", "a", "Hawk Herald")
+    b = _report("2023-03-08", "Dana Pike had 12 points and nine rebounds for the Hawks on Tuesday.", "b", "Valley Wire")
+    [c] = of_type(run(a, b, only="value_conflict"), "value_conflict")
+    assert "Dana Pike's tally of points" in c.explanation and "14" in c.explanation and "12" in c.explanation
+
+
+def test_a_players_tallies_in_two_games_do_not_conflict():
+    a = _report("2023-03-08", "Dana Pike scored 14 points for the Hawks on Tuesday.", "a", "Hawk Herald")
+    b = doc("b", "Valley Wire", "Hawks beat Lancers 80-61 in Friday's final\nDana Pike scored 22 points for the Hawks "
+                                "on Friday.", "2023-03-11")
+    assert not of_type(run(a, b, only="value_conflict"), "value_conflict")
+    # nor an earlier game recalled in the same report
+    c = _report("2023-03-08", "Dana Pike scored 14 points on Tuesday, after scoring 30 on Saturday.", "c", "Hawk Herald")
+    d = _report("2023-03-08", "Dana Pike had 14 points for the Hawks on Tuesday.", "d", "Valley Wire")
+    assert not of_type(run(c, d, only="value_conflict"), "value_conflict")
+
+
+def test_a_games_bare_counts_are_not_compared_by_their_noun():
+    a = _report("2023-03-08", "The Hawks won two games last season.", "a", "Hawk Herald")
+    b = _report("2023-03-08", "The Hawks have won at least 10 games since December.", "b", "Valley Wire")
+    assert not of_type(run(a, b, only="value_conflict"), "value_conflict")
