@@ -279,6 +279,7 @@ class PredicateDef(_Strict):
     # trucks carrying flour"
     before_only: list[str] = []
     as_people: list[str] = []  # "60,000 protesters rallied": a count of people
+    same_day: bool = False  # a state that changes from day to day (the missing): compared on one known day only
 
 
 class ImpliedPredicateDef(_Strict):
@@ -466,6 +467,7 @@ class EventsData(_Strict):
     not_charges: list[str] = []
     strike_verbs: list[str] = []
     game_stats: Optional[GameStatsData] = None
+    other_incident_after: list[str] = []  # "three months after a reactor blast ...": another incident
 
 
 class BindingData(_Strict):
@@ -738,6 +740,18 @@ class Lexicon:
                                               + r")" + self.verb_to_figure) if prison else None
         self.prison_after = _rx.compile(r"(?i)\s+(?:" + alternation(prison.places, boundary=False) + r")(?![\w])") if prison else None
 
+    def _index_other_times(self, ev: "EventsData") -> None:
+        """The words that put a sentence's incident at another time than the article's."""
+        # "41 years ago", "two decades ago": a past the sentence points to, dated or not
+        long_ago = [u for u, d in self.dates.ago.items() if d.years or d.months]
+        plurals = [plural_word(u) for u in long_ago]
+        self.long_ago = _rx.compile(r"(?i)\b(?:\w+[\s-]+)?" + alternation(long_ago + plurals) + r"\s+ago\b")
+        # "three months after a reactor blast": another incident, of another time (not "hours")
+        units = [u for u, d in self.dates.ago.items() if d.precision != "day" or d.days]
+        self.other_incident_after = _rx.compile(
+            r"(?i)\b(?:\w+[\s-]+)" + alternation(units + [plural_word(u) for u in units]) + r"\s+"
+            + alternation(ev.other_incident_after) + r"\s+") if ev.other_incident_after else None
+
     def _index_game_stats(self, g: Optional["GameStatsData"]) -> None:
         """A player's figures in one game: each stat and its career total a personal property
         of the game's day, and the patterns that tell a figure of the game from a career's."""
@@ -784,10 +798,7 @@ class Lexicon:
         self.subset_after = _rx.compile(r"(?i)^\s*" + alternation(ev.subset.after))
         self.generic_subjects = frozenset(fold(w) for w in ev.generic_subjects)
         self.spacing_nouns = frozenset(fold(w) for w in self.grammar.spacing_nouns)
-        # "41 years ago", "two decades ago": a past the sentence points to, dated or not
-        long_ago = [u for u, d in self.dates.ago.items() if d.years or d.months]
-        plurals = [plural_word(u) for u in long_ago]
-        self.long_ago = _rx.compile(r"(?i)\b(?:\w+[\s-]+)?" + alternation(long_ago + plurals) + r"\s+ago\b")
+        self._index_other_times(ev)
         self.event_properties = {name: frozenset(families) for name, families in ev.event_properties.items()}
         self.personal_properties = dict(ev.personal_properties)
         self._index_game_stats(ev.game_stats)
@@ -909,10 +920,15 @@ class Lexicon:
         return frozenset([("count", n) for n, d in self.subjects.counted.items() if d.same_day]
                          + [("percentage", n) for n, d in self.subjects.shares.items() if d.same_day])
 
-    def same_day(self, subject: Optional[str], kind: str) -> bool:
-        """Whether figures of this subject are compared only on one known day (a team's
-        record, a fire's containment, the crews on a fire line)."""
-        return (kind, subject) in self._same_day
+    @functools.cached_property
+    def _same_day_predicates(self) -> frozenset[str]:
+        return frozenset(n for n, d in self.predicates.classes.items() if d.same_day)
+
+    def same_day(self, subject: Optional[str], kind: str, predicate: Optional[str] = None) -> bool:
+        """Whether figures of this subject, or of this predicate, are compared only on one
+        known day (a team's record, a fire's containment, the crews on a fire line, the
+        missing)."""
+        return (kind, subject) in self._same_day or predicate in self._same_day_predicates
 
     def share_def(self, subject: Optional[str]) -> Optional[ShareDef]:
         return self.subjects.shares.get(subject or "")

@@ -378,6 +378,7 @@ class SentenceEvents:
     long_ago: bool
     opening: Optional[str] = None  # a date that opens the sentence ("In February, ..."): it dates all of it
     names: tuple[str, ...] = ()    # the incidents it names by name ("the Cedar Gulch Fire")
+    other_at: Optional[tuple[int, str]] = None  # where another incident of another time starts, and its type
 
     @classmethod
     def read(cls, lex: Lexicon, words: Words, start: int, end: int, opening: Optional[str] = None,
@@ -392,12 +393,32 @@ class SentenceEvents:
         types = [t for _, t, part, _ in found if not part]
         said = words.text(start, end)
         long_ago = "ago" in said and lex.long_ago.search(said) is not None
-        return cls(types[0] if types else None, families, long_ago, opening, tuple(event_names(lex, text[start:end])))
+        return cls(types[0] if types else None, families, long_ago, opening, tuple(event_names(lex, text[start:end])),
+                   _other_incident(lex, said, start, found))
+
+
+def _other_incident(lex: Lexicon, said: str, start: int, found: list) -> Optional[tuple[int, str]]:
+    """(offset, type) of the incident word that "three months after a reactor blast" puts at
+    another time than the article's (events.yaml ``other_incident_after``), if any."""
+    if lex.other_incident_after is None or not found or (" after " not in said and " before " not in said
+                                                          and " since " not in said):
+        return None
+    shift = lex.other_incident_after.search(said)
+    if shift is None:
+        return None
+    at = start + shift.end()
+    return next(((s, t) for s, t, part, _ in found if not part and at <= s <= at + _INCIDENT_WITHIN), None)
+
+
+_INCIDENT_WITHIN = 40  # "after a |reactor blast": the incident word a few words on
 
 
 def claim_event(lex: Lexicon, claim: Claim, main: MainEvent, here: SentenceEvents) -> tuple[Optional[str], bool]:
     """(event, background) of one claim whose sentence holds ``here``: its sentence's other
     event, no event for a standing fact, else the article's."""
+    if here.other_at is not None and claim.evidence.start > here.other_at[0]:
+        # "The blast came three months after a reactor explosion in Dahej killed 11 workers"
+        return event_id(here.other_at[1], claim.place or main.place, PAST), True
     if main.name and here.names and main.name not in here.names:
         # "Last July's Cedar Gulch Fire burned 23,000 acres" in a report of the Whitehorse Ridge
         # Fire: the incident it names, one event by its name wherever and whenever it is recalled

@@ -959,9 +959,17 @@ class _Extractor:
             lo, hi = float(first.toordinal()), float(last.toordinal())
         time = trusted(TimeRef, {"as_of": r.iso, "since": None, "text": self.text[d.start:d.end], "source": "sentence",
                                  "resolved": r.resolved})
-        action = ctx.dated_action(self.text, d.start, d.end, sent, self.lex) if d.rule != "time" else (None, None, None)
+        # "died this week" names no day of the action (the week's days all fit it): it dates none
+        dates_a_day = d.rule != "time" and not self._names_a_week(d)
+        action = ctx.dated_action(self.text, d.start, d.end, sent, self.lex) if dates_a_day else (None, None, None)
         return date_claim_of(self.doc.id, self.nt, (o_s, o_e), self._original(sent), lo, hi, time,
                              iso if (r.resolved or d.rule == "time") else None, claim_rule(d.rule), action)
+
+
+    def _names_a_week(self, d: DateMention) -> bool:
+        """ "this week", "last week": a relative date of a week's precision (dates.yaml)."""
+        rel = self.lex.relative_of.get(fold(self.text[d.start:d.end])) if d.rule == "rel" else None
+        return rel is not None and rel.precision == "week"
 
 
 def _runs(items: list[Binding], joined) -> list[list[Binding]]:

@@ -259,7 +259,8 @@ def _referents(c: Claim, lex, per_holder: bool) -> list[str]:
 
     - subjects that belong to a holder each (votes, seats, pledges): its holder; for a
       standing that changes daily (a team's games won), its holder on one known day;
-    - a state that changes daily (a fire's containment, the crews on its line): its day;
+    - a state that changes daily (a fire's containment, the crews on its line, the
+      missing, whom searchers find or add to): its day;
     - a count with no predicate and a generic noun ("four people in Texas", "two
       children") names no referent beyond its article: it is compared with rival sources
       inside that article, and with other articles only through a named holder ("EDS's
@@ -279,7 +280,7 @@ def _referents(c: Claim, lex, per_holder: bool) -> list[str]:
         return [f"doc:{c.doc}"]
     if _located_by_noun(c):
         return [fold(c.concept)] if c.concept else []
-    daily = lex.same_day(c.subject, c.kind)
+    daily = lex.same_day(c.subject, c.kind, c.predicate)
     day = f"@{c.time.as_of}" if c.time.as_of and len(c.time.as_of) == 10 else None
     if per_holder:
         holder = _holder(c) if not _a_people_or_place(c.holder, lex) else ""  # "an Australian climber fell": whose?
