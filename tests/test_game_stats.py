@@ -67,3 +67,15 @@ def test_a_games_bare_counts_are_not_compared_by_their_noun():
     a = _report("2023-03-08", "The Hawks won two games last season.", "a", "Hawk Herald")
     b = _report("2023-03-08", "The Hawks have won at least 10 games since December.", "b", "Valley Wire")
     assert not of_type(run(a, b, only="value_conflict"), "value_conflict")
+
+
+def test_an_untyped_report_of_one_day_links_no_two_games():
+    from collections import Counter
+
+    from claimcheck.pipeline.events import DocEvent, group_documents
+    names = Counter({"Hawks": 2, "Pike": 2, "Rovers": 1})
+    docs = [DocEvent("a", "game|Tulsa|2023-03-07", names, True, one_day=True),
+            DocEvent("b", "-|-|2023-03-07", names, True),  # names no game, but Tuesday's
+            DocEvent("c", "game|Omaha|2023-03-10", names, True, one_day=True)]
+    groups = group_documents(docs, 0.05, 3, 10)
+    assert groups["a"] != groups["c"]

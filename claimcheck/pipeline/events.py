@@ -201,7 +201,7 @@ def group_documents(docs: Sequence[DocEvent], threshold: float, min_names: int, 
     sim = {(i, j): _cosine(weights[i], weights[j]) for i, j in pairs}
     apart = {(i, j) for i, j in pairs if _apart(order[i], order[j], apart_days, apart_published_days, same_days)}
     thin = [i for i, d in enumerate(order) if len(d.names) < min_names]
-    groups = _same_descriptor(order, [i for i in range(len(order)) if i not in set(thin)], same_days)
+    groups = _same_descriptor(order, [i for i in range(len(order)) if i not in set(thin)], same_days, frozenset(apart))
     _merge_similar(groups, sim, apart, threshold)
     # the articles that name their event's type and place join first, so that one naming
     # neither sees every group it might belong to
@@ -249,7 +249,9 @@ def _same(a: DocEvent, b: DocEvent, days: int) -> bool:
     if ia is None or ib is None:
         return False
     gap = max(ia[0] - ib[1], ib[0] - ia[1]).days
-    return gap <= days and not (_one_day_pair(a, b) and a.date_from_text and b.date_from_text and gap >= 1)
+    if _one_day_pair(a, b):  # one game: its day, or the day after by a report's publication
+        return gap == 0 or gap == 1 and not (a.date_from_text and b.date_from_text)
+    return gap <= days
 
 
 def _one_day_pair(a: DocEvent, b: DocEvent) -> bool:
@@ -257,23 +259,21 @@ def _one_day_pair(a: DocEvent, b: DocEvent) -> bool:
     return a.one_day and b.one_day and split_event(a.event)[0] == split_event(b.event)[0]
 
 
-def _same_descriptor(order: Sequence[DocEvent], members: list[int], days: int) -> list[list[int]]:
-    """Groups of the articles that :func:`_same` links, directly or through others."""
-    parent = {i: i for i in members}
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+def _same_descriptor(order: Sequence[DocEvent], members: list[int], days: int,
+                     apart: frozenset[tuple[int, int]] = frozenset()) -> list[list[int]]:
+    """Groups of the articles that :func:`_same` links, directly or through others, but
+    never two that are ``apart`` (an undated-type report of Tuesday links no two games)."""
+    group_of = {i: [i] for i in members}
     for i, j in combinations(members, 2):
-        if _same(order[i], order[j], days):
-            parent[root(i)] = root(j)
-    groups: dict[int, list[int]] = {}
-    for i in members:
-        groups.setdefault(root(i), []).append(i)
-    return list(groups.values())
+        gi, gj = group_of[i], group_of[j]
+        if gi is gj or not _same(order[i], order[j], days):
+            continue
+        if any((min(x, y), max(x, y)) in apart for x in gi for y in gj):
+            continue
+        gi.extend(gj)
+        for k in gj:
+            group_of[k] = gi
+    return list({id(g): g for g in group_of.values()}.values())
 
 
 def _tfidf(bags: list[Counter[str]]) -> list[dict[str, float]]:
@@ -299,15 +299,15 @@ def _apart(a: DocEvent, b: DocEvent, days: int, published_days: int, same_days: 
     """Two articles whose events are dated far apart report different events. A date the
     lede names is the event's; a publication date standing in for it only bounds it (a
     siege is reported for months), so it takes a far longer gap. Events of a type that
-    happens on one day (a game) are apart a day apart, or ``same_days`` by publication
-    (a report of a game appears within a day or two)."""
+    happens on one day (a game) are apart a day apart, or two days by publication (a
+    report of a game appears the day after)."""
     (ta, _, da), (tb, _, db) = split_event(a.event), split_event(b.event)
     ia, ib = date_interval(da), date_interval(db)
     if ia is None or ib is None:
         return False
     gap = max(ia[0] - ib[1], ib[0] - ia[1]).days
     if _one_day_pair(a, b):
-        return gap >= (1 if a.date_from_text and b.date_from_text else same_days)
+        return gap >= (1 if a.date_from_text and b.date_from_text else max(2, same_days - 1))
     if a.date_from_text and b.date_from_text:
         return gap >= days
     if gap >= days and not _compatible(a, b):

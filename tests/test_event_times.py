@@ -1,0 +1,44 @@
+"""Figures of one event at other times, or of another incident at another time
+(predicates.yaml same_day, events.yaml other_incident_after, dates.yaml week precision,
+subjects.yaml per-holder shares). Invented reports."""
+
+from __future__ import annotations
+
+from checkutil import doc, of_type, run
+
+from claimcheck import extract
+
+FERRY = "Ferry sinks off Kessick Island"
+
+
+def test_the_missing_of_two_days_do_not_conflict_but_of_one_day_do():
+    a = doc("a", "Isle Post", f"{FERRY}\nThe coast guard said on Sunday that 40 people were missing.", "2023-07-16")
+    b = doc("b", "Bay Wire", f"{FERRY}\nDivers found five more bodies on Monday, and 31 people were still missing "
+                             "on Monday, the coast guard said.", "2023-07-17")
+    assert not of_type(run(a, b, only="value_conflict"), "value_conflict")
+    c = doc("c", "Bay Wire", f"{FERRY}\nThe coast guard said on Sunday that 31 people were missing.", "2023-07-16")
+    assert of_type(run(a, c, only="value_conflict"), "value_conflict")
+
+
+def test_an_incident_some_months_before_is_another():
+    text = ("Blast kills four at Varne dye plant\nFour workers were killed in the explosion on Wednesday. The "
+            "explosion came three months after a reactor blast at a plant in Ostrel killed 11 workers.")
+    by_value = {c.value.low: (c.event, c.background) for c in extract(text, published="2024-09-05") if c.unit == "person"}
+    assert by_value[4][1] is False and by_value[11] == ("explosion|-|past", True)
+    # "three days after the blast" may be the article's own
+    text = ("Blast kills four at Varne dye plant\nThree days after the blast, four workers were still in hospital.")
+    assert all(not c.background for c in extract(text, published="2024-09-05"))
+
+
+def test_a_week_dates_no_day_of_an_action():
+    dated = [c for c in extract("Tom Hale died this week.", published="2024-03-13") if c.kind == "date"]
+    assert dated and all(c.subject is None for c in dated)
+    dated = [c for c in extract("Tom Hale died on Monday.", published="2024-03-13") if c.kind == "date"]
+    assert [c.subject for c in dated] == ["died"]
+
+
+def test_a_deal_moves_each_companys_shares_its_own_way():
+    head = "Corlane to buy Quedra for $2.9 billion"
+    a = doc("a", "Street Wire", f"{head}\nCorlane's stock fell 4% on Monday.", "2024-05-28")
+    b = doc("b", "Tech Ledger", f"{head}\nQuedra shares rose 38% on Monday.", "2024-05-28")
+    assert not of_type(run(a, b, only="value_conflict"), "value_conflict")
