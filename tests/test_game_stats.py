@@ -79,3 +79,22 @@ def test_an_untyped_report_of_one_day_links_no_two_games():
             DocEvent("c", "game|Omaha|2023-03-10", names, True, one_day=True)]
     groups = group_documents(docs, 0.05, 3, 10)
     assert groups["a"] != groups["c"]
+
+
+def test_a_games_crowd_is_one_figure_of_the_game():
+    a = _report("2023-03-08", "A crowd of 17,846 watched at the Lisle Arena on Tuesday.", "a", "Hawk Herald")
+    b = _report("2023-03-08", "The Hawks played before 18,102 fans on Tuesday.", "b", "Valley Wire")
+    [c] = of_type(run(a, b, only="value_conflict"), "value_conflict")
+    assert "the crowd in" in c.explanation and "17,846" in c.explanation and "18,102" in c.explanation
+
+
+def test_a_players_shooting_is_no_other_incident():
+    text = f"{GAME}\nDana Pike scored 23 points, shooting 9 of 14 from the field."
+    assert [c.background for c in extract(text, published="2023-03-08") if c.subject == "points"] == [False]
+
+
+def test_an_elided_tally_is_its_own_players():
+    assert _stats("Dana Pike scored 14 points and Seth Vance scored 13 for the Hawks.") \
+        == [(14, "points of dana pike"), (13, "points of seth vance")]
+    assert _stats("Dana Pike finished with 20 points and now has 2,302 for her career.") \
+        == [(20, "points of dana pike"), (2302, "career points of dana pike")]

@@ -30,7 +30,7 @@ from ..errors import ConfigError, InputError
 from ..lexicon import Lexicon, default_lexicon
 from ..pipeline.bind.person import SUSPECT_ROLE
 from ..pipeline.bind.referent import is_open_noun
-from ..pipeline.events import split_event
+from ..pipeline.events import ATTENDANCE, counts_a_crowd, split_event
 from .event_groups import NO_EVENTS, EventSettings, article_names, events_across, name_stopwords
 from ..pipeline.extract import iter_claims
 from ..models import SEVERITIES, Claim, Conflict, Document, DocumentSummary, Kind, Report, Severity, trusted
@@ -317,6 +317,8 @@ def _comparable_key(c: Claim, placed: dict[tuple[str, str], set[str]], event_of,
     event = event_of(c)
     if is_open_noun(c.compare_as):
         return _open_noun_key(c, event, lex)
+    if counts_a_crowd(lex, c, event) and not c.background and not c.partial:
+        return "|".join((c.kind, ATTENDANCE, "-", "-", event))  # "a crowd of 17,846" at a game, wherever the sentence puts it
     if c.subject in lex.event_properties and event != NO_EVENTS:
         # the event's own figure, of the event families it describes ("a depth" of a quake,
         # not of a mine disaster, which has many)

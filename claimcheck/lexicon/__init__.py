@@ -387,6 +387,7 @@ class EventTypeDef(_Strict):
     follow_up: bool = False
     open_nouns: bool = True  # a count of a noun no class covers is compared by its noun inside such an event
     one_day: bool = False  # it happens on one day (a game): reports of two days are of two events
+    in_play: list[str] = []  # families whose words, in a report of it, are its play ("shooting 8 of 14")
 
 
 class ActionDef(_Strict):
@@ -425,6 +426,7 @@ class GameStatsData(_Strict):
     career_after: list[str] = []
     not_after: list[str] = []
     season: list[str] = []
+    crowd: dict[str, list[str]] = {}  # subjects, predicates: the count of a game's crowd
 
 
 class IntervalWordsData(_Strict):
@@ -758,6 +760,9 @@ class Lexicon:
         self.game_stat_of: dict[str, str] = {fold(w): name for name, words in (g.stats if g else {}).items() for w in words}
         self.game_stat_names = frozenset(name for n in (g.stats if g else ()) for name in (n, f"career {n}"))
         self.career_only_stats = frozenset(g.career_only if g else ())
+        crowd = g.crowd if g else {}
+        self.crowd_of_game = (g.family if g else "", frozenset(crowd.get("subjects", ())),
+                              frozenset(crowd.get("predicates", ())) | {None})
         self.career_only_stats_of = frozenset(f"career {n}" for n in self.career_only_stats)  # their subjects
         if g is None:
             return
@@ -783,6 +788,7 @@ class Lexicon:
         self.weak_event_words = frozenset(fold(w) for d in ev.types.values() for w in d.weak)
         self.sided_event_types = frozenset(name for name, d in ev.types.items() if not d.open_nouns)  # a game's sides
         self.one_day_event_types = frozenset(name for name, d in ev.types.items() if d.one_day)
+        self.in_play = {name: frozenset(d.in_play) for name, d in ev.types.items() if d.in_play}
         self.participant_words = frozenset(fold(w) for d in ev.types.values() for w in d.participants)
         self.not_charges = frozenset(fold(w) for w in ev.not_charges)
         # "assault rifles", "fire engines": longer phrases that hide the event word they hold

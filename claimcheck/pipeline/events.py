@@ -444,10 +444,24 @@ def claim_event(lex: Lexicon, claim: Claim, main: MainEvent, here: SentenceEvent
     return main.id, False
 
 
+ATTENDANCE = "attendance"
+"""What a count of a game's crowd is compared as: one figure of the game."""
+
+
+def counts_a_crowd(lex: Lexicon, claim: Claim, event: Optional[str]) -> bool:
+    """A count of people with no predicate, or of a crowd, in a report of a game ("a crowd
+    of 17,846", "18,102 fans watched"; events.yaml ``game_stats`` ``crowd``)."""
+    family, subjects, predicates = lex.crowd_of_game
+    return claim.kind == Kind.COUNT and claim.subject in subjects and claim.predicate in predicates \
+        and event is not None and lex.event_family(split_event(event)[0]) == family
+
+
 def _another_incident(lex: Lexicon, here: SentenceEvents, main: Optional[str]) -> bool:
     """A sentence that names an incident of another family and none of the article's own."""
     if here.first is None or main is None or not (lex.incident(here.first) and lex.incident(main)):
         return False
+    if lex.event_family(here.first) in lex.in_play.get(main, ()):
+        return False  # "shooting 8 of 14" in a report of a game: its play
     return lex.event_family(main) not in here.families
 
 

@@ -404,6 +404,7 @@ class _Extractor:
                 continue
             if prev_count is not None and rel.elides_the_count(text, sent.start, b, prev_count):
                 rel.take_the_count(text, b, prev_count)
+                self._elided_stat(sent, b)
             if self._counts_people_unsaid(b):
                 b.subject, b.unit = "people", "person"  # "at least 50 were killed": people ("no one was hurt": none)
             if built and rel.restates_the_amount(text, built[-1], b):
@@ -588,9 +589,19 @@ class _Extractor:
         stat = ctx.game_stat(self.text, m.start, noun_end, noun, lo, hi, self.lex)
         if stat is None:
             return False
-        b.subject, b.holder = stat
+        b.subject, b.holder = stat[0], stat[1] or b.holder
         b.kind, b.noun, b.unit = Kind.COUNT, noun, singular(noun) if b.kind == Kind.COUNT else b.unit
         return True
+
+    def _elided_stat(self, sent: ctx.Sentence, b: Binding) -> None:
+        """A bare figure that takes a stat's noun from the count before it ("Pike scored 18
+        points and Ortega scored 13", "... and now has 2,302 for his career") is a tally of
+        its own player, or no claim of one."""
+        if b.subject not in self.lex.game_stat_names:
+            return
+        b.subject = b.compare_as = None
+        if self._bind_game_stat(sent, b.mention, b, b.noun or "", b.mention.end):
+            self._bind_whose(sent, b.mention, b)
 
     def _bind_predicate(self, sent: ctx.Sentence, m: Mention, b: Binding, next_start: int) -> None:
         """What happened to what a count or share counts ("killed", "displaced")."""

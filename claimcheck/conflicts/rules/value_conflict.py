@@ -29,6 +29,7 @@ from ...lexicon import fold
 from ...models import SEVERITIES, Claim, Conflict, Kind, Side
 from ..registry import register
 from . import intervals as iv
+from ...pipeline.events import counts_a_crowd
 from ...pipeline.normalize.dates import date_interval
 from ...pipeline.bind.referent import OPEN_NOUN, is_open_noun, is_rest_of_list, phrase_words
 from ...pipeline.bind.words import noun_plural, noun_singular
@@ -462,6 +463,9 @@ def _comparable_groups(items: list[_Item], ctx: RuleContext) -> list[list[_Item]
     groups: dict[tuple[str, str, str], list[_Item]] = {}
     for it in items:
         c = it.claim
+        if counts_a_crowd(ctx.lexicon, c, ctx.event(c)):
+            groups.setdefault(("", "", ""), []).append(it)  # "a crowd of 17,846", "18,102 fans": the game's one crowd
+            continue
         verb = c.predicate or (only if _open_noun(c) else "")
         # an open noun's count is in items of its noun as written ("guns", "rifles", "AK-47s"):
         # its referent is the key's phrase, so the unit tells nothing apart
@@ -636,6 +640,8 @@ def _phrase(c: Claim, label: str, ctx: RuleContext) -> str:
     in the Van earthquake of 4 May 2023"."""
     where = _where(c, ctx)
     subject = c.subject or c.kind
+    if counts_a_crowd(ctx.lexicon, c, ctx.event(c)):
+        return f"the crowd{where} was {label}"  # "the crowd in the Tulsa game of ... was 17,846 people"
     if c.subject in ctx.lexicon.personal_properties and c.concept:
         # "the age of Dale Corbin in ... was 37 years old", "the sentence of Ray Dunn in the
         # Boston trial ... was 12 years": the person's event, not the sentence's place

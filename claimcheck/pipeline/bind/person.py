@@ -48,7 +48,7 @@ from .sentence import Sentence, title_case
 from .words import FUNCTION_WORDS, noun_plural
 
 _NAME_BEFORE = _rx(r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}),\s+(?:aged\s+)?\Z")
-_NAME_THE_BEFORE = _rx(r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){1,3}),\s+(?:the|a|an)\s+\Z")  # a full name, then its description
+_NAME_THE_BEFORE = _rx(r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}),\s+(?:the|a|an)\s+\Z")  # a name the text gives in full, then its description
 _ROLE_BEFORE = _rx(r"(?i)\bthe\s+(?:[\w-]+\s+)?(?P<role>[a-z][\w-]*),\s+(?:aged\s+)?\Z")
 _AFTER = _rx(r"\s+(?P<who>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}|[a-z][\w-]*)")
 _NAME_RUN_BEFORE = _rx(r"(?:[A-Z][\w'.-]*[ \t]+){1,3}\Z")  # "Deputy Ray |Dunn", not across a line break
