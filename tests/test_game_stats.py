@@ -45,11 +45,17 @@ def _report(day: str, text: str, doc_id: str, outlet: str):
     return doc(doc_id, outlet, f"{GAME}\n{text}", day)
 
 
-def test_two_reports_of_one_game_that_credit_a_player_differently_conflict():
-    a = _report("2023-03-08", "Dana Pike scored 14 points for the Hawks on Tuesday.", "a", "Hawk Herald")
-    b = _report("2023-03-08", "Dana Pike had 12 points and nine rebounds for the Hawks on Tuesday.", "b", "Valley Wire")
+def _one_conflict(first: str, second: str) -> str:
+    """The explanation of the one conflict between two same-day reports of the game."""
+    a, b = _report("2023-03-08", first, "a", "Hawk Herald"), _report("2023-03-08", second, "b", "Valley Wire")
     [c] = of_type(run(a, b, only="value_conflict"), "value_conflict")
-    assert "Dana Pike's tally of points" in c.explanation and "14" in c.explanation and "12" in c.explanation
+    return c.explanation
+
+
+def test_two_reports_of_one_game_that_credit_a_player_differently_conflict():
+    said = _one_conflict("Dana Pike scored 14 points for the Hawks on Tuesday.",
+                         "Dana Pike had 12 points and nine rebounds for the Hawks on Tuesday.")
+    assert "Dana Pike's tally of points" in said and "14" in said and "12" in said
 
 
 def test_a_players_tallies_in_two_games_do_not_conflict():
@@ -82,10 +88,9 @@ def test_an_untyped_report_of_one_day_links_no_two_games():
 
 
 def test_a_games_crowd_is_one_figure_of_the_game():
-    a = _report("2023-03-08", "A crowd of 17,846 watched at the Lisle Arena on Tuesday.", "a", "Hawk Herald")
-    b = _report("2023-03-08", "The Hawks played before 18,102 fans on Tuesday.", "b", "Valley Wire")
-    [c] = of_type(run(a, b, only="value_conflict"), "value_conflict")
-    assert "the crowd in" in c.explanation and "17,846" in c.explanation and "18,102" in c.explanation
+    said = _one_conflict("A crowd of 17,846 watched at the Lisle Arena on Tuesday.",
+                         "The Hawks played before 18,102 fans on Tuesday.")
+    assert "the crowd in" in said and "17,846" in said and "18,102" in said
 
 
 def test_a_players_shooting_is_no_other_incident():
