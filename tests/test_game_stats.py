@@ -103,3 +103,21 @@ def test_an_elided_tally_is_its_own_players():
         == [(14, "points of dana pike"), (13, "points of seth vance")]
     assert _stats("Dana Pike finished with 20 points and now has 2,302 for her career.") \
         == [(20, "points of dana pike"), (2302, "career points of dana pike")]
+
+
+def test_a_games_final_score_is_two_counts_of_the_game():
+    scores = [(c.value.low, c.subject) for c in extract(f"{GAME}\nThe Hawks held off the Rovers 71-68 on Tuesday.",
+                                                        published="2023-03-08") if c.rule == "<winner>-<loser> final score"]
+    assert scores == [(71, "winning score"), (68, "losing score")]
+    said = _one_conflict("The Hawks held off the Rovers 71-68 on Tuesday.", "The Hawks beat the Rovers 71-66 on Tuesday.")
+    assert "the losing score in the game of 7 March 2023 was" in said and "68" in said and "66" in said
+
+
+def test_a_lead_a_quarter_a_set_and_a_later_games_score_are_not_the_final_score():
+    def compared(text: str) -> list[float]:
+        return [c.value.low for c in extract(f"{GAME}\n{text}", published="2023-03-08") if c.key and "score" in c.key]
+    assert compared("The Hawks outscored the Rovers 24-10 in the third quarter.") == []
+    assert compared("Dana Pike won 6-4, 6-3.") == []
+    assert compared("The Hawks drew 2-2 with the Rovers.") == []
+    # past the lede a score may be another game's ("who beat the Lancers 80-61 on Monday")
+    assert compared("The Hawks won on Tuesday. They face the Owls, who beat the Lancers 80-61.") == []

@@ -91,6 +91,11 @@ class NumbersData(_Strict):
     record_after: list[str] = []
     record_part_after: list[str] = []
     record_counts: list[str] = []
+    final_score_verbs: list[str] = []
+    final_score_won: list[str] = []
+    final_score_nouns: list[str] = []
+    final_score_part_after: list[str] = []
+    final_score_counts: list[str] = []
     clock_left_after: list[str] = []
     # the grammar's own words (see numbers.yaml): verbs of change, comparisons after "three
     # times", what a rate can be per, words that keep "a week" a length, function words

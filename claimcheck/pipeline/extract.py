@@ -38,7 +38,7 @@ from ..models import Claim, Document, Kind, TimeRef, claim_id, trusted
 from .normalize.dates import date_interval, resolve, since_interval_years
 from .normalize.units import factor
 from ..kinds import qualified
-from ..kinds.count import RECORD
+from ..kinds.count import FINAL_SCORE, RECORD
 from ..kinds.date import claim_rule
 from ..kinds.duration import IN_UNITS
 from .places import PlaceMention, dateline_span, main_place, matcher
@@ -244,6 +244,7 @@ class _Extractor:
         self.v = ctx.vocab(lex)
         self.words = Words("")                    # the word index of the window being read
         self.home: Optional[str] = None           # the article's main place
+        self.lede_end = 0                         # where the headline and the first sentence end
         self.resolved: dict = {}                  # id(date mention) -> its resolved date
         self.last_source: list[Optional[str]] = [None]
         self.last_count: Optional[Binding] = None  # the document's last count with a subject, for "the figure"
@@ -306,6 +307,7 @@ class _Extractor:
         n = len(spans) // 2
         headline_end = spans[1] if n else 0
         lede_end = spans[3] if n > 1 else 0
+        self.lede_end = lede_end or headline_end or len(self.text)  # (a text of one sentence is all lede)
         self.home = main_place(self.lex, places, headline_end, lede_end) if self.st.context_scope else None
         lede3_end = spans[2 * min(2, n - 1) + 1] if n else 0
         return events.main_event(self.lex, self.words, headline_end, lede3_end, self.home, self._date_marks(dates), self.doc.published,
@@ -548,8 +550,10 @@ class _Extractor:
             b.noun = m.extra["of_parent"]
             b.unit = ctx.noun_singular(b.noun)
             return True
-        if m.rule == RECORD.name:  # "the Hawks (10-5)": games won, then games lost
+        if m.rule in (RECORD.name, FINAL_SCORE.name):  # "the Hawks (10-5)": games won, then games lost; "won 78-64"
             b.subject, b.unit = lex.counted_of[m.extra["counts"]]
+            if m.rule == FINAL_SCORE.name and sent.start >= self.lede_end:
+                b.subject = None  # the article's game's score is its headline's and lede's; later ones may be other games'
             return True
         if m.word_number and m.low == 1 == m.high and self.v.partitive.match(text, m.end):
             # "one of the students": one member of a group; no class, so it is never compared
@@ -605,7 +609,7 @@ class _Extractor:
 
     def _bind_predicate(self, sent: ctx.Sentence, m: Mention, b: Binding, next_start: int) -> None:
         """What happened to what a count or share counts ("killed", "displaced")."""
-        if b.rule == RECORD.name or m.extra.get("of_parent") or b.subject in self.lex.game_stat_names:
+        if b.rule in (RECORD.name, FINAL_SCORE.name) or m.extra.get("of_parent") or b.subject in self.lex.game_stat_names:
             return  # "fell to 5-10" lost nothing; "hitting a father of five" killed one; "scored 18 points" is a tally
         share = self.lex.share_def(b.subject) if b.kind == Kind.PERCENTAGE else None
         if share is not None and share.rate:

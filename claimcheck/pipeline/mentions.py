@@ -175,6 +175,10 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
         found = count.win_loss_records(text, pats, mentions, taken)
         if found:
             mentions = sorted(mentions + found, key=lambda x: x.start)
+    if pats.final_score_counts is not None:
+        found = count.final_scores(text, pats, mentions, taken)  # (after the records: "improved to 21-6" is one)
+        if found:
+            mentions = sorted(mentions + found, key=lambda x: x.start)
     return sorted(mentions + clocks, key=lambda x: x.start) if clocks else mentions
 
 

@@ -642,6 +642,8 @@ def _phrase(c: Claim, label: str, ctx: RuleContext) -> str:
     subject = c.subject or c.kind
     if counts_a_crowd(ctx.lexicon, c, ctx.event(c)):
         return f"the crowd{where} was {label}"  # "the crowd in the Tulsa game of ... was 17,846 people"
+    if c.kind == Kind.COUNT and c.subject in ctx.lexicon.event_properties:
+        return f"the {subject}{where} was {label}"  # "the winning score in the Tulsa game of ... was 78"
     if c.subject in ctx.lexicon.personal_properties and c.concept:
         # "the age of Dale Corbin in ... was 37 years old", "the sentence of Ray Dunn in the
         # Boston trial ... was 12 years": the person's event, not the sentence's place

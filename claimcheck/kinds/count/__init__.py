@@ -37,8 +37,10 @@ BETWEEN_UNITS = Rule("between <number> <unit> and <number> <unit>", Kind.COUNT)
 BOUNDS = Rule("<lower bound> and <upper bound>", Kind.COUNT)  # "more than 15 and less than 25"
 # "the Hawks (10-5)", "fell to 5-10", "a 9-5 season": a win-loss record, two counts
 RECORD = Rule("<wins>-<losses> record", Kind.COUNT)
+# "beat the Rovers 78-64", "a 78-64 win": a game's final score, two counts
+FINAL_SCORE = Rule("<winner>-<loser> final score", Kind.COUNT)
 
-RULES = (VAGUE, NUMBER, NUMBER_WORDS, WITH_UNIT, RANGE, BETWEEN, BETWEEN_UNITS, BOUNDS, RECORD)
+RULES = (VAGUE, NUMBER, NUMBER_WORDS, WITH_UNIT, RANGE, BETWEEN, BETWEEN_UNITS, BOUNDS, RECORD, FINAL_SCORE)
 
 
 def compile_patterns(p, lex: Lexicon) -> None:
@@ -56,6 +58,23 @@ def compile_patterns(p, lex: Lexicon) -> None:
         if n.record_after else None
     p.record_part = regex.compile(r"(?i),?\s+(?:" + alternation(n.record_part_after, boundary=False) + r")(?![\w])") \
         if n.record_part_after else None
+    _compile_final_scores(p, lex)
+
+
+def _compile_final_scores(p, lex: Lexicon) -> None:
+    """The words around a game's final score (numbers.yaml ``final_score_*``)."""
+    n = lex.numbers
+    counts = [fold(c) for c in n.final_score_counts]
+    p.final_score_counts = tuple(counts) if len(counts) == 2 and all(c in lex.counted_of for c in counts) else None
+    if p.final_score_counts is None:
+        return
+    # the verb, then the loser's name: capitalised words, "the", "A&M" (at most five)
+    p.final_score_verb = regex.compile(r"(?i)(?<![\w])(?:" + alternation(n.final_score_verbs, boundary=False)
+                                       + r")\s+(?:(?:the|(?-i:[A-Z][\w'’.&-]*))\s+){1,5}\Z")
+    p.final_score_won = regex.compile(r"(?i)(?<![\w])(?:" + alternation(n.final_score_won, boundary=False) + r")\s+\Z")
+    p.final_score_noun = regex.compile(r"(?i)\s+(?:" + alternation(n.final_score_nouns, boundary=False) + r")(?![\w])")
+    p.final_score_part = regex.compile(r"(?i),?\s+(?:" + alternation(n.final_score_part_after, boundary=False) + r")(?![\w])") \
+        if n.final_score_part_after else None
 
 
 def _words_before(words: list[str]):
@@ -88,6 +107,42 @@ def win_loss_records(text: str, pats, mentions: list[Mention], taken) -> list[Me
                                high=v, point=v, qualifier="exact", kind=Kind.COUNT, rule=RECORD.name,
                                extra={"counts": counts, "holder": holder}))
     return out
+
+
+_SET_AROUND = re.compile(r",\s*\d{1,2}-\d")  # "6-4, 3-6": a tennis set's, no game's final score
+
+
+def final_scores(text: str, pats, mentions: list[Mention], taken) -> list[Mention]:
+    """ "beat the Rovers 78-64", "held off Omaha 118-109", "won 24-17", "a 78-64 win": a game's
+    final score, read as two counts, the winner's and the loser's (numbers.yaml
+    ``final_score_counts``; the higher number is the winner's whichever comes first), each
+    its own span; nobody's (the game's own)."""
+    out = []
+    for g in pats.record_pair.finditer(text):
+        s, e = g.span()
+        if any(m.start < e and s < m.end for m in mentions) or any(a < e and s < b for a, b in taken) \
+                or not _final_score_words(text, s, e, pats):
+            continue
+        w, l = float(g.group("w")), float(g.group("l"))
+        if w == l:
+            continue  # a tie has no winner
+        for group, v in (("w", w), ("l", l)):
+            counts = pats.final_score_counts[0 if v == max(w, l) else 1]
+            out.append(Mention(start=g.start(group), end=g.end(group), num_start=g.start(group), num_end=g.end(group), low=v,
+                               high=v, point=v, qualifier="exact", kind=Kind.COUNT, rule=FINAL_SCORE.name,
+                               extra={"counts": counts, "holder": ""}))
+    return out
+
+
+def _final_score_words(text: str, s: int, e: int, pats) -> bool:
+    """Whether the words around a hyphened pair make it a game's final score."""
+    if _SET_AROUND.match(text, e) or text[max(0, s - 2):s] == ", " and text[max(0, s - 6):s - 2][-1:].isdigit():
+        return False
+    if pats.final_score_part is not None and pats.final_score_part.match(text, e):
+        return False
+    lo = max(0, s - 60)
+    return bool(pats.final_score_verb.search(text, lo, s) or pats.final_score_won.search(text, lo, s)
+                or pats.final_score_noun.match(text, e))
 
 
 def _record_holder(text: str, s: int, e: int, pats) -> Optional[str]:
