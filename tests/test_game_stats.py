@@ -121,3 +121,15 @@ def test_a_lead_a_quarter_a_set_and_a_later_games_score_are_not_the_final_score(
     assert compared("The Hawks drew 2-2 with the Rovers.") == []
     # past the lede a score may be another game's ("who beat the Lancers 80-61 on Monday")
     assert compared("The Hawks won on Tuesday. They face the Owls, who beat the Lancers 80-61.") == []
+
+
+def test_yards_are_named_by_the_verb_or_the_word_before_them():
+    assert [(c.value.low, c.compare_as) for c in extract(f"{GAME}\nTom Okafor rushed for 211 yards and three touchdowns, "
+                                                        "and Ana Haldane threw for 288 yards.", published="2023-03-08")
+            if c.compare_as] == [(211, "rushing yards of tom okafor"), (3, "touchdowns of tom okafor"),
+                                 (288, "passing yards of ana haldane")]
+    said = _one_conflict("Ana Haldane threw for 288 yards on Tuesday.", "Ana Haldane passed for 283 yards on Tuesday.")
+    assert "288" in said and "283" in said  # a tally: no slack for a measurement
+    # the length of a play is no tally
+    assert not [c for c in extract(f"{GAME}\nTom Okafor broke off an 84-yard touchdown run.", published="2023-03-08")
+                if c.compare_as]

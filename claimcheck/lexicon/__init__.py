@@ -417,6 +417,13 @@ class PersonalPropertyDef(_Strict):
     phrase: str = "the {subject} of {who}"  # how an explanation says it ("the age of Tom Hale")
 
 
+class StatByWordDef(_Strict):
+    """A stat of a noun of many ("yards"), named by a verb or word near the figure."""
+
+    nouns: list[str]
+    words: list[str]
+
+
 class GameStatsData(_Strict):
     """A player's figures in one game (events.yaml ``game_stats``): the stats by canonical
     name and their nouns, and the words that make a figure one of the game, of a career, or
@@ -424,6 +431,7 @@ class GameStatsData(_Strict):
 
     family: str
     stats: dict[str, list[str]]
+    by_word: dict[str, "StatByWordDef"] = {}
     career_only: list[str] = []
     verbs: list[str]
     from_words: list[str] = []
@@ -763,7 +771,16 @@ class Lexicon:
         """A player's figures in one game: each stat and its career total a personal property
         of the game's day, and the patterns that tell a figure of the game from a career's."""
         self.game_stat_of: dict[str, str] = {fold(w): name for name, words in (g.stats if g else {}).items() for w in words}
-        self.game_stat_names = frozenset(name for n in (g.stats if g else ()) for name in (n, f"career {n}"))
+        by_word = g.by_word if g else {}
+        # noun -> [(stat, the words that name it)]: "yards" -> rushing yards after "rushed for"
+        self.game_stat_by_word: dict[str, list[tuple[str, Any]]] = {}
+        for name, d in by_word.items():
+            said = _rx.compile(r"(?i)(?<![\w-])(?:" + alternation(d.words, boundary=False) + r")(?![\w-])")
+            for noun in d.nouns:
+                self.game_stat_by_word.setdefault(fold(noun), []).append((name, said))
+        self.game_stat_by_word_names = frozenset(by_word)
+        stats = list(g.stats if g else ()) + list(by_word)
+        self.game_stat_names = frozenset(name for n in stats for name in (n, f"career {n}"))
         self.career_only_stats = frozenset(g.career_only if g else ())
         crowd = g.crowd if g else {}
         self.crowd_of_game = (g.family if g else "", frozenset(crowd.get("subjects", ())),
@@ -771,13 +788,13 @@ class Lexicon:
         self.career_only_stats_of = frozenset(f"career {n}" for n in self.career_only_stats)  # their subjects
         if g is None:
             return
-        for name in g.stats:
+        for name in list(g.stats) + list(g.by_word):
             for subject in (name, f"career {name}"):
                 self.personal_properties.setdefault(subject, PersonalPropertyDef(
                     needs_whom=True, families=[g.family], one_day=True, phrase="{who}'s tally of {subject}"))
         # a verb of the game's play, then at most three words (no sentence's end): "scored a game-high"
         self.game_stat_verb = _rx.compile(r"(?i)(?<![\w])" + alternation(g.verbs, boundary=False)
-                                          + r"(?:\s+[\w'’-]+){0,3}?\s+\Z")
+                                          + r"(?:\s+[\w'’-]+){0,4}?\s+\Z")
         self.game_stat_owner = _rx.compile(r"(?<![\w])[A-Z][\w'.-]*['’]s\s+(?:[\w-]+\s+)?\Z")  # "Pike's 21 points"
         self.game_stat_from = _rx.compile(r"\s+(?i:" + alternation(g.from_words, boundary=False)
                                           + r")\s+(?P<name>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})") if g.from_words else None

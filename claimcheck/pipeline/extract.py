@@ -519,6 +519,9 @@ class _Extractor:
             if b.subject is None and "interval" in lex.personal_properties:
                 b.interval = ctx.interval_of(text, m, sent, lex)  # "died eight days after a stroke"
                 b.subject = "interval" if b.interval else None
+        elif b.kind == Kind.DISTANCE and m.unit is not None and fold(m.unit.unit) in lex.game_stat_by_word:
+            if not self._bind_game_stat(sent, m, b, m.unit.unit, m.end):  # "rushed for 211 yards": the player's
+                b.subject = ctx.distance_subject(text, m, sent, lex)
         elif b.kind == Kind.DISTANCE:
             b.subject = ctx.distance_subject(text, m, sent, lex)  # "at a depth of 10 km"
         elif b.kind == Kind.MONEY and not m.per and lex.money_subject_of:
@@ -594,7 +597,8 @@ class _Extractor:
         if stat is None:
             return False
         b.subject, b.holder = stat[0], stat[1] or b.holder
-        b.kind, b.noun, b.unit = Kind.COUNT, noun, singular(noun) if b.kind == Kind.COUNT else b.unit
+        if b.kind in (Kind.COUNT, Kind.MEASURE):  # a tally of points is counted; yards stay a distance
+            b.kind, b.noun, b.unit = Kind.COUNT, noun, singular(noun) if b.kind == Kind.COUNT else b.unit
         return True
 
     def _elided_stat(self, sent: ctx.Sentence, b: Binding) -> None:

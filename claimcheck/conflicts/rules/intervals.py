@@ -54,6 +54,9 @@ class Tolerance(BaseModel):
     rounding: float = Field(0.0, ge=0, description="Half-width in the stated unit for a single whole figure.")
 
 
+TALLY = "tally"
+"""The tolerance of every stat of a game (see ``tolerance_for``)."""
+
 DEFAULT_TOLERANCES: dict[str, Tolerance] = {
     "default": Tolerance(),
     # "a three-year siege" is said of anything from 2.5 to 3.5 years; no more, or a
@@ -66,6 +69,9 @@ DEFAULT_TOLERANCES: dict[str, Tolerance] = {
     "age": Tolerance(exact=0.0),
     # a prison sentence is stated as the court gave it: 14 years against 15 is a disagreement
     "sentence": Tolerance(exact=0.0),
+    # a player's tally in a game (points, yards; events.yaml game_stats) is counted, not
+    # measured: 288 yards against 283 is a disagreement
+    TALLY: Tolerance(exact=0.0),
 }
 
 

@@ -102,7 +102,7 @@ class ValueConflict(BaseRule):
                 if c.change == "from" and c.kind != Kind.DATE:
                     starts.setdefault(c.doc, []).append(iv.stated(c))
                 continue
-            tol = iv.tolerance_for(s.tolerance, c.kind, c.subject)
+            tol = iv.tolerance_for(s.tolerance, c.kind, iv.TALLY if c.subject in ctx.lexicon.game_stat_names else c.subject)
             hedged = bool({h.lower() for h in c.hedges} - {h.lower() for h in s.ignore_hedges})
             read = _starting_price(c) if _version_price(c) else c
             items.append(_Item(c, iv.interval(read, tol), iv.stated(read), iv.derived(c), hedged, k))

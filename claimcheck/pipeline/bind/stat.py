@@ -30,6 +30,9 @@ reports of one game (conflicts/check.py).
     >>> stat("The index rose 58 points.", "58", "points") is None  # no verb of a game's play
     True
     >>> stat("Pike scored two three-point plays.", "three", "point")  # a play worth points
+    >>> stat("Tom Okafor rushed for 211 yards.", "211", "yards")
+    ('rushing yards', None)
+    >>> stat("Okafor broke off an 84-yard touchdown run.", "84", "yard")  # the length of a play
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ from ...text.rx import _rx
 
 _BEFORE = 80  # how far back a verb of the game's play may stand
 _CAREER_BEFORE = 20  # "now has 1,412 points": the words right before the figure
+_BY_WORD_BEFORE = 24  # "rushed for a career-high 211 yards"
 _RECORD_BEFORE = _rx(r"(?<![\w-])(?P<record>\d{1,3}-\d{1,3}(?:-\d{1,2})?)(?:,\s*|\s+with\s+)\Z")
 _NAMES_A_THING = _rx(r"-[A-Za-z]+\Z")
 
@@ -50,7 +54,8 @@ def game_stat(text: str, start: int, noun_end: int, noun: Optional[str], clause_
     """(subject, the player named after "from" or None) of the figure at ``start`` whose noun
     (``noun``, ending at ``noun_end``) is a stat; None when it is no tally of a game or a career."""
     noun = fold(noun or "")
-    name = lex.game_stat_of.get(noun) or lex.game_stat_of.get(noun.split()[-1] if noun else "")  # "career points"
+    last = noun.split()[-1] if noun else ""
+    name = lex.game_stat_of.get(noun) or lex.game_stat_of.get(last) or _by_word(text, start, noun_end, last, lex)  # "career points"
     if name is None or _NAMES_A_THING.search(text, start, noun_end):
         return None  # "two three-point plays", "a 16-point lead": a thing worth points, no tally
     before = text[clause_start:start]
@@ -62,8 +67,18 @@ def game_stat(text: str, start: int, noun_end: int, noun: Optional[str], clause_
             or lex.game_stat_career_after.match(text, noun_end):
         return f"career {name}", player  # "now has 1,412 career points", "(29-0, 23 KOs)": no verb needed
     lo = max(clause_start, start - _BEFORE)
-    if player or lex.game_stat_verb.search(text, lo, start) or lex.game_stat_owner.search(text, lo, start):
+    if player or name in lex.game_stat_by_word_names or lex.game_stat_verb.search(text, lo, start) \
+            or lex.game_stat_owner.search(text, lo, start):
         return name, player
+    return None
+
+
+def _by_word(text: str, start: int, noun_end: int, noun: str, lex: Lexicon) -> Optional[str]:
+    """The stat a word right before the figure, or between it and its noun, names for a noun
+    of many ("rushed for 156 yards", "156 rushing yards"; events.yaml ``by_word``)."""
+    for name, said in lex.game_stat_by_word.get(noun, ()):
+        if said.search(text, max(0, start - _BY_WORD_BEFORE), noun_end):
+            return name
     return None
 
 
