@@ -42,3 +42,21 @@ def test_a_deal_moves_each_companys_shares_its_own_way():
     a = doc("a", "Street Wire", f"{head}\nCorlane's stock fell 4% on Monday.", "2024-05-28")
     b = doc("b", "Tech Ledger", f"{head}\nQuedra shares rose 38% on Monday.", "2024-05-28")
     assert not of_type(run(a, b, only="value_conflict"), "value_conflict")
+
+
+def test_police_storming_a_bank_is_no_storm_and_a_siege_may_be_a_shooting():
+    text = "Police defend decision to storm bank\nThe police chief defended the decision to storm a bank where a gunman held seven people."
+    assert all(not (c.event or "").startswith("storm") for c in extract(text, published="2024-03-06"))
+    from collections import Counter
+
+    from claimcheck.pipeline.events import DocEvent, group_documents
+    names = Counter({"Dortmund": 2, "Ruhrtal": 2, "Marek": 1})
+    docs = [DocEvent("a", "siege|Dortmund|2024-03-05", names, True, kin="siege kidnapping shooting attack"),
+            DocEvent("b", "shooting|Dortmund|2024-03-05", names, True, kin="siege kidnapping shooting attack")]
+    groups = group_documents(docs, 0.05, 3, 10)
+    assert groups["a"] == groups["b"]
+
+
+def test_a_gunmans_shots_are_no_vaccine():
+    text = "Gunman holds staff hostage\nThe gunman fired two shots into the ceiling."
+    assert all(c.subject != "vaccine doses" for c in extract(text, published="2024-03-06"))

@@ -483,6 +483,7 @@ class EventsData(_Strict):
     strike_verbs: list[str] = []
     game_stats: Optional[GameStatsData] = None
     other_incident_after: list[str] = []  # "three months after a reactor blast ...": another incident
+    kin: list[list[str]] = []  # types one incident is reported as by different articles
 
 
 class BindingData(_Strict):
@@ -811,6 +812,8 @@ class Lexicon:
         self.sided_event_types = frozenset(name for name, d in ev.types.items() if not d.open_nouns)  # a game's sides
         self.one_day_event_types = frozenset(name for name, d in ev.types.items() if d.one_day)
         self.in_play = {name: frozenset(d.in_play) for name, d in ev.types.items() if d.in_play}
+        # a type -> the name of its kin: the types one incident is reported as (events.yaml `kin`)
+        self.event_kin = {t: " ".join(group) for group in ev.kin for t in group}
         self.participant_words = frozenset(fold(w) for d in ev.types.values() for w in d.participants)
         self.not_charges = frozenset(fold(w) for w in ev.not_charges)
         # "assault rifles", "fire engines": longer phrases that hide the event word they hold

@@ -182,6 +182,7 @@ class DocEvent:
     wide: bool = False           # its place is a state, a province or a country
     within: Optional[str] = None  # the country its place lies in, when the lexicon knows the place
     one_day: bool = False        # its type happens on one day (a game): two days' reports are two of them
+    kin: Optional[str] = None    # its type's kin: the types one incident is reported as ("siege", "kidnapping")
 
 
 def group_documents(docs: Sequence[DocEvent], threshold: float, min_names: int, apart_days: int,
@@ -229,7 +230,7 @@ def _compatible(a: DocEvent, b: DocEvent) -> bool:
     (ta, pa, _), (tb, pb, _) = split_event(a.event), split_event(b.event)
     # a step after an incident may be reported of it ("Police arrest 23 after riot", "24
     # died when a bus crashed"): its dates still tell them apart
-    types_differ = ta and tb and ta != tb and not (a.step or b.step)
+    types_differ = ta and tb and ta != tb and not (a.step or b.step) and not (a.kin and a.kin == b.kin)
     return not types_differ and not (pa and pb and pa != pb and not _lies_in(a, b) and not _lies_in(b, a))
 
 
