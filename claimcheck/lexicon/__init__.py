@@ -96,6 +96,7 @@ class NumbersData(_Strict):
     final_score_nouns: list[str] = []
     final_score_part_after: list[str] = []
     final_score_counts: list[str] = []
+    age_bound_verbs: list[str] = []
     clock_left_after: list[str] = []
     # the grammar's own words (see numbers.yaml): verbs of change, comparisons after "three
     # times", what a rate can be per, words that keep "a week" a length, function words
@@ -867,6 +868,13 @@ class Lexicon:
             r"(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})") if iv else None
         # "married three times", "had wed twice": the count of a person's marriages
         self.marriage_before = _rx.compile(r"(?i)" + alternation(ev.marriage_verbs) + r"\s+\Z") if ev.marriage_verbs else None
+        self._index_ages()
+        self.action_of = {fold(w): name for name, d in ev.actions.items() for w in d.words + d.nouns}
+        self.action_nouns = frozenset(fold(w) for d in ev.actions.values() for w in d.nouns)
+        self.action_words = _rx.compile(r"(?i)" + alternation(list(self.action_of)))
+
+    def _index_ages(self) -> None:
+        """The words around a person's age and the people named with one."""
         self.person_titles = frozenset(t for title in self.attribution.titles for t in (title, title.capitalize()))
         # role nouns a name may open with ("Actress Mara Quell"): not part of the name
         self.role_titles = frozenset(w.capitalize() for w in self.numbers.age_nouns)
@@ -879,11 +887,11 @@ class Lexicon:
         self.age_at_verbs = frozenset(fold(w) for w in ages_at)
         self.age_at_before = _rx.compile(r"(?i)(?<![\w])" + alternation(ages_at, boundary=False) + r"(?![\w])[^.;,\d]{0,30}?"
                                          r"(?<![\w])at\s+(?:the\s+age\s+of\s+)?\Z") if ages_at else None
+        # "four of those arrested were under 18": a bound after a copula, with no noun after, is an age
+        verbs = self.numbers.age_bound_verbs
+        self.age_bound_before = _rx.compile(r"(?i)(?<![\w])" + alternation(verbs, boundary=False) + r"\s+\Z") if verbs else None
         # "She was 85.", "Mara Quell was 85": the person a bare number closing a clause is the age of
         self.person_was_before = _rx.compile(r"(?<![\w'-])(?P<who>[Hh]e|[Ss]he|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:was|is)\s+\Z")
-        self.action_of = {fold(w): name for name, d in ev.actions.items() for w in d.words + d.nouns}
-        self.action_nouns = frozenset(fold(w) for d in ev.actions.values() for w in d.nouns)
-        self.action_words = _rx.compile(r"(?i)" + alternation(list(self.action_of)))
 
     def _index_distances(self, distances: dict[str, DistanceSubjectDef]) -> None:
         """The words around a distance that say what it measures: "at a depth of about 10 km"

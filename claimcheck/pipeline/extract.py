@@ -564,7 +564,7 @@ class _Extractor:
             b.unit = singular(b.noun) if b.noun else None
             b.rule = _ONE_OF
             return True
-        if _refers_to_figures_before(text, m) or _a_number_word_in_a_name(text, m, sent):
+        if _refers_to_figures_before(text, m) or _a_number_word_in_a_name(text, m, sent) or self._an_age_bound(m):
             return False
         info = ctx.counted_noun(text, m, sent, lex)
         subject, noun, b.noun_end = info.subject, info.noun, info.end
@@ -610,6 +610,13 @@ class _Extractor:
         b.subject = b.compare_as = None
         if self._bind_game_stat(sent, b.mention, b, b.noun or "", b.mention.end):
             self._bind_whose(sent, b.mention, b)
+
+    def _an_age_bound(self, m: Mention) -> bool:
+        """ "Four of those arrested were under 18": a bound after a copula with no noun after
+        it is an age, no count (numbers.yaml ``age_bound_verbs``)."""
+        return m.qualifier in ("at most", "more than") and self.lex.age_bound_before is not None \
+            and self.lex.age_bound_before.search(self.text, max(0, m.start - 12), m.start) is not None \
+            and _NO_NOUN_AFTER.match(self.text, m.end) is not None
 
     def _bind_predicate(self, sent: ctx.Sentence, m: Mention, b: Binding, next_start: int) -> None:
         """What happened to what a count or share counts ("killed", "displaced")."""
@@ -989,6 +996,9 @@ class _Extractor:
         """ "this week", "last week": a relative date of a week's precision (dates.yaml)."""
         rel = self.lex.relative_of.get(fold(self.text[d.start:d.end])) if d.rule == "rel" else None
         return rel is not None and rel.precision == "week"
+
+
+_NO_NOUN_AFTER = _rx(r"\s*(?:[,.;:!?)]|$|\s+(?:and|or|but|according|at|when|while|in|on)(?![\w-]))")
 
 
 def _runs(items: list[Binding], joined) -> list[list[Binding]]:
