@@ -549,8 +549,8 @@ def _time_verdict(lo: _Item, hi: _Item, ptype: str, window: int, ctx: RuleContex
                 return None            # the smaller toll is the earlier one: it grew
             if t_hi[1] < t_lo[0]:
                 return None if lo.risen else _Pair(lo, hi, "fell", days)
-        if days is None and hi.risen:
-            return None                # "the toll rose to 40": later than an undated lower toll
+        if days is None and (hi.risen or lo.risen):
+            return None                # "the toll rose to 40": later than an undated lower toll, or one step of a growing toll
         return _Pair(lo, hi, "same" if days is not None else "unknown", days)
     return _Pair(lo, hi, "far" if days is not None and days > window else "near", days)
 
