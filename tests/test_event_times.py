@@ -60,3 +60,24 @@ def test_police_storming_a_bank_is_no_storm_and_a_siege_may_be_a_shooting():
 def test_a_gunmans_shots_are_no_vaccine():
     text = "Gunman holds staff hostage\nThe gunman fired two shots into the ceiling."
     assert all(c.subject != "vaccine doses" for c in extract(text, published="2024-03-06"))
+
+
+def test_two_robberies_whose_reports_name_days_two_weeks_apart_are_two():
+    a = doc("a", "Lake Wire", "Bank robbed on Lorain Avenue\nTwo men robbed a Lorain Avenue bank on Tuesday and escaped "
+                              "with $18,400, police said.", "2024-02-13")
+    b = doc("b", "Lake Wire", "Bank robbed on Euclid Avenue\nA man robbed a Euclid Avenue bank on Tuesday and fled on "
+                              "foot with about $3,200, police said.", "2024-02-27")
+    assert not of_type(run(a, b, only="value_conflict"), "value_conflict")
+    c = doc("c", "Erie Post", "Bank robbed on Lorain Avenue\nTwo robbers escaped with $14,800 from a Lorain Avenue bank "
+                              "on Tuesday, police said.", "2024-02-13")
+    [conflict] = of_type(run(a, c, only="value_conflict"), "value_conflict")
+    assert "loot" in conflict.explanation
+
+
+def test_a_players_career_total_is_compared_in_an_obituary():
+    a = doc("a", "Harbor Post", "Calvin Redfield dies at 67\nCalvin Redfield, who died on Sunday, scored 24,318 career "
+                                "points for the Barons.", "2024-03-11")
+    b = doc("b", "Bay Wire", "Calvin Redfield dies at 67\nCalvin Redfield died on Sunday. He finished his career with "
+                             "23,418 points.", "2024-03-11")
+    [c] = of_type(run(a, b, only="value_conflict"), "value_conflict")
+    assert "career points" in c.explanation

@@ -31,7 +31,7 @@ from ..lexicon import Lexicon, default_lexicon
 from ..pipeline.bind.person import SUSPECT_ROLE
 from ..pipeline.bind.referent import is_open_noun
 from ..pipeline.events import ATTENDANCE, counts_a_crowd, split_event
-from .event_groups import NO_EVENTS, EventSettings, article_names, events_across, name_stopwords
+from .event_groups import NO_EVENTS, EventSettings, article_names, events_across, name_stopwords, names_its_day
 from ..pipeline.extract import iter_claims
 from ..models import SEVERITIES, Claim, Conflict, Document, DocumentSummary, Kind, Report, Severity, trusted
 from .store import ClaimStore
@@ -434,6 +434,7 @@ class _Grouping:
         self.by: dict[str, dict[Any, list[int]]] = {"document": defaultdict(list), "sentence": defaultdict(list),
                                                     "action": defaultdict(list)}
         self.eventful: dict[str, Claim] = {}
+        self.day_named: dict[str, Claim] = {}  # a claim of each document whose sentence names its event's day
 
     def add(self, c: Claim) -> None:
         i, self.count = self.count, self.count + 1
@@ -449,6 +450,8 @@ class _Grouping:
             self.by["action"][(c.subject, c.holder)].append(i)  # what a date dates, and whom it is about
         if c.event is not None and not c.background:
             self.eventful.setdefault(c.doc, c)
+            if names_its_day(c):
+                self.day_named.setdefault(c.doc, c)
 
     def groups(self, how: Optional[str], event_of, lex: Lexicon) -> list[list[int]]:
         """The groups of ``how``, as positions, in the order their first claims came."""
@@ -501,8 +504,10 @@ def check_packed(documents: Iterable[Document], config: Union[None, Config, Mapp
     summaries, info, store, names_of = _read(documents, lex, claims, grouping)
     by_id = store.by_id()
     published_of = {d.id: d.published for d in info.values()}
-    # the first claim of each document with a main event: all events_across reads of the claims
-    event_of = events_across(names_of, published_of, list(grouping.eventful.values()), cfg.events, lex).event_of
+    # the first claim of each document with a main event, and one that names its day: all
+    # events_across reads of the claims
+    firsts = list(grouping.eventful.values()) + list(grouping.day_named.values())
+    event_of = events_across(names_of, published_of, firsts, cfg.events, lex).event_of
     cache: dict[Optional[str], list[list[int]]] = {}
     found: dict[str, Conflict] = {}
     for rule, settings, severity in plan:

@@ -55,6 +55,13 @@ class EventsAcross:
         return self.resolved.get(claim.doc, claim.event)
 
 
+def names_its_day(c: Claim) -> bool:
+    """Whether a claim's sentence names the day of the claim's event ("robbed a bank on
+    Tuesday"), not the publication date standing in for it."""
+    return c.time.source == "sentence" and bool(c.time.as_of) and len(c.time.as_of) == 10 and not c.background \
+        and (c.event or "").endswith("|" + c.time.as_of)
+
+
 def events_across(names_of: Mapping[str, Counter[str]], published_of: Mapping[str, Optional[dt.date]],
                   claims: Sequence[Claim], settings: EventSettings, lex: Lexicon) -> EventsAcross:
     """Which articles report the same event: ``names_of`` holds each article's proper names
@@ -64,16 +71,23 @@ def events_across(names_of: Mapping[str, Counter[str]], published_of: Mapping[st
     for c in claims:
         if c.event is not None and not c.background:
             main.setdefault(c.doc, c.event)
+    day_named = {c.doc for c in claims if names_its_day(c) and main.get(c.doc) == c.event}
     docs: list[DocEvent] = []
     for doc_id, names_ in names_of.items():
         if doc_id not in main:
             continue
         date = split_event(main[doc_id])[2]
         published = published_of.get(doc_id)
-        from_text = date is not None and (published is None or date != published.isoformat())
         type_, place, _ = split_event(main[doc_id])
+        step = type_ is not None and not lex.incident(type_)
+        # an incident's text names its day ("robbed on Tuesday"), though it may be the
+        # publication day (a step's or a lasting situation's day is one of many: a launch's
+        # sales a week on, a siege's latest day)
+        from_text = date is not None and (published is None or date != published.isoformat()
+                                          or doc_id in day_named and type_ is not None and not step
+                                          and type_ not in lex.lasting_event_types)
         info = lex.place_info(place) if place else None
-        docs.append(DocEvent(doc_id, main[doc_id], names_, from_text, type_ is not None and not lex.incident(type_),
+        docs.append(DocEvent(doc_id, main[doc_id], names_, from_text, step,
                              wide=lex.wide_place(place), within=info.country if info is not None else None,
                              one_day=type_ in lex.one_day_event_types, kin=lex.event_kin.get(type_ or "")))
     resolved: dict[str, str] = {}

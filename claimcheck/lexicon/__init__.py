@@ -394,6 +394,7 @@ class EventTypeDef(_Strict):
     open_nouns: bool = True  # a count of a noun no class covers is compared by its noun inside such an event
     one_day: bool = False  # it happens on one day (a game): reports of two days are of two events
     in_play: list[str] = []  # families whose words, in a report of it, are its play ("shooting 8 of 14")
+    lasting: bool = False  # it goes on for days or months (a siege, a fire): its reports name many of its days
 
 
 class ActionDef(_Strict):
@@ -791,9 +792,11 @@ class Lexicon:
         if g is None:
             return
         for name in list(g.stats) + list(g.by_word):
-            for subject in (name, f"career {name}"):
+            # a tally of the game is compared in a game; a career's in any event (a player's
+            # obituary, a game), of its one day
+            for subject, families in ((name, [g.family]), (f"career {name}", [])):
                 self.personal_properties.setdefault(subject, PersonalPropertyDef(
-                    needs_whom=True, families=[g.family], one_day=True, phrase="{who}'s tally of {subject}"))
+                    needs_whom=True, families=families, one_day=True, phrase="{who}'s tally of {subject}"))
         # a verb of the game's play, then at most three words (no sentence's end): "scored a game-high"
         self.game_stat_verb = _rx.compile(r"(?i)(?<![\w])" + alternation(g.verbs, boundary=False)
                                           + r"(?:\s+[\w'’-]+){0,4}?\s+\Z")
@@ -812,6 +815,7 @@ class Lexicon:
         self.weak_event_words = frozenset(fold(w) for d in ev.types.values() for w in d.weak)
         self.sided_event_types = frozenset(name for name, d in ev.types.items() if not d.open_nouns)  # a game's sides
         self.one_day_event_types = frozenset(name for name, d in ev.types.items() if d.one_day)
+        self.lasting_event_types = frozenset(name for name, d in ev.types.items() if d.lasting)
         self.in_play = {name: frozenset(d.in_play) for name, d in ev.types.items() if d.in_play}
         # a type -> the name of its kin: the types one incident is reported as (events.yaml `kin`)
         self.event_kin = {t: " ".join(group) for group in ev.kin for t in group}
