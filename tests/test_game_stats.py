@@ -133,3 +133,11 @@ def test_yards_are_named_by_the_verb_or_the_word_before_them():
     # the length of a play is no tally
     assert not [c for c in extract(f"{GAME}\nTom Okafor broke off an 84-yard touchdown run.", published="2023-03-08")
                 if c.compare_as]
+
+
+def test_an_undated_report_of_a_game_is_not_given_another_games_day():
+    dated = _report("2023-03-08", "The Hawks held off the Rovers 71-68 on Tuesday. Dana Pike, 24, scored 20 points.",
+                    "a", "Hawk Herald")
+    undated = doc("b", "Old Wire", f"{GAME}\nThe Hawks beat the Rovers 80-61. Dana Pike, 22, scored 20 points.",
+                  "2023-03-08").model_copy(update={"published": None})
+    assert not of_type(run(dated, undated, only="value_conflict"), "value_conflict")

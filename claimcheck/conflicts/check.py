@@ -319,6 +319,8 @@ def _comparable_key(c: Claim, placed: dict[tuple[str, str], set[str]], event_of,
         return _open_noun_key(c, event, lex)
     if counts_a_crowd(lex, c, event) and not c.background and not c.partial:
         return "|".join((c.kind, ATTENDANCE, "-", "-", event))  # "a crowd of 17,846" at a game, wherever the sentence puts it
+    if c.subject in lex.final_score_subjects and split_event(c.event or "")[2] is None:
+        return None  # an undated report's score: a team plays many games, whose reports share its names
     if c.subject in lex.event_properties and event != NO_EVENTS:
         # the event's own figure, of the event families it describes ("a depth" of a quake,
         # not of a mine disaster, which has many)
@@ -384,7 +386,9 @@ def _reported_day(own: Optional[str], resolved: str, lex: Lexicon) -> Optional[s
     report, merged by its names with the crime's, was written years after it; a trial, an
     arrest or a death has steps months apart: a plea, then a verdict)."""
     (own_type, _, own_day), (type_, _, day) = split_event(own or NO_EVENTS), split_event(resolved)
-    return own_day or (day if own_type == type_ and lex.incident(own_type) else None)
+    # (not of a game: a team plays many, whose reports share its names)
+    same = own_type == type_ and lex.incident(own_type) and own_type not in lex.one_day_event_types
+    return own_day or (day if same else None)
 
 
 def _open_noun_key(c: Claim, event: str, lex: Lexicon) -> Optional[str]:

@@ -785,6 +785,7 @@ class Lexicon:
         stats = list(g.stats if g else ()) + list(by_word)
         self.game_stat_names = frozenset(name for n in stats for name in (n, f"career {n}"))
         self.career_only_stats = frozenset(g.career_only if g else ())
+        self.final_score_subjects = frozenset(fold(c) for c in self.numbers.final_score_counts)
         crowd = g.crowd if g else {}
         self.crowd_of_game = (g.family if g else "", frozenset(crowd.get("subjects", ())),
                               frozenset(crowd.get("predicates", ())) | {None})
