@@ -81,3 +81,15 @@ def test_a_players_career_total_is_compared_in_an_obituary():
                              "23,418 points.", "2024-03-11")
     [c] = of_type(run(a, b, only="value_conflict"), "value_conflict")
     assert "career points" in c.explanation
+
+
+def test_an_earlier_incident_dated_weeks_before_a_crash_is_another():
+    text = ("Train derails near Varne, one dead\nA regional train derailed near Varne on Saturday, killing one "
+            "person. The crash followed the Oct. 14 derailment near Ostrel, which killed five people.")
+    by_value = {c.value.low: c.background for c in extract(text, published="2023-11-18") if c.predicate == "killed"}
+    assert by_value == {1: False, 5: True}
+
+
+def test_a_jailbreak_is_an_event_of_its_own_type():
+    text = "Two inmates escape county jail\nTwo inmates broke out of the county jail early Sunday, the sheriff said."
+    assert {(c.event or "").split("|")[0] for c in extract(text, published="2024-03-10") if c.kind == "count"} == {"escape"}

@@ -141,3 +141,7 @@ def test_an_undated_report_of_a_game_is_not_given_another_games_day():
     undated = doc("b", "Old Wire", f"{GAME}\nThe Hawks beat the Rovers 80-61. Dana Pike, 22, scored 20 points.",
                   "2023-03-08").model_copy(update={"published": None})
     assert not of_type(run(dated, undated, only="value_conflict"), "value_conflict")
+
+
+def test_a_tally_a_player_came_into_the_game_with_is_no_tally_of_it():
+    assert _stats("Dana Pike came into the game with 1,176 points.") == []

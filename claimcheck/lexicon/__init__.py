@@ -464,6 +464,7 @@ class EventsData(_Strict):
     types: dict[str, EventTypeDef]
     not_events: list[str] = []
     background_days: int = 45
+    incident_background_days: Optional[int] = None  # the same, for an incident of a day
     standing_verbs: list[str] = []
     offence_verbs: list[str] = []
     origin_words: list[str] = []

@@ -430,7 +430,7 @@ def claim_event(lex: Lexicon, claim: Claim, main: MainEvent, here: SentenceEvent
         # an undated article's sentence opening with a past month or year ("In January, ...")
         return event_id(here.first or main.type, claim.place or main.place, PAST), True
     if when is not None:
-        period = background_date(main, when, _precision(when), lex.events.background_days)
+        period = background_date(main, when, _precision(when), _background_days(lex, main.type, claim))
         if period is not None:
             return event_id(here.first or main.type, claim.place or main.place, period), True
     if main.date is None and t.source != "sentence" and here.long_ago:
@@ -455,6 +455,17 @@ def counts_a_crowd(lex: Lexicon, claim: Claim, event: Optional[str]) -> bool:
     family, subjects, predicates = lex.crowd_of_game
     return claim.kind == Kind.COUNT and claim.subject in subjects and claim.predicate in predicates \
         and event is not None and lex.event_family(split_event(event)[0]) == family
+
+
+def _background_days(lex: Lexicon, type_: Optional[str], claim: Claim) -> int:
+    """How far from the article's event a sentence's own date puts its figures in another
+    event: a week for an incident of a day, else ``background_days`` (and for a person's
+    own figure, whose sentence may date an earlier step: "Benner, 44, was fired last month")."""
+    days = lex.events.incident_background_days
+    if days is None or type_ is None or not lex.incident(type_) or type_ in lex.lasting_event_types \
+            or claim.subject in lex.personal_properties:
+        return lex.events.background_days
+    return days
 
 
 def _another_incident(lex: Lexicon, here: SentenceEvents, main: Optional[str]) -> bool:
