@@ -145,3 +145,10 @@ def test_an_undated_report_of_a_game_is_not_given_another_games_day():
 
 def test_a_tally_a_player_came_into_the_game_with_is_no_tally_of_it():
     assert _stats("Dana Pike came into the game with 1,176 points.") == []
+
+
+def test_a_stat_is_counted_in_its_own_unit_whatever_its_noun():
+    a = _report("2023-03-08", "Nate Corr (28-0, 20 KOs) kept his title on Tuesday.", "a", "Hawk Herald")
+    b = _report("2023-03-08", "Nate Corr, who is now 28-0 with 21 knockouts, kept his title on Tuesday.", "b", "Valley Wire")
+    [c] = of_type(run(a, b, only="value_conflict"), "value_conflict")
+    assert "20" in c.explanation and "21" in c.explanation

@@ -300,15 +300,22 @@ def _apart(a: DocEvent, b: DocEvent, days: int, published_days: int, same_days: 
     """Two articles whose events are dated far apart report different events. A date the
     lede names is the event's; a publication date standing in for it only bounds it (a
     siege is reported for months), so it takes a far longer gap. Events of a type that
-    happens on one day (a game) are apart a day apart, or two days by publication (a
-    report of a game appears the day after)."""
+    happens on one day (a game) are apart a day apart, or ``same_days`` when a publication
+    date stands in (a recap may appear two days on), or when a report was published before
+    the other's game."""
     (ta, _, da), (tb, _, db) = split_event(a.event), split_event(b.event)
     ia, ib = date_interval(da), date_interval(db)
     if ia is None or ib is None:
         return False
     gap = max(ia[0] - ib[1], ib[0] - ia[1]).days
     if _one_day_pair(a, b):
-        return gap >= (1 if a.date_from_text and b.date_from_text else max(2, same_days - 1))
+        if a.date_from_text and b.date_from_text:
+            return gap >= 1
+        if a.date_from_text != b.date_from_text:  # a publication date bounds its game from above
+            named, bound = (ia, ib) if a.date_from_text else (ib, ia)
+            if bound[1] < named[0]:
+                return True  # published before the other report's game was played
+        return gap >= same_days
     if a.date_from_text and b.date_from_text:
         return gap >= days
     if gap >= days and not _compatible(a, b):

@@ -597,8 +597,8 @@ class _Extractor:
         if stat is None:
             return False
         b.subject, b.holder = stat[0], stat[1] or b.holder
-        if b.kind in (Kind.COUNT, Kind.MEASURE):  # a tally of points is counted; yards stay a distance
-            b.kind, b.noun, b.unit = Kind.COUNT, noun, singular(noun) if b.kind == Kind.COUNT else b.unit
+        if b.kind in (Kind.COUNT, Kind.MEASURE):  # a tally of points is counted, in the stat's unit ("KOs": knockouts)
+            b.kind, b.noun, b.unit = Kind.COUNT, noun, singular(b.subject.removeprefix("career "))
         return True
 
     def _elided_stat(self, sent: ctx.Sentence, b: Binding) -> None:
