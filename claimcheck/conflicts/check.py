@@ -318,7 +318,7 @@ def _comparable_key(c: Claim, placed: dict[tuple[str, str], set[str]], event_of,
     if is_open_noun(c.compare_as):
         return _open_noun_key(c, event, lex)
     if counts_a_crowd(lex, c, event) and not c.background and not c.partial:
-        return "|".join((c.kind, ATTENDANCE, "-", "-", event))  # "a crowd of 17,846" at a game, wherever the sentence puts it
+        return _event_key(c.kind, ATTENDANCE, event)  # "a crowd of 17,846" at a game, wherever the sentence puts it
     if c.subject in lex.final_score_subjects and split_event(c.event or "")[2] is None:
         return None  # an undated report's score: a team plays many games, whose reports share its names
     if c.subject in lex.event_properties and event != NO_EVENTS:
@@ -352,7 +352,7 @@ def _comparable_key(c: Claim, placed: dict[tuple[str, str], set[str]], event_of,
     return _key(c, next(iter(named)) if len(named) == 1 and "" not in named else None, event)
 
 
-def _another_day(c, event: str) -> bool:
+def _another_day(c: "_Facts", event: str) -> bool:
     """Whether the claim's sentence dates it to a day other than its event's ("scored 30 on
     Saturday" in the report of Tuesday's game), or to a day of an event that has none."""
     day = c.said_day
@@ -403,7 +403,12 @@ def _open_noun_key(c: Claim, event: str, lex: Lexicon) -> Optional[str]:
     if c.partial or type_ is None or type_ in lex.sided_event_types:
         return None
     # its predicate is told apart by value_conflict, where a figure with none joins those with one
-    return "|".join((c.kind, c.compare_as, "-", "-", event))
+    return _event_key(c.kind, c.compare_as, event)
+
+
+def _event_key(kind: str, what: str, event: str) -> str:
+    """A key of what a figure counts inside its event, with no predicate or place."""
+    return "|".join((kind, what, "-", "-", event))
 
 
 class _Facts(NamedTuple):

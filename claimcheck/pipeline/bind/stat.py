@@ -58,8 +58,7 @@ def game_stat(text: str, start: int, noun_end: int, noun: Optional[str], clause_
     name = lex.game_stat_of.get(noun) or lex.game_stat_of.get(last) or _by_word(text, start, noun_end, last, lex)  # "career points"
     if name is None or _NAMES_A_THING.search(text, start, noun_end):
         return None  # "two three-point plays", "a 16-point lead": a thing worth points, no tally
-    before = text[clause_start:start]
-    if lex.game_stat_not_after.search(before) or lex.game_stat_season.search(text, clause_start, clause_end):
+    if lex.game_stat_not_after.search(text, clause_start, start) or lex.game_stat_season.search(text, clause_start, clause_end):
         return None
     named = lex.game_stat_from.match(text, noun_end) if lex.game_stat_from is not None else None
     player = named.group("name").rstrip(".") if named else None  # (not the sentence's full stop)
