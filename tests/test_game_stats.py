@@ -24,13 +24,13 @@ def test_a_box_score_line_gives_each_players_tally():
 
 def test_a_career_total_is_its_own_figure_and_needs_no_verb():
     assert _stats("Dana Pike now has 1,412 career points.") == [(1412, "career points of dana pike")]
-    assert _stats("Dana Pike finished with 20 points and now has 1,412 for her career.")[0] == (20, "points of dana pike")
+    assert _stats("Dana Pike had 17 points and sits at 1,188 for her career.")[0] == (17, "points of dana pike")
     # "career-high" describes the game's tally
     assert _stats("Lee Ortega had a career-high 19 points.") == [(19, "points of lee ortega")]
 
 
 def test_targets_seasons_marks_and_things_worth_points_are_no_tally():
-    assert _stats("Dana Pike came in needing 11 points to pass the record.") == []
+    assert _stats("Dana Pike arrived needing nine points to pass the record.") == []
     assert _stats("Dana Pike averages 14 points this season.") == []
     assert _stats("Dana Pike broke the record of 1,409 points.") == []
     assert _stats("Dana Pike hit two three-point shots.") == []
@@ -101,8 +101,8 @@ def test_a_players_shooting_is_no_other_incident():
 def test_an_elided_tally_is_its_own_players():
     assert _stats("Dana Pike scored 14 points and Seth Vance scored 13 for the Hawks.") \
         == [(14, "points of dana pike"), (13, "points of seth vance")]
-    assert _stats("Dana Pike finished with 20 points and now has 2,302 for her career.") \
-        == [(20, "points of dana pike"), (2302, "career points of dana pike")]
+    assert _stats("Dana Pike had 17 points and sits at 1,188 for her career.") \
+        == [(17, "points of dana pike"), (1188, "career points of dana pike")]
 
 
 def test_a_games_final_score_is_two_counts_of_the_game():

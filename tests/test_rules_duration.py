@@ -94,5 +94,5 @@ def test_two_lengths_that_are_not_one_are_not_joined():
 
 
 def test_a_list_of_units_closed_by_and_is_one_length():
-    [whole] = [c for c in claimcheck.extract("A day on Mars lasts 24 hours, 39 minutes and 35 seconds.") if c.parts]
-    assert (whole.value.low, whole.unit, len(whole.parts)) == (88775, "second", 3)
+    [whole] = [c for c in claimcheck.extract("The longest shift lasted 11 hours, 42 minutes and 18 seconds.") if c.parts]
+    assert (whole.value.low, whole.unit, len(whole.parts)) == (42138, "second", 3)

@@ -603,7 +603,7 @@ class _Extractor:
 
     def _elided_stat(self, sent: ctx.Sentence, b: Binding) -> None:
         """A bare figure that takes a stat's noun from the count before it ("Pike scored 18
-        points and Ortega scored 13", "... and now has 2,302 for his career") is a tally of
+        points and Ortega scored 13", "... and sits at 1,188 for her career") is a tally of
         its own player, or no claim of one."""
         if b.subject not in self.lex.game_stat_names:
             return
@@ -804,7 +804,7 @@ class _Extractor:
 
     def _lengths_in_units(self, durs: list[Binding]) -> list[list[Binding]]:
         """Runs of durations that write one length in units that step down: "1hr 4 mins",
-        "six hours and 28 minutes", "24 hours, 39 minutes and 35 seconds" (not "3 hours, and
+        "six hours and 28 minutes", "11 hours, 42 minutes and 18 seconds" (not "3 hours, and
         40 minutes later", nor a list with a step that is no whole number: "3 years, 2 months,
         14 days and 16 hours")."""
         runs = _runs(durs, lambda fa, fb: _UNITS_JOINED.fullmatch(self.text, fa.end, fb.start) is not None)

@@ -23,9 +23,9 @@ reports of one game (conflicts/check.py).
     ('rebounds', None)
     >>> stat("Carrow (29-0, 23 KOs) kept his title.", "23", "KOs")  # a record's knockouts: always a career's
     ('career knockouts', None)
-    >>> stat("Pike finished with 20 points and now has 2,302 for her career.", "20", "points")
+    >>> stat("Pike had 17 points and sits at 1,188 for her career.", "17", "points")
     ('points', None)
-    >>> stat("Pike came in needing 11 points to pass Hale.", "11", "points")
+    >>> stat("Pike arrived needing nine points to pass Hale.", "nine", "points")
     >>> stat("Pike averages 14 points this season.", "14", "points")
     >>> stat("The index rose 58 points.", "58", "points") is None  # no verb of a game's play
     True
