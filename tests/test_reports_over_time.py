@@ -99,6 +99,9 @@ def test_a_figure_in_a_relative_clause_about_a_dated_comparison_is_of_that_event
             "acres and destroyed 17 homes.")
     assert {c.event.rsplit("|", 1)[-1] for c in extract(text, published="2022-07-20") if c.kind in ("count", "measure")} \
         == {"2014"}
+    text = ("Train derails near Varne\nIt was the worst crash on the network since the 2017 Ostrel collision, in which "
+            "seven people died and 30 were injured.")
+    assert {c.event.rsplit("|", 1)[-1] for c in extract(text, published="2023-10-15") if c.kind == "count"} == {"2017"}
 
 
 def test_last_november_written_in_november_is_a_year_ago():

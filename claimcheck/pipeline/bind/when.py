@@ -56,7 +56,7 @@ def _dates_its_relative_clause(d: DateMention, m_start: int, sent: Sentence) -> 
     return d.end <= m_start and _WHICH_AFTER.fullmatch(sent.text, d.end, m_start) is not None
 
 
-_WHICH_AFTER = regex.compile(r"[^,;.]{0,60},\s+(?:which|that)\b[^;]*")
+_WHICH_AFTER = regex.compile(r"[^,;.]{0,60},\s+(?:(?:in|at|on|during)\s+)?(?:which|that)\b[^;]*")  # "..., in which seven died"
 
 
 def _is_clock_time_or_decade(d: DateMention) -> bool:
