@@ -319,8 +319,8 @@ def _comparable_key(c: Claim, placed: dict[tuple[str, str], set[str]], event_of,
         return _open_noun_key(c, event, lex)
     if counts_a_crowd(lex, c, event) and not c.background and not c.partial:
         return _event_key(c.kind, ATTENDANCE, event)  # "a crowd of 17,846" at a game, wherever the sentence puts it
-    if c.subject in lex.final_score_subjects and split_event(c.event or "")[2] is None:
-        return None  # an undated report's score: a team plays many games, whose reports share its names
+    if c.subject in lex.game_result_subjects and split_event(c.event or "")[2] is None:
+        return None  # an undated report's score or stoppage: a team plays many games, whose reports share its names
     if c.subject in lex.event_properties and event != NO_EVENTS:
         # the event's own figure, of the event families it describes ("a depth" of a quake,
         # not of a mine disaster, which has many)

@@ -97,6 +97,9 @@ class NumbersData(_Strict):
     final_score_part_after: list[str] = []
     final_score_counts: list[str] = []
     age_bound_verbs: list[str] = []
+    stoppage_verbs: list[str] = []
+    stoppage_nouns: list[str] = []
+    stoppage_count: Optional[str] = None
     clock_left_after: list[str] = []
     # the grammar's own words (see numbers.yaml): verbs of change, comparisons after "three
     # times", what a rate can be per, words that keep "a week" a length, function words
@@ -786,7 +789,9 @@ class Lexicon:
         stats = list(g.stats if g else ()) + list(by_word)
         self.game_stat_names = frozenset(name for n in stats for name in (n, f"career {n}"))
         self.career_only_stats = frozenset(g.career_only if g else ())
-        self.final_score_subjects = frozenset(fold(c) for c in self.numbers.final_score_counts)
+        # the counts of a game the grammar reads (its final score, its stoppage round)
+        n = self.numbers
+        self.game_result_subjects = frozenset([fold(c) for c in n.final_score_counts] + ([fold(n.stoppage_count)] if n.stoppage_count else []))
         crowd = g.crowd if g else {}
         self.crowd_of_game = (g.family if g else "", frozenset(crowd.get("subjects", ())),
                               frozenset(crowd.get("predicates", ())) | {None})

@@ -38,7 +38,7 @@ from ..models import Claim, Document, Kind, TimeRef, claim_id, trusted
 from .normalize.dates import date_interval, resolve, since_interval_years
 from .normalize.units import factor
 from ..kinds import qualified
-from ..kinds.count import FINAL_SCORE, RECORD
+from ..kinds.count import FINAL_SCORE, RECORD, STOPPAGE_ROUND
 from ..kinds.date import claim_rule
 from ..kinds.duration import IN_UNITS
 from .places import PlaceMention, dateline_span, main_place, matcher
@@ -553,9 +553,9 @@ class _Extractor:
             b.noun = m.extra["of_parent"]
             b.unit = ctx.noun_singular(b.noun)
             return True
-        if m.rule in (RECORD.name, FINAL_SCORE.name):  # "the Hawks (10-5)": games won, then games lost; "won 78-64"
+        if m.rule in _GAME_COUNT_RULES:  # "the Hawks (10-5)": games won, then games lost; "won 78-64"; "in the 7th round"
             b.subject, b.unit = lex.counted_of[m.extra["counts"]]
-            if m.rule == FINAL_SCORE.name and sent.start >= self.lede_end:
+            if m.rule != RECORD.name and sent.start >= self.lede_end:
                 b.subject = None  # the article's game's score is its headline's and lede's; later ones may be other games'
             return True
         if m.word_number and m.low == 1 == m.high and self.v.partitive.match(text, m.end):
@@ -620,7 +620,7 @@ class _Extractor:
 
     def _bind_predicate(self, sent: ctx.Sentence, m: Mention, b: Binding, next_start: int) -> None:
         """What happened to what a count or share counts ("killed", "displaced")."""
-        if b.rule in (RECORD.name, FINAL_SCORE.name) or m.extra.get("of_parent") or b.subject in self.lex.game_stat_names:
+        if b.rule in _GAME_COUNT_RULES or m.extra.get("of_parent") or b.subject in self.lex.game_stat_names:
             return  # "fell to 5-10" lost nothing; "hitting a father of five" killed one; "scored 18 points" is a tally
         share = self.lex.share_def(b.subject) if b.kind == Kind.PERCENTAGE else None
         if share is not None and share.rate:
@@ -997,6 +997,8 @@ class _Extractor:
         rel = self.lex.relative_of.get(fold(self.text[d.start:d.end])) if d.rule == "rel" else None
         return rel is not None and rel.precision == "week"
 
+
+_GAME_COUNT_RULES = (RECORD.name, FINAL_SCORE.name, STOPPAGE_ROUND.name)  # counts of a game the grammar names
 
 _NO_NOUN_AFTER = _rx(r"\s*(?:[,.;:!?)]|$|\s+(?:and|or|but|according|at|when|while|in|on)(?![\w-]))")
 

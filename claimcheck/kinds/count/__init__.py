@@ -39,8 +39,10 @@ BOUNDS = Rule("<lower bound> and <upper bound>", Kind.COUNT)  # "more than 15 an
 RECORD = Rule("<wins>-<losses> record", Kind.COUNT)
 # "beat the Rovers 78-64", "a 78-64 win": a game's final score, two counts
 FINAL_SCORE = Rule("<winner>-<loser> final score", Kind.COUNT)
+# "stopped Vance in the seventh round", "a seventh-round knockout": the round of a stoppage
+STOPPAGE_ROUND = Rule("stopped in the <ordinal> round", Kind.COUNT)
 
-RULES = (VAGUE, NUMBER, NUMBER_WORDS, WITH_UNIT, RANGE, BETWEEN, BETWEEN_UNITS, BOUNDS, RECORD, FINAL_SCORE)
+RULES = (VAGUE, NUMBER, NUMBER_WORDS, WITH_UNIT, RANGE, BETWEEN, BETWEEN_UNITS, BOUNDS, RECORD, FINAL_SCORE, STOPPAGE_ROUND)
 
 
 def compile_patterns(p, lex: Lexicon) -> None:
@@ -59,6 +61,22 @@ def compile_patterns(p, lex: Lexicon) -> None:
     p.record_part = regex.compile(r"(?i),?\s+(?:" + alternation(n.record_part_after, boundary=False) + r")(?![\w])") \
         if n.record_part_after else None
     _compile_final_scores(p, lex)
+    _compile_stoppage_rounds(p, lex)
+
+
+def _compile_stoppage_rounds(p, lex: Lexicon) -> None:
+    """The words around the round a fight was stopped in (numbers.yaml ``stoppage_*``)."""
+    n = lex.numbers
+    ok = n.stoppage_count and fold(n.stoppage_count) in lex.counted_of and n.stoppage_verbs and n.stoppage_nouns
+    p.stoppage_count = fold(n.stoppage_count) if ok else None
+    if not ok:
+        return
+    p.stoppage_ordinals = {fold(w): v for w, v in n.ordinals.items()}
+    ordinal = r"(?P<ord>" + alternation(list(n.ordinals), boundary=False) + r"|\d{1,2}(?:st|nd|rd|th))"
+    p.stoppage_round = regex.compile(
+        r"(?i)(?<![\w])(?:(?:" + alternation(n.stoppage_verbs, boundary=False) + r")(?![\w])[^.;:!?]{0,60}?(?<![\w])in\s+"
+        r"(?:the\s+)?" + ordinal + r"\s+round|(?<![\w-])" + ordinal + r"-round\s+(?:" + alternation(n.stoppage_nouns, boundary=False)
+        + r"))(?![\w])")
 
 
 def _compile_final_scores(p, lex: Lexicon) -> None:
@@ -131,6 +149,23 @@ def final_scores(text: str, pats, mentions: list[Mention], taken) -> list[Mentio
             out.append(Mention(start=g.start(group), end=g.end(group), num_start=g.start(group), num_end=g.end(group), low=v,
                                high=v, point=v, qualifier="exact", kind=Kind.COUNT, rule=FINAL_SCORE.name,
                                extra={"counts": counts, "holder": ""}))
+    return out
+
+
+def stoppage_rounds(text: str, pats, mentions: list[Mention], taken) -> list[Mention]:
+    """ "stopped Vance in the seventh round", "a 10th-round knockout": the round a fight was
+    stopped in, a count of the fight's own (numbers.yaml ``stoppage_count``)."""
+    out = []
+    for g in pats.stoppage_round.finditer(text):
+        s, e = g.span("ord")
+        if any(m.start < e and s < m.end for m in mentions) or any(a < e and s < b for a, b in taken):
+            continue
+        word = g.group("ord")
+        n = int(word[:-2]) if word[:1].isdigit() else pats.stoppage_ordinals.get(fold(word))
+        if n:
+            out.append(Mention(start=s, end=e, num_start=s, num_end=e, low=float(n), high=float(n), point=float(n),
+                               qualifier="exact", kind=Kind.COUNT, rule=STOPPAGE_ROUND.name,
+                               extra={"counts": pats.stoppage_count, "holder": ""}, word_number=not word[:1].isdigit()))
     return out
 
 
