@@ -179,7 +179,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
         found = count.final_scores(text, pats, mentions, taken)  # (after the records: "improved to 21-6" is one)
         if found:
             mentions = sorted(mentions + found, key=lambda x: x.start)
-    if pats.stoppage_count is not None and "round" in low:
+    if pats.stoppage_count is not None and (" round" in low or "-round" in low):  # (not "around")
         found = count.stoppage_rounds(text, pats, mentions, taken)
         if found:
             mentions = sorted(mentions + found, key=lambda x: x.start)
