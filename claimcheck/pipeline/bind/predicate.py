@@ -53,7 +53,8 @@ def predicate_for(text: str, m: Mention, noun_end: Optional[int], sent: Sentence
     immediate = None
     for _, e, cls in reversed(sent.preds):
         if e <= m.start and m.start - e <= 20:
-            if _rx(r"\s*(?:(?:a|an|the|some|another|total|of|at|least|nearly|all|its|their)\s+)*").fullmatch(text[e:m.start]):
+            # (or an order a predicate noun names: "evacuation orders for 400 homes")
+            if _rx(r"\s*(?:(?:orders?|warnings?)\s+(?:for|covering)\s+)?(?:(?:a|an|the|some|another|total|of|at|least|nearly|all|its|their)\s+)*").fullmatch(text[e:m.start]):
                 immediate = cls
                 break
         if e < m.start - 20:
