@@ -81,6 +81,12 @@ class Mention:
     extra: dict = field(default_factory=dict)
 
 
+def span_taken(s: int, e: int, mentions: list[Mention], taken) -> bool:
+    """Whether ``s:e`` overlaps a mention already read or a span another kind has taken (a
+    date): the late readers (records, scores, codes, decade ages) leave those alone."""
+    return any(m.start < e and s < m.end for m in mentions) or any(a < e and s < b for a, b in taken)
+
+
 def match_unit(text: str, pos: int, pats):
     """The longest unit written at ``pos`` ("%", " per cent", "-year", " km", "°C")."""
     best = None

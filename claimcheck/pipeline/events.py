@@ -246,13 +246,19 @@ def _same(a: DocEvent, b: DocEvent, days: int) -> bool:
     dates are known and close."""
     if not _compatible(a, b):
         return False
-    ia, ib = date_interval(split_event(a.event)[2]), date_interval(split_event(b.event)[2])
-    if ia is None or ib is None:
+    gap = _days_apart(a, b)
+    if gap is None:
         return False
-    gap = max(ia[0] - ib[1], ib[0] - ia[1]).days
     if _one_day_pair(a, b):  # one game: its day, or the day after by a report's publication
         return gap == 0 or gap == 1 and not (a.date_from_text and b.date_from_text)
     return gap <= days
+
+
+def _days_apart(a: DocEvent, b: DocEvent) -> Optional[int]:
+    """Days between two articles' event dates (0 when their periods meet), None when one is
+    undated."""
+    ia, ib = date_interval(split_event(a.event)[2]), date_interval(split_event(b.event)[2])
+    return None if ia is None or ib is None else max(ia[0] - ib[1], ib[0] - ia[1]).days
 
 
 def _one_day_pair(a: DocEvent, b: DocEvent) -> bool:

@@ -14,7 +14,7 @@ from typing import Optional
 
 import regex
 
-from .. import Mention, Rule
+from .. import Mention, Rule, span_taken
 from ...lexicon import Lexicon, alternation, fold
 from ...text.rx import _rx
 from ..numbers import digits_rule, words_rule
@@ -111,7 +111,7 @@ def win_loss_records(text: str, pats, mentions: list[Mention], taken) -> list[Me
     out = []
     for g in pats.record_pair.finditer(text):
         s, e = g.span()
-        if any(m.start < e and s < m.end for m in mentions) or any(a < e and s < b for a, b in taken):
+        if span_taken(s, e, mentions, taken):
             continue
         holder = _record_holder(text, s, e, pats)
         if holder is None:
@@ -127,7 +127,9 @@ def win_loss_records(text: str, pats, mentions: list[Mention], taken) -> list[Me
     return out
 
 
-_SET_AROUND = re.compile(r",\s*\d{1,2}-\d")  # "6-4, 3-6": a tennis set's, no game's final score
+# "6-4, 3-6": a tennis set's score, no game's final score (a set follows, or one came before)
+_SET_AFTER = re.compile(r",\s*\d{1,2}-\d")
+_SET_BEFORE = re.compile(r"\d,\s*\Z")
 
 
 def final_scores(text: str, pats, mentions: list[Mention], taken) -> list[Mention]:
@@ -138,7 +140,7 @@ def final_scores(text: str, pats, mentions: list[Mention], taken) -> list[Mentio
     out = []
     for g in pats.record_pair.finditer(text):
         s, e = g.span()
-        if any(m.start < e and s < m.end for m in mentions) or any(a < e and s < b for a, b in taken) \
+        if span_taken(s, e, mentions, taken) \
                 or not _final_score_words(text, s, e, pats):
             continue
         w, l = float(g.group("w")), float(g.group("l"))
@@ -158,7 +160,7 @@ def stoppage_rounds(text: str, pats, mentions: list[Mention], taken) -> list[Men
     out = []
     for g in pats.stoppage_round.finditer(text):
         s, e = g.span("ord")
-        if any(m.start < e and s < m.end for m in mentions) or any(a < e and s < b for a, b in taken):
+        if span_taken(s, e, mentions, taken):
             continue
         word = g.group("ord")
         n = int(word[:-2]) if word[:1].isdigit() else pats.stoppage_ordinals.get(fold(word))
@@ -171,7 +173,7 @@ def stoppage_rounds(text: str, pats, mentions: list[Mention], taken) -> list[Men
 
 def _final_score_words(text: str, s: int, e: int, pats) -> bool:
     """Whether the words around a hyphened pair make it a game's final score."""
-    if _SET_AROUND.match(text, e) or text[max(0, s - 2):s] == ", " and text[max(0, s - 6):s - 2][-1:].isdigit():
+    if _SET_AFTER.match(text, e) or _SET_BEFORE.search(text, max(0, s - 4), s):
         return False
     if pats.final_score_part is not None and pats.final_score_part.match(text, e):
         return False

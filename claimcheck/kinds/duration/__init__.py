@@ -13,7 +13,7 @@ import re
 
 import regex
 
-from .. import Mention, Rule
+from .. import Mention, Rule, span_taken
 from ...lexicon import Lexicon, alternation, fold
 from ...text.rx import _rx, bound_all
 from ...models import Kind
@@ -115,7 +115,7 @@ def ordinal_durations(text: str, low: str, lex: Lexicon, pats, mentions: list[Me
         if om is None:
             continue
         s, e = om.span("n")
-        if any(m.start < e and s < m.end for m in mentions) or any(a < e and s < b for a, b in taken):
+        if span_taken(s, e, mentions, taken):
             continue
         if om.group("det").lower() == "the" and not _of_a_lasting_thing(text, om.end(), lex):
             continue  # "on the second day", "the third week of May": no duration of anything

@@ -13,7 +13,7 @@ import re
 
 import regex
 
-from .. import Mention, Rule, noun_follows
+from .. import Mention, Rule, noun_follows, span_taken
 from ...lexicon import Lexicon, UnitDef, alternation, fold
 from ...text.rx import _rx, bound_all
 from ...models import Kind
@@ -92,7 +92,7 @@ def glued_code_figures(text: str, pats, mentions: list[Mention], taken) -> list[
     out = []
     for g in pats.glued_code.finditer(text):
         s, e = g.span()
-        if any(m.start < e and s < m.end for m in mentions) or any(a < e and s < b for a, b in taken):
+        if span_taken(s, e, mentions, taken):
             continue
         v = float(g.group("n"))
         out.append(Mention(start=s, end=e, num_start=g.start("n"), num_end=e, low=v, high=v, point=v, qualifier="exact",
@@ -108,7 +108,7 @@ def decade_ages(text: str, pats, lex: Lexicon, mentions: list[Mention], taken) -
     n = lex.numbers
     for g in pats.decade_age.finditer(text):
         s, e = g.span()
-        if any(m.start < e and s < m.end for m in mentions) or any(a < e and s < b for a, b in taken):
+        if span_taken(s, e, mentions, taken):
             continue
         decade = int(g.group("d")) if g.group("d") else n.decade_age_words[fold(g.group("w"))]
         first, last = n.decade_age_parts[fold(g.group("part"))] if g.group("part") else (0, 9)

@@ -32,6 +32,11 @@ def _relative_clause_end(text: str, c_lo: int, at: int, c_hi: int) -> int:
 
 # a predicate noun after these words names an event the figure is timed by, not what
 # happened to what it counts: "150 people gathered following the arrest of a man"
+# between a predicate and the figure it governs right before: determiners, or an order a
+# predicate noun names ("killed at least 30", "evacuation orders for 400 homes")
+_VERB_TO_FIGURE = _rx(r"\s*(?:(?:orders?|warnings?)\s+(?:for|covering)\s+)?"
+                      r"(?:(?:a|an|the|some|another|total|of|at|least|nearly|all|its|their)\s+)*")
+
 _AN_EVENT_BEFORE = _rx(r"(?i)(?<![\w])(?:following|after|before|since|during|amid)\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+)?\Z")
 
 
@@ -53,8 +58,7 @@ def predicate_for(text: str, m: Mention, noun_end: Optional[int], sent: Sentence
     immediate = None
     for _, e, cls in reversed(sent.preds):
         if e <= m.start and m.start - e <= 20:
-            # (or an order a predicate noun names: "evacuation orders for 400 homes")
-            if _rx(r"\s*(?:(?:orders?|warnings?)\s+(?:for|covering)\s+)?(?:(?:a|an|the|some|another|total|of|at|least|nearly|all|its|their)\s+)*").fullmatch(text[e:m.start]):
+            if _VERB_TO_FIGURE.fullmatch(text, e, m.start):
                 immediate = cls
                 break
         if e < m.start - 20:
