@@ -726,6 +726,36 @@ def test_how_long_after_one_step_another_came_is_the_persons_and_compared_by_wha
     assert [c.subject for c in extract(unnamed, published="2024-06-12") if c.kind == "duration"] == [None]
 
 
+def test_a_step_named_before_its_gap_is_compared_with_the_gap_to_the_articles_event():
+    lede = "Model Bettie Quell dies\nBettie Quell died in a Leeds hospital on Thursday, her agent said. "
+    earlier = lede + "Quell suffered a stroke nine days earlier and never woke up."
+    ago = ("Model Bettie Quell dies\nOn Thursday in Leeds, the model Bettie Quell succumbed to complications "
+           "from a stroke suffered almost three weeks ago.")
+    after = lede.replace("on Thursday,", "on Thursday, a week after suffering a stroke,")
+    c = _conflict_on(earlier, ago, "died after stroke of betty quell")
+    assert "9 days" in c.explanation and "nearly 3 weeks" in c.explanation
+    assert _conflict_on(ago, after, "died after stroke of betty quell")
+    # no step verb, or no gap: no interval ("nine days earlier" alone is a date's offset)
+    bare = lede + "Quell was seen nine days earlier at a Leeds cafe."
+    assert not [c for c in extract(bare, published="2024-06-12") if c.subject == "interval"]
+    # the later step is the article's event only when the article reports one
+    untyped = "Quell suffered a stroke nine days earlier, her agent said."
+    assert not [c for c in extract(untyped, published="2024-06-12") if c.subject == "interval"]
+
+
+def test_an_undated_article_whose_names_are_others_joins_the_one_group_of_its_type_and_place():
+    stop = frozenset({"the"})
+    named = "Mara Quell of Leeds died. Ada Pike and Tom Renner mourned Mara Quell. Eli Dunn of Leeds said Quell was loved."
+    tribute = "Stars Ann Vale, Rob Hale, Kit Moss and Lee Ortega remembered the model."
+    docs = [DocEvent(f"a{n}", "death|Leeds|-", names(named, stop), False) for n in range(3)]
+    docs.append(DocEvent("t", "death|Leeds|-", names(tribute, stop), False))
+    groups = group_documents(docs, threshold=0.05, min_names=3, apart_days=10)
+    assert groups["t"] == groups["a0"]
+    other = [DocEvent(f"b{n}", "death|Leeds|-", names("Jo Bryce of Leeds died. Sam Ward and Ivy Lund mourned Jo Bryce. Max Roe said Bryce was kind.", stop), False) for n in range(2)]
+    groups = group_documents(docs + other, threshold=0.05, min_names=3, apart_days=10)
+    assert groups["t"] not in (groups["a0"], groups["b0"])  # two groups of a death in Leeds: which?
+
+
 def test_what_an_office_received_is_compared_across_articles_by_its_verb():
     a = "Kessick unveils zoning rule\nThe Kessick council unveiled the zoning rule on Thursday. It received nearly 300,000 comments."
     b = "Kessick zoning rule unveiled\nKessick unveiled its zoning rule on Thursday after the council received 235,000 comments."

@@ -408,6 +408,7 @@ class ActionDef(_Strict):
     words: list[str]
     nouns: list[str] = []
     once: bool = False  # it happens once to anyone (a birth, a death): two dates of it conflict however far apart
+    event: Optional[str] = None  # the event type whose report's own step it is ("died" of a death)
 
 
 class PersonalPropertyDef(_Strict):
@@ -454,6 +455,7 @@ class IntervalWordsData(_Strict):
 
     after: list[str]
     skip: list[str] = []
+    step_verbs: list[str] = []  # "suffered a stroke nine days earlier": the step named before the figure
 
 
 class SubsetWordsData(_Strict):
@@ -877,12 +879,21 @@ class Lexicon:
         self.interval_after = _rx.compile(
             r"(?i)\s+" + alternation(iv.after) + r"\s+(?:" + alternation(iv.skip) + r"\s+)*"
             r"(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})") if iv else None
+        # "suffered a stroke nine days earlier", "a stroke suffered a week ago": the step before the figure
+        dets = r"(?:a|an|the|his|her|their)\s+"
+        np = r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
+        steps = alternation(iv.step_verbs) if iv and iv.step_verbs else None
+        self.interval_step_before = _rx.compile(
+            r"(?i)(?<![\w])(?:(?P<v>" + steps + r")\s+(?:" + dets + r")?(?P<np>" + np + r")|" + dets + r"(?P<np2>" + np
+            + r")\s+(?P<v2>" + steps + r"))\s+\Z") if steps else None
+        self.interval_later = _rx.compile(r"(?i)\s+(?:earlier|ago|before)(?![\w-])(?!\s+(?:the|a|an|his|her|their|its|he|she|it|they)\b)")
         # "married three times", "had wed twice": the count of a person's marriages
         self.marriage_before = _rx.compile(r"(?i)" + alternation(ev.marriage_verbs) + r"\s+\Z") if ev.marriage_verbs else None
         self._index_ages()
         self.action_of = {fold(w): name for name, d in ev.actions.items() for w in d.words + d.nouns}
         self.action_nouns = frozenset(fold(w) for d in ev.actions.values() for w in d.nouns)
         self.action_words = _rx.compile(r"(?i)" + alternation(list(self.action_of)))
+        self.action_of_event = {d.event: name for name, d in ev.actions.items() if d.event}
 
     def _index_ages(self) -> None:
         """The words around a person's age and the people named with one."""

@@ -204,6 +204,7 @@ def group_documents(docs: Sequence[DocEvent], threshold: float, min_names: int, 
     thin = [i for i, d in enumerate(order) if len(d.names) < min_names]
     groups = _same_descriptor(order, [i for i in range(len(order)) if i not in set(thin)], same_days, frozenset(apart))
     _merge_similar(groups, sim, apart, threshold)
+    _join_lone_by_descriptor(order, groups, apart)
     # the articles that name their event's type and place join first, so that one naming
     # neither sees every group it might belong to
     for i in sorted(thin, key=lambda i: (split_event(order[i].event).count(None), i)):
@@ -215,6 +216,21 @@ def group_documents(docs: Sequence[DocEvent], threshold: float, min_names: int, 
         else:
             groups.append([i])
     return _labels(order, groups)
+
+
+def _join_lone_by_descriptor(order: Sequence[DocEvent], groups: list[list[int]], apart: set[tuple[int, int]]) -> None:
+    """An undated article left alone, whose names are not the others' (a tribute that names
+    the stars it recalls), joins the one group of its event's type and place: "death in
+    Los Angeles" beside a group of that death. With two such groups it cannot tell which."""
+    for g in [g for g in groups if len(g) == 1]:
+        i = g[0]
+        kind, place, day = split_event(order[i].event)
+        if kind is None or place is None or day is not None:
+            continue
+        fits = [h for h in groups if h is not g and any(split_event(order[k].event)[:2] == (kind, place) for k in h)]
+        if len(fits) == 1 and not any((min(i, k), max(i, k)) in apart for k in fits[0]):
+            fits[0].append(i)
+            groups.remove(g)
 
 
 def _ambiguous(order: Sequence[DocEvent], fits: list[list[int]]) -> bool:

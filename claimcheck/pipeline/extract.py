@@ -249,6 +249,7 @@ class _Extractor:
         self.last_source: list[Optional[str]] = [None]
         self.last_count: Optional[Binding] = None  # the document's last count with a subject, for "the figure"
         self.products: Optional[ctx.Products] = None  # the product names, for prices of one version
+        self.main_type: Optional[str] = None      # the type of the article's event, once read
 
     # -- the flow: windows -> sentences -> mentions -> bindings -> claims -------------------
     def claims(self) -> Iterator[Claim]:
@@ -263,6 +264,7 @@ class _Extractor:
             self.resolved = {id(d): resolve(d, self.text, self.lex, self.doc.published) for d in w.dates}
             if main is None:  # the first window holds the headline and the lede
                 main = self._main_event(spans, places, w.dates)
+                self.main_type = main.type
             index = _Sentences(w.spans, self.text, w.words)
             for p in places[bisect.bisect_left(starts, w.start):bisect.bisect_left(starts, w.end)]:
                 index.at(index.index(p.start)).places.append(p)
@@ -517,7 +519,7 @@ class _Extractor:
         elif b.kind == Kind.DURATION:
             b.subject = ctx.duration_subject(text, m, sent, lex, self.v)
             if b.subject is None and "interval" in lex.personal_properties:
-                b.interval = ctx.interval_of(text, m, sent, lex)  # "died eight days after a stroke"
+                b.interval = ctx.interval_of(text, m, sent, lex, self.main_type)  # "died eight days after a stroke"
                 b.subject = "interval" if b.interval else None
         elif b.kind == Kind.DISTANCE and m.unit is not None and fold(m.unit.unit) in lex.game_stat_by_word:
             if not self._bind_game_stat(sent, m, b, m.unit.unit, m.end):  # "rushed for 211 yards": the player's
@@ -680,6 +682,10 @@ class _Extractor:
         Bettie Quell died"), compared under the action, what it came after and the person."""
         action, after, verb_at = b.interval
         who = ctx.actor_named(self.text, verb_at, sent, self.lex)
+        if who is None and not self.lex.action_words.match(self.text, verb_at):
+            # the gap the article's event ends ("succumbed to a stroke suffered a week ago"): the
+            # sentence's named subject
+            who = ctx.last_actor(self.text, verb_at, sent, self.lex)
         if who is None:
             b.subject = None
             return
@@ -919,8 +925,18 @@ class _Extractor:
             b = Binding(start, counted.start(), Kind.DURATION, low, high, qualifier, AGO_RULE, unit=unit,
                         surface=groups["ago_u"], attribution=attribution)
             b.time = self._time(None, None, None)
+            self._bind_ago_interval(sent, b)
             out.append(b)
         return out
+
+    def _bind_ago_interval(self, sent: ctx.Sentence, b: Binding) -> None:
+        """ "died of a stroke suffered three weeks ago": the gap from the step to the article's
+        event, as of publication, is compared like "died three weeks after a stroke"."""
+        if "interval" in self.lex.personal_properties:
+            b.interval = ctx.interval_of(self.text, b, sent, self.lex, self.main_type)
+            if b.interval is not None:
+                b.subject = "interval"
+                self._bind_interval(sent, b)
 
     def _bounds_a_change(self, sent: ctx.Sentence, d: DateMention, mentions: list[Mention]) -> bool:
         """ "lost 90 per cent since 2014": a share, amount or ratio in the clause before the

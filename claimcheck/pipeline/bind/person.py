@@ -227,8 +227,22 @@ def _was_person(text: str, start: int, sent: Sentence, lex: Lexicon) -> Optional
 def actor_named(text: str, verb_at: int, sent: Sentence, lex: Lexicon) -> Optional[tuple[str, str]]:
     """The person whose name (or pronoun) is the subject of the verb at ``verb_at``: "Bettie
     Quell died", "Quell, a model, died", "she died"."""
-    was = _NAME_RUN_ENDING.search(text, max(sent.start, verb_at - 60), verb_at) or _OPENING_NAME.match(text, sent.start, verb_at)
+    # (the opening name's lookahead reads the verb's first letter: "Quell suffered")
+    was = _NAME_RUN_ENDING.search(text, max(sent.start, verb_at - 60), verb_at) or _OPENING_NAME.match(text, sent.start, verb_at + 1)
     return _person_of_run(was, text, sent, lex) if was is not None else None
+
+
+def last_actor(text: str, before: int, sent: Sentence, lex: Lexicon) -> Optional[tuple[str, str]]:
+    """The person the last name run before ``before`` in its sentence names as the subject
+    of a verb ("Mara Quell succumbed to a stroke suffered ..."): the one whose step a gap
+    the article's event ends is, when no verb of the gap's own has a subject."""
+    was = None
+    for was in _NAME_BEFORE_VERB.finditer(text, sent.start, before):
+        pass
+    return _person_of_run(was, text, sent, lex) if was is not None else None
+
+
+_NAME_BEFORE_VERB = _rx(r"(?<![\w'-])(?P<who>[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3})[ \t]+(?=[a-z])")
 
 
 def _person_of_run(was: regex.Match, text: str, sent: Sentence, lex: Lexicon) -> Optional[tuple[str, str]]:

@@ -188,24 +188,48 @@ def duration_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Voc
     return None
 
 
-def interval_of(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[tuple[str, str, int]]:
+def interval_of(text: str, m: Mention, sent: Sentence, lex: Lexicon, main_type: Optional[str]) -> Optional[tuple[str, str, int]]:
     """(action, what it came after, where the action word is) of a gap between two steps of
     one story: "died eight days after suffering a stroke" -> ("died", "stroke", <offset of
     died>). The action is the nearest action word before the figure in its sentence
     (events.yaml ``actions``; "died in hospital on Thursday, a week after ..."); what it
-    came after, the noun phrase after "after" or "following"; None without either."""
+    came after, the noun phrase after "after" or "following"; None without either. A step
+    named before the figure comes earlier (:func:`_step_before`)."""
     after = lex.interval_after.match(text, m.end, sent.end) if lex.interval_after else None
     if after is None:
-        return None
+        return _step_before(text, m, sent, lex, main_type)
     verbs = list(lex.action_words.finditer(text, sent.start, m.start))
     if not verbs:
         return None
-    words = [w for w in after.group("np").split() if fold(w) not in lex.modifiers][:3]
-    cut = next((k for k, w in enumerate(words) if fold(w) in _NP_ENDS), len(words))
-    if not cut:
-        return None
+    step = _step_words(after.group("np"), lex)
     verb = verbs[-1]
-    return lex.action_of[fold(verb.group())], " ".join(fold(w) for w in words[:cut]), verb.start()
+    return (lex.action_of[fold(verb.group())], step, verb.start()) if step else None
+
+
+def _step_before(text: str, m: Mention, sent: Sentence, lex: Lexicon, main_type: Optional[str]) -> Optional[tuple[str, str, int]]:
+    """ "Quell suffered a stroke nine days earlier", "died of a stroke suffered a week ago":
+    the step before the figure, by a verb of `step_verbs`; the later step is the action a
+    word before it names, else the step the article's event is ("died" of a death)."""
+    if lex.interval_step_before is None or not lex.interval_later.match(text, m.end, sent.end):
+        return None
+    got = lex.interval_step_before.search(text, max(sent.start, m.start - 60), m.start)
+    step = _step_words(got.group("np") or got.group("np2"), lex) if got else None
+    if not step:
+        return None
+    verb_at = got.start("v") if got.group("v") else got.start()
+    verbs = list(lex.action_words.finditer(text, sent.start, got.start()))
+    if verbs:
+        return lex.action_of[fold(verbs[-1].group())], step, verbs[-1].start()
+    action = lex.action_of_event.get(main_type)
+    return (action, step, verb_at) if action else None
+
+
+def _step_words(np: str, lex: Lexicon) -> str:
+    """The words of a noun phrase that name a step ("a massive stroke" -> "stroke"), up to
+    a word that ends it; "" when none does."""
+    words = [w for w in np.split() if fold(w) not in lex.modifiers][:3]
+    cut = next((k for k, w in enumerate(words) if fold(w) in _NP_ENDS), len(words))
+    return " ".join(fold(w) for w in words[:cut])
 
 
 def _is_gap_or_deadline(text: str, m: Mention) -> bool:
