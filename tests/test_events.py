@@ -743,6 +743,18 @@ def test_a_step_named_before_its_gap_is_compared_with_the_gap_to_the_articles_ev
     assert not [c for c in extract(untyped, published="2024-06-12") if c.subject == "interval"]
 
 
+def test_the_gap_from_an_action_to_the_articles_event_is_the_events_whoever_it_names():
+    lede = "Deputy Dale Corbin dies\nDeputy Dale Corbin died on Tuesday in Leeds after a gunman shot him. "
+    his = lede + "Corbin had married two weeks before the shooting."
+    hers = lede + "His widow Ada Corbin, who married the deputy three weeks before he was murdered, spoke."
+    c = _conflict_on(his, hers, "died after married")  # one marriage, two people: the event's gap
+    assert "married" in c.explanation
+    ago = lede + "Corbin was married two weeks ago to Ada."
+    assert not _two(his, ago).conflicts  # two weeks and two weeks
+    assert not [c for c in extract(lede + "Corbin was married two weeks before Easter.", published="2024-06-12")
+                if c.subject == "interval"]  # before no incident: no gap to the event
+
+
 def test_an_undated_article_whose_names_are_others_joins_the_one_group_of_its_type_and_place():
     stop = frozenset({"the"})
     named = "Mara Quell of Leeds died. Ada Pike and Tom Renner mourned Mara Quell. Eli Dunn of Leeds said Quell was loved."

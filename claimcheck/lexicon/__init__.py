@@ -874,7 +874,17 @@ class Lexicon:
                                          + verbs + r"(?![\w])") if verbs else None
         self.relation_of = {fold(w): name for name, words in ev.relations.items() for w in words}
         self.spouse_before = _rx.compile(r"(?i)" + alternation(ev.spouse_verbs) + r"\s+\Z") if ev.spouse_verbs else None
-        # "died eight days after (suffering) a stroke": a gap between two steps (events.yaml interval)
+        # "married three times", "had wed twice": the count of a person's marriages
+        self.marriage_before = _rx.compile(r"(?i)" + alternation(ev.marriage_verbs) + r"\s+\Z") if ev.marriage_verbs else None
+        self._index_ages()
+        self.action_of = {fold(w): name for name, d in ev.actions.items() for w in d.words + d.nouns}
+        self.action_nouns = frozenset(fold(w) for d in ev.actions.values() for w in d.nouns)
+        self.action_words = _rx.compile(r"(?i)" + alternation(list(self.action_of)))
+        self.action_of_event = {d.event: name for name, d in ev.actions.items() if d.event}
+        self._index_intervals(ev)
+    def _index_intervals(self, ev: EventsData) -> None:
+        """The words of a gap between two steps of a story (events.yaml ``interval``)."""
+        # "died eight days after (suffering) a stroke"
         iv = ev.interval
         self.interval_after = _rx.compile(
             r"(?i)\s+" + alternation(iv.after) + r"\s+(?:" + alternation(iv.skip) + r"\s+)*"
@@ -887,13 +897,13 @@ class Lexicon:
             r"(?i)(?<![\w])(?:(?P<v>" + steps + r")\s+(?:" + dets + r")?(?P<np>" + np + r")|" + dets + r"(?P<np2>" + np
             + r")\s+(?P<v2>" + steps + r"))\s+\Z") if steps else None
         self.interval_later = _rx.compile(r"(?i)\s+(?:earlier|ago|before)(?![\w-])(?!\s+(?:the|a|an|his|her|their|its|he|she|it|they)\b)")
-        # "married three times", "had wed twice": the count of a person's marriages
-        self.marriage_before = _rx.compile(r"(?i)" + alternation(ev.marriage_verbs) + r"\s+\Z") if ev.marriage_verbs else None
-        self._index_ages()
-        self.action_of = {fold(w): name for name, d in ev.actions.items() for w in d.words + d.nouns}
-        self.action_nouns = frozenset(fold(w) for d in ev.actions.values() for w in d.nouns)
-        self.action_words = _rx.compile(r"(?i)" + alternation(list(self.action_of)))
-        self.action_of_event = {d.event: name for name, d in ev.actions.items() if d.event}
+        # "had married two weeks before the shooting", "was married two weeks ago": an action
+        # right before the figure, and the article's event (an incident word) or publication after it
+        self.action_right_before = _rx.compile(r"(?i)(?<![\w-])(?P<w>" + alternation(list(self.action_of))
+                                               + r")\s+(?:[\w'-]+\s+){0,2}?\Z")
+        incidents = [w for d in ev.types.values() for w in d.words]
+        self.before_the_event = _rx.compile(r"(?i)\s+(?:ago(?![\w-])|before\s+(?:[\w'-]+\s+){0,4}?(?:"
+                                            + alternation(incidents) + r"))")
 
     def _index_ages(self) -> None:
         """The words around a person's age and the people named with one."""

@@ -682,6 +682,11 @@ class _Extractor:
         Bettie Quell died"), compared under the action, what it came after and the person."""
         action, after, verb_at = b.interval
         who = ctx.actor_named(self.text, verb_at, sent, self.lex)
+        if after.startswith(ctx.EVENT_STEP):  # "married two weeks before the shooting": the event's gap
+            step = self.lex.events.actions[after[1:]].label
+            b.compare_as = f"{action} after {after[1:]}"
+            b.concept = f"{who[1]} {step}" if who else f"one {step}"
+            return
         if who is None and not self.lex.action_words.match(self.text, verb_at):
             # the gap the article's event ends ("succumbed to a stroke suffered a week ago"): the
             # sentence's named subject

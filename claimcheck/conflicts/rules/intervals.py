@@ -69,6 +69,10 @@ DEFAULT_TOLERANCES: dict[str, Tolerance] = {
     "age": Tolerance(exact=0.0),
     # a prison sentence is stated as the court gave it: 14 years against 15 is a disagreement
     "sentence": Tolerance(exact=0.0),
+    # a gap between two steps ("married two weeks before the shooting") is counted from two
+    # days, not measured: two weeks against three is a disagreement, which half a week of
+    # rounding on each side would let meet at two and a half
+    "interval": Tolerance(rounding=0.4),
     # a player's tally in a game (points, yards; events.yaml game_stats) is counted, not
     # measured: 288 yards against 283 is a disagreement
     TALLY: Tolerance(exact=0.0),

@@ -30,12 +30,12 @@ from .referent import OPEN_NOUN, carried_referent, open_noun
 from .sentence import Sentence, Vocab, prepare, vocab
 from .stat import game_stat, record_before
 from .source import CONTRASTING, attribution_for
-from .subject import bought, deal_named, distance_subject, duration_subject, interval_of, money_subject, share_subject
+from .subject import EVENT_STEP, bought, deal_named, distance_subject, duration_subject, interval_of, money_subject, share_subject
 from .when import time_for
 from .words import FUNCTION_WORDS, LOOKBACK, SUPERLATIVES, noun_singular, nounish_next, np_head, tokens_after, words_before
 
 __all__ = [
-    "CONTRASTING", "actor_named", "last_actor", "FUNCTION_WORDS", "LOOKBACK", "SUPERLATIVES", "NounInfo", "Sentence", "Vocab", "amount_of", "attribution_for", "bought", "deal_named", "game_stat", "record_before",
+    "CONTRASTING", "EVENT_STEP", "actor_named", "last_actor", "FUNCTION_WORDS", "LOOKBACK", "SUPERLATIVES", "NounInfo", "Sentence", "Vocab", "amount_of", "attribution_for", "bought", "deal_named", "game_stat", "record_before",
     "carried_referent", "carriers_of", "compound_head", "concept_for", "counted_noun", "dated_action", "distance_from", "distance_subject", "duration_subject", "interval_of", "holder_for", "money_subject",
     "noun_singular", "nounish_next", "np_head", "OPEN_NOUN", "open_noun", "predicate_for", "prepare", "price_of", "Products", "scope_for", "share_subject", "time_for", "tokens_after",
     "parent_named", "relatives_of", "vocab", "whose", "words_before", "SUSPECT_ROLE", "is_suspect", "is_home_of_person",

@@ -197,7 +197,7 @@ def interval_of(text: str, m: Mention, sent: Sentence, lex: Lexicon, main_type: 
     named before the figure comes earlier (:func:`_step_before`)."""
     after = lex.interval_after.match(text, m.end, sent.end) if lex.interval_after else None
     if after is None:
-        return _step_before(text, m, sent, lex, main_type)
+        return _step_before(text, m, sent, lex, main_type) or _action_before_the_event(text, m, sent, lex, main_type)
     verbs = list(lex.action_words.finditer(text, sent.start, m.start))
     if not verbs:
         return None
@@ -222,6 +222,26 @@ def _step_before(text: str, m: Mention, sent: Sentence, lex: Lexicon, main_type:
         return lex.action_of[fold(verbs[-1].group())], step, verbs[-1].start()
     action = lex.action_of_event.get(main_type)
     return (action, step, verb_at) if action else None
+
+
+def _action_before_the_event(text: str, m: Mention, sent: Sentence, lex: Lexicon,
+                             main_type: Optional[str]) -> Optional[tuple[str, str, int]]:
+    """ "had married two weeks before the shooting", "who married him three weeks before he
+    was murdered", "was married two weeks ago": the gap from an action to the article's
+    event, named by its action ("died" of a death) or its type. The action is one of two
+    people's as often as not (a marriage), so the gap is the event's, not a person's."""
+    if main_type is None or not lex.before_the_event.match(text, m.end, sent.end):
+        return None
+    got = lex.action_right_before.search(text, max(sent.start, m.start - 40), m.start)
+    later = lex.action_of_event.get(main_type, main_type)
+    if got is None or lex.action_of[fold(got.group("w"))] == later:
+        return None
+    return later, EVENT_STEP + lex.action_of[fold(got.group("w"))], got.start()
+
+
+EVENT_STEP = "@"
+"""Marks the earlier step of a gap to the article's event that is an action ("married"): the
+gap is compared under the event alone."""
 
 
 def _step_words(np: str, lex: Lexicon) -> str:
