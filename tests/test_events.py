@@ -755,6 +755,17 @@ def test_the_gap_from_an_action_to_the_articles_event_is_the_events_whoever_it_n
                 if c.subject == "interval"]  # before no incident: no gap to the event
 
 
+def test_a_thin_undated_article_joins_the_one_group_with_an_article_of_its_very_type_and_place():
+    stop = frozenset({"the"})
+    arrests = [DocEvent(f"a{n}", "arrest|-|-", names("Ada Corbin was held. Ray Dunn and Eli Hale spoke for Ada Corbin.", stop),
+                        False, step=True) for n in range(2)]
+    shootings = [DocEvent(f"s{n}", "shooting|Leeds|2024-06-10", names("Tom Renner shot Kit Moss. Lee Vale saw Tom Renner.", stop),
+                          True) for n in range(2)]
+    thin = DocEvent("t", "arrest|-|-", names("Police held a woman in Staunton.", stop), False, step=True)
+    groups = group_documents(arrests + shootings + [thin], threshold=0.05, min_names=3, apart_days=10)
+    assert groups["t"] == groups["a0"] != groups["s0"]
+
+
 def test_an_undated_article_whose_names_are_others_joins_the_one_group_of_its_type_and_place():
     stop = frozenset({"the"})
     named = "Mara Quell of Leeds died. Ada Pike and Tom Renner mourned Mara Quell. Eli Dunn of Leeds said Quell was loved."
