@@ -726,6 +726,12 @@ def test_how_long_after_one_step_another_came_is_the_persons_and_compared_by_wha
     assert [c.subject for c in extract(unnamed, published="2024-06-12") if c.kind == "duration"] == [None]
 
 
+def test_a_players_shooting_names_no_shooting():
+    lede = "Cole Avery sets Leeds scoring record\nCole Avery, who extended his shooting range this year, scored 31 points as Leeds beat Hull 88-70 on Tuesday."
+    [main] = {c.event for c in extract(lede, published="2024-06-12") if c.event}
+    assert main.startswith("game|")
+
+
 def test_a_step_named_before_its_gap_is_compared_with_the_gap_to_the_articles_event():
     lede = "Model Bettie Quell dies\nBettie Quell died in a Leeds hospital on Thursday, her agent said. "
     earlier = lede + "Quell suffered a stroke nine days earlier and never woke up."

@@ -28,6 +28,13 @@ def test_a_part_larger_than_its_whole():
     assert c.severity == "medium" and "a part larger than its whole" in c.explanation
 
 
+def test_of_those_standing_alone_makes_no_part_of_the_next_figure():
+    a = doc("a", "Tikrit Courier", "Rami Haddad ran for 140 yards on 22 carries, and 58 of those came on one run.")
+    assert not run(a, only="parts_sum").conflicts  # 58 of the yards before, not of "one run"
+    b = doc("b", "Tikrit Courier", "Twenty-five of those 20 trucks are now stuck near Tikrit.")
+    assert of_type(run(b, only="parts_sum"), "parts_sum")  # "those 20 trucks" is the whole
+
+
 def test_parts_that_add_up_are_quiet():
     a = doc("a", "Tikrit Courier", "Fifteen of the 20 trucks are now stuck near Tikrit, and five trucks turned back.")
     assert not run(a, only="parts_sum").conflicts

@@ -120,6 +120,11 @@ def _parallel_unit(text: str, before: list[Binding], fb: Binding) -> None:
             break
 
 
+# "Nine of the 14 trucks", "of the remaining 14", "of those 14": the next figure is the
+# whole; "61 of those came on one play" is no part of one ("those" stands alone, before a verb)
+_PART_OF_THE_NEXT = _rx(r"\s+of\s+(?:(?:these|those)\s+|(?:the|its|their|all)?\s*(?:[\w-]+\s+){0,2}?)")
+
+
 def parts_of_whole(text: str, sent_start: int, built: list[Binding]) -> None:
     """ "Nine of the 14 trucks": 9 is part of 14 and counts trucks.
     "of the 5,000 guards, only 1,200 were ...": 1,200 is part of 5,000."""
@@ -128,7 +133,7 @@ def parts_of_whole(text: str, sent_start: int, built: list[Binding]) -> None:
             continue
         ma, mb = fa.mention, fb.mention
         gap = text[ma.end:mb.start]
-        if _rx(r"\s+of\s+(?:the|its|their|these|those|all)?\s*(?:[\w-]+\s+){0,2}?").fullmatch(gap):
+        if _PART_OF_THE_NEXT.fullmatch(gap):
             fa.part_of_mention = mb
             if fa.subject is None or fa.noun is None:
                 fa.subject, fa.unit = fb.subject, fb.unit
