@@ -136,3 +136,9 @@ def test_a_sentence_opening_with_the_action_is_about_its_subject_and_a_birth_dat
     assert (born.subject, born.holder) == ("born", "rourke")
     [married] = [c for c in claims if c.kind == "count"]
     assert married.compare_as == "marriages of nella rourke" and married.time.as_of != "1931" and not married.background
+
+
+def test_a_date_dates_its_own_clauses_verb_before_the_next_clauses():
+    [c] = _dated("Singer Lena Marsh launched a shoe label called Tread in 2019.",
+                 "Lena Marsh, who launched a shoe label called Tread in 2020, opened up about her debts.")
+    assert c.key == "date|launched|marsh"

@@ -21,6 +21,7 @@ _RELATIVE_OPENS = _rx(r"(?<![\w])(?:who|which|whom|whose)(?![\w])")
 _OPENING_PARTICIPLE = _rx(r"[\s\"“]*\Z")  # the action word opens its sentence: "Born in 1931, ..."
 _NAME_AFTER_COMMA = _rx(r",\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})(?=\s+[a-z])")
 _NEXT_WORD = _rx(r"\s+(?P<w>[A-Za-z][\w-]*)")
+_CLAUSE_BREAK = _rx(r"[,;:]")
 _DATE_MODIFIES = _rx(r"(?:\s+[\w-]+){0,3}\s+")  # "2008 conviction", "1994 armed robbery conviction"
 
 
@@ -84,6 +85,8 @@ def _nearest_action(text: str, start: int, end: int, sent: Sentence, lex: Lexico
             continue  # "on Friday for Nella Rourke, who died": a relative clause after the date is not what it dates
         if word in lex.action_nouns and not _DATE_MODIFIES.fullmatch(text, end, m.start()):
             continue  # a noun is dated only as its modifier: "a 2008 conviction", not "a conviction ... from 1992"
+        if m.start() >= end and _CLAUSE_BREAK.search(text, end, m.start()):
+            gap += _REACH  # "launched a label in September, opened up about ...": the next clause's verb only as a last resort
         if gap >= 0 and (best is None or gap < best[0]):
             best = (gap, m.start(), word)
     return (best[1], best[2], lex.action_of[best[2]]) if best else None
