@@ -732,6 +732,17 @@ def test_a_players_shooting_names_no_shooting():
     assert main.startswith("game|")
 
 
+def test_a_place_in_a_line_of_title_holders_is_a_standing_fact_compared_across_events():
+    a = doc("a", "Daily Tigris", "Tom Vance named new Doctor\nOn Saturday Tom Vance was unveiled as the 11th Doctor in London.",
+            "2009-01-04")
+    b = doc("b", "Nineveh Post", "Nell Avery named new Doctor\nNell Avery will take over from Tom Vance, the 12th Doctor, "
+            "the BBC said in Cardiff on Sunday.", "2013-08-04")
+    [c] = [c for c in check([a, b]).conflicts if "line place" in c.key]
+    assert "the place in the line of Tom Vance" in c.explanation
+    other = doc("c", "Nineveh Post", "Nell Avery named new Doctor\nNell Avery, the 12th Doctor, starts in Cardiff.", "2013-08-04")
+    assert not [c for c in check([a, other]).conflicts if "line place" in c.key]  # another person's place
+
+
 def test_a_step_named_before_its_gap_is_compared_with_the_gap_to_the_articles_event():
     lede = "Model Bettie Quell dies\nBettie Quell died in a Leeds hospital on Thursday, her agent said. "
     earlier = lede + "Quell suffered a stroke nine days earlier and never woke up."

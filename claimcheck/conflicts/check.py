@@ -329,7 +329,10 @@ def _comparable_key(c: Claim, placed: dict[tuple[str, str], set[str]], event_of,
     if c.subject in lex.personal_properties:
         # one person's figure, inside one event of a known type; an age only between reports
         # of one month, as it changes with the years (a trial's report gives it two years on),
-        # or between reports of an event that none of them dates
+        # or between reports of an event that none of them dates; one that never changes (a
+        # place in a line of a title's holders) in any event
+        if lex.personal_properties[c.subject].standing and c.compare_as:
+            return _key(c, None, NO_EVENTS)
         if split_event(event)[0] is None or not c.compare_as:
             return None  # nobody's ("a 12-year-old girl", "the minimum sentence")
         prop = lex.personal_properties[c.subject]

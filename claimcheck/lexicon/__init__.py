@@ -100,6 +100,8 @@ class NumbersData(_Strict):
     stoppage_verbs: list[str] = []
     stoppage_nouns: list[str] = []
     stoppage_count: Optional[str] = None
+    line_titles: list[str] = []
+    line_count: Optional[str] = None
     clock_left_after: list[str] = []
     # the grammar's own words (see numbers.yaml): verbs of change, comparisons after "three
     # times", what a rate can be per, words that keep "a week" a length, function words
@@ -420,6 +422,7 @@ class PersonalPropertyDef(_Strict):
     not_after: list[str] = []
     families: list[str] = []   # compared only inside events of these families (a player's points: in a game)
     one_day: bool = False      # of the event's day: a figure its sentence dates to another day is another's
+    standing: bool = False     # it does not change: compared across events (a place in a line of title holders)
     phrase: str = "the {subject} of {who}"  # how an explanation says it ("the age of Tom Hale")
 
 

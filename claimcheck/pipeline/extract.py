@@ -38,7 +38,7 @@ from ..models import Claim, Document, Kind, TimeRef, claim_id, trusted
 from .normalize.dates import date_interval, resolve, since_interval_years
 from .normalize.units import factor
 from ..kinds import qualified
-from ..kinds.count import FINAL_SCORE, RECORD, STOPPAGE_ROUND
+from ..kinds.count import FINAL_SCORE, LINE_PLACE, RECORD, STOPPAGE_ROUND
 from ..kinds.date import claim_rule
 from ..kinds.duration import IN_UNITS
 from .places import PlaceMention, dateline_span, main_place, matcher
@@ -555,6 +555,9 @@ class _Extractor:
             b.noun = m.extra["of_parent"]
             b.unit = ctx.noun_singular(b.noun)
             return True
+        if m.rule == LINE_PLACE.name:  # "Mara Quell, the 12th Doctor": the person's place in the title's line
+            b.subject, b.unit = lex.counted_of[m.extra["counts"]]
+            return True
         if m.rule in _GAME_COUNT_RULES:  # "the Hawks (10-5)": games won, then games lost; "won 78-64"; "in the 7th round"
             b.subject, b.unit = lex.counted_of[m.extra["counts"]]
             if m.rule != RECORD.name and sent.start >= self.lede_end:
@@ -663,9 +666,14 @@ class _Extractor:
         if b.interval is not None:
             self._bind_interval(sent, b)
             return
-        who = ctx.whose(self.text, m.start, m.end, b.subject, b.kind == Kind.MEASURE, b.holder, sent, self.lex)
+        if m.rule == LINE_PLACE.name:
+            who = self._line_holder(sent, m)
+        else:
+            who = ctx.whose(self.text, m.start, m.end, b.subject, b.kind == Kind.MEASURE, b.holder, sent, self.lex)
         if who is not None:
             b.compare_as, b.concept = f"{b.subject} of {who[0]}", who[1]
+            if m.rule == LINE_PLACE.name:  # by the title: "the 12th Doctor", "the 44th President"
+                b.compare_as = f"{b.subject} as {m.extra['title']} of {who[0]}"
             if b.subject in self.lex.career_only_stats_of:
                 record = ctx.record_before(self.text, m.start, sent.start)  # "(29-0, 23 KOs)": at that record
                 if record is None:
@@ -676,6 +684,14 @@ class _Extractor:
                 b.role = ctx.SUSPECT_ROLE  # "Ada Corbin, 61, was arrested": the age of the event's suspect
         elif self.lex.personal_properties[b.subject].needs_whom:
             b.subject = None  # "400-million-year-old fossils": an age, of a thing the subject does not name
+
+    def _line_holder(self, sent: ctx.Sentence, m: Mention) -> Optional[tuple[str, str]]:
+        """Whose place in a title's line ("the 12th Doctor") is: the name it is apposed to
+        ("Tom Vance, the 12th Doctor"), else the clause's subject ("Vance stepped into the role
+        as the 11th Doctor", "he was unveiled as ...")."""
+        the = _THE_BEFORE.search(self.text, max(sent.start, m.start - 8), m.start)
+        at = the.start() if the else m.start
+        return ctx.apposed_name(self.text, at, sent, self.lex) or ctx.clause_subject(self.text, at, sent, self.lex)
 
     def _bind_interval(self, sent: ctx.Sentence, b: Binding) -> None:
         """A gap between two steps is the action's subject's ("how long after the stroke
@@ -1019,6 +1035,7 @@ class _Extractor:
         return rel is not None and rel.precision == "week"
 
 
+_THE_BEFORE = _rx(r"(?i)the\s+\Z")
 _GAME_COUNT_RULES = (RECORD.name, FINAL_SCORE.name, STOPPAGE_ROUND.name)  # counts of a game the grammar names
 
 _NO_NOUN_AFTER = _rx(r"\s*(?:[,.;:!?)]|$|\s+(?:and|or|but|according|at|when|while|in|on)(?![\w-]))")

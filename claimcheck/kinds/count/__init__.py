@@ -41,8 +41,11 @@ RECORD = Rule("<wins>-<losses> record", Kind.COUNT)
 FINAL_SCORE = Rule("<winner>-<loser> final score", Kind.COUNT)
 # "stopped Vance in the seventh round", "a seventh-round knockout": the round of a stoppage
 STOPPAGE_ROUND = Rule("stopped in the <ordinal> round", Kind.COUNT)
+# "Mara Quell, the 12th Doctor": a place in a line of a title's holders
+LINE_PLACE = Rule("the <ordinal> <title>", Kind.COUNT)
 
-RULES = (VAGUE, NUMBER, NUMBER_WORDS, WITH_UNIT, RANGE, BETWEEN, BETWEEN_UNITS, BOUNDS, RECORD, FINAL_SCORE, STOPPAGE_ROUND)
+RULES = (VAGUE, NUMBER, NUMBER_WORDS, WITH_UNIT, RANGE, BETWEEN, BETWEEN_UNITS, BOUNDS, RECORD, FINAL_SCORE, STOPPAGE_ROUND,
+         LINE_PLACE)
 
 
 def compile_patterns(p, lex: Lexicon) -> None:
@@ -62,6 +65,7 @@ def compile_patterns(p, lex: Lexicon) -> None:
         if n.record_part_after else None
     _compile_final_scores(p, lex)
     _compile_stoppage_rounds(p, lex)
+    _compile_line_places(p, lex)
 
 
 def _compile_stoppage_rounds(p, lex: Lexicon) -> None:
@@ -77,6 +81,20 @@ def _compile_stoppage_rounds(p, lex: Lexicon) -> None:
         r"(?i)(?<![\w])(?:(?:" + alternation(n.stoppage_verbs, boundary=False) + r")(?![\w])[^.;:!?]{0,60}?(?<![\w])in\s+"
         r"(?:the\s+)?" + ordinal + r"\s+round|(?<![\w-])" + ordinal + r"-round\s+(?:" + alternation(n.stoppage_nouns, boundary=False)
         + r"))(?![\w])")
+
+
+def _compile_line_places(p, lex: Lexicon) -> None:
+    """ "the 12th Doctor", "the forty-fourth President": an ordinal before a title of a line
+    (numbers.yaml ``line_titles``, matched as written)."""
+    n = lex.numbers
+    ok = n.line_count and fold(n.line_count) in lex.counted_of and n.line_titles
+    p.line_count = fold(n.line_count) if ok else None
+    if not ok:
+        return
+    p.line_ordinals = {fold(w): v for w, v in n.ordinals.items()}
+    ordinal = r"(?P<ord>(?i:" + alternation(list(n.ordinals), boundary=False) + r")|\d{1,3}(?:st|nd|rd|th))"
+    p.line_place = regex.compile(r"(?<![\w-])(?i:the)\s+" + ordinal + r"\s+(?P<title>" + alternation(n.line_titles, boundary=False)
+                                 + r")(?![\w-])")
 
 
 def _compile_final_scores(p, lex: Lexicon) -> None:
@@ -168,6 +186,25 @@ def stoppage_rounds(text: str, pats, mentions: list[Mention], taken) -> list[Men
             out.append(Mention(start=s, end=e, num_start=s, num_end=e, low=float(n), high=float(n), point=float(n),
                                qualifier="exact", kind=Kind.COUNT, rule=STOPPAGE_ROUND.name,
                                extra={"counts": pats.stoppage_count, "holder": ""}, word_number=not word[:1].isdigit()))
+    return out
+
+
+def line_places(text: str, pats, mentions: list[Mention], taken) -> list[Mention]:
+    """ "Mara Quell, the 12th Doctor", "sworn in as the 44th President": a person's place in
+    a line of a title's holders (numbers.yaml ``line_count``), whose title goes in
+    ``extra["title"]``."""
+    out = []
+    for g in pats.line_place.finditer(text):
+        s, e = g.span("ord")
+        if span_taken(s, e, mentions, taken):
+            continue
+        word = g.group("ord")
+        n = int(word[:-2]) if word[:1].isdigit() else pats.line_ordinals.get(fold(word))
+        if n:
+            out.append(Mention(start=s, end=e, num_start=s, num_end=e, low=float(n), high=float(n), point=float(n),
+                               qualifier="exact", kind=Kind.COUNT, rule=LINE_PLACE.name,
+                               extra={"counts": pats.line_count, "holder": None, "title": fold(g.group("title"))},
+                               word_number=not word[:1].isdigit()))
     return out
 
 

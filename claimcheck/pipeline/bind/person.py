@@ -242,6 +242,26 @@ def last_actor(text: str, before: int, sent: Sentence, lex: Lexicon) -> Optional
     return _person_of_run(was, text, sent, lex) if was is not None else None
 
 
+def clause_subject(text: str, at: int, sent: Sentence, lex: Lexicon) -> Optional[tuple[str, str]]:
+    """The person named as the subject of a verb before ``at`` ("Tom Vance stepped into the
+    role as ..."; no possessive: "Doctor Who's title role"), else the one the sentence opens
+    with ("Vance, 26, will become ...", "He was unveiled as ...")."""
+    was = None
+    for got in _NAME_BEFORE_VERB.finditer(text, sent.start, at):
+        if not got.group("who").endswith(("'s", "’s")):
+            was = got
+    was = was or _OPENING_NAME.match(text, sent.start, at)
+    return _person_of_run(was, text, sent, lex) if was is not None else None
+
+
+def apposed_name(text: str, at: int, sent: Sentence, lex: Lexicon) -> Optional[tuple[str, str]]:
+    """The person a name right before ``at`` and a comma names ("Tom Vance, the 12th
+    Doctor"): the one an apposition describes."""
+    was = _NAME_BEFORE_COMMA.search(text, max(sent.start, at - 60), at)
+    return _person_of_run(was, text, sent, lex) if was is not None else None
+
+
+_NAME_BEFORE_COMMA = _rx(r"(?<![\w'-])(?P<who>[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3}),[ \t]+\Z")
 _NAME_BEFORE_VERB = _rx(r"(?<![\w'-])(?P<who>[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3})[ \t]+(?=[a-z])")
 
 
