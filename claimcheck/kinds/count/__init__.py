@@ -175,37 +175,32 @@ def final_scores(text: str, pats, mentions: list[Mention], taken) -> list[Mentio
 def stoppage_rounds(text: str, pats, mentions: list[Mention], taken) -> list[Mention]:
     """ "stopped Vance in the seventh round", "a 10th-round knockout": the round a fight was
     stopped in, a count of the fight's own (numbers.yaml ``stoppage_count``)."""
-    out = []
-    for g in pats.stoppage_round.finditer(text):
-        s, e = g.span("ord")
-        if span_taken(s, e, mentions, taken):
-            continue
-        word = g.group("ord")
-        n = int(word[:-2]) if word[:1].isdigit() else pats.stoppage_ordinals.get(fold(word))
-        if n:
-            out.append(Mention(start=s, end=e, num_start=s, num_end=e, low=float(n), high=float(n), point=float(n),
-                               qualifier="exact", kind=Kind.COUNT, rule=STOPPAGE_ROUND.name,
-                               extra={"counts": pats.stoppage_count, "holder": ""}, word_number=not word[:1].isdigit()))
-    return out
+    return [_ordinal_count(g, pats.stoppage_ordinals, STOPPAGE_ROUND, {"counts": pats.stoppage_count, "holder": ""})
+            for g in pats.stoppage_round.finditer(text) if _ordinal_free(g, pats.stoppage_ordinals, mentions, taken)]
 
 
 def line_places(text: str, pats, mentions: list[Mention], taken) -> list[Mention]:
     """ "Mara Quell, the 12th Doctor", "sworn in as the 44th President": a person's place in
     a line of a title's holders (numbers.yaml ``line_count``), whose title goes in
     ``extra["title"]``."""
-    out = []
-    for g in pats.line_place.finditer(text):
-        s, e = g.span("ord")
-        if span_taken(s, e, mentions, taken):
-            continue
-        word = g.group("ord")
-        n = int(word[:-2]) if word[:1].isdigit() else pats.line_ordinals.get(fold(word))
-        if n:
-            out.append(Mention(start=s, end=e, num_start=s, num_end=e, low=float(n), high=float(n), point=float(n),
-                               qualifier="exact", kind=Kind.COUNT, rule=LINE_PLACE.name,
-                               extra={"counts": pats.line_count, "holder": None, "title": fold(g.group("title"))},
-                               word_number=not word[:1].isdigit()))
-    return out
+    return [_ordinal_count(g, pats.line_ordinals, LINE_PLACE,
+                           {"counts": pats.line_count, "holder": None, "title": fold(g.group("title"))})
+            for g in pats.line_place.finditer(text) if _ordinal_free(g, pats.line_ordinals, mentions, taken)]
+
+
+def _ordinal_free(g, ordinals: dict[str, int], mentions: list[Mention], taken) -> bool:
+    """Whether a match's ordinal (group ``ord``) is one the lexicon knows, in a span not read yet."""
+    word = g.group("ord")
+    return (word[:1].isdigit() or fold(word) in ordinals) and not span_taken(*g.span("ord"), mentions, taken)
+
+
+def _ordinal_count(g, ordinals: dict[str, int], rule: Rule, extra: dict) -> Mention:
+    """The count an ordinal states ("seventh", "12th"), as its own span."""
+    s, e = g.span("ord")
+    word = g.group("ord")
+    n = float(int(word[:-2]) if word[:1].isdigit() else ordinals[fold(word)])
+    return Mention(start=s, end=e, num_start=s, num_end=e, low=n, high=n, point=n, qualifier="exact", kind=Kind.COUNT,
+                   rule=rule.name, extra=extra, word_number=not word[:1].isdigit())
 
 
 def _final_score_words(text: str, s: int, e: int, pats) -> bool:
