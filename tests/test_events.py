@@ -783,6 +783,21 @@ def test_a_thin_undated_article_joins_the_one_group_with_an_article_of_its_very_
     assert groups["t"] == groups["a0"] != groups["s0"]
 
 
+def test_reports_of_incidents_of_two_families_are_two_events_whatever_names_they_share():
+    stop = frozenset({"the"})
+    text = "Rescuers at the Kilimli pit of Zonguldak Coal said Eren Aksoy and Deniz Kaya were safe in Zonguldak."
+    flood = [DocEvent(f"f{n}", "flood|Zonguldak|-", names(text, stop), False, family="flood") for n in range(2)]
+    blast = DocEvent("b", "explosion|Zonguldak|-", names(text, stop), False, family="blast")
+    groups = group_documents(flood + [blast], threshold=0.05, min_names=3, apart_days=10)
+    assert groups["f0"] == groups["f1"] != groups["b"]
+    # a game's report that names a player's "shooting" is the game's (its play)
+    game = [DocEvent(f"g{n}", "game|Leeds|-", names(text, stop), False, family="game", plays=frozenset({"attack"}))
+            for n in range(2)]
+    shot = DocEvent("s", "shooting|Leeds|-", names(text, stop), False, family="attack")
+    groups = group_documents(game + [shot], threshold=0.05, min_names=3, apart_days=10)
+    assert groups["s"] == groups["g0"]
+
+
 def test_an_undated_article_whose_names_are_others_joins_the_one_group_of_its_type_and_place():
     stop = frozenset({"the"})
     named = "Mara Quell of Leeds died. Ada Pike and Tom Renner mourned Mara Quell. Eli Dunn of Leeds said Quell was loved."

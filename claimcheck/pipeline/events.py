@@ -183,6 +183,8 @@ class DocEvent:
     within: Optional[str] = None  # the country its place lies in, when the lexicon knows the place
     one_day: bool = False        # its type happens on one day (a game): two days' reports are two of them
     kin: Optional[str] = None    # its type's kin: the types one incident is reported as ("siege", "kidnapping")
+    family: Optional[str] = None  # its type's family ("blast" of a bombing)
+    plays: frozenset[str] = frozenset()  # the families whose words are its play (a game's "shooting")
 
 
 def group_documents(docs: Sequence[DocEvent], threshold: float, min_names: int, apart_days: int,
@@ -200,7 +202,8 @@ def group_documents(docs: Sequence[DocEvent], threshold: float, min_names: int, 
     weights = _tfidf([d.names for d in order])
     pairs = list(combinations(range(len(order)), 2))
     sim = {(i, j): _cosine(weights[i], weights[j]) for i, j in pairs}
-    apart = {(i, j) for i, j in pairs if _apart(order[i], order[j], apart_days, apart_published_days, same_days)}
+    apart = {(i, j) for i, j in pairs if _apart(order[i], order[j], apart_days, apart_published_days, same_days)
+             or _other_incidents(order[i], order[j])}
     thin = [i for i, d in enumerate(order) if len(d.names) < min_names]
     groups = _same_descriptor(order, [i for i in range(len(order)) if i not in set(thin)], same_days, frozenset(apart))
     _merge_similar(groups, sim, apart, threshold)
@@ -250,6 +253,15 @@ def _compatible(a: DocEvent, b: DocEvent) -> bool:
     # died when a bus crashed"): its dates still tell them apart
     types_differ = ta and tb and ta != tb and not (a.step or b.step) and not (a.kin and a.kin == b.kin)
     return not types_differ and not (pa and pb and pa != pb and not _lies_in(a, b) and not _lies_in(b, a))
+
+
+def _other_incidents(a: DocEvent, b: DocEvent) -> bool:
+    """Incidents of two families (a mine's blast and a mine's flood), neither a step after
+    an incident nor kin, nor one the other's play (a game's "shooting"): the names two such
+    reports share are a place's or a company's, not one event's."""
+    if a.family is None or b.family is None or a.family == b.family or a.step or b.step:
+        return False
+    return not (a.kin and a.kin == b.kin) and a.family not in b.plays and b.family not in a.plays
 
 
 def _lies_in(town: DocEvent, wide: DocEvent) -> bool:
