@@ -551,6 +551,10 @@ def _time_verdict(lo: _Item, hi: _Item, ptype: str, window: int, ctx: RuleContex
                 return None if lo.risen else _Pair(lo, hi, "fell", days)
         if days is None and (hi.risen or lo.risen):
             return None                # "the toll rose to 40": later than an undated lower toll, or one step of a growing toll
+        if days is None and hi.claim.time.as_of is None and lo.claim.time.as_of is not None:
+            # an undated report's larger toll may be a later one: it grew (the follow-up that
+            # recalls "five workers died"); an undated smaller one stays a doubt (lowered)
+            return None
         return _Pair(lo, hi, "same" if days is not None else "unknown", days)
     return _Pair(lo, hi, "far" if days is not None and days > window else "near", days)
 
