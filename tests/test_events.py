@@ -772,32 +772,6 @@ def test_the_gap_from_an_action_to_the_articles_event_is_the_events_whoever_it_n
                 if c.subject == "interval"]  # before no incident: no gap to the event
 
 
-def test_a_thin_undated_article_joins_the_one_group_with_an_article_of_its_very_type_and_place():
-    stop = frozenset({"the"})
-    arrests = [DocEvent(f"a{n}", "arrest|-|-", names("Ada Corbin was held. Ray Dunn and Eli Hale spoke for Ada Corbin.", stop),
-                        False, step=True) for n in range(2)]
-    shootings = [DocEvent(f"s{n}", "shooting|Leeds|2024-06-10", names("Tom Renner shot Kit Moss. Lee Vale saw Tom Renner.", stop),
-                          True) for n in range(2)]
-    thin = DocEvent("t", "arrest|-|-", names("Police held a woman in Staunton.", stop), False, step=True)
-    groups = group_documents(arrests + shootings + [thin], threshold=0.05, min_names=3, apart_days=10)
-    assert groups["t"] == groups["a0"] != groups["s0"]
-
-
-def test_reports_of_incidents_of_two_families_are_two_events_whatever_names_they_share():
-    stop = frozenset({"the"})
-    text = "Rescuers at the Kilimli pit of Zonguldak Coal said Eren Aksoy and Deniz Kaya were safe in Zonguldak."
-    flood = [DocEvent(f"f{n}", "flood|Zonguldak|-", names(text, stop), False, family="flood") for n in range(2)]
-    blast = DocEvent("b", "explosion|Zonguldak|-", names(text, stop), False, family="blast")
-    groups = group_documents(flood + [blast], threshold=0.05, min_names=3, apart_days=10)
-    assert groups["f0"] == groups["f1"] != groups["b"]
-    # a game's report that names a player's "shooting" is the game's (its play)
-    game = [DocEvent(f"g{n}", "game|Leeds|-", names(text, stop), False, family="game", plays=frozenset({"attack"}))
-            for n in range(2)]
-    shot = DocEvent("s", "shooting|Leeds|-", names(text, stop), False, family="attack")
-    groups = group_documents(game + [shot], threshold=0.05, min_names=3, apart_days=10)
-    assert groups["s"] == groups["g0"]
-
-
 def test_an_undated_article_whose_names_are_others_joins_the_one_group_of_its_type_and_place():
     stop = frozenset({"the"})
     named = "Mara Quell of Leeds died. Ada Pike and Tom Renner mourned Mara Quell. Eli Dunn of Leeds said Quell was loved."

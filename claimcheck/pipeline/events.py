@@ -213,8 +213,6 @@ def group_documents(docs: Sequence[DocEvent], threshold: float, min_names: int, 
     for i in sorted(thin, key=lambda i: (split_event(order[i].event).count(None), i)):
         fits = [g for g in groups if not any((min(i, k), max(i, k)) in apart or not _compatible(order[i], order[k]) for k in g)]
         same = [g for g in fits if any(_same(order[i], order[k], same_days) for k in g)]
-        # ... or, undated, the one group with an article of its very type and place
-        same = same or [g for g in fits if any(order[k].event == order[i].event for k in g)]
         candidates = same or fits
         if len(same) == 1 or candidates and not _ambiguous(order, candidates):  # one group of its own event: no doubt
             max(candidates, key=len).append(i)
