@@ -743,6 +743,16 @@ def test_a_place_in_a_line_of_title_holders_is_a_standing_fact_compared_across_e
     assert not [c for c in check([a, other]).conflicts if "line place" in c.key]  # another person's place
 
 
+def test_bare_officers_are_no_soldiers_and_two_groups_of_them_are_not_compared():
+    lede = "Two inmates escape from Leeds prison\nTwo inmates escaped from a work crew near Leeds on Tuesday. "
+    a = doc("a", "Daily Tigris", lede + "Two officers were supervising the crew.", "2023-12-13")
+    b = doc("b", "Nineveh Post", lede + "More than 60 officers from six agencies took part in the search.", "2023-12-13")
+    assert not check([a, b]).conflicts
+    [officers] = [c for c in extract(lede + "Two officers were supervising the crew.", published="2023-12-13")
+                  if c.unit == "officer"]
+    assert officers.subject is None  # counted by their noun, inside their article
+
+
 def test_a_step_named_before_its_gap_is_compared_with_the_gap_to_the_articles_event():
     lede = "Model Bettie Quell dies\nBettie Quell died in a Leeds hospital on Thursday, her agent said. "
     earlier = lede + "Quell suffered a stroke nine days earlier and never woke up."

@@ -142,3 +142,9 @@ def test_a_date_dates_its_own_clauses_verb_before_the_next_clauses():
     [c] = _dated("Singer Lena Marsh launched a shoe label called Tread in 2019.",
                  "Lena Marsh, who launched a shoe label called Tread in 2020, opened up about her debts.")
     assert c.key == "date|launched|marsh"
+
+
+def test_an_action_with_its_own_day_before_a_later_date_is_not_dated_by_it():
+    dated = [c for c in extract("Singer Ada Pike, who died on Sunday, will lie in repose Friday in Leeds.",
+                                published="2023-10-11") if c.kind == "date"]
+    assert [c.subject for c in dated] == ["died", None]  # Friday is the repose's, not the death's

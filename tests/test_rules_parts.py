@@ -35,6 +35,15 @@ def test_of_those_standing_alone_makes_no_part_of_the_next_figure():
     assert of_type(run(b, only="parts_sum"), "parts_sum")  # "those 20 trucks" is the whole
 
 
+def test_a_participle_after_the_wholes_noun_is_the_wholes_verb():
+    a = doc("a", "Tikrit Courier", "Two of the three people killed in Sunday's fire were children. "
+                                   "Twelve people were taken to hospitals, firefighters said.")
+    r = run(a)
+    assert claim(r, "a", "three").predicate == "killed"  # "the three people killed"
+    assert claim(r, "a", "Twelve").predicate == "wounded"  # taken to hospital
+    assert not r.conflicts
+
+
 def test_parts_that_add_up_are_quiet():
     a = doc("a", "Tikrit Courier", "Fifteen of the 20 trucks are now stuck near Tikrit, and five trucks turned back.")
     assert not run(a, only="parts_sum").conflicts

@@ -71,6 +71,15 @@ def what_for(text: str, at: int, sent: Sentence) -> Optional[str]:
     return got.group("what").strip() if got else None
 
 
+def _dated_between(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
+    """Whether a weekday or a month's name lies between an action word and a later date:
+    the action's own date, nearer to it."""
+    return any(w[:1].isupper() and (fold(w) in lex.weekday_of or fold(w) in lex.month_of) for w in _WORD.findall(text, lo, hi))
+
+
+_WORD = _rx(r"[A-Za-z]+")
+
+
 def _nearest_action(text: str, start: int, end: int, sent: Sentence, lex: Lexicon) -> Optional[tuple[int, str, str]]:
     """(offset, word as folded, action) of the action word nearest the date, on either side, within reach."""
     best: Optional[tuple[int, int, str]] = None
@@ -85,6 +94,8 @@ def _nearest_action(text: str, start: int, end: int, sent: Sentence, lex: Lexico
             continue  # "on Friday for Nella Rourke, who died": a relative clause after the date is not what it dates
         if word in lex.action_nouns and not _DATE_MODIFIES.fullmatch(text, end, m.start()):
             continue  # a noun is dated only as its modifier: "a 2008 conviction", not "a conviction ... from 1992"
+        if m.end() <= start and _dated_between(text, m.end(), start, lex):
+            continue  # "who died on Sunday, will lie in repose Friday": the death has its own day
         if m.start() >= end and _CLAUSE_BREAK.search(text, end, m.start()):
             gap += _REACH  # "launched a label in September, opened up about ...": the next clause's verb only as a last resort
         if gap >= 0 and (best is None or gap < best[0]):
