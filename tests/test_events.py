@@ -753,6 +753,24 @@ def test_bare_officers_are_no_soldiers_and_two_groups_of_them_are_not_compared()
     assert officers.subject is None  # counted by their noun, inside their article
 
 
+def test_ages_in_a_deaths_report_that_name_no_one_or_a_title_are_the_dead_persons():
+    def ages(text):
+        return [c.compare_as for c in extract(text, published="2023-10-15") if c.subject == "age"]
+    # a definite age with no name: the one who died, named most and in the headline
+    assert ages("Two voices gone: Tom Reese's death follows Ada Pike's\nTom Reese died Saturday in Denver, days "
+                "after the singer Ada Pike died in Leeds. Reese had sung for 50 years. The 84-year-old had spent "
+                "10 days in the hospital.") == ["age of tom reese"]
+    # "at age 85" after a song's title in quotes: the sentence's subject, not the title
+    assert ages('Crooner Tom Reese dead at 85\nTom Reese, the baritone behind the ballad "Silver Rain at Dawn," '
+                'has died in Denver at age 85, his family said.') == ["age of tom reese"] * 2
+    # "He was 84" when his son shares his surname: the headline's person
+    assert ages("Tom Reese dies at 84\nTom Reese, the baritone, died Saturday in Denver. He was 84.\n"
+                "His son, Eli Reese, 49, said he died of pneumonia.") == ["age of tom reese"] * 2 + ["age of eli reese"]
+    # not in a fight's report: "the 40-year-old" there is the other fighter
+    assert "age of tom reese" not in ages("Tom Reese stops Ada Pike\nTom Reese stopped Ada Pike in Bern on Saturday. "
+                                          "Reese put the 40-year-old on the canvas in the fifth.")
+
+
 def test_a_step_named_before_its_gap_is_compared_with_the_gap_to_the_articles_event():
     lede = "Model Bettie Quell dies\nBettie Quell died in a Leeds hospital on Thursday, her agent said. "
     earlier = lede + "Quell suffered a stroke nine days earlier and never woke up."

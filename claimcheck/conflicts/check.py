@@ -390,7 +390,8 @@ def _reported_day(own: Optional[str], resolved: str, lex: Lexicon) -> Optional[s
     arrest or a death has steps months apart: a plea, then a verdict)."""
     (own_type, _, own_day), (type_, _, day) = split_event(own or NO_EVENTS), split_event(resolved)
     # (not of a game: a team plays many, whose reports share its names)
-    same = own_type == type_ and lex.incident(own_type) and own_type not in lex.one_day_event_types
+    same = own_type == type_ and (lex.incident(own_type) and own_type not in lex.one_day_event_types
+                                  or own_type in lex.once_event_types)  # (a death's report: of the death's time)
     return own_day or (day if same else None)
 
 

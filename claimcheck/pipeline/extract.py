@@ -669,7 +669,8 @@ class _Extractor:
         if m.rule == LINE_PLACE.name:
             who = self._line_holder(sent, m)
         else:
-            who = ctx.whose(self.text, m.start, m.end, b.subject, b.kind == Kind.MEASURE, b.holder, sent, self.lex)
+            who = ctx.whose(self.text, m.start, m.end, b.subject, b.kind == Kind.MEASURE, b.holder, sent, self.lex,
+                            death=self.main_type in self.lex.once_event_types)
         if who is not None:
             b.compare_as, b.concept = f"{b.subject} of {who[0]}", who[1]
             if m.rule == LINE_PLACE.name:  # by the title: "the 12th Doctor", "the 44th President"

@@ -43,7 +43,7 @@ import regex
 from ...lexicon import Lexicon, fold
 from ...text.forms import as_written
 from ...text.rx import _rx
-from .holder import antecedent
+from .holder import antecedent, protagonist
 from .sentence import Sentence, title_case
 from .words import FUNCTION_WORDS, noun_plural
 
@@ -56,6 +56,7 @@ _LEDE = 400
 """Characters of an article's headline and lede, where its protagonist is introduced."""
 _NAMES_AROUND = 5_000
 """Characters either side of an age read for the full names its surname may stand for."""
+_AT_AGE = _rx(r"(?i)\bat\s+(?:the\s+)?age\s+(?:of\s+)?\Z")  # "Tom Reese ... died ... at age 85": the subject's
 _AGED = _rx(r"(?i)\b(?:at\s+the\s+age\s+of|aged|age)\s+\Z")
 _INDEFINITE = _rx(r"(?i)\ban?\s+\Z")
 _DEFINITE = _rx(r"(?i)(?:\bthe|['’]s)\s+\Z")
@@ -285,17 +286,45 @@ _INTRODUCED_AS = _rx(r"(?:[ \t]+[\w'-]+){1,4}?(?:,[ \t]+|[ \t]+(?:named|called|i
 
 
 def whose(text: str, start: int, end: int, subject: str, aged: bool, holder: Optional[str], sent: Sentence,
-          lex: Lexicon) -> Optional[tuple[str, str]]:
+          lex: Lexicon, death: bool = False) -> Optional[tuple[str, str]]:
     """(key, words) of the person a personal figure (``subject``: an age, a sentence) is
     about; None when the clause makes it no statement of the person's ("faces a maximum
     sentence of 15 years") or names no one person. An age has forms of its own ("Brian
-    Corbin, 37"); otherwise the figure is its holder's."""
+    Corbin, 37"); otherwise the figure is its holder's. In the report of a death (``death``),
+    a definite age that names no one is the article's person's (:func:`_protagonist_aged`)."""
     if _states_no_ones(text, start, subject, sent, lex):
         return None
-    return (aged and (_was_person(text, start, sent, lex) or whose_age(text, start, end, sent.start, sent.end, lex))) \
+    return (aged and (_was_person(text, start, sent, lex) or death and _protagonist_aged(text, start, end, sent, lex)
+                      or whose_age(text, start, end, sent.start, sent.end, lex))) \
         or holder_person(text, start, holder, sent.start, lex, aged=aged) \
+        or (aged and _AT_AGE.search(text, max(sent.start, start - 20), start) and _opening_person(text, sent, lex)) \
         or (None if aged else _pronoun_person(text, start, sent, lex) or _appositive_person(text, start, sent, lex)
             or _for_person(text, start, end, sent, lex) or _opening_person(text, sent, lex))
+
+
+def _protagonist_aged(text: str, start: int, end: int, sent: Sentence, lex: Lexicon) -> Optional[tuple[str, str]]:
+    """ "The 84-year-old had spent 10 days in hospital", "a day after the 79-year-old singer
+    died": in the report of a death (whose one person is who died, not a fight's two), a
+    definite age that names no one is the article's protagonist's (the name the text has
+    named most, which its headline names), when its noun is none or one the text gives that
+    person ("Officer Ethan Marsh" for "the 38-year-old officer")."""
+    if not text[start:end].lower().endswith("year-old") or not _DEFINITE.search(text, max(sent.start, start - 6), start):
+        return None
+    headline = fold(text[:_headline_end(text)])
+    hero = protagonist(text, start, sent, lex)
+    if not hero or hero not in headline:
+        return None
+    noun = _NEXT_WORD.match(text, end, sent.end)
+    word = fold(noun.group("w")) if noun else ""
+    w, h = regex.escape(word), regex.escape(hero)
+    if word in lex.age_nouns and not regex.search(r"(?i)\b(?:" + w + r"\W+(?:\w+\W+){0,2}" + h + r"|" + h + r"\W+(?:\w+\W+){0,3}"
+                                                  + w + r")\b", text):
+        return None  # "the 27-year-old gunman" in a report about his victim: another person
+    written = as_written(hero, text, 0, start)
+    return _named(written, text, start, lex) if written else None
+
+
+_NEXT_WORD = _rx(r"\s+(?P<w>[a-z][\w-]*)")
 
 
 # "bail for Ray Dunn was set at $1m", "set bail at $1m for Ray Dunn": a full name after "for"
@@ -414,12 +443,18 @@ def holder_person(text: str, start: int, holder: Optional[str], sent_start: int,
     ``aged``, only for an age written "aged 77" or "at the age of 77"."""
     if not holder or holder in lex.place_alias or aged and not _AGED.search(text, max(sent_start, start - 20), start):
         return None
+    if _QUOTED.search(text, sent_start, start) and any(q.group("title").startswith(holder)
+                                                      for q in _QUOTED.finditer(text, sent_start, start)):
+        return None  # "the ballad "Silver Rain at Dawn," ... at age 85": a title, no one
     words = _person_words(holder.replace("'s", "").replace("’s", "").split(), lex)
     if not words or not all(w[:1].isupper() for w in words):
         return None
     who = _named(" ".join(words), text, start, lex)
     # one word that no full name around explains may be a company or a team ("Orchard")
     return who if who is not None and (len(words) > 1 or " " in who[0]) else None
+
+
+_QUOTED = _rx(r"[\"“‘']\s*(?P<title>[A-Z][^\"”’'\n]{0,80})[\"”’']")
 
 
 def _named(name: str, text: str, at: int, lex: Lexicon) -> Optional[tuple[str, str]]:
@@ -436,12 +471,21 @@ def _named(name: str, text: str, at: int, lex: Lexicon) -> Optional[tuple[str, s
     given = _given_names(surname, text, max(0, at - _NAMES_AROUND), min(len(text), at + _NAMES_AROUND), lex)
     if len(given) > 1:
         # the one the headline and lede introduce, whom the story goes on to call by surname
-        # ("Fred DuPree ... died"; his relatives are named in full later), unless they name two
+        # ("Fred DuPree ... died"; his relatives are named in full later), unless they name two;
+        # the headline's first ("Desmond Vale dies at 84" before "His son, Marcus Vale")
         given = _given_names(surname, text, 0, min(len(text), _LEDE), lex)
+        if len(given) > 1:
+            given = _given_names(surname, text, 0, _headline_end(text), lex)
     if len(given) > 1:
         return None
     first = next(iter(given), None)
     return (_person_key(first, surname), f"{first} {surname}") if first else (fold(surname), surname)
+
+
+def _headline_end(text: str) -> int:
+    """Where a text's first line (its headline) ends."""
+    end = text.find("\n")
+    return len(text) if end < 0 else end
 
 
 def _person_key(given: str, surname: str) -> str:
