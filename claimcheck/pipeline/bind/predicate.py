@@ -19,6 +19,7 @@ _VERB_PHRASE = _rx(r"(?i)(?<![\w'-])(?:was|were|is|are|had|has|have)\s+(?:been\s
 _AND = _rx(r"\s*,?\s+and\s+")
 _RELATIVE = _rx(r"(?i)(?:,\s+)?(?:who|which)\b")
 _CLOSING_COMMA = _rx(r",\s")
+_OWN_RELATIVE = _rx(r"\s+(?:who|that)\s+(?:(?:were|was|are|is|had|have|has)\s+(?:been\s+)?)?")
 
 
 def _relative_clause_end(text: str, c_lo: int, at: int, c_hi: int) -> int:
@@ -64,6 +65,10 @@ def predicate_for(text: str, m: Mention, noun_end: Optional[int], sent: Sentence
         if e < m.start - 20:
             break
     right_to = min(c_hi, next_start, right_from + 70, _relative_clause_end(text, c_lo, right_from, c_hi))
+    own = _OWN_RELATIVE.match(text, right_from, sent.end)
+    if own is not None:  # "80 residents who were forced from their homes": the relative clause is the noun's
+        comma = _CLOSING_COMMA.search(text, own.end(), sent.end)
+        right_to = max(right_to, min(next_start, own.end() + 40, comma.start() if comma else sent.end))
     # a verb after "and" starts a clause of its own when another figure follows, or when a
     # verb right before this figure governs it: "killed two officers and injured a third"
     coordinated = next_start < sent.end or immediate is not None
