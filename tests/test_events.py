@@ -771,6 +771,17 @@ def test_ages_in_a_deaths_report_that_name_no_one_or_a_title_are_the_dead_person
                                           "Reese put the 40-year-old on the canvas in the fifth.")
 
 
+def test_a_lines_starting_price_is_compared_by_the_line_and_its_model_number():
+    lede = "Orchard unveils Nova 7\nOrchard introduced the Nova 7 phone in Leeds on Tuesday. "
+    a = doc("a", "Daily Tigris", lede + "The Nova 7 starts at $799 in stores.", "2023-09-12")
+    b = doc("b", "Nineveh Post", lede + "Orchard introduced its Nova 7 on Tuesday, with prices starting at $749.",
+            "2023-09-12")
+    [c] = [c for c in check([a, b]).conflicts if "starting price" in c.key]
+    assert "starting price of the Nova 7" in c.explanation
+    pro = doc("c", "Nineveh Post", lede + "The Nova 7 Pro starts at $999.", "2023-09-12")
+    assert not check([a, pro]).conflicts  # another line
+
+
 def test_a_step_named_before_its_gap_is_compared_with_the_gap_to_the_articles_event():
     lede = "Model Bettie Quell dies\nBettie Quell died in a Leeds hospital on Thursday, her agent said. "
     earlier = lede + "Quell suffered a stroke nine days earlier and never woke up."

@@ -232,6 +232,8 @@ class PricesData(_Strict):
     changes: list[str] = []    # a change that ends at the price: "dropped $50 to $949"
     variants: dict[str, list[str]] = {}  # a version's measure and how it follows its number: inch: ["-inch", '"']
     dearer: list[str] = []     # words of a dearer version, whose price is not the product's: "upgraded"
+    starting: list[str] = []   # the words of a line's starting price: "starts at", "prices starting at"
+    model_suffixes: list[str] = []  # words after a model number that name another line: "Nova 7 Pro"
 
 
 class BoughtForDef(_Strict):
@@ -949,6 +951,11 @@ class Lexicon:
         suffix = "|".join(regex.escape(f).replace(r"\ ", r"\s") for f in sorted(forms, key=len, reverse=True))
         self.variant = _rx.compile(r"(?<![\w.,$])(?P<n>\d{1,3}(?:\.\d)?)(?P<u>" + suffix + r")(?![\w-])") if forms else None
         self.price_dearer = frozenset(fold(w) for w in p.dearer)
+        # a product line's name with its model number: "Nova 7", "Galaxy S24", "Nova 7 Pro"
+        suffixes = r"(?:[ \t]+(?:" + alternation(p.model_suffixes) + r"))?" if p.model_suffixes else ""
+        self.price_model_name = _rx.compile(r"(?<![\w-])[A-Z][a-z]\w*(?:[ \t]+[A-Z][a-z]\w*)?[ \t]+[A-Z]{0,2}\d{1,4}[A-Za-z]?"
+                                            + suffixes + r"(?![\w-])") if p.starting else None
+        self.price_starting = _rx.compile(r"(?i)(?<![\w-])" + alternation(p.starting) + r"\s+(?:US\s*)?\Z") if p.starting else None
 
     def action_label(self, action: Optional[str]) -> Optional[str]:
         """How an explanation says a dated action: "was indicted"."""

@@ -738,7 +738,8 @@ class _Extractor:
         """A price of one version of a product ("the 14-inch model starts at $949") is
         compared under that version (pipeline/bind/price.py), not under a subject."""
         lo, hi = sent.clause(m.start)
-        priced = ctx.price_of(self.text, m.start, m.end, lo, hi, sent.start, self._products, self.lex)
+        priced = ctx.price_of(self.text, m.start, m.end, lo, hi, sent.start, self._products, self.lex) \
+            or ctx.starting_price(self.text, m.start, m.end, hi, sent.start, self.lex)
         if priced is not None:
             b.compare_as, b.concept = priced
             b.subject = None

@@ -123,6 +123,23 @@ def price_of(text: str, start: int, end: int, clause_lo: int, clause_hi: int, se
     return key, f"price of the {size.group()} {name}" + (f" in {market}" if market else "")
 
 
+def starting_price(text: str, start: int, end: int, clause_hi: int, sent_start: int, lex: Lexicon) -> Optional[tuple[str, str]]:
+    """(key, words) of a product line's starting price ("The Nova 7 starts at $799", "its Nova
+    7 phone, with prices starting at $749": ``noun:starting price of nova 7``): the cheapest
+    version's, one figure of the line, named by the last name with a model number before it
+    in its sentence; None without a starting cue or such a name."""
+    if lex.price_starting is None or lex.price_model_name is None or not lex.price_starting.search(text, max(sent_start, start - 30), start):
+        return None
+    names = list(lex.price_model_name.finditer(text, sent_start, start))
+    if not names:
+        return None
+    words = names[-1].group().split()
+    name = " ".join(words[1:] if fold(words[0]) in FUNCTION_WORDS else words)  # "The Nova 7 starts at"
+    market = _market(text, end, clause_hi, lex)
+    key = f"{OPEN_NOUN}starting price of {fold(name)}" + (f" in {fold(market)}" if market else "")
+    return key, f"starting price of the {name}" + (f" in {market}" if market else "")
+
+
 def _market(text: str, end: int, clause_hi: int, lex: Lexicon) -> Optional[str]:
     """The country a price is given for, named right after it ("$999 in Canada"): prices
     in two markets are two prices."""
