@@ -782,6 +782,16 @@ def test_a_lines_starting_price_is_compared_by_the_line_and_its_model_number():
     assert not check([a, pro]).conflicts  # another line
 
 
+def test_a_lines_screen_size_is_compared_exactly_by_the_line():
+    lede = "Orchard unveils Nova 7\nOrchard introduced the Nova 7 phone in Leeds on Tuesday. "
+    a = doc("a", "Daily Tigris", lede + "The Nova 7 has a 6.4-inch display.", "2023-09-12")
+    b = doc("b", "Nineveh Post", lede + "In our first look, the 6.5-inch screen looked bright.", "2023-09-12")
+    [c] = [c for c in check([a, b]).conflicts if "screen size" in c.key]
+    assert "screen size of the Nova 7" in c.explanation
+    pro = doc("c", "Nineveh Post", lede + "A larger Nova 7 Pro has a 6.8-inch screen.", "2023-09-12")
+    assert not check([a, pro]).conflicts  # another line's
+
+
 def test_a_step_named_before_its_gap_is_compared_with_the_gap_to_the_articles_event():
     lede = "Model Bettie Quell dies\nBettie Quell died in a Leeds hospital on Thursday, her agent said. "
     earlier = lede + "Quell suffered a stroke nine days earlier and never woke up."

@@ -234,6 +234,7 @@ class PricesData(_Strict):
     dearer: list[str] = []     # words of a dearer version, whose price is not the product's: "upgraded"
     starting: list[str] = []   # the words of a line's starting price: "starts at", "prices starting at"
     model_suffixes: list[str] = []  # words after a model number that name another line: "Nova 7 Pro"
+    specs: dict[str, list[str]] = {}  # a line's specification by the noun after its size: "a 6.4-inch display"
 
 
 class BoughtForDef(_Strict):
@@ -953,8 +954,11 @@ class Lexicon:
         self.price_dearer = frozenset(fold(w) for w in p.dearer)
         # a product line's name with its model number: "Nova 7", "Galaxy S24", "Nova 7 Pro"
         suffixes = r"(?:[ \t]+(?:" + alternation(p.model_suffixes) + r"))?" if p.model_suffixes else ""
-        self.price_model_name = _rx.compile(r"(?<![\w-])[A-Z][a-z]\w*(?:[ \t]+[A-Z][a-z]\w*)?[ \t]+[A-Z]{0,2}\d{1,4}[A-Za-z]?"
+        self.price_model_name = _rx.compile(r"(?<![\w-])[A-Z][a-z]\w*(?:[ \t]+[A-Z][a-z]\w*)?[ \t]+[A-Z]{0,2}\d{1,3}[A-Za-z]?"
                                             + suffixes + r"(?![\w-])") if p.starting else None
+        self.spec_of = {fold(w): name for name, words in p.specs.items() for w in words}
+        self.spec_after = _rx.compile(r"(?i)\s+(?:[\w-]+\s+)?(?P<noun>" + alternation(list(self.spec_of)) + r")(?![\w-])") \
+            if p.specs else None
         self.price_starting = _rx.compile(r"(?i)(?<![\w-])" + alternation(p.starting) + r"\s+(?:US\s*)?\Z") if p.starting else None
 
     def action_label(self, action: Optional[str]) -> Optional[str]:

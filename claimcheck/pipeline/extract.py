@@ -496,7 +496,7 @@ class _Extractor:
             self._bind_whose(sent, m, b)
         elif b.kind == Kind.COUNT and (b.predicate is None and b.noun or b.unit == _TIMES):
             self._bind_relatives(sent, m, b)  # "has 11 wives", "married three times", "married twice"
-        if b.kind == Kind.DISTANCE and b.subject is None:  # a depth is measured from no place
+        if b.kind == Kind.DISTANCE and b.subject is None and b.compare_as is None:  # a depth is measured from no place
             self._bind_distance_origin(sent, m, b)
         b.hedges = self._hedges(sent, m, hedges)
         return b
@@ -526,6 +526,10 @@ class _Extractor:
                 b.subject = ctx.distance_subject(text, m, sent, lex)
         elif b.kind == Kind.DISTANCE:
             b.subject = ctx.distance_subject(text, m, sent, lex)  # "at a depth of 10 km"
+            spec = ctx.line_spec(text, m.start, m.end, sent.start, sent.end, lex) if b.subject is None else None
+            if spec is not None:  # "the Nova 7 has a 6.4-inch display": the line's screen size
+                b.compare_as, b.concept = spec
+                b.subject = ctx.SPEC_SUBJECT
         elif b.kind == Kind.MONEY and not m.per and lex.money_subject_of:
             # "$4.2 billion in damage", "a ransom of $5m", "damage is put at $50bn"
             b.concept = ctx.concept_for(text, m, sent, lex)

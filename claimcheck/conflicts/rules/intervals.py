@@ -73,6 +73,9 @@ DEFAULT_TOLERANCES: dict[str, Tolerance] = {
     # days, not measured: two weeks against three is a disagreement, which half a week of
     # rounding on each side would let meet at two and a half
     "interval": Tolerance(rounding=0.4),
+    # a product line's specification (a screen's 6.4 inches) is stated to its last digit: 6.4
+    # against 6.5 is a disagreement, which 2% would hide
+    "spec": Tolerance(exact=0.0),
     # a player's tally in a game (points, yards; events.yaml game_stats) is counted, not
     # measured: 288 yards against 283 is a disagreement
     TALLY: Tolerance(exact=0.0),

@@ -225,8 +225,9 @@ def _price_label(c: Claim, ctx: RuleContext) -> str:
 
 
 def _referent_words(c: Claim) -> str:
-    """What ties open-noun figures, in words: "undersea cables", "price of the 14-inch Slate Book"."""
-    return c.concept if _version_price(c) and c.concept else _counted_words(c, 2)
+    """What ties open-noun figures, in words: "undersea cables", "price of the 14-inch Slate
+    Book", "screen size of the Nova 7" (a line's price or specification, as its concept says)."""
+    return c.concept if (_version_price(c) or c.kind == Kind.DISTANCE) and c.concept else _counted_words(c, 2)
 
 
 def _counted_words(c: Claim, n: float) -> str:
@@ -656,7 +657,7 @@ def _phrase(c: Claim, label: str, ctx: RuleContext) -> str:
         return f"{what}{f' in {named}' if named else where} was {label}"
     if c.kind == Kind.DURATION:
         return f"the {subject}{where} lasted {label}"
-    if c.kind == Kind.DISTANCE and c.compare_as:
+    if c.kind == Kind.DISTANCE and c.compare_as and not _open_noun(c):
         # "Sake is 25 km from Goma"; "the epicentre is 35 km from Herat" when the place is the reference
         what = c.scope if c.scope and c.compare_as != f"from {c.scope}" else f"the {c.concept}" if c.concept else "it"
         return f"{what} is {label} {c.compare_as}"

@@ -130,14 +130,51 @@ def starting_price(text: str, start: int, end: int, clause_hi: int, sent_start: 
     in its sentence; None without a starting cue or such a name."""
     if lex.price_starting is None or lex.price_model_name is None or not lex.price_starting.search(text, max(sent_start, start - 30), start):
         return None
-    names = list(lex.price_model_name.finditer(text, sent_start, start))
+    names = _line_names(text, sent_start, start, lex)  # "The Nova 7 starts at"
     if not names:
         return None
-    words = names[-1].group().split()
-    name = " ".join(words[1:] if fold(words[0]) in FUNCTION_WORDS else words)  # "The Nova 7 starts at"
+    name = names[-1]
     market = _market(text, end, clause_hi, lex)
     key = f"{OPEN_NOUN}starting price of {fold(name)}" + (f" in {fold(market)}" if market else "")
     return key, f"starting price of the {name}" + (f" in {market}" if market else "")
+
+
+def line_spec(text: str, start: int, end: int, sent_start: int, sent_end: int, lex: Lexicon) -> Optional[tuple[str, str]]:
+    """(key, words) of a product line's specification ("has a 6.4-inch display": ``noun:screen
+    size of nova 7``): the size right before a spec's noun (subjects.yaml ``prices.specs``), of
+    the line a model number names in its sentence before it, else last before it in the
+    text ("the 6.5-inch screen looked bright" in a review of the Nova 7)."""
+    if lex.spec_after is None or lex.price_model_name is None:
+        return None
+    noun = lex.spec_after.match(text, end, sent_end)
+    if noun is None:
+        return None
+    names = _line_names(text, sent_start, start, lex)
+    if not names:  # the line the text has named most before it (a review's, not the dearer one it mentions)
+        before = _line_names(text, 0, start, lex)
+        names = [max(reversed(before), key=before.count)] if before else []
+    if not names:
+        return None
+    name = names[-1]
+    spec = lex.spec_of[fold(noun.group("noun"))]
+    return f"{OPEN_NOUN}{spec} of {fold(name)}", f"{spec} of the {name}"
+
+
+SPEC_SUBJECT = "spec"
+"""The subject of a product line's specification: stated to its last digit, so compared
+exactly (``value_conflict``'s tolerance of the same name)."""
+
+
+def _line_names(text: str, lo: int, hi: int, lex: Lexicon) -> list[str]:
+    """The product lines named with a model number between two offsets, as written, without
+    an opening article ("The Nova 7" -> "Nova 7"; "The 12" names none)."""
+    out = []
+    for g in lex.price_model_name.finditer(text, lo, hi):
+        words = g.group().split()
+        words = words[1:] if fold(words[0]) in FUNCTION_WORDS else words
+        if len(words) > 1:
+            out.append(" ".join(words))
+    return out
 
 
 def _market(text: str, end: int, clause_hi: int, lex: Lexicon) -> Optional[str]:
