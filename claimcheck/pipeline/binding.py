@@ -19,6 +19,7 @@ from .normalize.units import to_canonical
 from .version import GRAMMAR_VERSION
 
 if TYPE_CHECKING:  # only named in annotations: the grammar's modules stay free to move
+    from .bind.subject import Interval
     from .mentions import Mention
 
 SINCE_RULE = "since <date>"
@@ -51,7 +52,7 @@ class Binding:
     holder: Optional[str] = None        # whose figure it is
     compare_as: Optional[str] = None    # the class it is compared under, when not its subject
     subgroup: Optional[str] = None      # where the group was: "49 people on board" -> "aboard"
-    interval: Optional[tuple[str, str, int]] = None  # a gap's action, what it came after, the action's offset
+    interval: Optional[Interval] = None  # a gap's action, what it came after, the action's offset (bind/subject.py)
     role: Optional[str] = None          # the part its person plays in the event ("arrested")
     hedges: tuple[str, ...] = ()
     change: Optional[str] = None        # "from", "to" or "by": an end of a stated change

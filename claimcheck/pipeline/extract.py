@@ -701,17 +701,17 @@ class _Extractor:
     def _bind_interval(self, sent: ctx.Sentence, b: Binding) -> None:
         """A gap between two steps is the action's subject's ("how long after the stroke
         Bettie Quell died"), compared under the action, what it came after and the person."""
-        action, after, verb_at = b.interval
+        action, after, verb_at, to_the_event = b.interval
         who = ctx.actor_named(self.text, verb_at, sent, self.lex)
-        if after.startswith(ctx.EVENT_STEP):  # "married two weeks before the shooting": the event's gap
-            step = self.lex.events.actions[after[1:]].label
-            b.compare_as = f"{action} after {after[1:]}"
+        if to_the_event:  # "married two weeks before the shooting": the event's gap
+            step = self.lex.events.actions[after].label
+            b.compare_as = f"{action} after {after}"
             b.concept = f"{who[1]} {step}" if who else f"one {step}"
             return
         if who is None and not self.lex.action_words.match(self.text, verb_at):
             # the gap the article's event ends ("succumbed to a stroke suffered a week ago"): the
             # sentence's named subject
-            who = ctx.last_actor(self.text, verb_at, sent, self.lex)
+            who = ctx.clause_subject(self.text, verb_at, sent, self.lex)
         if who is None:
             b.subject = None
             return

@@ -233,16 +233,6 @@ def actor_named(text: str, verb_at: int, sent: Sentence, lex: Lexicon) -> Option
     return _person_of_run(was, text, sent, lex) if was is not None else None
 
 
-def last_actor(text: str, before: int, sent: Sentence, lex: Lexicon) -> Optional[tuple[str, str]]:
-    """The person the last name run before ``before`` in its sentence names as the subject
-    of a verb ("Mara Quell succumbed to a stroke suffered ..."): the one whose step a gap
-    the article's event ends is, when no verb of the gap's own has a subject."""
-    was = None
-    for was in _NAME_BEFORE_VERB.finditer(text, sent.start, before):
-        pass
-    return _person_of_run(was, text, sent, lex) if was is not None else None
-
-
 def clause_subject(text: str, at: int, sent: Sentence, lex: Lexicon) -> Optional[tuple[str, str]]:
     """The person named as the subject of a verb before ``at`` ("Tom Vance stepped into the
     role as ..."; no possessive: "Doctor Who's title role"), else the one the sentence opens
@@ -443,8 +433,7 @@ def holder_person(text: str, start: int, holder: Optional[str], sent_start: int,
     ``aged``, only for an age written "aged 77" or "at the age of 77"."""
     if not holder or holder in lex.place_alias or aged and not _AGED.search(text, max(sent_start, start - 20), start):
         return None
-    if _QUOTED.search(text, sent_start, start) and any(q.group("title").startswith(holder)
-                                                      for q in _QUOTED.finditer(text, sent_start, start)):
+    if any(q.group("title").startswith(holder) for q in _QUOTED.finditer(text, sent_start, start)):
         return None  # "the ballad "Silver Rain at Dawn," ... at age 85": a title, no one
     words = _person_words(holder.replace("'s", "").replace("’s", "").split(), lex)
     if not words or not all(w[:1].isupper() for w in words):

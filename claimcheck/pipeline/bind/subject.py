@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import NamedTuple, Optional
 
 import regex
 
@@ -188,7 +188,19 @@ def duration_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Voc
     return None
 
 
-def interval_of(text: str, m: Mention, sent: Sentence, lex: Lexicon, main_type: Optional[str]) -> Optional[tuple[str, str, int]]:
+class Interval(NamedTuple):
+    """A gap between two steps of one story: the later step (an action), the earlier one
+    (what it came after), where the action word is, and whether the gap runs to the
+    article's event from an action ("married two weeks before the shooting"): such a gap
+    is the event's, compared under the event alone."""
+
+    action: str
+    after: str
+    verb_at: int
+    to_the_event: bool = False
+
+
+def interval_of(text: str, m: Mention, sent: Sentence, lex: Lexicon, main_type: Optional[str]) -> Optional[Interval]:
     """(action, what it came after, where the action word is) of a gap between two steps of
     one story: "died eight days after suffering a stroke" -> ("died", "stroke", <offset of
     died>). The action is the nearest action word before the figure in its sentence
@@ -203,10 +215,10 @@ def interval_of(text: str, m: Mention, sent: Sentence, lex: Lexicon, main_type: 
         return None
     step = _step_words(after.group("np"), lex)
     verb = verbs[-1]
-    return (lex.action_of[fold(verb.group())], step, verb.start()) if step else None
+    return Interval(lex.action_of[fold(verb.group())], step, verb.start()) if step else None
 
 
-def _step_before(text: str, m: Mention, sent: Sentence, lex: Lexicon, main_type: Optional[str]) -> Optional[tuple[str, str, int]]:
+def _step_before(text: str, m: Mention, sent: Sentence, lex: Lexicon, main_type: Optional[str]) -> Optional[Interval]:
     """ "Quell suffered a stroke nine days earlier", "died of a stroke suffered a week ago":
     the step before the figure, by a verb of `step_verbs`; the later step is the action a
     word before it names, else the step the article's event is ("died" of a death)."""
@@ -219,13 +231,13 @@ def _step_before(text: str, m: Mention, sent: Sentence, lex: Lexicon, main_type:
     verb_at = got.start("v") if got.group("v") else got.start()
     verbs = list(lex.action_words.finditer(text, sent.start, got.start()))
     if verbs:
-        return lex.action_of[fold(verbs[-1].group())], step, verbs[-1].start()
+        return Interval(lex.action_of[fold(verbs[-1].group())], step, verbs[-1].start())
     action = lex.action_of_event.get(main_type)
-    return (action, step, verb_at) if action else None
+    return Interval(action, step, verb_at) if action else None
 
 
 def _action_before_the_event(text: str, m: Mention, sent: Sentence, lex: Lexicon,
-                             main_type: Optional[str]) -> Optional[tuple[str, str, int]]:
+                             main_type: Optional[str]) -> Optional[Interval]:
     """ "had married two weeks before the shooting", "who married him three weeks before he
     was murdered", "was married two weeks ago": the gap from an action to the article's
     event, named by its action ("died" of a death) or its type. The action is one of two
@@ -236,12 +248,7 @@ def _action_before_the_event(text: str, m: Mention, sent: Sentence, lex: Lexicon
     later = lex.action_of_event.get(main_type, main_type)
     if got is None or lex.action_of[fold(got.group("w"))] == later:
         return None
-    return later, EVENT_STEP + lex.action_of[fold(got.group("w"))], got.start()
-
-
-EVENT_STEP = "@"
-"""Marks the earlier step of a gap to the article's event that is an action ("married"): the
-gap is compared under the event alone."""
+    return Interval(later, lex.action_of[fold(got.group("w"))], got.start(), to_the_event=True)
 
 
 def _step_words(np: str, lex: Lexicon) -> str:
