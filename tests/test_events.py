@@ -766,6 +766,10 @@ def test_ages_in_a_deaths_report_that_name_no_one_or_a_title_are_the_dead_person
     # "He was 84" when his son shares his surname: the headline's person
     assert ages("Tom Reese dies at 84\nTom Reese, the baritone, died Saturday in Denver. He was 84.\n"
                 "His son, Eli Reese, 49, said he died of pneumonia.") == ["age of tom reese"] * 2 + ["age of eli reese"]
+    # a nickname in quotes is no one a pronoun stands for
+    assert ages("Tom Reese, 'Silver Fox' of the scandal, dead at 95\nTom Reese, the official who became Silver Fox, "
+                "died on Thursday. For decades Silver Fox was a mystery, and Silver Fox stayed hidden. He was 95.") \
+        == ["age of tom reese"] * 2
     # not in a fight's report: "the 40-year-old" there is the other fighter
     assert "age of tom reese" not in ages("Tom Reese stops Ada Pike\nTom Reese stopped Ada Pike in Bern on Saturday. "
                                           "Reese put the 40-year-old on the canvas in the fifth.")

@@ -303,9 +303,16 @@ def _names(text: str, lo: int, hi: int, sent: Sentence, lex: Lexicon) -> list[st
             continue
         words = name.split()
         last = fold(words[-1]).removesuffix("'s")
-        if not (len(words) == 1 and words[0].isupper()) and not _names_no_one(name, last, lex):
+        if not (len(words) == 1 and words[0].isupper()) and not _names_no_one(name, last, lex) \
+                and not (len(words) > 1 and _quoted_somewhere(name, text)):
             found.append(last)
     return found
+
+
+def _quoted_somewhere(name: str, text: str) -> bool:
+    """Whether the text puts a name of several words in quotes ("became 'Deep Throat'"): a
+    nickname or a title, whom no pronoun stands for."""
+    return regex.search(r"[\"'‘“`]\s*" + regex.escape(name) + r"\s*[,.]?\s*[\"'’”]", text) is not None
 
 
 def _names_no_one(name: str, last: str, lex: Lexicon) -> bool:
