@@ -794,6 +794,8 @@ def test_a_lines_screen_size_is_compared_exactly_by_the_line():
     assert "screen size of the Nova 7" in c.explanation
     pro = doc("c", "Nineveh Post", lede + "A larger Nova 7 Pro has a 6.8-inch screen.", "2023-09-12")
     assert not check([a, pro]).conflicts  # another line's
+    port = "Orchard unveils new Slate laptop\nThe Slate has FireWire 800 and a 15.4-inch display."
+    assert not [c for c in extract(port, published="2023-09-12") if c.subject == "spec"]  # a port: no line the headline names
 
 
 def test_a_step_named_before_its_gap_is_compared_with_the_gap_to_the_articles_event():

@@ -696,7 +696,8 @@ class _Extractor:
         as the 11th Doctor", "he was unveiled as ...")."""
         the = _THE_BEFORE.search(self.text, max(sent.start, m.start - 8), m.start)
         at = the.start() if the else m.start
-        return ctx.apposed_name(self.text, at, sent, self.lex) or ctx.clause_subject(self.text, at, sent, self.lex)
+        who = ctx.apposed_name(self.text, at, sent, self.lex) or ctx.clause_subject(self.text, at, sent, self.lex)
+        return who if who is not None and " " in who[0] else None  # a full name ("The Thick" of a show's title is none)
 
     def _bind_interval(self, sent: ctx.Sentence, b: Binding) -> None:
         """A gap between two steps is the action's subject's ("how long after the stroke

@@ -127,11 +127,11 @@ def starting_price(text: str, start: int, end: int, clause_hi: int, sent_start: 
     """(key, words) of a product line's starting price ("The Nova 7 starts at $799", "its Nova
     7 phone, with prices starting at $749": ``noun:starting price of nova 7``): the cheapest
     version's, one figure of the line, named by the last name with a model number before it
-    in its sentence; None without a starting cue or such a name."""
+    in its sentence, which the headline names; None without a starting cue or such a name."""
     if lex.price_starting is None or lex.price_model_name is None or not lex.price_starting.search(text, max(sent_start, start - 30), start):
         return None
     names = _line_names(text, sent_start, start, lex)  # "The Nova 7 starts at"
-    if not names:
+    if not names or not _in_headline(names[-1], text):
         return None
     name = names[-1]
     market = _market(text, end, clause_hi, lex)
@@ -142,8 +142,9 @@ def starting_price(text: str, start: int, end: int, clause_hi: int, sent_start: 
 def line_spec(text: str, start: int, end: int, sent_start: int, sent_end: int, lex: Lexicon) -> Optional[tuple[str, str]]:
     """(key, words) of a product line's specification ("has a 6.4-inch display": ``noun:screen
     size of nova 7``): the size right before a spec's noun (subjects.yaml ``prices.specs``), of
-    the line a model number names in its sentence before it, else last before it in the
-    text ("the 6.5-inch screen looked bright" in a review of the Nova 7)."""
+    the line a model number names in its sentence before it, else the one the text has named
+    most before it ("the 6.5-inch screen looked bright" in a review of the Nova 7), which the
+    headline names."""
     if lex.spec_after is None or lex.price_model_name is None:
         return None
     noun = lex.spec_after.match(text, end, sent_end)
@@ -153,7 +154,7 @@ def line_spec(text: str, start: int, end: int, sent_start: int, sent_end: int, l
     if not names:  # the line the text has named most before it (a review's, not the dearer one it mentions)
         before = _line_names(text, 0, start, lex)
         names = [max(reversed(before), key=before.count)] if before else []
-    if not names:
+    if not names or not _in_headline(names[-1], text):
         return None
     name = names[-1]
     spec = lex.spec_of[fold(noun.group("noun"))]
@@ -163,6 +164,13 @@ def line_spec(text: str, start: int, end: int, sent_start: int, sent_end: int, l
 SPEC_SUBJECT = "spec"
 """The subject of a product line's specification: stated to its last digit, so compared
 exactly (``value_conflict``'s tolerance of the same name)."""
+
+
+def _in_headline(name: str, text: str) -> bool:
+    """Whether a line's name is the article's, its headline naming it ("Corvane unveils Nova
+    7"): a port ("FireWire 800") or a dearer version ("Nova 7 Pro") in the body is not."""
+    end = text.find("\n")
+    return regex.search(r"(?<![\w-])" + regex.escape(name) + r"(?![\w-])", text[:end if end >= 0 else len(text)]) is not None
 
 
 def _line_names(text: str, lo: int, hi: int, lex: Lexicon) -> list[str]:
