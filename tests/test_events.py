@@ -733,7 +733,7 @@ def test_a_players_shooting_names_no_shooting():
 
 
 def test_a_place_in_a_line_of_title_holders_is_a_standing_fact_compared_across_events():
-    a = doc("a", "Daily Tigris", "Tom Vance named new Doctor\nOn Saturday Tom Vance was unveiled as the 11th Doctor in London.",
+    a = doc("a", "Daily Tigris", "Tom Vance named new Doctor\nOn Saturday Tom Vance was presented as the 11th Doctor in London.",
             "2009-01-04")
     b = doc("b", "Nineveh Post", "Nell Avery named new Doctor\nNell Avery will take over from Tom Vance, the 12th Doctor, "
             "the BBC said in Cardiff on Sunday.", "2013-08-04")
@@ -803,7 +803,7 @@ def test_a_step_named_before_its_gap_is_compared_with_the_gap_to_the_articles_ev
     earlier = lede + "Quell suffered a stroke nine days earlier and never woke up."
     ago = ("Model Bettie Quell dies\nOn Thursday in Leeds, the model Bettie Quell succumbed to complications "
            "from a stroke suffered almost three weeks ago.")
-    after = lede.replace("on Thursday,", "on Thursday, a week after suffering a stroke,")
+    after = lede.replace("on Thursday,", "on Thursday, six days after suffering a stroke,")
     c = _conflict_on(earlier, ago, "died after stroke of betty quell")
     assert "9 days" in c.explanation and "nearly 3 weeks" in c.explanation
     assert _conflict_on(ago, after, "died after stroke of betty quell")
@@ -817,11 +817,11 @@ def test_a_step_named_before_its_gap_is_compared_with_the_gap_to_the_articles_ev
 
 def test_the_gap_from_an_action_to_the_articles_event_is_the_events_whoever_it_names():
     lede = "Deputy Dale Corbin dies\nDeputy Dale Corbin died on Tuesday in Leeds after a gunman shot him. "
-    his = lede + "Corbin had married two weeks before the shooting."
-    hers = lede + "His widow Ada Corbin, who married the deputy three weeks before he was murdered, spoke."
+    his = lede + "Corbin had married 12 days before the attack."
+    hers = lede + "His widow Ada Corbin, who married the deputy 20 days before his murder, spoke."
     c = _conflict_on(his, hers, "died after married")  # one marriage, two people: the event's gap
     assert "married" in c.explanation
-    ago = lede + "Corbin was married two weeks ago to Ada."
+    ago = lede + "Corbin was married 12 days ago to Ada."
     assert not _two(his, ago).conflicts  # two weeks and two weeks
     assert not [c for c in extract(lede + "Corbin was married two weeks before Easter.", published="2024-06-12")
                 if c.subject == "interval"]  # before no incident: no gap to the event

@@ -905,7 +905,7 @@ class Lexicon:
             r"(?i)(?<![\w])(?:(?P<v>" + steps + r")\s+(?:" + dets + r")?(?P<np>" + np + r")|" + dets + r"(?P<np2>" + np
             + r")\s+(?P<v2>" + steps + r"))\s+\Z") if steps else None
         self.interval_later = _rx.compile(r"(?i)\s+(?:earlier|ago|before)(?![\w-])(?!\s+(?:the|a|an|his|her|their|its|he|she|it|they)\b)")
-        # "had married two weeks before the shooting", "was married two weeks ago": an action
+        # "had married 12 days before the attack", "was married 12 days ago": an action
         # right before the figure, and the article's event (an incident word) or publication after it
         self.action_right_before = _rx.compile(r"(?i)(?<![\w-])(?P<w>" + alternation(list(self.action_of))
                                                + r")\s+(?:[\w'-]+\s+){0,2}?\Z")

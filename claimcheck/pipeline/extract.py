@@ -704,7 +704,7 @@ class _Extractor:
         Bettie Quell died"), compared under the action, what it came after and the person."""
         action, after, verb_at, to_the_event = b.interval
         who = ctx.actor_named(self.text, verb_at, sent, self.lex)
-        if to_the_event:  # "married two weeks before the shooting": the event's gap
+        if to_the_event:  # "married 12 days before the attack": the event's gap
             step = self.lex.events.actions[after].label
             b.compare_as = f"{action} after {after}"
             b.concept = f"{who[1]} {step}" if who else f"one {step}"

@@ -69,7 +69,7 @@ DEFAULT_TOLERANCES: dict[str, Tolerance] = {
     "age": Tolerance(exact=0.0),
     # a prison sentence is stated as the court gave it: 14 years against 15 is a disagreement
     "sentence": Tolerance(exact=0.0),
-    # a gap between two steps ("married two weeks before the shooting") is counted from two
+    # a gap between two steps ("married 12 days before the attack") is counted from two
     # days, not measured: two weeks against three is a disagreement, which half a week of
     # rounding on each side would let meet at two and a half
     "interval": Tolerance(rounding=0.4),

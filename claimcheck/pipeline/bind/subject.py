@@ -191,7 +191,7 @@ def duration_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Voc
 class Interval(NamedTuple):
     """A gap between two steps of one story: the later step (an action), the earlier one
     (what it came after), where the action word is, and whether the gap runs to the
-    article's event from an action ("married two weeks before the shooting"): such a gap
+    article's event from an action ("married 12 days before the attack"): such a gap
     is the event's, compared under the event alone."""
 
     action: str
@@ -238,8 +238,8 @@ def _step_before(text: str, m: Mention, sent: Sentence, lex: Lexicon, main_type:
 
 def _action_before_the_event(text: str, m: Mention, sent: Sentence, lex: Lexicon,
                              main_type: Optional[str]) -> Optional[Interval]:
-    """ "had married two weeks before the shooting", "who married him three weeks before he
-    was murdered", "was married two weeks ago": the gap from an action to the article's
+    """ "had married 12 days before the attack", "who married him 20 days before his
+    murder", "was married 12 days ago": the gap from an action to the article's
     event, named by its action ("died" of a death) or its type. The action is one of two
     people's as often as not (a marriage), so the gap is the event's, not a person's."""
     if main_type is None or not lex.before_the_event.match(text, m.end, sent.end):
