@@ -890,6 +890,7 @@ class Lexicon:
         self.action_words = _rx.compile(r"(?i)" + alternation(list(self.action_of)))
         self.action_of_event = {d.event: name for name, d in ev.actions.items() if d.event}
         self._index_intervals(ev)
+
     def _index_intervals(self, ev: EventsData) -> None:
         """The words of a gap between two steps of a story (events.yaml ``interval``)."""
         # "died eight days after (suffering) a stroke"
@@ -955,7 +956,7 @@ class Lexicon:
         # a product line's name with its model number: "Nova 7", "Galaxy S24", "Nova 7 Pro"
         suffixes = r"(?:[ \t]+(?:" + alternation(p.model_suffixes) + r"))?" if p.model_suffixes else ""
         self.price_model_name = _rx.compile(r"(?<![\w-])[A-Z][a-z]\w*(?:[ \t]+[A-Z][a-z]\w*)?[ \t]+[A-Z]{0,2}\d{1,3}[A-Za-z]?"
-                                            + suffixes + r"(?![\w-])") if p.starting else None
+                                            + suffixes + r"(?![\w-])") if p.starting or p.specs else None
         self.spec_of = {fold(w): name for name, words in p.specs.items() for w in words}
         self.spec_after = _rx.compile(r"(?i)\s+(?:[\w-]+\s+)?(?P<noun>" + alternation(list(self.spec_of)) + r")(?![\w-])") \
             if p.specs else None

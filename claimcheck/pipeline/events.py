@@ -249,7 +249,7 @@ def _compatible(a: DocEvent, b: DocEvent) -> bool:
     (ta, pa, _), (tb, pb, _) = split_event(a.event), split_event(b.event)
     # a step after an incident may be reported of it ("Police arrest 23 after riot", "24
     # died when a bus crashed"): its dates still tell them apart
-    types_differ = ta and tb and ta != tb and not (a.step or b.step) and not (a.kin and a.kin == b.kin)
+    types_differ = ta and tb and ta != tb and not (a.step or b.step) and not _kin(a, b)
     return not types_differ and not (pa and pb and pa != pb and not _lies_in(a, b) and not _lies_in(b, a))
 
 
@@ -259,7 +259,12 @@ def _other_incidents(a: DocEvent, b: DocEvent) -> bool:
     reports share are a place's or a company's, not one event's."""
     if a.family is None or b.family is None or a.family == b.family or a.step or b.step:
         return False
-    return not (a.kin and a.kin == b.kin) and a.family not in b.plays and b.family not in a.plays
+    return not _kin(a, b) and a.family not in b.plays and b.family not in a.plays
+
+
+def _kin(a: DocEvent, b: DocEvent) -> bool:
+    """Two articles whose types one incident is reported as (events.yaml ``kin``)."""
+    return bool(a.kin) and a.kin == b.kin
 
 
 def _lies_in(town: DocEvent, wide: DocEvent) -> bool:

@@ -518,9 +518,8 @@ class _Extractor:
             b.subject, b.noun_end = ctx.share_subject(text, m, sent, lex, self.v)
         elif b.kind == Kind.DURATION:
             b.subject = ctx.duration_subject(text, m, sent, lex, self.v)
-            if b.subject is None and "interval" in lex.personal_properties:
-                b.interval = ctx.interval_of(text, m, sent, lex, self.main_type)  # "died eight days after a stroke"
-                b.subject = "interval" if b.interval else None
+            if b.subject is None:
+                self._read_interval(sent, m, b)  # "died eight days after a stroke"
         elif b.kind == Kind.DISTANCE and m.unit is not None and fold(m.unit.unit) in lex.game_stat_by_word:
             if not self._bind_game_stat(sent, m, b, m.unit.unit, m.end):  # "rushed for 211 yards": the player's
                 b.subject = ctx.distance_subject(text, m, sent, lex)
@@ -960,11 +959,17 @@ class _Extractor:
     def _bind_ago_interval(self, sent: ctx.Sentence, b: Binding) -> None:
         """ "died of a stroke suffered three weeks ago": the gap from the step to the article's
         event, as of publication, is compared like "died three weeks after a stroke"."""
-        if "interval" in self.lex.personal_properties:
-            b.interval = ctx.interval_of(self.text, b, sent, self.lex, self.main_type)
-            if b.interval is not None:
-                b.subject = "interval"
-                self._bind_interval(sent, b)
+        if self._read_interval(sent, b, b):
+            self._bind_interval(sent, b)
+
+    def _read_interval(self, sent: ctx.Sentence, span, b: Binding) -> bool:
+        """Whether the duration at ``span`` (a mention or an "ago" binding) is a gap between
+        two steps (bind/subject.py ``interval_of``), which then is its subject."""
+        if _INTERVAL not in self.lex.personal_properties:
+            return False
+        b.interval = ctx.interval_of(self.text, span, sent, self.lex, self.main_type)
+        b.subject = _INTERVAL if b.interval else None
+        return b.interval is not None
 
     def _bounds_a_change(self, sent: ctx.Sentence, d: DateMention, mentions: list[Mention]) -> bool:
         """ "lost 90 per cent since 2014": a share, amount or ratio in the clause before the
@@ -1035,7 +1040,6 @@ class _Extractor:
         return date_claim_of(self.doc.id, self.nt, (o_s, o_e), self._original(sent), lo, hi, time,
                              iso if (r.resolved or d.rule == "time") else None, claim_rule(d.rule), action)
 
-
     def _names_a_week(self, d: DateMention) -> bool:
         """ "this week", "last week": a relative date of a week's precision (dates.yaml)."""
         rel = self.lex.relative_of.get(fold(self.text[d.start:d.end])) if d.rule == "rel" else None
@@ -1043,6 +1047,7 @@ class _Extractor:
 
 
 _THE_BEFORE = _rx(r"(?i)the\s+\Z")
+_INTERVAL = "interval"  # the personal property of a gap between two steps (events.yaml)
 _GAME_COUNT_RULES = (RECORD.name, FINAL_SCORE.name, STOPPAGE_ROUND.name)  # counts of a game the grammar names
 
 _NO_NOUN_AFTER = _rx(r"\s*(?:[,.;:!?)]|$|\s+(?:and|or|but|according|at|when|while|in|on)(?![\w-]))")

@@ -183,7 +183,7 @@ def find_mentions(text: str, lex: Lexicon, taken: list[tuple[int, int]], low: Op
         found = count.stoppage_rounds(text, pats, mentions, taken)
         if found:
             mentions = sorted(mentions + found, key=lambda x: x.start)
-    if pats.line_count is not None and ("th " in text or "st " in text or "nd " in text or "rd " in text):
+    if pats.line_count is not None:
         found = count.line_places(text, pats, mentions, taken)  # "the 12th Doctor", "the third President"
         if found:
             mentions = sorted(mentions + found, key=lambda x: x.start)

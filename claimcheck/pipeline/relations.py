@@ -123,8 +123,6 @@ def _parallel_unit(text: str, before: list[Binding], fb: Binding) -> None:
 # "Nine of the 14 trucks", "of the remaining 14", "of those 14": the next figure is the
 # whole; "61 of those came on one play" is no part of one ("those" stands alone, before a verb)
 _PART_OF_THE_NEXT = _rx(r"\s+of\s+(?:(?:these|those)\s+|(?:the|its|their|all)?\s*(?:[\w-]+\s+){0,2}?)")
-
-
 _PARTICIPLE_AFTER = _rx(r"\s+[a-z]+ed(?![\w-])")
 
 
@@ -142,9 +140,10 @@ def parts_of_whole(text: str, sent_start: int, built: list[Binding]) -> None:
                 fa.subject, fa.unit = fb.subject, fb.unit
             if fa.predicate is None or fb.predicate == fa.predicate:
                 fa.predicate = fa.predicate or fb.predicate
+                # the verb tells what happened to the part, not the whole, unless a participle
+                # right after the whole's noun is the whole's too ("two of the three people killed")
                 if not _PARTICIPLE_AFTER.match(text, fb.noun_end or mb.end):
-                    fb.predicate = None  # the verb tells what happened to the part, not the whole
-                # ("two of the three people killed": a participle right after the whole's noun is the whole's)
+                    fb.predicate = None
             fa.scope, fa.place = fb.scope, fb.place
         elif _rx(r"(?i)(?:^|\s)of\s+the\s+\Z").search(text[max(sent_start, ma.start - 8):ma.start]) \
                 and _rx(r"[^.;]{0,40},\s+(?:only\s+|just\s+|some\s+)?").fullmatch(gap):

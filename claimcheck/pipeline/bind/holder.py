@@ -3,6 +3,7 @@ people", "the index fell to 900")."""
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from typing import Optional
 
@@ -304,15 +305,20 @@ def _names(text: str, lo: int, hi: int, sent: Sentence, lex: Lexicon) -> list[st
         words = name.split()
         last = fold(words[-1]).removesuffix("'s")
         if not (len(words) == 1 and words[0].isupper()) and not _names_no_one(name, last, lex) \
-                and not (len(words) > 1 and _quoted_somewhere(name, text)):
+                and not (len(words) > 1 and name in _quoted_names(text)):
             found.append(last)
     return found
 
 
-def _quoted_somewhere(name: str, text: str) -> bool:
-    """Whether the text puts a name of several words in quotes ("became 'Deep Throat'"): a
-    nickname or a title, whom no pronoun stands for."""
-    return regex.search(r"[\"'‘“`]\s*" + regex.escape(name) + r"\s*[,.]?\s*[\"'’”]", text) is not None
+@functools.lru_cache(maxsize=4)
+def _quoted_names(text: str) -> frozenset[str]:
+    """The names of several words a text puts in quotes ("became 'Deep Throat'"): nicknames
+    or titles, whom no pronoun stands for. Read once per text (an article's pronouns ask
+    again and again)."""
+    return frozenset(m.group("name") for m in _QUOTED_NAME.finditer(text))
+
+
+_QUOTED_NAME = _rx(r"[\"'‘“`]\s*(?P<name>[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)+)\s*[,.]?\s*[\"'’”]")
 
 
 def _names_no_one(name: str, last: str, lex: Lexicon) -> bool:

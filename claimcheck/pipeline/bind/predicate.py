@@ -31,13 +31,12 @@ def _relative_clause_end(text: str, c_lo: int, at: int, c_hi: int) -> int:
     return comma.start() if comma else c_hi
 
 
-# a predicate noun after these words names an event the figure is timed by, not what
-# happened to what it counts: "150 people gathered following the arrest of a man"
 # between a predicate and the figure it governs right before: determiners, or an order a
 # predicate noun names ("killed at least 30", "evacuation orders for 400 homes")
 _VERB_TO_FIGURE = _rx(r"\s*(?:(?:orders?|warnings?)\s+(?:for|covering)\s+)?"
                       r"(?:(?:a|an|the|some|another|total|of|at|least|nearly|all|its|their)\s+)*")
-
+# a predicate noun after these words names an event the figure is timed by, not what
+# happened to what it counts: "150 people gathered following the arrest of a man"
 _AN_EVENT_BEFORE = _rx(r"(?i)(?<![\w])(?:following|after|before|since|during|amid)\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+)?\Z")
 
 
