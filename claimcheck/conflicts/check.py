@@ -436,6 +436,14 @@ class _Facts(NamedTuple):
     said_day: Optional[str] = None  # the day its sentence names, not its article's publication
 
 
+class _Dated(NamedTuple):
+    """What ``event_of`` reads of a date that names its article's event's day."""
+
+    event: str
+    background: bool
+    doc: str
+
+
 class _Grouping:
     """The positions of the claims by what the rules' ``group_by`` cuts them by, gathered as
     they are extracted (``hows``: the cuts the enabled rules use), and the first claim of
@@ -446,6 +454,7 @@ class _Grouping:
         self.keyed: list[tuple[int, _Facts]] = []
         self.by: dict[str, dict[Any, list[int]]] = {"document": defaultdict(list), "sentence": defaultdict(list),
                                                     "action": defaultdict(list)}
+        self.dated_events: list[tuple[int, _Dated]] = []  # the dates that name their article's event's day
         self.eventful: dict[str, Claim] = {}
         self.day_named: dict[str, Claim] = {}  # a claim of each document whose sentence names its event's day
 
@@ -461,6 +470,8 @@ class _Grouping:
             self.by["sentence"][(c.evidence.doc, c.evidence.sentence_start)].append(i)
         if "action" in self.hows and c.kind == Kind.DATE and c.subject and c.holder:
             self.by["action"][(c.subject, c.holder)].append(i)  # what a date dates, and whom it is about
+        if "event" in self.hows and c.kind == Kind.DATE and c.event is not None:
+            self.dated_events.append((i, _Dated(c.event, c.background, c.doc)))  # "the quake struck on Monday"
         if c.event is not None and not c.background:
             self.eventful.setdefault(c.doc, c)
             if names_its_day(c):
@@ -472,8 +483,13 @@ class _Grouping:
             return [list(range(self.count))]
         if how in self.by:
             return list(self.by[how].values())
+        if how == "event":  # the days of the events the articles report, by the event resolved across them
+            by_event: dict[str, list[int]] = defaultdict(list)
+            for i, d in self.dated_events:
+                by_event[event_of(d)].append(i)
+            return list(by_event.values())
         if how != "key":
-            raise ConfigError(f"unknown group_by {how!r}: use 'key', 'document', 'sentence', 'action' or None",
+            raise ConfigError(f"unknown group_by {how!r}: use 'key', 'document', 'sentence', 'action', 'event' or None",
                               type="rule.invalid")
         facts = [f for _, f in self.keyed]
         placed = _placed_keys(facts, event_of)

@@ -496,6 +496,7 @@ class EventsData(_Strict):
     actions: dict[str, ActionDef] = {}
     not_charges: list[str] = []
     strike_verbs: list[str] = []
+    happening_verbs: list[str] = []  # "the quake struck on Monday": between an event's word and its day
     game_stats: Optional[GameStatsData] = None
     other_incident_after: list[str] = []  # "three months after a reactor blast ...": another incident
     kin: list[list[str]] = []  # types one incident is reported as by different articles
@@ -547,6 +548,16 @@ _SCHEMAS: dict[str, type[BaseModel]] = {
     "grammar": GrammarData,
     "events": EventsData,
 }
+
+
+def _event_day_gap(verbs: list[str]) -> "_rx.Pattern":
+    """What may stand between an event's word and the day it happened on, on one line: a verb
+    of happening, a place, an adverb, a preposition ("struck near Paruro early on", "broke
+    out shortly after")."""
+    sp = r"[^\S\n]+"
+    verb = rf"(?:{sp}(?:was{sp}|were{sp})?{alternation(verbs)})?" if verbs else ""
+    place = rf"(?:{sp}(?:in|near|off|at|outside){sp}(?:the{sp})?(?-i:\p{{Lu}}[\w'-]*)(?:{sp}(?-i:\p{{Lu}}[\w'-]*)){{0,2}})?"
+    return _rx.compile(rf"(?i){verb}{place}(?:{sp}(?:early|late|shortly|just|overnight))?(?:{sp}(?:on|in|at|before|after|around|by))?[^\S\n]*")
 
 
 def alternation(words, *, boundary: bool = True, lead: bool = True, reverse: bool = False, ignore_case: bool = False,
@@ -840,6 +851,9 @@ class Lexicon:
         self.not_charges = frozenset(fold(w) for w in ev.not_charges)
         # "assault rifles", "fire engines": longer phrases that hide the event word they hold
         self.event_phrases = PhraseMatcher(list(self.event_type_of) + ev.not_events)
+        # what may stand between an event's word and the day it happened on ("struck near Paruro
+        # early on", "broke out shortly after"): a verb of happening, a place, an adverb, a preposition
+        self.event_day_gap = _event_day_gap(ev.strike_verbs + ev.happening_verbs)
         # "has about 50 employees", "is home to some 12,000 people"; not "has lasted 5 years"
         self.standing_verbs = _rx.compile(r"(?i)" + alternation(ev.standing_verbs) + r"\s+(?:(?!\w+(?:ed|en)\s)\w+\s+){0,2}$")
         # "arrested a 57-year-old in the 1981 killings": the clause's verb before the figure

@@ -57,6 +57,7 @@ class MainEvent:
     date: Optional[str]          # ISO day (or coarser), or None when the article is undated
     date_from_text: bool         # the lede names the day, rather than the publication date standing in
     name: Optional[str] = None   # "Whitehorse Ridge" of "the Whitehorse Ridge Fire", when it has one
+    day_at: Optional[int] = None  # the offset of the date that names its day beside its word ("struck on Monday")
 
     @property
     def id(self) -> str:
@@ -124,14 +125,40 @@ def main_event(lex: Lexicon, words: Words, headline_end: int, lede_end: int, pla
              for weak, t in _main_clause_types(lex, words, a, b)]
     type_ = min(found, key=lambda f: f[:2])[2] if found else None
     name = next(iter(event_names(lex, text[:lede_end])), None)
+    days = []
     for pos, iso, precision in dates:
         if pos >= lede_end:
             break
         if iso is None and precision == "day":
             break  # "was sentenced Saturday ... for the crimes of March 11, 2005": its own day, unknown
         if iso and precision == "day" and _near(iso, published, lex.events.background_days):
-            return MainEvent(type_, place, iso, True, name)
+            days.append((pos, iso))
+    if days:
+        # the day beside the event's word, over a first day of something else ("Bells rang
+        # Wednesday for those killed when the quake struck on Monday night")
+        # (the first of the headline's words of its type and the lede's: a later one may be
+        # another of the type, "moving on to Saturday's semifinals")
+        at = [next(((s, e) for s, e, key in lex.event_phrases.finditer(words, a, b) if lex.event_type_of.get(key) == type_),
+                   (-1, -1)) for a, b in ((0, headline_end), (headline_end, lede_end))]
+        beside = next(((pos, iso) for pos, iso in days if any(_beside(lex, text, word, pos) for word in at)), None)
+        return MainEvent(type_, place, (beside or days[0])[1], True, name, beside[0] if beside else None)
     return MainEvent(type_, place, published.isoformat() if published else None, False, name)
+
+
+_DAYS_OWN = _rx.compile(r"[\w.,]+(?:\s+(?:night|morning|afternoon|evening))?['’]s\s+(?:[\w-]+\s+){0,2}")
+
+
+def _beside(lex: Lexicon, text: str, word: tuple[int, int], date_at: int) -> bool:
+    """Whether a date dates an event's word (its offsets): it follows the word with at most
+    a verb of happening, a place and a preposition between ("the quake struck near Paruro
+    on Monday night"; not "the bridge collapsed near Honda rose on Thursday"), or owns it
+    ("Monday's deadly quake")."""
+    start, end = word
+    if start < 0:
+        return False
+    if date_at >= end:
+        return date_at - end <= 60 and lex.event_day_gap.fullmatch(text, end, date_at) is not None
+    return 0 < start - date_at <= 40 and _DAYS_OWN.fullmatch(text, date_at, start) is not None
 
 
 def _near(iso: str, published: Optional[dt.date], days: int) -> bool:

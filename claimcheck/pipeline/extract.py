@@ -349,7 +349,9 @@ class _Extractor:
         """(offset, ISO, precision) of each resolved date, in text order; in an undated
         article, a day named relative to publication ("Saturday", "yesterday") is marked
         with no ISO: the report's own day, unknown."""
-        marks = [(d.start, r.iso, r.precision) for d in dates for r in (self.resolved[id(d)],) if r.resolved]
+        # "this week" resolves to a day of its week, but names none
+        marks = [(d.start, r.iso, "week" if self._names_a_week(d) else r.precision) for d in dates
+                 for r in (self.resolved[id(d)],) if r.resolved]
         if self.doc.published is None:
             marks.extend((d.start, None, "day") for d in dates if d.rule in ("wd", "rel") and _names_a_day(d, self.text, self.lex))
         return sorted(marks, key=lambda m: m[0])
@@ -370,7 +372,11 @@ class _Extractor:
     def _with_event(self, c: Claim, main: events.MainEvent, here: events.SentenceEvents) -> Claim:
         """The claim with the incident it belongs to (see claimcheck.pipeline.events)."""
         if c.kind == Kind.DATE:
-            return c
+            # the date that names the day of the article's event beside its word is the
+            # event's own ("the quake struck on Monday"): rival reports' days are compared
+            # (conflicts/rules/event_day.py); any other date dates no event
+            own = main.day_at is not None and c.evidence.start == self.nt.orig_span(main.day_at, main.day_at + 1)[0]
+            return trusted(Claim, {**c.__dict__, "event": main.id}) if own else c
         event, background = events.claim_event(self.lex, c, main, here)
         partial = c.kind in (Kind.COUNT, Kind.DURATION) and not is_rest_of_list(c.compare_as) \
             and events.counts_a_part(self.lex, self.doc.text, c.evidence.start, c.evidence.end) \

@@ -161,6 +161,26 @@ def event_words(event: Optional[str], lex: Lexicon) -> Optional[str]:
     return f"the {place + ' ' if place else ''}{label}{' of ' + when if when else ''}"
 
 
+def date_side(claims: list[Claim], ctx: RuleContext) -> Side:
+    """One side of a disagreement over a date: the day as a reader writes it, and its outlets."""
+    c = claims[0]
+    return Side(label=day_month_year(c.date_value) if c.date_value else c.text.strip(), claims=tuple(x.id for x in claims),
+                outlets=unique(ctx.outlet(c) for c in claims))
+
+
+def say(side: Side) -> str:
+    """ "reuters.com says", "bbc.com and cnn.com say"."""
+    names = list(side.outlets)
+    return f"{join_names(names)} {'say' if len(names) > 1 else 'says'}"
+
+
+def rivals(a: Sequence[Claim], b: Sequence[Claim]) -> bool:
+    """Different documents state the two dates, and no document states both (then they
+    are two occurrences it tells apart)."""
+    docs_a, docs_b = {c.doc for c in a}, {c.doc for c in b}
+    return not docs_a & docs_b
+
+
 # -- numbers and words ------------------------------------------------------------------
 _UNIT_WORDS = {"person": "", "item": "", "vehicle": "", "percent": "%", "year": "years", "month": "months", "week": "weeks",
                "day": "days", "hour": "hours", "minute": "minutes", "km": "km", "mile": "miles", "ratio": "times",

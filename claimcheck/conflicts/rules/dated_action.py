@@ -24,10 +24,10 @@ from ...kinds.date import claim_rule
 from ...lexicon import fold
 from ...pipeline.bind.words import STOP
 from ...text.forms import as_written
-from ...models import Claim, Conflict, Side
+from ...models import Claim, Conflict
 from ...text.rx import _rx
 from ..registry import register
-from .base import BaseRule, RuleContext, day_month_year, join_names, unique
+from .base import BaseRule, RuleContext, date_side, rivals, say
 
 _UNIT = {4: "year", 7: "month", 10: "day"}
 _MONTH_DAY = _rx(r"(?P<m1>[A-Za-z]{3,9}\.?)\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>[A-Za-z]{3,9}\.?)")
@@ -55,7 +55,7 @@ class DatedAction(BaseRule):
             apart = _apart(a, b)
             if apart is None or apart[0] > 1 and not (once and _named(by_date[a]) and _named(by_date[b])):
                 continue
-            if _rivals(by_date[a], by_date[b]) and _one_charge(by_date[a], by_date[b], ctx.lexicon):
+            if rivals(by_date[a], by_date[b]) and _one_charge(by_date[a], by_date[b], ctx.lexicon):
                 out.append(self._conflict(by_date[a], by_date[b], apart, ctx))
         return out
 
@@ -64,10 +64,10 @@ class DatedAction(BaseRule):
         gap, unit = apart
         distance = f"one {unit}" if gap == 1 else f"{gap} {unit}s"
         who = _as_written(c0.holder, early + late) if c0.holder else "it"
-        side_a, side_b = (_side(x, ctx) for x in (early, late))
+        side_a, side_b = (date_side(x, ctx) for x in (early, late))
         on = "on" if unit == "day" or len(c0.date_value or "") == 10 else "in"  # "on 27 June 1973", a month from July
-        expl = (f"{_say(side_a)} {who} {ctx.lexicon.action_label(c0.subject) or c0.subject} {on} {side_a.label}; "
-                f"{_say(side_b)} {side_b.label}: {distance} apart.")
+        expl = (f"{say(side_a)} {who} {ctx.lexicon.action_label(c0.subject) or c0.subject} {on} {side_a.label}; "
+                f"{say(side_b)} {side_b.label}: {distance} apart.")
         return ctx.conflict(early + late, expl, sides=(side_a, side_b), key=f"date|{c0.subject}|{c0.holder}",
                             notes=(f"the same action of {who} {distance} apart: a slip, unless it happened twice",))
 
@@ -137,13 +137,6 @@ def _apart(a: str, b: str) -> Optional[tuple[int, str]]:
     return (gap, _UNIT[n]) if gap else None
 
 
-def _rivals(a: list[Claim], b: list[Claim]) -> bool:
-    """Different documents state the two dates, and no document states both (then they
-    are two occurrences it tells apart)."""
-    docs_a, docs_b = {c.doc for c in a}, {c.doc for c in b}
-    return not docs_a & docs_b
-
-
 def _one_charge(a: list[Claim], b: list[Claim], lex) -> bool:
     """Whether the two dates may date one action: it is for the same thing on both sides, or
     one side does not say what for. "convicted of beating a neighbour" and "a conviction of
@@ -161,14 +154,3 @@ def _charge_words(phrase: str, lex) -> set[str]:
     charging itself (events.yaml ``not_charges``: "count", "charge")."""
     return {w[:5] for w in _rx(r"[a-z]{4,}").findall(phrase.lower())
             if w not in STOP and w not in lex.unit_form and w not in lex.not_charges}
-
-
-def _side(claims: list[Claim], ctx: RuleContext) -> Side:
-    c = claims[0]
-    return Side(label=day_month_year(c.date_value) if c.date_value else c.text.strip(), claims=tuple(x.id for x in claims),
-                outlets=unique(ctx.outlet(c) for c in claims))
-
-
-def _say(side: Side) -> str:
-    names = list(side.outlets)
-    return f"{join_names(names)} {'say' if len(names) > 1 else 'says'}"
