@@ -1004,3 +1004,21 @@ def test_a_nationality_is_no_holder_of_a_fall():
     named = b.replace("An Australian climber", "Duncan Rait")
     assert of_type(_two(a.replace("An Australian climber", "Duncan Rait"), named, "2013-09-14", "2013-09-14"),
                    "value_conflict")
+
+
+def test_years_after_the_incident_is_another_incident():
+    # "the" names the article's own incident after days ("three days after the blast"),
+    # another one after months or years
+    a = doc("a", "Daily Tigris", "Bridge falls near Ibague\n\nThree people were killed when a road bridge collapsed near "
+                                 "Ibague on Tuesday, officials said.", "2021-07-22")
+    b = doc("b", "Nineveh Post", "Ibague mourns\n\nThe road bridge collapse near Ibague on Tuesday killed three people. "
+                                 "It comes five years after the old river bridge in Ibague collapsed, killing 11 people.",
+            "2021-07-23")
+    r = run(a, b, only="value_conflict")
+    assert not of_type(r, "value_conflict")
+    [eleven] = [c for c in r.claims if c.text == "11"]
+    assert eleven.background
+    days = doc("b", "Nineveh Post", "Ibague mourns\n\nThe road bridge collapse near Ibague killed three people. Three days "
+                                    "after the collapse, rescuers said 11 people were killed.", "2021-07-23")
+    [eleven] = [c for c in run(a, days).claims if c.text == "11"]
+    assert not eleven.background

@@ -328,3 +328,42 @@ def test_one_person_reads_as_one_person_in_the_explanation():
     b = doc("b", "Nineveh Post", "Monday's gas blast in Lagos killed three people, officials said.", "2024-06-12")
     [c] = of_type(run(a, b, only="value_conflict"), "value_conflict")
     assert "1 person was killed" in c.explanation, c.explanation
+
+
+def _vc(*docs):
+    return of_type(run(*docs, only="value_conflict"), "value_conflict")
+
+
+def test_a_level_a_later_report_says_a_change_ended_at_is_no_rival():
+    a = doc("a", "Harbour Echo", "The museum's insurers offered a reward of £40,000 for the stolen clocks.", "2022-05-02")
+    b = doc("b", "Quay Times", "With the clocks still missing, the insurers have doubled their reward to £80,000.", "2022-05-20")
+    assert not _vc(a, b)
+    # the same day's reports rival each other, whatever verb one of them uses
+    same = doc("b", "Quay Times", "The insurers raised their reward to £80,000 for the stolen clocks.", "2022-05-02")
+    assert _vc(a, same)
+
+
+def test_a_duration_so_far_bounds_the_whole_from_below():
+    a = doc("a", "Harbour Echo", "The ferry strike in Brindisi entered its fourth day on Thursday.", "2022-05-05")
+    b = doc("b", "Quay Times", "The ferry strike in Brindisi lasted nine days, the union said.", "2022-05-12")
+    assert not _vc(a, b)
+    short = doc("b", "Quay Times", "The ferry strike in Brindisi lasted two days, the union said.", "2022-05-12")
+    assert _vc(a, short)
+
+
+def test_counts_worlds_apart_count_different_things_unless_their_digits_agree():
+    a = doc("a", "Harbour Echo", "A haulage firm in Ohio reported four trucks with failing brakes, an engineer said.")
+    b = doc("b", "Quay Times", "The maker said it will recall 900,000 trucks in Ohio and other states over failing brakes.")
+    assert not _vc(a, b)
+    slip_a = doc("a", "Harbour Echo", "Officials said 1.2 million residents were displaced in Sindh.")
+    slip_b = doc("b", "Quay Times", "Officials said 1.2 billion residents were displaced in Sindh.")
+    assert _vc(slip_a, slip_b)
+
+
+def test_what_one_side_of_a_bargain_asks_is_no_rival_of_what_the_other_offers():
+    a = doc("a", "Harbour Echo", "The dockers' union in Genoa is seeking a 7 percent pay rise.")
+    b = doc("b", "Quay Times", "The port operator in Genoa is sticking with 3 percent, the union said.")
+    assert not _vc(a, b)
+    c_ = doc("c", "Port Wire", "The dockers' union in Genoa wants a 9 percent pay rise.")
+    [c] = _vc(a, c_)
+    assert "7" in c.explanation and "9" in c.explanation

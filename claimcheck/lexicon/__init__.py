@@ -374,6 +374,7 @@ class AttributionData(_Strict):
     according_to: list[str]
     hedges: list[str]
     revisions: list[str]
+    level_changes: list[str] = []
     pronouns: list[str]
     titles: list[str]
     source_nouns: list[str] = []
@@ -499,6 +500,7 @@ class EventsData(_Strict):
     happening_verbs: list[str] = []  # "the quake struck on Monday": between an event's word and its day
     game_stats: Optional[GameStatsData] = None
     other_incident_after: list[str] = []  # "three months after a reactor blast ...": another incident
+    other_incident_after_long: list[str] = []  # "five years after the bridge collapsed": another incident
     kin: list[list[str]] = []  # types one incident is reported as by different articles
 
 
@@ -789,10 +791,13 @@ class Lexicon:
         plurals = [plural_word(u) for u in long_ago]
         self.long_ago = _rx.compile(r"(?i)\b(?:\w+[\s-]+)?" + alternation(long_ago + plurals) + r"\s+ago\b")
         # "three months after a reactor blast": another incident, of another time (not "hours")
+        # ("five years after the bridge collapsed": with a month or more, "the" too)
         units = [u for u, d in self.dates.ago.items() if d.precision != "day" or d.days]
-        self.other_incident_after = _rx.compile(
-            r"(?i)\b(?:\w+[\s-]+)" + alternation(units + [plural_word(u) for u in units]) + r"\s+"
-            + alternation(ev.other_incident_after) + r"\s+") if ev.other_incident_after else None
+        long = [u for u, d in self.dates.ago.items() if d.precision in ("month", "year")]
+        shifts = [(units, ev.other_incident_after), (long, ev.other_incident_after_long)]
+        self.other_incident_after = _rx.compile(r"(?i)\b(?:\w+[\s-]+)(?:" + "|".join(
+            alternation(us + [plural_word(u) for u in us]) + r"\s+" + alternation(words)
+            for us, words in shifts if us and words) + r")\s+") if ev.other_incident_after else None
 
     def _index_game_stats(self, g: Optional["GameStatsData"]) -> None:
         """A player's figures in one game: each stat and its career total a personal property
@@ -854,6 +859,10 @@ class Lexicon:
         # what may stand between an event's word and the day it happened on ("struck near Paruro
         # early on", "broke out shortly after"): a verb of happening, a place, an adverb, a preposition
         self.event_day_gap = _event_day_gap(ev.strike_verbs + ev.happening_verbs)
+        # "doubled their reward to ": a change that ends at the figure after it
+        changes = self.attribution.level_changes
+        self.level_change_before = _rx.compile(r"(?i)" + alternation(changes) + r"(?:\s+[\w'’-]+){0,3}\s+to\s+(?:US\s*)?\W?\Z") \
+            if changes else None
         # "has about 50 employees", "is home to some 12,000 people"; not "has lasted 5 years"
         self.standing_verbs = _rx.compile(r"(?i)" + alternation(ev.standing_verbs) + r"\s+(?:(?!\w+(?:ed|en)\s)\w+\s+){0,2}$")
         # "arrested a 57-year-old in the 1981 killings": the clause's verb before the figure

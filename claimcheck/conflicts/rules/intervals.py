@@ -10,7 +10,7 @@ qualifier      interval                                        example (t: toler
 exact          [low - w, high + w], w = max(exact*x, rounding)  60,000 -> [58,800, 61,200]
 approximately  [low - w, high + w], w = max(approx*x, rounding) about 90% -> [81, 99]
 more than      [x - w, inf)  (w from ``exact``: the bound may    over 100,000 -> [98,000, inf)
-at least       be rounded too)
+at least       be rounded too; a duration so far, "entered its fifth day", too)
 nearly         [x - max(nearly*x, rounding), x]                 nearly 3 years -> [2.5, 3]
 at most        (-inf, x + w]
 vague          [low, high] as the lexicon defines it            a few thousand -> [2,000, 9,000]
@@ -34,6 +34,7 @@ from typing import Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ...kinds.duration import ORDINAL
 from ...models import Claim, Kind
 
 INF = math.inf
@@ -110,7 +111,7 @@ def interval(claim: Claim, tol: Tolerance) -> tuple[float, float]:
     r = tol.rounding * abs(per_unit) if whole else 0.0
     if q == "vague":
         return lo, hi
-    if q in LOWER_BOUNDS:
+    if q in LOWER_BOUNDS or claim.rule == _SO_FAR:
         return lo - max(tol.exact * abs(lo), r), INF
     if q == "at most":
         return -INF, hi + max(tol.exact * abs(hi), r)
@@ -124,6 +125,9 @@ def interval(claim: Claim, tol: Tolerance) -> tuple[float, float]:
     return lo - max(rel * abs(lo), r, cut / 2), hi + max(rel * abs(hi), r, cut)
 
 
+_SO_FAR = ORDINAL.name
+"""A duration so far ("the strike entered its fifth day") bounds the whole from below: the
+strike may last eight days."""
 _WRITTEN = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 
 

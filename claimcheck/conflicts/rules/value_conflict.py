@@ -19,6 +19,7 @@ of: a hedged claim, a vague figure, a derived duration, figures too far apart in
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
@@ -386,10 +387,25 @@ def _all_pairs(a: list[_Item], b: list[_Item], ptype: str, window: int, ctx: Rul
             lo, hi = (x, y) if o < 0 else (y, x)
             if _was_earlier(lo, hi) or _was_earlier(hi, lo):
                 continue  # "100 residents, up from 40" against another report's 40: the level before the change
+            if _worlds_apart(lo, hi):
+                continue
             p = _time_verdict(lo, hi, ptype, window, ctx)
             if p is not None:
                 pairs.append(p)
     return pairs
+
+
+_WORLDS_APART = 100.0
+"""Two counts this many times apart count different things ("four trucks" a fleet reported,
+"1.1 million trucks" recalled), unless their digits agree (a slip of scale: "1.1 million"
+against "1.1 billion")."""
+
+
+def _worlds_apart(lo: _Item, hi: _Item) -> bool:
+    r = iv.ratio(lo.st, hi.st)
+    if lo.claim.kind != Kind.COUNT or r < _WORLDS_APART or r == iv.INF:
+        return False
+    return abs(math.log10(r) - round(math.log10(r))) > 0.01
 
 
 # -- sides ------------------------------------------------------------------------------
@@ -557,7 +573,21 @@ def _time_verdict(lo: _Item, hi: _Item, ptype: str, window: int, ctx: RuleContex
             # recalls "five workers died"); an undated smaller one stays a doubt (lowered)
             return None
         return _Pair(lo, hi, "same" if days is not None else "unknown", days)
+    if _changed_since(lo, hi, ctx.lexicon) or _changed_since(hi, lo, ctx.lexicon):
+        return None  # "the insurers doubled their reward to £100,000": a later level, not a rival
     return _Pair(lo, hi, "far" if days is not None and days > window else "near", days)
+
+
+def _changed_since(new: _Item, old: _Item, lex) -> bool:
+    """Whether ``new`` is the level a change ends at ("doubled their reward to £100,000",
+    attribution.yaml ``level_changes``) that its report gives later than ``old``'s, or
+    undated ("rose to 9-5" against another report's 10-5 of the same day is a rival)."""
+    a, b = new.claim.time.as_of, old.claim.time.as_of
+    if lex.level_change_before is None or a is not None and b is not None and a <= b:
+        return False
+    ev = new.claim.evidence
+    at = ev.start - ev.sentence_start
+    return lex.level_change_before.search(ev.sentence, max(0, at - 60), at) is not None
 
 
 def _mark_risen(items: list[_Item]) -> None:
