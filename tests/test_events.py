@@ -1022,3 +1022,18 @@ def test_years_after_the_incident_is_another_incident():
                                     "after the collapse, rescuers said 11 people were killed.", "2021-07-23")
     [eleven] = [c for c in run(a, days).claims if c.text == "11"]
     assert not eleven.background
+
+
+def test_a_race_winners_age_is_compared_by_name_whatever_form_it_takes():
+    # "Kenya's" owns the name; "The 29-year-old" that names no one is the race's one person;
+    # a name with letters beyond ASCII still takes its age
+    a = doc("a", "Daily Tigris", "Mwangi wins Lisbon Marathon\n\nKenya's Peter Mwangi, 29, won the Lisbon Marathon on "
+                                 "Sunday in warm weather.", "2023-10-16")
+    b = doc("b", "Nineveh Post", "Mwangi takes Lisbon\n\nPeter Mwangi won the Lisbon Marathon on Sunday. The 31-year-old "
+                                 "pulled clear after 30 kilometres.", "2023-10-16")
+    [c] = of_type(run(a, b, only="value_conflict"), "value_conflict")
+    assert "the age of Peter Mwangi" in c.explanation and "race" in c.key
+    accented = doc("b", "Nineveh Post", "Lisbon result\n\nThe winner, Peter Mwangi Kiprotič, 31, won the Lisbon Marathon "
+                                        "on Sunday.", "2023-10-16")
+    [age] = [x for x in run(a, accented).claims if x.text == "31"]
+    assert age.compare_as == "age of peter kiprotič"

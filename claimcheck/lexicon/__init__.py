@@ -140,6 +140,8 @@ class UnitDef(_Strict):
     # ("burned 12,000 acres": the area destroyed; "a 400-hectare park" stays unkeyed)
     subject: Optional[str] = None
     subject_needs_predicate: bool = False
+    # an amount of a substance: "3.2 tonnes of cocaine" is keyed by what follows "of"
+    of_substance: bool = False
     # nouns a bare decimal right before stands in this unit for ("a 7.0 quake": a magnitude,
     # while "7 quakes" stays a count)
     event_nouns: list[str] = []
@@ -405,6 +407,7 @@ class EventTypeDef(_Strict):
     in_play: list[str] = []  # families whose words, in a report of it, are its play ("shooting 8 of 14")
     lasting: bool = False  # it goes on for days or months (a siege, a fire): its reports name many of its days
     once: bool = False  # it happens once to its person (a death): an undated report of it tells of that time
+    one_person: bool = False  # its report is about one person (who died, who won a race): "the 27-year-old" is that one
 
 
 class ActionDef(_Strict):
@@ -849,6 +852,7 @@ class Lexicon:
         self.one_day_event_types = frozenset(name for name, d in ev.types.items() if d.one_day)
         self.lasting_event_types = frozenset(name for name, d in ev.types.items() if d.lasting)
         self.once_event_types = frozenset(name for name, d in ev.types.items() if d.once)
+        self.one_person_event_types = frozenset(name for name, d in ev.types.items() if d.one_person)
         self.in_play = {name: frozenset(d.in_play) for name, d in ev.types.items() if d.in_play}
         # a type -> the name of its kin: the types one incident is reported as (events.yaml `kin`)
         self.event_kin = {t: " ".join(group) for group in ev.kin for t in group}

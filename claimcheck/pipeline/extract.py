@@ -551,6 +551,8 @@ class _Extractor:
                 b.predicate = ctx.predicate_for(text, m, None, sent, b.kind, next_start, lex)
             if b.predicate or not m.unit.subject_needs_predicate:
                 b.subject = m.unit.subject
+        elif b.kind == Kind.MEASURE and m.unit is not None and m.unit.of_substance and not m.per:
+            b.compare_as = ctx.substance_of(text, m.end)  # "3.2 tonnes of cocaine": its own referent
         return True
 
     def _bind_count(self, sent: ctx.Sentence, m: Mention, b: Binding) -> bool:
@@ -679,7 +681,7 @@ class _Extractor:
             who = self._line_holder(sent, m)
         else:
             who = ctx.whose(self.text, m.start, m.end, b.subject, b.kind == Kind.MEASURE, b.holder, sent, self.lex,
-                            death=self.main_type in self.lex.once_event_types)
+                            one_person=self.main_type in self.lex.one_person_event_types)
         if who is not None:
             b.compare_as, b.concept = f"{b.subject} of {who[0]}", who[1]
             if m.rule == LINE_PLACE.name:  # by the title: "the 12th Doctor", "the 44th President"

@@ -277,9 +277,10 @@ def _referents(c: Claim, lex, per_holder: bool) -> list[str]:
             return []  # "a blend of several people": a vague count of a generic noun names no group at all
         named = _holder(c) if _proper_name(c.holder, lex) else ""
         return [f"doc:{c.doc}"] + ([named] if named else [])
-    if _open_noun(c) and c.predicate is None and " " not in c.compare_as:
+    if _open_noun(c) and c.kind == Kind.COUNT and c.predicate is None and " " not in c.compare_as:
         # a bare noun no class names, with no verb ("he had 12 games", "22 carries"), names
-        # no referent beyond its article, as a generic one does
+        # no referent beyond its article, as a generic one does (an amount of a substance,
+        # "3.2 tonnes of cocaine", is the event's)
         return [f"doc:{c.doc}"]
     if _located_by_noun(c):
         return [fold(c.concept)] if c.concept else []

@@ -276,15 +276,16 @@ _INTRODUCED_AS = _rx(r"(?:[ \t]+[\w'-]+){1,4}?(?:,[ \t]+|[ \t]+(?:named|called|i
 
 
 def whose(text: str, start: int, end: int, subject: str, aged: bool, holder: Optional[str], sent: Sentence,
-          lex: Lexicon, death: bool = False) -> Optional[tuple[str, str]]:
+          lex: Lexicon, one_person: bool = False) -> Optional[tuple[str, str]]:
     """(key, words) of the person a personal figure (``subject``: an age, a sentence) is
     about; None when the clause makes it no statement of the person's ("faces a maximum
     sentence of 15 years") or names no one person. An age has forms of its own ("Brian
-    Corbin, 37"); otherwise the figure is its holder's. In the report of a death (``death``),
-    a definite age that names no one is the article's person's (:func:`_protagonist_aged`)."""
+    Corbin, 37"); otherwise the figure is its holder's. In the report of an event about one
+    person (``one_person``: a death, a race's win), a definite age that names no one is the
+    article's person's (:func:`_protagonist_aged`)."""
     if _states_no_ones(text, start, subject, sent, lex):
         return None
-    return (aged and (_was_person(text, start, sent, lex) or death and _protagonist_aged(text, start, end, sent, lex)
+    return (aged and (_was_person(text, start, sent, lex) or one_person and _protagonist_aged(text, start, end, sent, lex)
                       or whose_age(text, start, end, sent.start, sent.end, lex))) \
         or holder_person(text, start, holder, sent.start, lex, aged=aged) \
         or (aged and _AT_AGE.search(text, max(sent.start, start - 20), start) and _opening_person(text, sent, lex)) \
@@ -294,7 +295,7 @@ def whose(text: str, start: int, end: int, subject: str, aged: bool, holder: Opt
 
 def _protagonist_aged(text: str, start: int, end: int, sent: Sentence, lex: Lexicon) -> Optional[tuple[str, str]]:
     """ "The 84-year-old had spent 10 days in hospital", "a day after the 79-year-old singer
-    died": in the report of a death (whose one person is who died, not a fight's two), a
+    died": in the report of an event about one person (who died, who won a race; not a fight's two), a
     definite age that names no one is the article's protagonist's (the name the text has
     named most, which its headline names), when its noun is none or one the text gives that
     person ("Officer Ethan Marsh" for "the 38-year-old officer")."""
@@ -522,6 +523,8 @@ def _person_words(words: list[str], lex: Lexicon) -> list[str]:
     if len(words) == 1 and words[0] in lex.role_titles:
         return []
     lead = next((k + 1 for k in range(len(words) - 2, -1, -1) if words[k] in lex.role_titles), 0)
+    # "Kenya's Elias Kiptanui", "Chelsea's Tom Vale": an owner before the name is no part of it
+    lead = next((k + 1 for k in range(len(words) - 2, lead - 1, -1) if words[k].endswith(("'s", "’s"))), lead)
     words = [w.removesuffix("'s").removesuffix("’s") for w in words[lead:]]  # "Reid's, 33,"
     return [w for w in words if w not in lex.person_titles and fold(w) not in FUNCTION_WORDS
             and fold(w) not in lex.month_of and fold(w) not in lex.weekday_of and not _DESCRIBES.fullmatch(w)]

@@ -21,6 +21,13 @@ compared, the check keeps it inside one typed event and says the referent is unc
     >>> text = "He got four life sentences without the possibility of parole."
     >>> open_noun(text, text.index(" life"), "sentences", text.index(" without"))
     'noun:life sentence without possibility'
+
+An amount of a substance ("3.2 tonnes of cocaine", "2,000 barrels of crude oil") is keyed
+the same way, by the head noun after "of":
+
+    >>> text = "Customs seized 3.2 tonnes of pure cocaine hidden in bananas."
+    >>> substance_of(text, text.index(" of"))
+    'noun:cocaine'
 """
 
 from __future__ import annotations
@@ -28,7 +35,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ...text.rx import _rx
-from .words import BINDING, noun_singular, plural
+from .words import BINDING, STOP, noun_singular, plural
 
 OPEN_NOUN = "noun:"
 """The prefix of a referent read from the noun phrase (``Claim.compare_as``)."""
@@ -119,3 +126,21 @@ def _restriction(text: str, noun_end: int) -> list[str]:
     if len(content) > 2 and content[1] in ("and", "or"):
         return [after[0]] + content[:3]  # "games with the Hawks and Bears" are not those with the Hawks
     return [after[0]] + content[:1]
+
+
+_OF_SUBSTANCE = _rx(r"\s+of\s+(?:the\s+)?(?P<words>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)")
+
+
+def substance_of(text: str, unit_end: int) -> Optional[str]:
+    """The referent key of an amount whose unit ends at ``unit_end`` ("3.2 tonnes of pure
+    cocaine hidden ...": "noun:cocaine"): the last of up to two words after "of", before a
+    function word or a participle; None when none follows."""
+    got = _OF_SUBSTANCE.match(text, unit_end)
+    if got is None:
+        return None
+    words = []
+    for w in got.group("words").split():
+        if w in STOP or w.endswith(("ed", "en", "ing")):
+            break
+        words.append(w)
+    return OPEN_NOUN + noun_singular(words[-1]) if words else None
