@@ -535,6 +535,8 @@ class _Extractor:
             if spec is not None:  # "the Nova 7 has a 6.4-inch display": the line's screen size
                 b.compare_as, b.concept = spec
                 b.subject = ctx.SPEC_SUBJECT
+            elif b.subject is None and m.unit is not None and m.unit.of_substance:
+                b.compare_as = ctx.substance_of(text, m.end)  # "182 millimetres of rain"
         elif b.kind == Kind.MONEY and not m.per and lex.money_subject_of:
             # "$4.2 billion in damage", "a ransom of $5m", "damage is put at $50bn"
             b.concept = ctx.concept_for(text, m, sent, lex)

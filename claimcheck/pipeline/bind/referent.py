@@ -129,18 +129,26 @@ def _restriction(text: str, noun_end: int) -> list[str]:
 
 
 _OF_SUBSTANCE = _rx(r"\s+of\s+(?:the\s+)?(?P<words>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)")
+# the period an amount fell or was gathered in: "182 mm of rain in 24 hours"
+_IN_PERIOD = _rx(r"[^.;:!?]{0,40}?(?<![\w])in\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+|first\s+)?"
+                 r"(?P<n>[\w-]+)\s+(?P<u>hours?|days?|weeks?)(?![\w])")
 
 
 def substance_of(text: str, unit_end: int) -> Optional[str]:
     """The referent key of an amount whose unit ends at ``unit_end`` ("3.2 tonnes of pure
     cocaine hidden ...": "noun:cocaine"): the last of up to two words after "of", before a
-    function word or a participle; None when none follows."""
+    function word, a verb or a participle, with the period the clause gives it ("182 mm of
+    rain in 24 hours": "noun:rain in 24 hour"); None when no noun follows."""
     got = _OF_SUBSTANCE.match(text, unit_end)
     if got is None:
         return None
     words = []
     for w in got.group("words").split():
-        if w in STOP or w.endswith(("ed", "en", "ing")):
+        if w in STOP or w in BINDING.verbs or w.endswith(("ed", "en", "ing")):
             break
         words.append(w)
-    return OPEN_NOUN + noun_singular(words[-1]) if words else None
+    if not words:
+        return None
+    period = _IN_PERIOD.match(text, got.start("words") + len(" ".join(words)))
+    within = f" in {period.group('n').lower()} {noun_singular(period.group('u'))}" if period else ""
+    return OPEN_NOUN + noun_singular(words[-1]) + within
