@@ -161,7 +161,8 @@ def duration_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Voc
         return table[fold(dm.group("w"))]
     c_lo, c_hi = sent.clause(m.start)
     for i in range(len(toks)):
-        if toks[i][0] >= c_hi or _is_temporal_conjunction(toks[i][2]):
+        # (what follows "for" is a reason: "three years for burglary" is no burglary's length)
+        if toks[i][0] >= c_hi or _is_temporal_conjunction(toks[i][2]) or toks[i][2].lower() == "for":
             break
         hit = lookup_phrase(toks, i, table, 3)
         if hit:
@@ -173,7 +174,9 @@ def duration_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Voc
     if offence is not None:  # "sentenced to six years for stealing $2m over eight years": the theft's eight years
         c_lo = offence.end()
     for lo, hi in ((c_lo, m.start),) if offence is not None else ((c_lo, m.start), (sent.start, c_lo)):
-        words = [fold(w) for w in words_before(text, lo, hi) if not (w[:1].isupper() and w.lower() in lex.month_of)]
+        # (a hyphened word is its parts, as the lexicon folds it: "break-in" -> break, in)
+        words = [part for w in words_before(text, lo, hi) if not (w[:1].isupper() and w.lower() in lex.month_of)
+                 for part in fold(w).split()]
         best = None
         for i, w in enumerate(words):
             if w in firsts:
