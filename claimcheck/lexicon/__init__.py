@@ -538,6 +538,8 @@ class BindingData(_Strict):
     generic_heads: frozenset[str]
     vehicles: frozenset[str]
     carried_in: frozenset[str]
+    structures: frozenset[str] = frozenset()
+    floors: frozenset[str] = frozenset()
     irregular_plurals: dict[str, str]
 
 

@@ -502,6 +502,9 @@ class _Extractor:
             self._bind_whose(sent, m, b)
         elif b.kind == Kind.COUNT and (b.predicate is None and b.noun or b.unit == _TIMES):
             self._bind_relatives(sent, m, b)  # "has 11 wives", "married three times", "married twice"
+        if b.kind in (Kind.COUNT, Kind.DISTANCE) and b.subject is None and b.compare_as is None:
+            # "a six-story apartment building", "the 210-metre bridge": the size of a structure
+            b.compare_as = ctx.structure_size(self.text, m.end, b.kind == Kind.COUNT)
         if b.kind == Kind.DISTANCE and b.subject is None and b.compare_as is None:  # a depth is measured from no place
             self._bind_distance_origin(sent, m, b)
         b.hedges = self._hedges(sent, m, hedges)
