@@ -1048,3 +1048,21 @@ def test_a_museum_raid_and_its_theft_are_one_event():
                                  "on Tuesday charged with the theft of silver cups from the Tay Museum.", "2024-03-12")
     [c] = of_type(run(a, b, only="value_conflict"), "value_conflict")
     assert "Ross Kerrigan" in c.explanation
+
+
+def test_ages_in_the_forms_reports_give_them():
+    def age_of(text: str):
+        ages = [c for c in extract(text, published="2024-06-12") if c.subject == "age"]
+        return ages[0].compare_as if ages else None
+    # a role before a described name: the name's
+    assert age_of("Six hostages were freed in Warri. The site manager, 52-year-old Danish engineer Tove Lund, was "
+                  "unhurt.") == "age of tove lund"
+    assert age_of("Six hostages were freed in Warri, among them 44-year-old welder Ade Musa.") == "age of ade musa"
+    # "<name>, is 33"
+    assert age_of("The jet overran the runway in Faro. His first officer, Rui Matos, is 33.") == "age of rui matos"
+    # "The N-year-old" opening a sentence after one that opens with a full name: that person
+    assert age_of("A storm hit Searcy on Tuesday. Ada Kittle had taught there for 20 years. The 64-year-old "
+                  "grandmother was driving home.") == "age of ada kittle"
+    # ... but not a thing's age, nor after a sentence that opens with no name
+    assert age_of("Ada Kittle crossed the bridge daily. The 46-year-old bridge fell on Tuesday.") is None
+    assert age_of("A storm hit Searcy on Tuesday. The 64-year-old grandmother was driving home.") is None

@@ -961,7 +961,10 @@ class Lexicon:
         verbs = self.numbers.age_bound_verbs
         self.age_bound_before = _rx.compile(r"(?i)(?<![\w])" + alternation(verbs, boundary=False) + r"\s+\Z") if verbs else None
         # "She was 85.", "Mara Quell was 85": the person a bare number closing a clause is the age of
-        self.person_was_before = _rx.compile(r"(?<![\w'-])(?P<who>[Hh]e|[Ss]he|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:was|is)\s+\Z")
+        # "She was 85.", "Quell is 44", "his first officer, Ines Calado, is 33" (not "Kessel, who
+        # was 26 at the time of the killings": an age at another time)
+        self.person_was_before = _rx.compile(r"(?<![\w'-])(?P<who>[Hh]e|[Ss]he|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+                                             r",?\s+(?:was|is)\s+\Z")
 
     def _index_distances(self, distances: dict[str, DistanceSubjectDef]) -> None:
         """The words around a distance that say what it measures: "at a depth of about 10 km"

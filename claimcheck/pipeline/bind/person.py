@@ -78,10 +78,10 @@ def whose_age(text: str, start: int, end: int, sent_start: int, sent_end: int, l
         if who is not None and " " in who[0]:  # a full name, not "In Paris, a 32-year-old"
             return who
     before = _ROLE_BEFORE.search(text, lo, start)   # "the gunman, 20,"
-    if before is not None:
-        return _role(before.group("role"), text, start, lex)
     described = _described_name(text, end, sent_end, lex)  # "the 29-year-old Welshman Rob Quell"
-    if described is not None:
+    if before is not None and described is None:
+        return _role(before.group("role"), text, start, lex)
+    if described is not None:  # (also "The site manager, 57-year-old Italian engineer Marco Velluti,")
         return _named(described, text, start, lex)
     after = _AFTER.match(text, end, sent_end) or _AFTER_ADJECTIVES.match(text, end, sent_end)  # "37-year-old Dale Corbin"
     if after is None:
@@ -286,7 +286,7 @@ def whose(text: str, start: int, end: int, subject: str, aged: bool, holder: Opt
     if _states_no_ones(text, start, subject, sent, lex):
         return None
     return (aged and (_was_person(text, start, sent, lex) or one_person and _protagonist_aged(text, start, end, sent, lex)
-                      or whose_age(text, start, end, sent.start, sent.end, lex))) \
+                      or whose_age(text, start, end, sent.start, sent.end, lex) or _last_subject_aged(text, start, end, sent, lex))) \
         or holder_person(text, start, holder, sent.start, lex, aged=aged) \
         or (aged and _AT_AGE.search(text, max(sent.start, start - 20), start) and _opening_person(text, sent, lex)) \
         or (None if aged else _pronoun_person(text, start, sent, lex) or _appositive_person(text, start, sent, lex)
@@ -315,6 +315,30 @@ def _protagonist_aged(text: str, start: int, end: int, sent: Sentence, lex: Lexi
     return _named(written, text, start, lex) if written else None
 
 
+_OPENS_THE = _rx(r"[\s\"“]*The\s+\Z")
+_PREVIOUS_SENTENCE = _rx(r"(?s).*(?:[.!?][\"”’']?\s+|\n)")  # greedy: where the sentence before this one starts
+
+
+def _last_subject_aged(text: str, start: int, end: int, sent: Sentence, lex: Lexicon) -> Optional[tuple[str, str]]:
+    """ "Dolores Kittrell had served lunch at the school for 22 years. The 64-year-old
+    grandmother was driving home ...": a definite age that opens its sentence and names no
+    one is the person whose full name opens the sentence before, when its noun is none or
+    one that describes a person."""
+    if not text[start:end].lower().endswith("year-old") or not _OPENS_THE.fullmatch(text, sent.start, start):
+        return None
+    noun = _NEXT_WORD.match(text, end, sent.end)
+    if noun is not None and fold(noun.group("w")) not in lex.age_nouns and not _VERB_NEXT.match(text, end, sent.end):
+        return None  # "The 40-year-old bridge": a thing's age
+    before = _PREVIOUS_SENTENCE.match(text, max(0, sent.start - 400), max(0, sent.start - 1))
+    lo = before.end() if before is not None else max(0, sent.start - 400)
+    opening = _OPENING_NAME.match(text, lo, sent.start)
+    if opening is None or opening.group("who").lower() in ("he", "she"):
+        return None
+    who = _named(opening.group("who"), text, opening.start("who"), lex)
+    return who if who is not None and " " in who[0] else None
+
+
+_VERB_NEXT = _rx(r"\s+(?:was|is|had|has|said|says|died|left|spent|[a-z]+ed)\b")
 _NEXT_WORD = _rx(r"\s+(?P<w>[a-z][\w-]*)")
 
 
