@@ -103,3 +103,10 @@ def test_a_town_before_its_state_but_not_a_day_or_a_new_clause():
     assert [p.name for p in find("A fire near Redding, California, burned 40 homes.")] == ["Redding"]
     assert [p.name for p in find("The toll rose to 14 on Wednesday, Turkey's disaster agency said.")] == ["Turkey"]
     assert [p.name for p in find("It struck on Monday, California officials said.")] == ["California"]
+
+
+def test_where_a_vehicle_was_going_is_no_place_of_what_befell_it():
+    text = ("Tanker holed off Lisbon\n\nA tanker was holed off Lisbon on Monday by a freighter bound for Tangier. "
+            "Its crew of 24 was lifted off by helicopters.")
+    [crew] = [c for c in extract(text, published="2023-03-14") if c.text == "24"]
+    assert crew.scope != "Tangier" and "Tangier" not in (crew.event or "")

@@ -344,6 +344,7 @@ class PlacesData(_Strict):
     org_heads: list[str] = []   # "Bank of England": a name, not a place
     org_tails: list[str] = []
     origin_nouns: list[str] = []  # "a climber from Munich": where a person is from
+    destination_words: list[str] = []  # "a vessel bound for Tangier": where a vehicle was going
 
 
 class RelativeDef(_Strict):
@@ -901,11 +902,13 @@ class Lexicon:
         self.suspect_before = _rx.compile(r"(?i)(?<![\w])" + verbs + r"\s+(?:an?\s+|the\s+|(?-i:(?:[A-Z][\w'.-]*\s+){0,3}"
                                           r"[A-Z][\w'.-]*),\s+(?:aged\s+)?)?\Z") if verbs else None
         # where a person is from (places.yaml origin_nouns): "a climber from Munich", "Albrecht,
-        # 34, of Munich", "who had been living in Cardiff"; a demonym before the noun: "a German climber"
+        # 34, of Munich", "who had been living in Cardiff"; a demonym before the noun: "a German
+        # climber"; and where a vehicle was going ("bound for Tangier", destination_words)
         nouns = alternation(self.places.origin_nouns, boundary=False) if self.places.origin_nouns else "(?!)"
         self.home_before = _rx.compile(r"(?i)(?<![\w])(?:" + nouns + r"\s+(?:originally\s+)?from|\d{1,3},\s+(?:originally\s+)?"
                                          r"(?:from|of)|originally\s+from|(?:who|but)\s+(?:had\s+been\s+|has\s+been\s+|was\s+)?(?:living|lives|lived)\s+in"
-                                         r"|native\s+of)\s+(?:the\s+)?\Z")
+                                         r"|native\s+of" + ("|" + alternation(self.places.destination_words, boundary=False)
+                                                              if self.places.destination_words else "") + r")\s+(?:the\s+)?\Z")
         self.home_after = _rx.compile(r"(?i)\s+(?:[\w-]+\s+)?" + nouns + r"(?![\w])")
         self.suspect_after = _rx.compile(r"(?i),?(?:\s+[\w'.-]+){0,4}?\s+(?:(?:was|were|is|has\s+been|had\s+been|have\s+been)\s+)?"
                                          + verbs + r"(?![\w])") if verbs else None

@@ -63,7 +63,8 @@ def scope_for(text: str, m: Mention, sent: Sentence, home: Optional[str], allow_
 def is_home_of_person(text: str, p, lex: Lexicon) -> bool:
     """Where a person is from, which is no place of the figures about them: "a climber from
     Munich", "Jonas Albrecht, 34, of Munich", "who had been living in Cardiff", "a German
-    climber" (places.yaml ``origin_nouns``)."""
+    climber" (places.yaml ``origin_nouns``); and where a vehicle was going ("a vessel bound
+    for Tangier", ``destination_words``)."""
     if p.how == "demonym":
         return bool(lex.home_after.match(text, p.end))
     return bool(lex.home_before.search(text, max(0, p.start - 40), p.start))
