@@ -367,3 +367,15 @@ def test_what_one_side_of_a_bargain_asks_is_no_rival_of_what_the_other_offers():
     c_ = doc("c", "Port Wire", "The dockers' union in Genoa wants a 9 percent pay rise.")
     [c] = _vc(a, c_)
     assert "7" in c.explanation and "9" in c.explanation
+
+
+def test_a_duration_counted_from_a_start_date_may_grow_into_a_later_reports():
+    early = doc("a", "Harbour Echo", "The shop in Leeds has been offline since Saturday, the firm said.", "2023-04-11")
+    later = doc("b", "Quay Times", "The shop in Leeds came back after an outage of nine days, the firm said.", "2023-04-20")
+    assert not _vc(early, later)
+    # nine days on, "since Saturday" (three days) cannot have grown into 30 days; the
+    # explanation counts so short a span in days
+    longer = doc("b", "Quay Times", "The shop in Leeds came back after an outage of 30 days, the firm said.", "2023-04-20")
+    [c] = _vc(early, longer)
+    assert c.explanation == ('"Offline since Saturday" (Harbour Echo) means about 3 days by April 2023, not 30 days as '
+                             'Quay Times says.')

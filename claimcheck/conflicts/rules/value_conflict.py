@@ -576,7 +576,26 @@ def _time_verdict(lo: _Item, hi: _Item, ptype: str, window: int, ctx: RuleContex
         return _Pair(lo, hi, "same" if days is not None else "unknown", days)
     if _changed_since(lo, hi, ctx.lexicon) or _changed_since(hi, lo, ctx.lexicon):
         return None  # "the insurers doubled their reward to £100,000": a later level, not a rival
+    if lo.derived and _grew_into(lo, hi, days):
+        return None  # "offline since Saturday" in an earlier report: the outage went on ("nine days offline")
     return _Pair(lo, hi, "far" if days is not None and days > window else "near", days)
+
+
+def _span_words(span: tuple[float, float]) -> str:
+    """A span of years as a reader counts it: "5.2-6.2 years"; under a year in days ("3-4 days")."""
+    lo, hi = span
+    if hi >= 1:
+        return f"{lo:.1f}-{hi:.1f} years"
+    a, b = round(lo * 365.25), round(hi * 365.25)
+    return f"{a} days" if a == b else f"{a}-{b} days"
+
+
+def _grew_into(so_far: _Item, later: _Item, days: Optional[int]) -> bool:
+    """Whether a duration counted to its report from a start date ("offline since Saturday",
+    in years) may have grown into a later report's figure by that report's date ("nine days
+    offline" nine days on; not "six years" of a siege five days after "since 2019")."""
+    a, b = so_far.claim.time.as_of, later.claim.time.as_of
+    return bool(a and b and a < b and days is not None and so_far.iv[1] + days / 365.25 >= later.iv[0])
 
 
 def _changed_since(new: _Item, old: _Item, lex) -> bool:
@@ -762,7 +781,7 @@ def _explain(p: _Pair, lo_side: list[_Item], hi_side: list[_Item], ratio: float,
         who_d, _ = _who([d], ctx)
         who_o, plural = _who(other, ctx)
         parts = _parts_words(o, ctx)
-        return (f"\"{quote[:1].upper()}{quote[1:]}\" ({who_d}) means about {d.st[0]:.1f}-{d.st[1]:.1f} years by "
+        return (f"\"{quote[:1].upper()}{quote[1:]}\" ({who_d}) means about {_span_words(d.st)} by "
                 f"{month_year(d.claim.time.as_of)}, not {stated_label(o)}{parts} as {who_o} {'say' if plural else 'says'}.")
 
     if ptype == "cumulative" and p.how == "fell":
