@@ -379,3 +379,17 @@ def test_a_duration_counted_from_a_start_date_may_grow_into_a_later_reports():
     [c] = _vc(early, longer)
     assert c.explanation == ('"Offline since Saturday" (Harbour Echo) means about 3 days by April 2023, not 30 days as '
                              'Quay Times says.')
+
+
+def test_a_standing_fact_years_apart_has_changed():
+    a = doc("a", "Harbour Echo", "Tallin Systems employs about 11,000 people in Leeds.", "2019-06-10")
+    b = doc("b", "Quay Times", "Tallin Systems now employs about 13,500 people in Leeds.", "2022-11-10")
+    assert not _vc(a, b)
+    same_month = doc("b", "Quay Times", "Tallin Systems now employs about 13,500 people in Leeds.", "2019-06-20")
+    assert _vc(a, same_month)
+
+
+def test_what_a_boat_should_have_carried_is_its_capacity_not_who_was_aboard():
+    a = doc("a", "Harbour Echo", "Survivors said roughly 85 people were on board the boat that sank off Lampedusa.")
+    b = doc("b", "Quay Times", "The boat that sank off Lampedusa should have carried 20 people at most, an aid group said.")
+    assert not _vc(a, b)

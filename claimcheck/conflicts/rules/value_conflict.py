@@ -578,7 +578,10 @@ def _time_verdict(lo: _Item, hi: _Item, ptype: str, window: int, ctx: RuleContex
         return None  # "the insurers doubled their reward to £100,000": a later level, not a rival
     if lo.derived and _grew_into(lo, hi, days):
         return None  # "offline since Saturday" in an earlier report: the outage went on ("nine days offline")
-    return _Pair(lo, hi, "far" if days is not None and days > window else "near", days)
+    far = days is not None and days > window
+    if far and lo.claim.event is None and hi.claim.event is None:
+        return None  # a standing fact years apart ("employs 11,000" in 2019, "now employs 13,500" in 2022): it changed
+    return _Pair(lo, hi, "far" if far else "near", days)
 
 
 def _span_words(span: tuple[float, float]) -> str:
