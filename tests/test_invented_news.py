@@ -1,4 +1,4 @@
-"""Invented multi-event news (benchmarks/invented: six sets of topics, two events each, with
+"""Invented multi-event news (benchmarks/invented: nine sets of topics, two events each, with
 gold conflicts written without the tool): what was reached stays reached."""
 
 from __future__ import annotations
@@ -17,7 +17,9 @@ from benchmarks.events import run_topic, score_gold  # noqa: E402
 INVENTED = ROOT / "benchmarks" / "invented"
 SETS = {"set 1": (range(1, 13), 101, 0.95, 0.34, 1), "set 2": (range(13, 25), 110, 0.85, 0.2, 1),
         "set 3": (range(25, 33), 76, 0.9, 0.32, 1), "set 4": (range(33, 41), 84, 0.95, 0.25, 1),
-        "set 5": (range(41, 49), 95, 0.95, 0.24, 1), "set 6": (range(49, 57), 68, 0.9, 0.3, 0)}
+        "set 5": (range(41, 49), 95, 0.95, 0.24, 1), "set 6": (range(49, 57), 68, 0.9, 0.3, 0),
+        "set 7": (range(57, 65), 63, 0.95, 0.17, 0), "set 8": (range(65, 73), 50, 0.95, 0.22, 0),
+        "set 9": (range(73, 81), 66, 0.85, 0.15, 1)}
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
