@@ -863,9 +863,7 @@ class Lexicon:
         self.not_charges = frozenset(fold(w) for w in ev.not_charges)
         # "assault rifles", "fire engines": longer phrases that hide the event word they hold
         self.event_phrases = PhraseMatcher(list(self.event_type_of) + ev.not_events)
-        # what may stand between an event's word and the day it happened on ("struck near Paruro
-        # early on", "broke out shortly after"): a verb of happening, a place, an adverb, a preposition
-        self.event_day_gap = _event_day_gap(ev.strike_verbs + ev.happening_verbs)
+        self.event_day_gap = _event_day_gap(ev.strike_verbs + ev.happening_verbs)  # "the quake struck on Monday"
         # "doubled their reward to ": a change that ends at the figure after it
         changes = self.attribution.level_changes
         self.level_change_before = _rx.compile(r"(?i)" + alternation(changes) + r"(?:\s+[\w'’-]+){0,3}\s+to\s+(?:US\s*)?\W?\Z") \
@@ -963,9 +961,9 @@ class Lexicon:
         # "four of those arrested were under 18": a bound after a copula, with no noun after, is an age
         verbs = self.numbers.age_bound_verbs
         self.age_bound_before = _rx.compile(r"(?i)(?<![\w])" + alternation(verbs, boundary=False) + r"\s+\Z") if verbs else None
-        # "She was 85.", "Mara Quell was 85": the person a bare number closing a clause is the age of
-        # "She was 85.", "Quell is 44", "his first officer, Ines Calado, is 33" (not "Kessel, who
-        # was 26 at the time of the killings": an age at another time)
+        # "She was 85.", "Quell is 44", "his first officer, Ines Calado, is 33": the person a bare
+        # number closing a clause is the age of (not "Kessel, who was 26 at the time of the
+        # killings": an age at another time)
         self.person_was_before = _rx.compile(r"(?<![\w'-])(?P<who>[Hh]e|[Ss]he|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
                                              r",?\s+(?:was|is)\s+\Z")
 

@@ -135,9 +135,9 @@ def main_event(lex: Lexicon, words: Words, headline_end: int, lede_end: int, pla
             days.append((pos, iso))
     if days:
         # the day beside the event's word, over a first day of something else ("Bells rang
-        # Wednesday for those killed when the quake struck on Monday night")
-        # (the first of the headline's words of its type and the lede's: a later one may be
-        # another of the type, "moving on to Saturday's semifinals")
+        # Wednesday for those killed when the quake struck on Monday night"); the words are the
+        # first of its type in the headline and in the lede (a later one may be another of the
+        # type: "moving on to Saturday's semifinals")
         at = [next(((s, e) for s, e, key in lex.event_phrases.finditer(words, a, b) if lex.event_type_of.get(key) == type_),
                    (-1, -1)) for a, b in ((0, headline_end), (headline_end, lede_end))]
         beside = next(((pos, iso) for pos, iso in days if any(_beside(lex, text, word, pos) for word in at)), None)

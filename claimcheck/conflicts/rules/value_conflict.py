@@ -403,6 +403,7 @@ against "1.1 billion")."""
 
 
 def _worlds_apart(lo: _Item, hi: _Item) -> bool:
+    """Whether two counts are too far apart to count one thing (see ``_WORLDS_APART``)."""
     r = iv.ratio(lo.st, hi.st)
     if lo.claim.kind != Kind.COUNT or r < _WORLDS_APART or r == iv.INF:
         return False

@@ -160,20 +160,20 @@ _SIZE_AFTER = _rx(r"(?:-(?P<dim>high|tall|long|wide|deep))?(?P<words>(?:[ \t]+[^
 
 def structure_size(text: str, end: int, floors: bool) -> Optional[str]:
     """The referent key of a structure's size written before its noun ("a six-story apartment
-    building": "noun:storeys of building"; "the 210-metre San Lucas bridge" names its bridge
-    by name, "a 30-metre-high crane": "noun:high of crane"): the first structure noun
+    building": "noun:storeys of building"; "the 210-metre San Lucas bridge": "noun:size of
+    bridge"; "a 30-metre-high crane": "noun:high of crane"): the first structure noun
     (binding.yaml ``structures``) within three words. ``floors``: the figure is a count,
     whose unit ("-story") follows it. None for any other figure."""
     if floors:
         unit = _FLOORS_AFTER.match(text, end)
         if unit is None or unit.group("u").lower() not in BINDING.floors:
             return None
-        end, dim = unit.end(), "storeys"
+        end = unit.end()
     got = _SIZE_AFTER.match(text, end)
     if got is None:
         return None
     noun = next((w for w in got.group("words").lower().split() if w in BINDING.structures), None)
     if noun is None:
         return None
-    dim = dim if floors else (got.group("dim") or "size")
+    dim = "storeys" if floors else got.group("dim") or "size"
     return f"{OPEN_NOUN}{dim} of {noun_singular(noun)}"
