@@ -1063,6 +1063,11 @@ def test_ages_in_the_forms_reports_give_them():
     # "The N-year-old" opening a sentence after one that opens with a full name: that person
     assert age_of("A storm hit Searcy on Tuesday. Ada Kittle had taught there for 20 years. The 64-year-old "
                   "grandmother was driving home.") == "age of ada kittle"
+    # ... across a paragraph break too, and after a role and a described name
+    assert age_of("A boat sank off Malta on Sunday.\n\nAmin Sayed was one of 40 to survive.\n\nThe 17-year-old "
+                  "Eritrean said he swam for hours.") == "age of amin sayed"
+    assert age_of("Miners were freed in Welkom. The youngest, 19-year-old trainee Lebo Dube, was unhurt.") \
+        == "age of lebo dube"
     # ... but not a thing's age, nor after a sentence that opens with no name
     assert age_of("Ada Kittle crossed the bridge daily. The 46-year-old bridge fell on Tuesday.") is None
     assert age_of("A storm hit Searcy on Tuesday. The 64-year-old grandmother was driving home.") is None

@@ -329,9 +329,10 @@ def _last_subject_aged(text: str, start: int, end: int, sent: Sentence, lex: Lex
     noun = _NEXT_WORD.match(text, end, sent.end)
     if noun is not None and fold(noun.group("w")) not in lex.age_nouns and not _VERB_NEXT.match(text, end, sent.end):
         return None  # "The 40-year-old bridge": a thing's age
-    before = _PREVIOUS_SENTENCE.match(text, max(0, sent.start - 400), max(0, sent.start - 1))
-    lo = before.end() if before is not None else max(0, sent.start - 400)
-    opening = _OPENING_NAME.match(text, lo, sent.start)
+    end = len(text[:sent.start].rstrip())  # where the sentence before ends, past a paragraph break
+    before = _PREVIOUS_SENTENCE.match(text, max(0, end - 400), max(0, end - 1))
+    lo = before.end() if before is not None else max(0, end - 400)
+    opening = _OPENING_NAME.match(text, lo, end)
     if opening is None or opening.group("who").lower() in ("he", "she"):
         return None
     who = _named(opening.group("who"), text, opening.start("who"), lex)
