@@ -72,3 +72,12 @@ def test_events_of_another_type_are_not_compared():
     death = ("Farmer dies of injuries\n\nA farmer hurt in the Tarrong earthquake died on Monday in hospital, his family "
              "said.")
     assert not _days(_QUAKE_A, death)
+
+
+def test_the_event_is_named_without_its_day_whatever_its_place_is_called():
+    a = ("Tanker seized in Gulf of Aden\n\nA tanker was hijacked in the Gulf of Aden on Tuesday, the navy said.")
+    b = ("Tanker held\n\nThe tanker was taken when the hijacking happened on Monday in the Gulf of Aden, the owners "
+         "said.")
+    [c] = _days(a, b)
+    assert c.explanation == ("Valley Wire says the Gulf of Aden hijacking happened on 14 June 2022; Tarrong Post says "
+                             "on 13 June 2022: one day apart.")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from checkutil import claim, doc, of_type, run, together, what
 
 from claimcheck.conflicts.check import Config
@@ -334,32 +336,6 @@ def _vc(*docs):
     return of_type(run(*docs, only="value_conflict"), "value_conflict")
 
 
-def test_a_level_a_later_report_says_a_change_ended_at_is_no_rival():
-    a = doc("a", "Harbour Echo", "The museum's insurers offered a reward of £40,000 for the stolen clocks.", "2022-05-02")
-    b = doc("b", "Quay Times", "With the clocks still missing, the insurers have doubled their reward to £80,000.", "2022-05-20")
-    assert not _vc(a, b)
-    # the same day's reports rival each other, whatever verb one of them uses
-    same = doc("b", "Quay Times", "The insurers raised their reward to £80,000 for the stolen clocks.", "2022-05-02")
-    assert _vc(a, same)
-
-
-def test_a_duration_so_far_bounds_the_whole_from_below():
-    a = doc("a", "Harbour Echo", "The ferry strike in Brindisi entered its fourth day on Thursday.", "2022-05-05")
-    b = doc("b", "Quay Times", "The ferry strike in Brindisi lasted nine days, the union said.", "2022-05-12")
-    assert not _vc(a, b)
-    short = doc("b", "Quay Times", "The ferry strike in Brindisi lasted two days, the union said.", "2022-05-12")
-    assert _vc(a, short)
-
-
-def test_counts_worlds_apart_count_different_things_unless_their_digits_agree():
-    a = doc("a", "Harbour Echo", "A haulage firm in Ohio reported four trucks with failing brakes, an engineer said.")
-    b = doc("b", "Quay Times", "The maker said it will recall 900,000 trucks in Ohio and other states over failing brakes.")
-    assert not _vc(a, b)
-    slip_a = doc("a", "Harbour Echo", "Officials said 1.2 million residents were displaced in Sindh.")
-    slip_b = doc("b", "Quay Times", "Officials said 1.2 billion residents were displaced in Sindh.")
-    assert _vc(slip_a, slip_b)
-
-
 def test_what_one_side_of_a_bargain_asks_is_no_rival_of_what_the_other_offers():
     a = doc("a", "Harbour Echo", "The dockers' union in Genoa is seeking a 7 percent pay rise.")
     b = doc("b", "Quay Times", "The port operator in Genoa is sticking with 3 percent, the union said.")
@@ -381,15 +357,40 @@ def test_a_duration_counted_from_a_start_date_may_grow_into_a_later_reports():
                              'Quay Times says.')
 
 
-def test_a_standing_fact_years_apart_has_changed():
-    a = doc("a", "Harbour Echo", "Tallin Systems employs about 11,000 people in Leeds.", "2019-06-10")
-    b = doc("b", "Quay Times", "Tallin Systems now employs about 13,500 people in Leeds.", "2022-11-10")
-    assert not _vc(a, b)
-    same_month = doc("b", "Quay Times", "Tallin Systems now employs about 13,500 people in Leeds.", "2019-06-20")
-    assert _vc(a, same_month)
+# (why; report A and its day; report B and its day, which does not rival A; one that does, or None)
+_NO_RIVALS = [
+    ("a later level a change ends at ('doubled ... to'); the same day's report still rivals",
+     ("The museum's insurers offered a reward of £40,000 for the stolen clocks.", "2022-05-02"),
+     ("With the clocks still missing, the insurers have doubled their reward to £80,000.", "2022-05-20"),
+     ("The insurers raised their reward to £80,000 for the stolen clocks.", "2022-05-02")),
+    ("a duration so far bounds the whole from below",
+     ("The ferry strike in Brindisi entered its fourth day on Thursday.", "2022-05-05"),
+     ("The ferry strike in Brindisi lasted nine days, the union said.", "2022-05-12"),
+     ("The ferry strike in Brindisi lasted two days, the union said.", "2022-05-12")),
+    ("counts worlds apart count different things, unless their digits agree (a slip of scale)",
+     ("A haulage firm in Ohio reported four trucks with failing brakes, an engineer said.", "2021-03-10"),
+     ("The maker said it will recall 900,000 trucks in Ohio and other states over failing brakes.", "2021-03-10"),
+     None),
+    ("a standing fact years apart has changed; in one month it is contradicted",
+     ("Tallin Systems employs about 11,000 people in Leeds.", "2019-06-10"),
+     ("Tallin Systems now employs about 13,500 people in Leeds.", "2022-11-10"),
+     ("Tallin Systems now employs about 13,500 people in Leeds.", "2019-06-20")),
+    ("what a boat should have carried is its capacity, not who was aboard",
+     ("Survivors said roughly 85 people were on board the boat that sank off Lampedusa.", "2021-03-10"),
+     ("The boat that sank off Lampedusa should have carried 20 people at most, an aid group said.", "2021-03-10"),
+     None),
+]
 
 
-def test_what_a_boat_should_have_carried_is_its_capacity_not_who_was_aboard():
-    a = doc("a", "Harbour Echo", "Survivors said roughly 85 people were on board the boat that sank off Lampedusa.")
-    b = doc("b", "Quay Times", "The boat that sank off Lampedusa should have carried 20 people at most, an aid group said.")
-    assert not _vc(a, b)
+@pytest.mark.parametrize("why, a, quiet, rival", _NO_RIVALS, ids=[w.split(" (")[0].split(";")[0] for w, *_ in _NO_RIVALS])
+def test_no_rivals(why, a, quiet, rival):
+    first = doc("a", "Harbour Echo", *a)
+    assert not _vc(first, doc("b", "Quay Times", *quiet)), why
+    if rival is not None:
+        assert _vc(first, doc("b", "Quay Times", *rival)), why
+
+
+def test_a_slip_of_scale_is_still_a_conflict():
+    slip_a = doc("a", "Harbour Echo", "Officials said 1.2 million residents were displaced in Sindh.")
+    slip_b = doc("b", "Quay Times", "Officials said 1.2 billion residents were displaced in Sindh.")
+    assert _vc(slip_a, slip_b)

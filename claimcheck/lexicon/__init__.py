@@ -564,7 +564,8 @@ def _event_day_gap(verbs: list[str]) -> "_rx.Pattern":
     out shortly after")."""
     sp = r"[^\S\n]+"
     verb = rf"(?:{sp}(?:was{sp}|were{sp})?{alternation(verbs)})?" if verbs else ""
-    place = rf"(?:{sp}(?:in|near|off|at|outside){sp}(?:the{sp})?(?-i:\p{{Lu}}[\w'-]*)(?:{sp}(?-i:\p{{Lu}}[\w'-]*)){{0,2}})?"
+    word = r"(?-i:\p{Lu}[\w'-]*)"  # a place's name: "Paruro", "the Gulf of Aden"
+    place = rf"(?:{sp}(?:in|near|off|at|outside){sp}(?:the{sp})?{word}(?:{sp}(?:of{sp})?{word}){{0,2}})?"
     return _rx.compile(rf"(?i){verb}{place}(?:{sp}(?:early|late|shortly|just|overnight))?(?:{sp}(?:on|in|at|before|after|around|by))?[^\S\n]*")
 
 

@@ -250,6 +250,7 @@ class _Extractor:
         self.last_count: Optional[Binding] = None  # the document's last count with a subject, for "the figure"
         self.products: Optional[ctx.Products] = None  # the product names, for prices of one version
         self.main_type: Optional[str] = None      # the type of the article's event, once read
+        self.event_day_at: Optional[int] = None   # where the date that names its day starts (see _with_event)
 
     # -- the flow: windows -> sentences -> mentions -> bindings -> claims -------------------
     def claims(self) -> Iterator[Claim]:
@@ -265,6 +266,8 @@ class _Extractor:
             if main is None:  # the first window holds the headline and the lede
                 main = self._main_event(spans, places, w.dates)
                 self.main_type = main.type
+                # where, in the text as written, the date that names the event's day starts
+                self.event_day_at = self.nt.orig_span(main.day_at, main.day_at + 1)[0] if main.day_at is not None else None
             index = _Sentences(w.spans, self.text, w.words)
             for p in places[bisect.bisect_left(starts, w.start):bisect.bisect_left(starts, w.end)]:
                 index.at(index.index(p.start)).places.append(p)
@@ -375,8 +378,7 @@ class _Extractor:
             # the date that names the day of the article's event beside its word is the
             # event's own ("the quake struck on Monday"): rival reports' days are compared
             # (conflicts/rules/event_day.py); any other date dates no event
-            own = main.day_at is not None and c.evidence.start == self.nt.orig_span(main.day_at, main.day_at + 1)[0]
-            return trusted(Claim, {**c.__dict__, "event": main.id}) if own else c
+            return trusted(Claim, {**c.__dict__, "event": main.id}) if c.evidence.start == self.event_day_at else c
         event, background = events.claim_event(self.lex, c, main, here)
         partial = c.kind in (Kind.COUNT, Kind.DURATION) and not is_rest_of_list(c.compare_as) \
             and events.counts_a_part(self.lex, self.doc.text, c.evidence.start, c.evidence.end) \

@@ -16,7 +16,7 @@ from collections import defaultdict
 from typing import Sequence
 
 from ...models import Claim, Conflict
-from ...pipeline.events import split_event
+from ...pipeline.events import event_id, split_event
 from ..registry import register
 from .base import BaseRule, RuleContext, date_side, event_words, gap_days, rivals, say
 
@@ -46,8 +46,9 @@ class EventDay(BaseRule):
 
     def _conflict(self, early: list[Claim], late: list[Claim], ctx: RuleContext) -> Conflict:
         event = ctx.event(early[0])
-        what = event_words(event, ctx.lexicon) or "the event"
-        what = what.split(" of ")[0]  # the day is what is in doubt: "the Cusco earthquake"
+        type_, place, _ = split_event(event)
+        # named without its day, which is what is in doubt: "the Gulf of Aden hijacking"
+        what = event_words(event_id(type_, place, None), ctx.lexicon) or "the event"
         side_a, side_b = date_side(late, ctx), date_side(early, ctx)
         expl = (f"{say(side_a)} {what} happened on {side_a.label}; {say(side_b)} on {side_b.label}: "
                 f"one day apart.")

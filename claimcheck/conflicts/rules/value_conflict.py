@@ -67,6 +67,7 @@ class _Item:
     pos: int                     # order by document and place: stable tie-breaks
     risen: bool = False          # a revision, or a figure its document gives as one ("rose to 17" ... "of the 17 dead")
     earlier: tuple = ()          # the levels its document says a changed figure came from ("100, up from 40")
+    level_changed: bool = False  # the level a change ends at ("doubled their reward to £100,000")
 
     @property
     def vague(self) -> bool:
@@ -111,6 +112,7 @@ class ValueConflict(BaseRule):
             return []
         _mark_risen(items)
         _mark_earlier(items, starts)
+        _mark_level_changed(items, ctx.lexicon)
         ptype = ctx.lexicon.predicate_type(items[0].claim.predicate) or "stock"
         out = []
         for group in _comparable_groups(items, ctx):
@@ -575,7 +577,7 @@ def _time_verdict(lo: _Item, hi: _Item, ptype: str, window: int, ctx: RuleContex
             # recalls "five workers died"); an undated smaller one stays a doubt (lowered)
             return None
         return _Pair(lo, hi, "same" if days is not None else "unknown", days)
-    if _changed_since(lo, hi, ctx.lexicon) or _changed_since(hi, lo, ctx.lexicon):
+    if _changed_since(lo, hi) or _changed_since(hi, lo):
         return None  # "the insurers doubled their reward to £100,000": a later level, not a rival
     if lo.derived and _grew_into(lo, hi, days):
         return None  # "offline since Saturday" in an earlier report: the outage went on ("nine days offline")
@@ -602,16 +604,23 @@ def _grew_into(so_far: _Item, later: _Item, days: Optional[int]) -> bool:
     return bool(a and b and a < b and days is not None and so_far.iv[1] + days / 365.25 >= later.iv[0])
 
 
-def _changed_since(new: _Item, old: _Item, lex) -> bool:
-    """Whether ``new`` is the level a change ends at ("doubled their reward to £100,000",
-    attribution.yaml ``level_changes``) that its report gives later than ``old``'s, or
-    undated ("rose to 9-5" against another report's 10-5 of the same day is a rival)."""
+def _changed_since(new: _Item, old: _Item) -> bool:
+    """Whether ``new`` is the level a change ends at that its report gives later than
+    ``old``'s, or undated ("rose to 9-5" against another report's 10-5 of the same day is a
+    rival)."""
     a, b = new.claim.time.as_of, old.claim.time.as_of
-    if lex.level_change_before is None or a is not None and b is not None and a <= b:
-        return False
-    ev = new.claim.evidence
-    at = ev.start - ev.sentence_start
-    return lex.level_change_before.search(ev.sentence, max(0, at - 60), at) is not None
+    return new.level_changed and (a is None or b is None or a > b)
+
+
+def _mark_level_changed(items: list[_Item], lex) -> None:
+    """Mark the figures a change ends at, a few words after its verb and "to" ("doubled their
+    reward to £100,000", attribution.yaml ``level_changes``): read once per figure, not per pair."""
+    if lex.level_change_before is None:
+        return
+    for i in items:
+        ev = i.claim.evidence
+        at = ev.start - ev.sentence_start
+        i.level_changed = lex.level_change_before.search(ev.sentence, max(0, at - 60), at) is not None
 
 
 def _mark_risen(items: list[_Item]) -> None:

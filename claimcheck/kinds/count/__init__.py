@@ -64,6 +64,7 @@ def compile_patterns(p, lex: Lexicon) -> None:
     p.record_part = regex.compile(r"(?i),?\s+(?:" + alternation(n.record_part_after, boundary=False) + r")(?![\w])") \
         if n.record_part_after else None
     _compile_final_scores(p, lex)
+    p.ordinal_values = {fold(w): v for w, v in n.ordinals.items()}  # "seventh" -> 7: a stoppage's round, a line's place
     _compile_stoppage_rounds(p, lex)
     _compile_line_places(p, lex)
 
@@ -75,7 +76,6 @@ def _compile_stoppage_rounds(p, lex: Lexicon) -> None:
     p.stoppage_count = fold(n.stoppage_count) if ok else None
     if not ok:
         return
-    p.stoppage_ordinals = {fold(w): v for w, v in n.ordinals.items()}
     ordinal = r"(?P<ord>" + alternation(list(n.ordinals), boundary=False) + r"|\d{1,2}(?:st|nd|rd|th))"
     p.stoppage_round = regex.compile(
         r"(?i)(?<![\w])(?:(?:" + alternation(n.stoppage_verbs, boundary=False) + r")(?![\w])[^.;:!?]{0,60}?(?<![\w])in\s+"
@@ -91,7 +91,6 @@ def _compile_line_places(p, lex: Lexicon) -> None:
     p.line_count = fold(n.line_count) if ok else None
     if not ok:
         return
-    p.line_ordinals = {fold(w): v for w, v in n.ordinals.items()}
     ordinal = r"(?P<ord>(?i:" + alternation(list(n.ordinals), boundary=False) + r")|\d{1,3}(?:st|nd|rd|th))"
     p.line_place = regex.compile(r"(?<![\w-])(?i:the)\s+" + ordinal + r"\s+(?P<title>" + alternation(n.line_titles, boundary=False)
                                  + r")(?![\w-])")
@@ -175,17 +174,17 @@ def final_scores(text: str, pats, mentions: list[Mention], taken) -> list[Mentio
 def stoppage_rounds(text: str, pats, mentions: list[Mention], taken) -> list[Mention]:
     """ "stopped Vance in the seventh round", "a 10th-round knockout": the round a fight was
     stopped in, a count of the fight's own (numbers.yaml ``stoppage_count``)."""
-    return [_ordinal_count(g, pats.stoppage_ordinals, STOPPAGE_ROUND, {"counts": pats.stoppage_count, "holder": ""})
-            for g in pats.stoppage_round.finditer(text) if _ordinal_free(g, pats.stoppage_ordinals, mentions, taken)]
+    return [_ordinal_count(g, pats.ordinal_values, STOPPAGE_ROUND, {"counts": pats.stoppage_count, "holder": ""})
+            for g in pats.stoppage_round.finditer(text) if _ordinal_free(g, pats.ordinal_values, mentions, taken)]
 
 
 def line_places(text: str, pats, mentions: list[Mention], taken) -> list[Mention]:
     """ "Mara Quell, the 12th Doctor", "sworn in as the 44th President": a person's place in
     a line of a title's holders (numbers.yaml ``line_count``), whose title goes in
     ``extra["title"]``."""
-    return [_ordinal_count(g, pats.line_ordinals, LINE_PLACE,
+    return [_ordinal_count(g, pats.ordinal_values, LINE_PLACE,
                            {"counts": pats.line_count, "holder": None, "title": fold(g.group("title"))})
-            for g in pats.line_place.finditer(text) if _ordinal_free(g, pats.line_ordinals, mentions, taken)]
+            for g in pats.line_place.finditer(text) if _ordinal_free(g, pats.ordinal_values, mentions, taken)]
 
 
 def _ordinal_free(g, ordinals: dict[str, int], mentions: list[Mention], taken) -> bool:
