@@ -75,9 +75,9 @@ def test_events_of_another_type_are_not_compared():
 
 
 def test_the_event_is_named_without_its_day_whatever_its_place_is_called():
-    a = ("Tanker seized in Gulf of Aden\n\nA tanker was hijacked in the Gulf of Aden on Tuesday, the navy said.")
-    b = ("Tanker held\n\nThe tanker was taken when the hijacking happened on Monday in the Gulf of Aden, the owners "
-         "said.")
+    a = ("Tanker seized in Gulf of Aden\n\nA tanker was hijacked in the Gulf of Aden late on Tuesday, the navy said.")
+    b = ("Tanker held\n\nThe owners said the tanker was taken when the hijacking happened late on Monday in the Gulf "
+         "of Aden.")
     [c] = _days(a, b)
     assert c.explanation == ("Valley Wire says the Gulf of Aden hijacking happened on 14 June 2022; Tarrong Post says "
                              "on 13 June 2022: one day apart.")
