@@ -64,3 +64,20 @@ def test_records_of_two_days_or_of_an_unknown_day_are_not_compared():
     undated = doc("c", "Sound Post", "TACOMA - The Marlins (9-11) beat the Sharks 6-4 at Harbor Park.")
     undated = undated.model_copy(update={"published": None})
     assert not run(_recap("a", "Tacoma Wire", "8-11"), undated, only="value_conflict").conflicts
+
+
+def _undated_bout(doc_id: str, outlet: str, text: str):
+    return doc(doc_id, outlet, text).model_copy(update={"published": None})
+
+
+def test_records_given_with_one_undated_fight_are_compared_by_the_holders_last_name():
+    # no day, but both report one fight: each record is the fighter's at that fight
+    a = _undated_bout("a", "Ring Wire", "PORTO - Former champion, Ada Vance, 31-2, 24 KOs, stopped Rita Dunne in the "
+                      "seventh round in Porto.")
+    b = _undated_bout("b", "Fight Post", "PORTO - Vance (30-2, 23 KOs) stopped Rita Dunne in the seventh round of their "
+                      "bout in Porto.")
+    [c] = run(a, b, only="value_conflict").conflicts
+    assert c.key.split("|")[1] == "games won" and c.severity == "low"
+    other = _undated_bout("b", "Fight Post", "PORTO - Rita Dunne (30-2, 23 KOs) was stopped by Ada Vance in the seventh "
+                          "round in Porto.")
+    assert not run(a, other, only="value_conflict").conflicts

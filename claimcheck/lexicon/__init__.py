@@ -90,6 +90,7 @@ class NumbersData(_Strict):
     record_before: list[str] = []
     record_after: list[str] = []
     record_part_after: list[str] = []
+    record_apposed_not_after: list[str] = []
     record_counts: list[str] = []
     final_score_verbs: list[str] = []
     final_score_won: list[str] = []

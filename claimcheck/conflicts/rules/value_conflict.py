@@ -291,8 +291,11 @@ def _referents(c: Claim, lex, per_holder: bool) -> list[str]:
     if per_holder:
         holder = _holder(c) if not _a_people_or_place(c.holder, lex) else ""  # "an Australian climber fell": whose?
         if holder and daily:
-            # "the Hawks (10-5)": a standing of one day, and none of an unknown day
-            return [holder + day] if day else []
+            # "the Hawks (10-5)": a standing of one day, and none of an unknown day but the day
+            # of the event the article reports (a record given with a fight's result), by the
+            # holder's last word ("Wladimir Klitschko (52-3)", "Klitschko (53-3)")
+            when = day or ("@event" if c.event and not c.background else None)
+            return [holder.split()[-1] + when] if when else []
         return [holder] if holder else []
     if daily:  # "15 percent contained", "850 firefighters": a state of one day
         return [day] if day else []

@@ -48,6 +48,11 @@ RULES = (VAGUE, NUMBER, NUMBER_WORDS, WITH_UNIT, RANGE, BETWEEN, BETWEEN_UNITS, 
          LINE_PLACE)
 
 
+# a capitalised word of a name: "Hawks", "A&M", "O'Neal", "St." and "J." (a word that ends a
+# sentence, "Sunday.", is none)
+_NAME_WORD = r"(?:[A-Z][\w'’&-]{0,2}\.|[A-Z][\w'’&-]*(?:\.[\w'’&-]+)*)"
+
+
 def compile_patterns(p, lex: Lexicon) -> None:
     n = lex.numbers
     counts = [fold(c) for c in n.record_counts]
@@ -56,7 +61,14 @@ def compile_patterns(p, lex: Lexicon) -> None:
     # a hyphened pair of small numbers (and a third, a record's draws): where a record can be
     p.record_pair = re.compile(r"(?<![\w.,/:-])(?P<w>\d{1,3})-(?P<l>\d{1,3})(?:-\d{1,2})?(?![\w/:-]|[.,]\d)")
     # the name a bracketed record follows, up to four capitalized words: "the Hawks (", "New Leeds ("
-    p.record_name = regex.compile(r"(?<![\w'’.-])(?P<name>(?:[A-Z][\w'’.&-]*\s+){0,3}[A-Z][\w'’.&-]*)\s*\(\Z")
+    p.record_name = regex.compile(r"(?<![\w'’.-])(?P<name>(?:" + _NAME_WORD + r"\s+){0,3}" + _NAME_WORD + r")\s*\(\Z")
+    # the name a record is set off after by commas ("Wladimir Klitschko, 53-3, 47 KOs"), but not
+    # a few words after one that makes the name a game's loser ("beat the host Jaguars, 31-24,":
+    # a final score)
+    not_after = n.record_apposed_not_after + n.final_score_verbs + n.final_score_won
+    p.record_apposed = regex.compile(r"(?<![\w'’.-])(?<!(?i:\b(?:" + alternation(not_after, boundary=False)
+                                     + r"))\s+(?:[\w'’.&-]+\s+){0,3})"
+                                     r"(?P<name>(?:" + _NAME_WORD + r"\s+){0,3}" + _NAME_WORD + r"),\s*\Z") if not_after else None
     p.record_now_before = _words_before(n.record_now_before)
     p.record_before = _words_before(n.record_before)
     p.record_after = regex.compile(r"(?i)\s+(?:" + alternation(n.record_after, boundary=False) + r")(?![\w])") \
@@ -214,8 +226,12 @@ def _final_score_words(text: str, s: int, e: int, pats) -> bool:
 
 
 def _record_holder(text: str, s: int, e: int, pats) -> Optional[str]:
-    """The name before a bracketed record ("the Hawks (10-5)", "Leeds (12-3, 5-2 away)"),
-    "" for a bracketed pair after no name, None for a pair in no brackets."""
+    """The name before a bracketed record ("the Hawks (10-5)", "Leeds (12-3, 5-2 away)") or
+    one set off by commas ("Wladimir Klitschko, 53-3, 47 KOs,"), "" for a bracketed pair
+    after no name, None for a pair in no brackets and after no name."""
+    if text[s - 1:s] != "(" and text[e:e + 1] == "," and pats.record_apposed is not None:
+        named = pats.record_apposed.search(text, max(0, s - 60), s)
+        return _THE.sub("", named.group("name")) if named else None
     if text[s - 1:s] != "(" or text[e:e + 1] not in (")", ","):
         return None
     named = pats.record_name.search(text, max(0, s - 60), s)
