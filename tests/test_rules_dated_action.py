@@ -148,3 +148,21 @@ def test_an_action_with_its_own_day_before_a_later_date_is_not_dated_by_it():
     dated = [c for c in extract("Singer Ada Pike, who died on Sunday, will lie in repose Friday in Leeds.",
                                 published="2023-10-11") if c.kind == "date"]
     assert [c.subject for c in dated] == ["died", None]  # Friday is the repose's, not the death's
+
+
+def test_a_namesake_of_the_protagonist_is_keyed_by_full_name():
+    # the husband's death is no rival of the singer's: one surname, two people
+    a = ("Singer Mae Orrin dies at 80\n\nMae Orrin, the jazz singer, died on Sunday in Leeds. She was married to the "
+         "pianist Hal Orrin, who died in 2009.")
+    [c] = _dated(a, "Singer Mae Orrin dies\n\nMae Orrin died on Saturday in Leeds, her agent said.")
+    assert c.key == "date|died|orrin" and "one day apart" in c.explanation
+
+
+def test_a_date_inside_a_relative_clause_dates_not_the_verb_after_it():
+    assert not _dated("Ray Tull, who robbed six shops in the winter of 2023, was sentenced on Monday to 12 years.",
+                      "Ray Tull was sentenced in June to 12 years for the robberies.")
+
+
+def test_a_weekend_names_no_day():
+    assert not _dated("Mae Orrin died over the weekend at her home in Leeds.", "Mae Orrin died on Sunday in Leeds.")
+    assert _dated("Mae Orrin died on Saturday at her home in Leeds.", "Mae Orrin died on Sunday in Leeds.")

@@ -484,6 +484,8 @@ class EventsData(_Strict):
     background_days: int = 45
     incident_background_days: Optional[int] = None  # the same, for an incident of a day
     standing_verbs: list[str] = []
+    tally_periods: list[str] = []
+    strongest_words: list[str] = []
     offence_verbs: list[str] = []
     origin_words: list[str] = []
     subset: SubsetWordsData
@@ -828,6 +830,12 @@ class Lexicon:
         crowd = g.crowd if g else {}
         self.crowd_of_game = (g.family if g else "", frozenset(crowd.get("subjects", ())),
                               frozenset(crowd.get("predicates", ())) | {None})
+        parts = crowd.get("parts")
+        # "a paid attendance of" before the figure, "paying fans" after it: a part of the crowd
+        self.crowd_part_before = _rx.compile(r"(?i)(?<![\w-])(?:" + alternation(parts, boundary=False)
+                                             + r")\s+\w+\s+(?:of\s+)?(?:about\s+|some\s+|nearly\s+)?\Z") if parts else None
+        self.crowd_part_after = _rx.compile(r"(?i)\s+(?:" + alternation(parts, boundary=False) + r")(?![\w-])") \
+            if parts else None
         self.career_only_stats_of = frozenset(f"career {n}" for n in self.career_only_stats)  # their subjects
         if g is None:
             return
@@ -871,6 +879,13 @@ class Lexicon:
         self.level_change_before = _rx.compile(r"(?i)" + alternation(changes) + r"(?:\s+[\w'’-]+){0,3}\s+to\s+(?:US\s*)?\W?\Z") \
             if changes else None
         # "has about 50 employees", "is home to some 12,000 people"; not "has lasted 5 years"
+        self.strongest_before = _rx.compile(r"(?i)(?<![\w])(?:" + alternation(ev.strongest_words, boundary=False)
+                                            + r")(?![\w])[^,.;:]{0,25}\Z") if ev.strongest_words else None
+        periods = alternation(ev.tally_periods, boundary=False) if ev.tally_periods else "(?!)"
+        # (a year of four digits after "since" and a few words: "since its first ascent in 1865")
+        self.tally_opens = _rx.compile(r"(?i)\W*(?:" + periods + r")(?![\w])")
+        self.tally_after = _rx.compile(r"(?i)[^,;:.]{0,60}?(?<![\w])(?:(?:" + periods
+                                       + r")(?![\w])|since\s+(?:[\w'’-]+\s+){0,5}?(?:1[5-9]|20)\d\d(?![\w]))")
         self.standing_verbs = _rx.compile(r"(?i)" + alternation(ev.standing_verbs) + r"\s+(?:(?!\w+(?:ed|en)\s)\w+\s+){0,2}$")
         # "arrested a 57-year-old in the 1981 killings": the clause's verb before the figure
         self.offence_verb = _rx.compile(r"(?i)" + alternation(ev.offence_verbs)) if ev.offence_verbs else None

@@ -453,6 +453,7 @@ class SentenceEvents:
     opening: Optional[str] = None  # a date that opens the sentence ("In February, ..."): it dates all of it
     names: tuple[str, ...] = ()    # the incidents it names by name ("the Cedar Gulch Fire")
     other_at: Optional[tuple[int, str]] = None  # where another incident of another time starts, and its type
+    typed_at: tuple[tuple[int, str], ...] = ()  # each event word's offset and type (not those of who took part)
 
     @classmethod
     def read(cls, lex: Lexicon, words: Words, start: int, end: int, opening: Optional[str] = None,
@@ -468,7 +469,7 @@ class SentenceEvents:
         said = words.text(start, end)
         long_ago = "ago" in said and lex.long_ago.search(said) is not None
         return cls(types[0] if types else None, families, long_ago, opening, tuple(event_names(lex, text[start:end])),
-                   _other_incident(lex, said, start, found))
+                   _other_incident(lex, said, start, found), tuple((at, t) for at, t, part, _ in found if not part))
 
 
 def _other_incident(lex: Lexicon, said: str, start: int, found: list) -> Optional[tuple[int, str]]:
@@ -490,6 +491,10 @@ _INCIDENT_WITHIN = 40  # "after a |reactor blast": the incident word a few words
 def claim_event(lex: Lexicon, claim: Claim, main: MainEvent, here: SentenceEvents) -> tuple[Optional[str], bool]:
     """(event, background) of one claim whose sentence holds ``here``: its sentence's other
     event, no event for a standing fact, else the article's."""
+    strongest = _the_strongest_of(lex, claim, here, main.type)
+    if strongest is not None:
+        # "recorded 300 aftershocks, the strongest a magnitude 5.2 tremor": the aftershock's
+        return event_id(strongest, claim.place or main.place, main.date), True
     if here.other_at is not None and claim.evidence.start > here.other_at[0]:
         # "The blast came three months after a reactor explosion in Dahej killed 11 workers"
         return event_id(here.other_at[1], claim.place or main.place, PAST), True
@@ -509,6 +514,8 @@ def claim_event(lex: Lexicon, claim: Claim, main: MainEvent, here: SentenceEvent
     if main.date is None and t.source != "sentence" and here.long_ago:
         # an undated article cannot place "41 years ago", but it is not the article's event
         return event_id(here.first or main.type, claim.place or main.place, PAST), True
+    if claim.kind == Kind.COUNT and claim.subject not in lex.personal_properties and _a_tally(lex, claim):
+        return None, False  # "So far this summer, eight people have died in the canton": a statistic
     if claim.kind == Kind.COUNT and claim.predicate is None and claim.subject not in lex.personal_properties \
             and _standing(lex, claim):  # "Vale has 12 wives" is his, at the time of the event
         return None, False  # (before another incident: "Kirkuk, home to 1 million people, has seen attacks")
@@ -516,6 +523,22 @@ def claim_event(lex: Lexicon, claim: Claim, main: MainEvent, here: SentenceEvent
         # "A magnitude 6.3 quake struck Mosul." in a report of a fire: the quake's figure
         return event_id(here.first, claim.place or main.place, main.date), True
     return main.id, False
+
+
+def _the_strongest_of(lex: Lexicon, claim: Claim, here: SentenceEvents, main: Optional[str]) -> Optional[str]:
+    """The type of the events of another type than the article's that a property of one of
+    them picks out by a superlative ("300 aftershocks, the strongest a magnitude 5.2"), if any
+    (events.yaml ``strongest_words``)."""
+    if lex.strongest_before is None or claim.subject not in lex.event_properties or not here.typed_at:
+        return None
+    ev = claim.evidence
+    s = ev.start - ev.sentence_start
+    sup = lex.strongest_before.search(ev.sentence, max(0, s - 40), s)
+    if sup is None:
+        return None
+    at = ev.sentence_start + sup.start()
+    before = [t for w, t in here.typed_at if w < at]
+    return before[-1] if before and before[-1] != main else None
 
 
 ATTENDANCE = "attendance"
@@ -528,6 +551,13 @@ def counts_a_crowd(lex: Lexicon, claim: Claim, event: Optional[str]) -> bool:
     family, subjects, predicates = lex.crowd_of_game
     return claim.kind == Kind.COUNT and claim.subject in subjects and claim.predicate in predicates \
         and event is not None and lex.event_family(split_event(event)[0]) == family
+
+
+def _a_crowds_part(lex: Lexicon, text: str, start: int, end: int) -> bool:
+    """ "a paid attendance of 13,960", "12,400 paying fans": part of a crowd (events.yaml
+    ``game_stats`` ``crowd`` ``parts``)."""
+    return lex.crowd_part_before is not None and (lex.crowd_part_before.search(text, max(0, start - 40), start) is not None
+                                                  or lex.crowd_part_after.match(text, end) is not None)
 
 
 def _background_days(lex: Lexicon, type_: Optional[str], claim: Claim) -> int:
@@ -560,12 +590,21 @@ def _standing(lex: Lexicon, claim: Claim) -> bool:
     return lex.standing_verbs.search(before[-60:]) is not None and claim.time.source != "sentence"
 
 
+def _a_tally(lex: Lexicon, claim: Claim) -> bool:
+    """ "So far this summer, eight people have died", "has claimed more than 500 lives since
+    1865": a count over a period (events.yaml ``tally_periods``)."""
+    ev = claim.evidence
+    s, e = ev.start - ev.sentence_start, ev.end - ev.sentence_start
+    return lex.tally_opens.match(ev.sentence, 0, s) is not None or lex.tally_after.match(ev.sentence, e) is not None
+
+
 def counts_a_part(lex: Lexicon, text: str, start: int, end: int) -> bool:
     """ "seven other workers", "the remaining three", "three others", "six more men", "one
-    Austrian and one Spanish climber": the figure counts part of a group, never the whole."""
+    Austrian and one Spanish climber", "a paid attendance of 13,960": the figure counts part
+    of a group, never the whole."""
     return (lex.subset_before.search(text[max(0, start - 20):start]) is not None
             or lex.subset_after.search(text[end:end + 12]) is not None
-            or _coordinated_count(lex, text, start, end))
+            or _coordinated_count(lex, text, start, end) or _a_crowds_part(lex, text, start, end))
 
 
 _COUNT_AND_BEFORE = _rx.compile(r"(?i)(?<![\w-])(?P<n>\d+|[a-z]+)\s+(?P<w>[\w-]+)\s+and\s+\Z")

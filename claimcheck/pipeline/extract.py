@@ -1056,7 +1056,7 @@ class _Extractor:
                              iso if (r.resolved or d.rule == "time") else None, claim_rule(d.rule), action)
 
     def _names_a_week(self, d: DateMention) -> bool:
-        """ "this week", "last week": a relative date of a week's precision (dates.yaml)."""
+        """ "this week", "last week", "the weekend": a relative date of a week's precision (dates.yaml)."""
         rel = self.lex.relative_of.get(fold(self.text[d.start:d.end])) if d.rule == "rel" else None
         return rel is not None and rel.precision == "week"
 

@@ -22,6 +22,7 @@ _OPENING_PARTICIPLE = _rx(r"[\s\"“]*\Z")  # the action word opens its sentence
 _NAME_AFTER_COMMA = _rx(r",\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})(?=\s+[a-z])")
 _NEXT_WORD = _rx(r"\s+(?P<w>[A-Za-z][\w-]*)")
 _CLAUSE_BREAK = _rx(r"[,;:]")
+_IN_RELATIVE = _rx(r",\s+(?:who|which|whose)\s[^,;:]*\Z")  # a relative clause still open before the date
 _DATE_MODIFIES = _rx(r"(?:\s+[\w-]+){0,3}\s+")  # "2008 conviction", "1994 armed robbery conviction"
 
 
@@ -92,6 +93,8 @@ def _nearest_action(text: str, start: int, end: int, sent: Sentence, lex: Lexico
         word = fold(m.group())
         if m.start() >= end and _RELATIVE_OPENS.search(text, end, m.start()):
             continue  # "on Friday for Nella Rourke, who died": a relative clause after the date is not what it dates
+        if m.start() >= end and _CLAUSE_BREAK.search(text, end, m.start()) and _IN_RELATIVE.search(text, sent.start, start):
+            continue  # "Tull, who robbed gas stations in 2023, was sentenced": the date is the relative clause's
         if word in lex.action_nouns and not _DATE_MODIFIES.fullmatch(text, end, m.start()):
             continue  # a noun is dated only as its modifier: "a 2008 conviction", not "a conviction ... from 1992"
         if m.end() <= start and _dated_between(text, m.end(), start, lex):
