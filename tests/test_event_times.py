@@ -93,3 +93,12 @@ def test_an_earlier_incident_dated_weeks_before_a_crash_is_another():
 def test_a_jailbreak_is_an_event_of_its_own_type():
     text = "Two inmates escape county jail\nTwo inmates broke out of the county jail early Sunday, the sheriff said."
     assert {(c.event or "").split("|")[0] for c in extract(text, published="2024-03-10") if c.kind == "count"} == {"escape"}
+
+
+def test_a_day_and_month_a_future_tense_names_are_the_coming_ones_and_an_age_beside_them_is_now():
+    text = "Comic Ada Quell, 39, will host next year's Lumen Awards on March 10, the academy said."
+    got = {c.text: c for c in extract(text, published="2023-10-17")}
+    assert got["March 10"].time.as_of == "2024-03-10"
+    assert got["39"].background is False
+    past = {c.text: c for c in extract("The Lumen Awards were held on March 10.", published="2023-10-17")}
+    assert past["March 10"].time.as_of == "2023-03-10"

@@ -585,6 +585,23 @@ def test_what_was_bought_is_its_name_not_its_description_suffix_or_buyer():
     assert deal("Norvex will pay $2.1 billion for Tallin, the chipmaker said.") == "deal for tallin"
     assert deal("Norvex paid $2.1 billion in cash for Tallin Systems.") == "deal for tallin"
     assert deal("Norvex paid $2.1 billion for the land.") is None  # nothing named
+    assert deal("Norvex Inc. agreed to acquire Tallin Data Corp. for $2.1 billion.") == "deal for tallin"
+
+
+def test_a_deal_valued_at_a_price_is_the_one_its_sentence_names_and_about_is_no_rounding_of_it():
+    a = ("Norvex to buy Tallin\nNorvex has agreed to buy Tallin Data for $34 for each share, in a deal valued at "
+         "about $2.4 billion, the companies said on Wednesday.")
+    [total, share] = sorted((c for c in extract(a, published="2021-03-10") if c.kind == "money"), key=lambda c: c.value.low)[::-1]
+    assert total.compare_as == share.compare_as == "deal for tallin" and share.unit == "USD per share"
+    b = "Norvex to buy Tallin\nNorvex said on Wednesday it would buy Tallin Data for $2.2 billion in cash."
+    [c] = of_type(_two(a, b, "2021-03-10", "2021-03-10"), "value_conflict")
+    assert c.key.split("|")[1] == "deal for tallin"
+
+
+def test_bail_is_set_to_the_dollar():
+    a = _SHOT + "Dale Corbin was charged on Tuesday. A judge set bail at $1.2 million for Dale Corbin."
+    b = _SHOT + "Dale Corbin was charged on Tuesday. Dale Corbin remains jailed on $1 million bail."
+    assert of_type(_two(a, b), "value_conflict")[0].key.split("|")[1] == "bail of dale corbin"
 
 
 def test_an_unnamed_price_and_a_round_figure_of_the_same_price_do_not_conflict():

@@ -369,6 +369,7 @@ class DatesData(_Strict):
     # zone abbreviations that make "03.31 BST" or "0300 GMT" a clock time
     time_zones: list[str] = ["GMT", "UTC"]
     end_verbs: list[str] = []    # "... and ended in 2015": a period that no longer lasts
+    future_words: list[str] = []  # "will host ... on March 10": a day of the coming year when its date has passed
 
 
 class AttributionData(_Strict):
@@ -712,6 +713,9 @@ class Lexicon:
                 self.facility_of[fold(w)] = name
 
         self.month_of = {fold(k): v for k, v in self.dates.months.items()}
+        # a future tense before a day and month in its sentence: "will host next year's awards on March 10"
+        self.future_before = _rx.compile(r"(?i)(?<![\w])(?:" + alternation(self.dates.future_words, boundary=False)
+                                         + r")(?![\w])[^.;!?]{0,80}\Z") if self.dates.future_words else None
         self.weekday_of = {fold(k): v for k, v in self.dates.weekdays.items()}
         self.relative_of = {fold(k): v for k, v in self.dates.relative.items()}
 
@@ -763,7 +767,8 @@ class Lexicon:
         self.name_suffixes = frozenset(s.bought_for.name_suffixes) if s.bought_for else frozenset()
         b = s.bought_for
         valuing = (r"|(?:" + alternation(b.valuing, boundary=False) + r")\s+(?P<what>[^.;:]{1,60}?)\s+at") if b and b.valuing else ""
-        bought = (r"(?i)(?<![\w])(?:(?:" + alternation(b.verbs, boundary=False) + r")\s+(?P<what>[^.;:]{1,60}?)\s+for"
+        # (what was bought may hold an abbreviation's point: "acquire Corvalis Data Corp. for")
+        bought = (r"(?i)(?<![\w])(?:(?:" + alternation(b.verbs, boundary=False) + r")\s+(?P<what>(?:[^.;:]|\.(?=[ \t]+[a-z])){1,60}?)\s+for"
                   + valuing + r")\s+") if b else None
         self.bought_for = _rx.compile(bought + r"(?:[a-z]+\s+){0,2}\Z") if bought else None
         self.bought_for_any = _rx.compile(bought) if bought else None  # anywhere before a price per share

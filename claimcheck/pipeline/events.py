@@ -507,7 +507,9 @@ def claim_event(lex: Lexicon, claim: Claim, main: MainEvent, here: SentenceEvent
     if when == PAST:
         # an undated article's sentence opening with a past month or year ("In January, ...")
         return event_id(here.first or main.type, claim.place or main.place, PAST), True
-    if when is not None:
+    if when is not None and not (claim.subject in lex.personal_properties and _later(when, main.date)):
+        # (a person's age in a sentence dated by a coming day is the age now: "Hallett, 39,
+        # will host the awards on March 10")
         period = background_date(main, when, _precision(when), _background_days(lex, main.type, claim))
         if period is not None:
             return event_id(here.first or main.type, claim.place or main.place, period), True
@@ -578,6 +580,12 @@ def _another_incident(lex: Lexicon, here: SentenceEvents, main: Optional[str]) -
     if lex.event_family(here.first) in lex.in_play.get(main, ()):
         return False  # "shooting 8 of 14" in a report of a game: its play
     return lex.event_family(main) not in here.families
+
+
+def _later(iso: str, than: Optional[str]) -> bool:
+    """Whether a date lies wholly after another (the article's event)."""
+    here, there = date_interval(iso), date_interval(than) if than else None
+    return here is not None and there is not None and here[0] > there[1]
 
 
 def _precision(iso: Optional[str]) -> str:

@@ -748,8 +748,8 @@ class _Extractor:
         deal = self.lex.bought_subject
         if b.subject not in (None, deal) or b.compare_as is not None:
             return
-        what = ctx.bought(self.text, m, sent, self.lex)
-        if what is None and b.subject == deal:
+        what = ctx.bought(self.text, m, sent, self.lex, a_deal=b.subject == deal)
+        if not what and b.subject == deal:
             what = ctx.deal_named(self.text, m, sent, self.lex)
         b.subject, b.compare_as = (deal, f"{deal} for {fold(what).rstrip('.')}") if what else (None, None)
 

@@ -53,6 +53,8 @@ class Tolerance(BaseModel):
     approximately: float = Field(0.10, ge=0, description="Relative slack of 'about', 'an estimated', 'roughly'.")
     nearly: float = Field(0.10, ge=0, description="How far below x 'nearly x' / 'almost x' may go.")
     rounding: float = Field(0.0, ge=0, description="Half-width in the stated unit for a single whole figure.")
+    cut: bool = Field(True, description="A figure written with a scale word may be cut at its last digit "
+                                        "('$13 billion' said of $13.9 billion); not an amount a court sets.")
 
 
 TALLY = "tally"
@@ -66,6 +68,11 @@ DEFAULT_TOLERANCES: dict[str, Tolerance] = {
     # a magnitude is a logarithm stated to a tenth: 5.2 against 5.4 is two agencies
     # disagreeing, which 2% of 5.3 would hide
     "magnitude": Tolerance(exact=0.005, approximately=0.03),
+    # a deal's price is set by contract: "about $4.5 billion" is no rounding of $4.2 billion,
+    # which 10% would let it be
+    "deal": Tolerance(approximately=0.03),
+    # bail is set by a judge to the dollar: "$1 million" is not said of $1.2 million
+    "bail": Tolerance(cut=False),
     # an age is stated in whole years: 77 against 78 is two reports disagreeing
     "age": Tolerance(exact=0.0),
     # a prison sentence is stated as the court gave it: 14 years against 15 is a disagreement
@@ -121,7 +128,7 @@ def interval(claim: Claim, tol: Tolerance) -> tuple[float, float]:
     rel = tol.approximately if q == "approximately" else tol.exact
     if q == "exact" and claim.kind == Kind.COUNT and whole and lo == hi and lo % 10:
         rel = 0.0  # "49 people" is no rounded figure: 48 is another count
-    cut = _last_digit(claim) * abs(per_unit) if lo == hi else 0.0
+    cut = _last_digit(claim) * abs(per_unit) if lo == hi and tol.cut else 0.0
     return lo - max(rel * abs(lo), r, cut / 2), hi + max(rel * abs(hi), r, cut)
 
 

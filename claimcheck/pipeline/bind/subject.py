@@ -107,15 +107,17 @@ def _company(what: str, lex: Lexicon) -> str:
     return names[-1] if names else ""
 
 
-def bought(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[str]:
+def bought(text: str, m: Mention, sent: Sentence, lex: Lexicon, a_deal: bool = False) -> Optional[str]:
     """The name of what a price was paid for, as written ("buy Tallin Systems for $2.1
     billion", "will pay $2.1 billion for Tallin": "Tallin"); "" when it is not named ("bought the firm for
     $2bn"); None when no verb of buying sets the price. A price per share later in the
-    sentence ("..., or $34 a share", "paying $36 per share") is for the same."""
+    sentence ("..., or $34 a share", "paying $36 per share") is for the same, and so is one
+    its words make a deal's (``a_deal``: "agreed to buy Tallin for $36 a share, in a deal
+    valued at $2.1 billion")."""
     if lex.bought_for is None:
         return None
     got = lex.bought_for.search(text, max(sent.clause(m.start)[0], m.start - 90), m.start)
-    if got is None and m.per:
+    if got is None and (m.per or a_deal):
         got = next(reversed(list(lex.bought_for_any.finditer(text, sent.start, m.start))), None)
     if got is None and lex.paying_before is not None and lex.paying_before.search(text, max(sent.start, m.start - 40), m.start):
         got = lex.paid_for_after.match(text, m.end, sent.end)  # "will pay $1.4 billion for Quillmark"

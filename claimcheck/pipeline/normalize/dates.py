@@ -92,6 +92,9 @@ def resolve(mention: DateMention, text: str, lex: Lexicon, published: Optional[d
             return UNRESOLVED
         if d > published + dt.timedelta(days=31):  # "December 28" read in January
             d = _safe_date(published.year - 1, month, int(day)) or d
+        elif d < published - dt.timedelta(days=31) and lex.future_before is not None \
+                and lex.future_before.search(text, max(0, mention.start - 80), mention.start):
+            d = _safe_date(published.year + 1, month, int(day)) or d  # "will host the awards on March 10" in October
         return ResolvedDate(d.isoformat(), "day", True)
     if r == "mon":
         month = lex.month_of[fold(g["mon"])]
