@@ -499,6 +499,7 @@ class EventsData(_Strict):
     named_events: dict[str, list[str]] = {}  # name_suffixes, name_titles: "the Cedar Gulch Fire", "Hurricane Ida"
     relations: dict[str, list[str]] = {}
     spouse_verbs: list[str] = []
+    survivor_verbs: list[str] = []
     spouse_nouns: dict[str, str] = {}
     marriage_verbs: list[str] = []
     interval: Optional[IntervalWordsData] = None
@@ -883,14 +884,8 @@ class Lexicon:
         changes = self.attribution.level_changes
         self.level_change_before = _rx.compile(r"(?i)" + alternation(changes) + r"(?:\s+[\w'’-]+){0,3}\s+to\s+(?:US\s*)?\W?\Z") \
             if changes else None
+        self._index_statistics(ev)
         # "has about 50 employees", "is home to some 12,000 people"; not "has lasted 5 years"
-        self.strongest_before = _rx.compile(r"(?i)(?<![\w])(?:" + alternation(ev.strongest_words, boundary=False)
-                                            + r")(?![\w])[^,.;:]{0,25}\Z") if ev.strongest_words else None
-        periods = alternation(ev.tally_periods, boundary=False) if ev.tally_periods else "(?!)"
-        # (a year of four digits after "since" and a few words: "since its first ascent in 1865")
-        self.tally_opens = _rx.compile(r"(?i)\W*(?:" + periods + r")(?![\w])")
-        self.tally_after = _rx.compile(r"(?i)[^,;:.]{0,60}?(?<![\w])(?:(?:" + periods
-                                       + r")(?![\w])|since\s+(?:[\w'’-]+\s+){0,5}?(?:1[5-9]|20)\d\d(?![\w]))")
         self.standing_verbs = _rx.compile(r"(?i)" + alternation(ev.standing_verbs) + r"\s+(?:(?!\w+(?:ed|en)\s)\w+\s+){0,2}$")
         # "arrested a 57-year-old in the 1981 killings": the clause's verb before the figure
         self.offence_verb = _rx.compile(r"(?i)" + alternation(ev.offence_verbs)) if ev.offence_verbs else None
@@ -933,6 +928,7 @@ class Lexicon:
         self.suspect_after = _rx.compile(r"(?i),?(?:\s+[\w'.-]+){0,4}?\s+(?:(?:was|were|is|has\s+been|had\s+been|have\s+been)\s+)?"
                                          + verbs + r"(?![\w])") if verbs else None
         self.relation_of = {fold(w): name for name, words in ev.relations.items() for w in words}
+        self.survivor_verb = _rx.compile(r"(?i)\s+" + alternation(ev.survivor_verbs) + r"(?![\w])") if ev.survivor_verbs else None
         self.spouse_before = _rx.compile(r"(?i)" + alternation(ev.spouse_verbs) + r"\s+\Z") if ev.spouse_verbs else None
         # "married three times", "had wed twice": the count of a person's marriages
         self.marriage_before = _rx.compile(r"(?i)" + alternation(ev.marriage_verbs) + r"\s+\Z") if ev.marriage_verbs else None
@@ -942,6 +938,17 @@ class Lexicon:
         self.action_words = _rx.compile(r"(?i)" + alternation(list(self.action_of)))
         self.action_of_event = {d.event: name for name, d in ev.actions.items() if d.event}
         self._index_intervals(ev)
+
+    def _index_statistics(self, ev: EventsData) -> None:
+        """The words that make a figure one of many events: a count over a period, a
+        property a superlative picks out (events.yaml ``tally_periods``, ``strongest_words``)."""
+        self.strongest_before = _rx.compile(r"(?i)(?<![\w])(?:" + alternation(ev.strongest_words, boundary=False)
+                                            + r")(?![\w])[^,.;:]{0,25}\Z") if ev.strongest_words else None
+        periods = alternation(ev.tally_periods, boundary=False) if ev.tally_periods else "(?!)"
+        # (a year of four digits after "since" and a few words: "since its first ascent in 1865")
+        self.tally_opens = _rx.compile(r"(?i)\W*(?:" + periods + r")(?![\w])")
+        self.tally_after = _rx.compile(r"(?i)[^,;:.]{0,60}?(?<![\w])(?:(?:" + periods
+                                       + r")(?![\w])|since\s+(?:[\w'’-]+\s+){0,5}?(?:1[5-9]|20)\d\d(?![\w]))")
 
     def _index_intervals(self, ev: EventsData) -> None:
         """The words of a gap between two steps of a story (events.yaml ``interval``)."""

@@ -29,6 +29,7 @@ from . import bind as ctx
 from . import events
 from . import relations as rel
 from .bind.referent import is_rest_of_list
+from .bind.words import noun_word
 from .binding import SINCE_RULE, Binding, claim_of, date_claim_of
 from .mentions import DateMention, Mention, ago_count, ago_groups, lowered, parse_words, patterns_for, scan
 from ..documents import find_dateline
@@ -804,6 +805,9 @@ class _Extractor:
     def _bind_distance_origin(self, sent: ctx.Sentence, m: Mention, b: Binding) -> None:
         """A distance compares under where it is measured from: "25 km west of Goma" -> "from Goma"."""
         b.compare_as = ctx.distance_from(self.text, m, sent)
+        located = _LOCATED_NOUN.search(self.text, max(sent.clause(m.start)[0], m.start - 40), m.start)
+        if b.compare_as is not None and located is not None and noun_word(located.group("noun").lower(), self.lex):
+            b.concept = located.group("noun").lower()  # "its epicenter about 28 km southeast of Kidapawan": what lies there
         if b.compare_as is not None and b.scope == b.compare_as[len("from "):]:
             # "Tawila, about 40 miles west of El Fasher": the place measured, not the one measured from
             located = next((p.name for p in reversed(sent.places) if p.end <= m.start and not p.possessive
@@ -1062,6 +1066,10 @@ class _Extractor:
 
 
 _THE_BEFORE = _rx(r"(?i)the\s+\Z")
+# the noun right before a distance from a place, past a verb of lying and a qualifier: "its
+# epicenter about 28 km", "the building is 15 miles"
+_LOCATED_NOUN = _rx(r"(?<![\w'-])(?P<noun>[a-z][a-z-]+)\s+(?:(?:is|was|lies|lay|sits|sat|located|situated|about|some|roughly|"
+                    r"around|nearly|approximately|just|only)\s+)*\Z")
 _INTERVAL = "interval"  # the personal property of a gap between two steps (events.yaml)
 _GAME_COUNT_RULES = (RECORD.name, FINAL_SCORE.name, STOPPAGE_ROUND.name)  # counts of a game the grammar names
 

@@ -369,6 +369,16 @@ def _opening_person(text: str, sent: Sentence, lex: Lexicon) -> Optional[tuple[s
     return who if who is not None and " " in who[0] else None
 
 
+def _survived_person(text: str, sent: Sentence, lex: Lexicon) -> Optional[tuple[str, str]]:
+    """The person whose name (or pronoun) opens a sentence built on a verb of surviving
+    relatives ("Dray is survived by his wife, Mara, and three children"; events.yaml
+    ``survivor_verbs``)."""
+    opening = _OPENING_NAME.match(text, sent.start, sent.end)
+    if opening is None or lex.survivor_verb is None or not lex.survivor_verb.match(text, opening.end("who")):
+        return None
+    return _person_of_run(opening, text, sent, lex)
+
+
 # "Fred Dunn, a former clerk who served a 7-month term": the name a "who" clause's noun restates
 _APPOSITIVE = _rx(r"(?P<name>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,3}),\s+(?:a|an|the)\s+[^,;()]{0,80}?\bwho\s+(?:[\w-]+\s+){0,4}\Z")
 
@@ -413,7 +423,7 @@ def relatives_of(text: str, start: int, noun: Optional[str], holder: Optional[st
         return None
     # "He was married three times", "Ada Vale, who died on Monday, was married twice"
     who = holder_person(text, start, holder, sent.start, lex) or _pronoun_person(text, start, sent, lex) \
-        or _opening_person(text, sent, lex)
+        or _opening_person(text, sent, lex) or _survived_person(text, sent, lex)
     many = noun_plural(relation)
     return (f"{many} of {who[0]}", f"{many} of {who[1]}") if who else None
 
