@@ -152,3 +152,29 @@ def test_a_stat_is_counted_in_its_own_unit_whatever_its_noun():
     b = _report("2023-03-08", "Nate Corr, who is now 28-0 with 21 knockouts, kept his title on Tuesday.", "b", "Valley Wire")
     [c] = of_type(run(a, b, only="value_conflict"), "value_conflict")
     assert "20" in c.explanation and "21" in c.explanation
+
+
+def test_a_final_score_in_the_headline_or_lede_makes_the_report_a_games():
+    for headline in ("Late strike lifts Carver past Eastmoor, 31-24", "Carver 31, Eastmoor 24"):
+        [c] = [c for c in extract(f"{headline}\nJo Reyes ran for 141 yards on Saturday.", published="2024-09-15")
+               if c.kind == "distance"]
+        assert c.event.startswith("game|") and c.compare_as == "rushing yards of jo reyes"
+    # a range of years or a vote is no game
+    [c] = [c for c in extract("Council votes 7-2 on budget\nThe strike cost the city $4 million.", published="2024-09-15")
+           if c.kind == "money"]
+    assert not (c.event or "").startswith("game|")
+
+
+def test_carries_catches_and_a_position_before_a_name():
+    got = {c.text: c.compare_as for c in extract(f"{GAME}\nQuarterback Jo Reyes completed 24 of 35 passes for 312 yards. "
+                                                 "Lee Ortega ran for 90 yards on 22 carries and caught four passes for "
+                                                 "66 yards.", published="2023-03-08")}
+    assert got["312 yards"] == "passing yards of jo reyes" and got["22"] == "carries of lee ortega"
+    assert got["66 yards"] == "receiving yards of lee ortega"
+
+
+def test_a_seasons_words_anywhere_after_a_tally_in_its_sentence_make_it_no_games():
+    assert not [c for c in extract(f"{GAME}\nLee Ortega ran for 404 yards, caught 52 passes for 440 yards and scored "
+                                   "twice on returns this season.", published="2023-03-08") if c.kind == "distance" and c.compare_as]
+    assert not [c for c in extract(f"{GAME}\nLee Ortega has also caught eight passes for 66 yards.", published="2023-03-08")
+                if c.kind == "distance" and c.compare_as]

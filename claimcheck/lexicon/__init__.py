@@ -843,6 +843,7 @@ class Lexicon:
         self.crowd_part_after = _rx.compile(r"(?i)\s+(?:" + alternation(parts, boundary=False) + r")(?![\w-])") \
             if parts else None
         self.career_only_stats_of = frozenset(f"career {n}" for n in self.career_only_stats)  # their subjects
+        self._index_final_score_cue(g)
         if g is None:
             return
         for name in list(g.stats) + list(g.by_word):
@@ -938,6 +939,22 @@ class Lexicon:
         self.action_words = _rx.compile(r"(?i)" + alternation(list(self.action_of)))
         self.action_of_event = {d.event: name for name, d in ev.actions.items() if d.event}
         self._index_intervals(ev)
+
+    def _index_final_score_cue(self, g: Optional["GameStatsData"]) -> None:
+        """A game's final score in a headline or lede ("lifts Carver State past Eastmoor,
+        31-24", "Kessler 23, Carver State 20"), which names a game as its strongest word does
+        (numbers.yaml ``final_score_*``; the event type of the game family)."""
+        n = self.numbers
+        self.score_event_type = next((name for name, d in self.events.types.items() if g and d.family == g.family), None)
+        if self.score_event_type is None or not n.final_score_verbs:
+            self.final_score_cue = None
+            return
+        score = r"\d{1,3}-\d{1,3}(?![\w-]|[.,]\d)"
+        verbs = alternation(n.final_score_verbs + n.final_score_won + ["past"], boundary=False)
+        self.final_score_cue = _rx.compile(
+            r"(?<![\w])(?i:" + verbs + r")\s+(?:[\w'.&-]+,?\s+){0,5}?" + score + r"(?!\s+[a-z]+s\b)"
+            r"|(?<![\w.,/:-])" + score + r"\s+(?i:" + alternation(n.final_score_nouns, boundary=False) + r")(?![\w])"
+            r"|(?m:^(?:[A-Z][\w.'&-]*[ \t]+){1,4}\d{1,3},[ \t]+(?:[A-Z][\w.'&-]*[ \t]+){1,4}\d{1,3}[ \t]*$)")
 
     def _index_statistics(self, ev: EventsData) -> None:
         """The words that make a figure one of many events: a count over a period, a

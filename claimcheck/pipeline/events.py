@@ -123,6 +123,9 @@ def main_event(lex: Lexicon, words: Words, headline_end: int, lede_end: int, pla
     # the headline's first event word, else the lede's; a weak word only where neither names another
     found = [(weak, k, t) for k, (a, b) in enumerate(((0, headline_end), (headline_end, lede_end)))
              for weak, t in _main_clause_types(lex, words, a, b)]
+    score = lex.final_score_cue.search(text, 0, lede_end) if lex.final_score_cue is not None and text else None
+    if score is not None:  # "lifts Carver State past Eastmoor, 31-24": a game, as its strongest word would say
+        found.append((False, 0 if score.start() < headline_end else 1, lex.score_event_type))
     type_ = min(found, key=lambda f: f[:2])[2] if found else None
     name = next(iter(event_names(lex, text[:lede_end])), None)
     days = []

@@ -616,8 +616,9 @@ class _Extractor:
         """A player's tally in a game or over a career ("scored 18 points", "now has 1,412
         career points"; pipeline/bind/stat.py), counted, whose player the clause names; False
         when the figure is neither."""
-        lo, hi = sent.clause(m.start)
-        stat = ctx.game_stat(self.text, m.start, noun_end, noun, lo, hi, self.lex)
+        # (a season's words anywhere after it in the sentence make it no game's: "rushed for 404
+        # yards, caught 52 passes for 440 yards and scored three times this season")
+        stat = ctx.game_stat(self.text, m.start, noun_end, noun, sent.clause(m.start)[0], sent.end, self.lex)
         if stat is None:
             return False
         b.subject, b.holder = stat[0], stat[1] or b.holder

@@ -52,7 +52,8 @@ _NAMES_A_THING = _rx(r"-[A-Za-z]+\Z")
 def game_stat(text: str, start: int, noun_end: int, noun: Optional[str], clause_start: int, clause_end: int,
               lex: Lexicon) -> Optional[tuple[str, Optional[str]]]:
     """(subject, the player named after "from" or None) of the figure at ``start`` whose noun
-    (``noun``, ending at ``noun_end``) is a stat; None when it is no tally of a game or a career."""
+    (``noun``, ending at ``noun_end``) is a stat; None when it is no tally of a game or a career.
+    A season's words between ``clause_start`` and ``clause_end`` make it neither."""
     noun = fold(noun or "")
     last = noun.split()[-1] if noun else ""
     name = lex.game_stat_of.get(noun) or lex.game_stat_of.get(last) or _by_word(text, start, noun_end, last, lex)  # "career points"
