@@ -110,3 +110,10 @@ def test_where_a_vehicle_was_going_is_no_place_of_what_befell_it():
             "Its crew of 24 was lifted off by helicopters.")
     [crew] = [c for c in extract(text, published="2023-03-14") if c.text == "24"]
     assert crew.scope != "Tangier" and "Tangier" not in (crew.event or "")
+
+
+def test_a_place_a_road_leads_to_is_no_place_of_what_befell_the_road():
+    text = ("Quake damage put at 90 million pesos\n\nThe province put the damage at 90 million pesos, most of it to a "
+            "bridge on the highway to Davao City.")
+    [damage] = [c for c in extract(text, published="2023-03-14") if c.kind == "money" and c.evidence.start > 40]
+    assert damage.scope != "Davao"
