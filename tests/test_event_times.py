@@ -102,3 +102,12 @@ def test_a_day_and_month_a_future_tense_names_are_the_coming_ones_and_an_age_bes
     assert got["39"].background is False
     past = {c.text: c for c in extract("The Lumen Awards were held on March 10.", published="2023-10-17")}
     assert past["March 10"].time.as_of == "2023-03-10"
+
+
+def test_a_share_move_at_a_passing_moment_of_the_day_is_no_rival_of_the_close():
+    deal = "Norvex to buy Tallin Data\nNorvex agreed on Monday to buy Tallin Data for $2.1 billion. "
+    a = doc("a", "Isle Post", deal + "Tallin shares were up 3% in morning trading.", "2023-07-17")
+    b = doc("b", "Bay Wire", deal + "Tallin shares closed up 5% on Monday.", "2023-07-17")
+    assert not of_type(run(a, b, only="value_conflict"), "value_conflict")
+    c = doc("c", "Bay Wire", deal + "Tallin shares closed up 3% on Monday.", "2023-07-17")
+    assert of_type(run(b, c, only="value_conflict"), "value_conflict")

@@ -384,6 +384,7 @@ class AttributionData(_Strict):
     titles: list[str]
     source_nouns: list[str] = []
     forecast_words: list[str] = []
+    passing_moments: list[str] = []
 
 
 class VerbsData(_Strict):

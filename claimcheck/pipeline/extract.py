@@ -817,11 +817,13 @@ class _Extractor:
                 b.scope = b.place = located
 
     def _hedges(self, sent: ctx.Sentence, m: Mention, hedges: tuple[str, ...]) -> tuple[str, ...]:
-        """The sentence's hedges, and "forecast" after a forecast verb: "forecasts inflation of
-        65%" is not a stated fact."""
-        c_lo = sent.clause(m.start)[0]
+        """The sentence's hedges, "forecast" after a forecast verb ("forecasts inflation of 65%"
+        is not a stated fact), and "passing" for a passing moment of the day in its clause."""
+        c_lo, c_hi = sent.clause(m.start)
         if self.v.forecast is not None and self.v.forecast.search(self.text, max(c_lo, m.start - 60), m.start):
             return tuple(sorted(set(hedges) | {"forecast"}))
+        if self.v.passing is not None and self.v.passing.search(self.text, c_lo, c_hi):
+            return tuple(sorted(set(hedges) | {"passing"}))  # "shares were up 3% in morning trading"
         return hedges
 
     def _clause_sources(self, sent: ctx.Sentence) -> list[tuple[int, Optional[str]]]:

@@ -192,9 +192,10 @@ def _not_a_rival_figure(c: Claim) -> bool:
     """Figures no other source's figure can contradict: dates (their own semantics), parts
     (compared through their whole), a part or the rest of a group ("seven other workers"),
     the start of a stated change ("rose from 4,000 to 9,000": an earlier state) and its
-    amount ("rose by 2 points"), and forecasts."""
+    amount ("rose by 2 points"), forecasts, and a passing moment of a level that moves through
+    the day ("up 3% in morning trading")."""
     return (c.kind == Kind.DATE or c.part_of is not None or c.key is None or c.partial or c.change in ("from", "by")
-            or "forecast" in c.hedges)
+            or "forecast" in c.hedges or "passing" in c.hedges)
 
 
 def _open_noun(c: Claim) -> bool:

@@ -56,6 +56,9 @@ class Vocab:
         # a forecast word before the figure in its clause, with no other figure between
         self.forecast = regex.compile(r"(?<![\w])(?:" + alternation(lex.attribution.forecast_words, boundary=False)
                                       + r")(?![\w])[^\d.;:]{0,50}\Z", regex.IGNORECASE) if lex.attribution.forecast_words else None
+        # a passing moment of the day in the figure's clause: "up 3% in morning trading"
+        self.passing = regex.compile(r"(?i)(?<![\w])(?:" + alternation(lex.attribution.passing_moments, boundary=False)
+                                     + r")(?![\w])") if lex.attribution.passing_moments else None
         self.not_sources = lex.verb_forms | lex.pronouns | frozenset(lex.word_values)
         # "the quake claimed 18 lives", "the quake measured 6.8": an event does, it says nothing
         self.event_words = frozenset(lex.event_type_of)
