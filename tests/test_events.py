@@ -593,6 +593,8 @@ def test_a_deal_valued_at_a_price_is_the_one_its_sentence_names_and_about_is_no_
          "about $2.4 billion, the companies said on Wednesday.")
     [total, share] = sorted((c for c in extract(a, published="2021-03-10") if c.kind == "money"), key=lambda c: c.value.low)[::-1]
     assert total.compare_as == share.compare_as == "deal for tallin" and share.unit == "USD per share"
+    [named] = [c for c in extract("Norvex will pay $34 per Tallin share.", published="2021-03-10") if c.kind == "money"]
+    assert named.unit == "USD per share"  # a name between "per" and "share"
     b = "Norvex to buy Tallin\nNorvex said on Wednesday it would buy Tallin Data for $2.2 billion in cash."
     [c] = of_type(_two(a, b, "2021-03-10", "2021-03-10"), "value_conflict")
     assert c.key.split("|")[1] == "deal for tallin"
