@@ -353,6 +353,14 @@ def test_a_named_defendants_bail_conflicts():
     assert not _two(a, _SHOT + "Two men were charged. Bail for each was set at $200,000.").conflicts  # nobody named
 
 
+def test_the_age_of_an_events_one_gunman_is_the_age_of_the_one_its_reports_name_so():
+    a = _SHOT + "The gunman, 24, fled on foot."
+    b = _SHOT + "The gunman, Carl Benner, 27, fled on foot. Benner was arrested on Tuesday."
+    [c] = of_type(_two(a, b), "value_conflict")
+    assert "24" in c.explanation and "27" in c.explanation
+    assert not _two(a, _SHOT + "Police named the shooter as Carl Benner, 27.").conflicts  # (another role word: not linked)
+
+
 def test_the_age_of_a_role_several_may_hold_is_not_compared():
     a = _SHOT + "The victim, 45, was a security guard."
     assert not _two(a, _SHOT + "The victim, 52, was a security guard.", "2024-06-11", "2024-06-11").conflicts

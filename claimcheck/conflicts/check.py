@@ -281,28 +281,38 @@ def _placed_keys(claims: Sequence[Claim], event_of) -> dict[tuple[str, str], set
 
 def _named_suspects(claims: Sequence[Claim], event_of) -> dict[str, set[str]]:
     """event -> the named people whose age a report gives as the event's suspect's ("Ada
-    Corbin, 61, was arrested": ``role`` arrested, ``compare_as`` "age of ada corbin")."""
+    Corbin, 61, was arrested": ``role`` arrested, ``compare_as`` "age of ada corbin"); and
+    "event|role" -> those a report names in a role the event has one of ("The gunman, Kyle
+    Dorsey, 25": ``role`` gunman)."""
     out: dict[str, set[str]] = defaultdict(set)
     for c in claims:
         if c.role == SUSPECT_ROLE and c.compare_as and not c.compare_as.startswith(_UNNAMED_SUSPECT):
             out[event_of(c)].add(c.compare_as)
+        elif c.role and c.compare_as:
+            out[f"{event_of(c)}|{c.role}"].add(c.compare_as)
     return out
 
 
 _UNDATED = "undated"
 """The month of an age in the reports of an event no report dates."""
 
-_UNNAMED_SUSPECT = f"age of {SUSPECT_ROLE} "
+_AGE_OF = "age of "
+_UNNAMED_SUSPECT = f"{_AGE_OF}{SUSPECT_ROLE} "
 """How the age of a suspect no report names is keyed ("age of arrested woman")."""
 
 
 def _as_the_suspect(c, suspects: dict[str, set[str]], event_of):
     """The age of a suspect a report does not name ("officers arrested a 57-year-old woman") as
     the age of the one suspect the event's other reports name ("Ada Corbin, 61, was
-    arrested"); with two or more named, or none, it keeps its role's key."""
-    if c.compare_as is None or not c.compare_as.startswith(_UNNAMED_SUSPECT):
+    arrested"), and the age of a role the event has one of ("the gunman, 24,") as the age of
+    the one person the reports name in it ("The gunman, Kyle Dorsey, 25,"); with two or more
+    named, or none, it keeps its role's key."""
+    if c.compare_as is None or not c.compare_as.startswith(_AGE_OF):
         return c
-    named = suspects.get(event_of(c), ())
+    if c.compare_as.startswith(_UNNAMED_SUSPECT):
+        named = suspects.get(event_of(c), ())
+    else:  # "the gunman, 24,": the one the event's reports name as its gunman
+        named = suspects.get(f"{event_of(c)}|{c.compare_as[len(_AGE_OF):]}", ())
     return c._replace(compare_as=next(iter(named))) if len(named) == 1 else c
 
 

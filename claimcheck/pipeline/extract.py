@@ -703,6 +703,8 @@ class _Extractor:
                     b.compare_as = f"{b.compare_as} at {record}"
             if b.subject == "age" and ctx.is_suspect(self.text, m.start, m.end, sent.start, sent.end, self.lex):
                 b.role = ctx.SUSPECT_ROLE  # "Ada Corbin, 61, was arrested": the age of the event's suspect
+            elif b.subject == "age" and " " in who[0]:
+                b.role = ctx.role_named(self.text, who[1], sent.start, m.start, self.lex)  # "The gunman, Kyle Dorsey, 25,"
         elif self.lex.personal_properties[b.subject].needs_whom:
             b.subject = None  # "400-million-year-old fossils": an age, of a thing the subject does not name
 

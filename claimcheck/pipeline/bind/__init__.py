@@ -24,7 +24,7 @@ from .counted import NounInfo, compound_head, counted_noun
 from .holder import carriers_of, holder_for
 from .place import distance_from, is_home_of_person, scope_for
 from .predicate import predicate_for
-from .person import SUSPECT_ROLE, actor_named, apposed_name, clause_subject, is_suspect, parent_named, relatives_of, whose
+from .person import SUSPECT_ROLE, actor_named, apposed_name, clause_subject, is_suspect, parent_named, relatives_of, role_named, whose
 from .price import SPEC_SUBJECT, Products, line_spec, price_of, starting_price
 from .referent import OPEN_NOUN, carried_referent, open_noun, structure_size, substance_of
 from .sentence import Sentence, Vocab, prepare, vocab
@@ -38,5 +38,5 @@ __all__ = [
     "CONTRASTING", "Interval", "actor_named", "apposed_name", "clause_subject", "FUNCTION_WORDS", "LOOKBACK", "SUPERLATIVES", "NounInfo", "Sentence", "Vocab", "amount_of", "attribution_for", "bought", "deal_named", "game_stat", "record_before",
     "carried_referent", "carriers_of", "compound_head", "concept_for", "counted_noun", "dated_action", "distance_from", "distance_subject", "duration_subject", "interval_of", "holder_for", "money_subject",
     "noun_singular", "nounish_next", "np_head", "OPEN_NOUN", "open_noun", "predicate_for", "prepare", "price_of", "starting_price", "line_spec", "SPEC_SUBJECT", "Products", "scope_for", "share_subject", "structure_size", "substance_of", "time_for", "tokens_after",
-    "parent_named", "relatives_of", "vocab", "whose", "words_before", "SUSPECT_ROLE", "is_suspect", "is_home_of_person",
+    "parent_named", "relatives_of", "role_named", "vocab", "whose", "words_before", "SUSPECT_ROLE", "is_suspect", "is_home_of_person",
 ]

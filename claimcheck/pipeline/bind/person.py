@@ -568,6 +568,18 @@ def _person_words(words: list[str], lex: Lexicon) -> list[str]:
 _DESCRIBES = _rx(r"[A-Z][\w'.]*-[a-z][\w-]*")  # "Leeds-born", "US-based": a description, no name
 
 
+def role_named(text: str, name: str, sent_start: int, before: int, lex: Lexicon) -> Optional[str]:
+    """The role of an event's one person (events.yaml ``unique_roles``) that a sentence gives
+    a full name written before ``before`` ("The gunman, Kyle Dorsey, 25,", "identified the
+    gunman as Kyle Dorsey"): the role's age is then that person's (conflicts/check.py)."""
+    at = text.rfind(name, sent_start, before)
+    role = _ROLE_NAMED.search(text, max(sent_start, at - 40), at) if at >= 0 else None
+    return fold(role.group("role")) if role is not None and fold(role.group("role")) in lex.unique_roles else None
+
+
+_ROLE_NAMED = _rx(r"(?i)(?<![\w])the\s+(?:[\w-]+\s+)?(?P<role>[a-z][\w-]*)(?:,\s+|\s+as\s+)\Z")
+
+
 def _role(noun: str, text: str, at: int, lex: Lexicon) -> Optional[tuple[str, str]]:
     """One person by a role an event has one of ("the gunman"; events.yaml ``unique_roles``),
     unless the text around names more than one ("the gunmen", "a second gunman"); "the
