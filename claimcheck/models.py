@@ -147,8 +147,10 @@ class Claim(_Frozen):
                                                      "workers', 'the remaining three'), never the whole.")
     role: Optional[str] = Field(default=None, description="The part the claim's person plays in its event, when the "
                                 "sentence says: 'arrested' for the suspect ('Ada Corbin, 61, was arrested'; events.yaml "
-                                "suspect_verbs). The age of a suspect no report names ('a 60-year-old woman was "
-                                "arrested') is compared with the one suspect the other reports name.")
+                                "suspect_verbs), or a role the event has one of ('gunman' for 'The gunman, Carl "
+                                "Benner, 27,'; events.yaml unique_roles). The age of a suspect no report names ('a "
+                                "60-year-old woman was arrested'), or of 'the gunman, 24,', is compared with the one "
+                                "person the other reports name so.")
     evidence: Span
     rule: str = Field(description="Name of the grammar rule that produced the claim.")
     grammar: Optional[str] = Field(default=None, description="Version of the grammar that read the claim "
