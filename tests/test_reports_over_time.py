@@ -124,3 +124,18 @@ def test_the_police_who_arrest_are_not_whom_the_arrest_is_about_nor_does_an_even
     [crowd] = [c for c in extract("About 150 young people gathered on Saturday following the arrest of a man, police "
                                   "said.", published="2016-08-14") if c.kind == "count"]
     assert crowd.predicate is None
+
+
+def test_a_toll_a_report_says_rose_that_day_is_flagged_low_against_a_smaller_one_of_the_day():
+    a = doc("a", "Daily Tigris", f"{QUAKE}\nTwo rescuers were hurt in Varnel on Tuesday, officials said.", "2022-09-14")
+    b = doc("b", "Nineveh Post", f"{QUAKE}\nA third rescuer was hurt in Varnel on Tuesday, bringing the number of rescuers "
+                                 "hurt to three.", "2022-09-14")
+    [c] = _conflicts(a, b)
+    assert c.severity == "low" and any("risen that day" in n for n in c.notes)
+
+
+def test_a_part_of_a_crew_treated_for_an_injury_is_no_count_of_the_crew():
+    text = ("Freighter released off Varnel\nThe freighter's 21 seafarers were freed on Tuesday. Two seafarers were being "
+            "treated for dehydration.")
+    two = next(c for c in extract(text, published="2022-09-14") if c.value.low == 2)
+    assert two.predicate == "wounded"

@@ -78,7 +78,7 @@ class _Item:
 class _Pair:
     lo: _Item                    # the claim with the smaller figure
     hi: _Item
-    how: str                     # "near" | "far" | "same" | "fell" | "unknown"
+    how: str                     # "near" | "far" | "same" | "fell" | "unknown" | "rose" (a toll risen the same day)
     days: Optional[int]
 
 
@@ -177,6 +177,8 @@ class ValueConflict(BaseRule):
             drops.append("a duration derived from a start date")
         if p.how == "far":
             drops.append(f"the figures are {p.days} days apart")
+        if p.how == "rose":
+            drops.append("the larger is given as a toll risen that day: the smaller may be of earlier that day")
         if p.how == "unknown":
             drops.append("a report is undated: the toll may have grown between them")
         if _generic(p.lo.claim, lex) and _generic(p.hi.claim, lex):
@@ -574,6 +576,8 @@ def _time_verdict(lo: _Item, hi: _Item, ptype: str, window: int, ctx: RuleContex
                 return None            # the smaller toll is the earlier one: it grew
             if t_hi[1] < t_lo[0]:
                 return None if lo.risen else _Pair(lo, hi, "fell", days)
+            if hi.risen:
+                return _Pair(lo, hi, "rose", days)  # "bringing the number hurt to three" the same day: it may have grown
         if days is None and (hi.risen or lo.risen):
             return None                # "the toll rose to 40": later than an undated lower toll, or one step of a growing toll
         if days is None and hi.claim.time.as_of is None and lo.claim.time.as_of is not None:
