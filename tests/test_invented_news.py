@@ -1,4 +1,4 @@
-"""Invented multi-event news (benchmarks/invented: nine sets of topics, two events each, with
+"""Invented multi-event news (benchmarks/invented: eleven sets of topics, two events each, with
 gold conflicts written without the tool): what was reached stays reached."""
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ SETS = {"set 1": (range(1, 13), 101, 0.95, 0.34, 1), "set 2": (range(13, 25), 11
         "set 3": (range(25, 33), 76, 0.9, 0.32, 1), "set 4": (range(33, 41), 84, 0.95, 0.25, 1),
         "set 5": (range(41, 49), 95, 0.95, 0.24, 1), "set 6": (range(49, 57), 68, 0.9, 0.3, 0),
         "set 7": (range(57, 65), 63, 0.95, 0.17, 0), "set 8": (range(65, 73), 50, 0.95, 0.22, 0),
-        "set 9": (range(73, 81), 66, 0.85, 0.16, 1)}
+        "set 9": (range(73, 81), 66, 0.85, 0.16, 1), "set 10": (range(81, 89), 72, 0.95, 0.27, 0),
+        "set 11": (range(89, 97), 66, 0.8, 0.18, 1)}
 
 
 @pytest.mark.parametrize("name", sorted(SETS))

@@ -81,3 +81,7 @@ def test_records_given_with_one_undated_fight_are_compared_by_the_holders_last_n
     other = _undated_bout("b", "Fight Post", "PORTO - Rita Dunne (30-2, 23 KOs) was stopped by Ada Vance in the seventh "
                           "round in Porto.")
     assert not run(a, other, only="value_conflict").conflicts
+    # a report that dates its fight may be of another fight than the undated one
+    dated = _undated_bout("b", "Fight Post", "PORTO - Ada Vance stopped Rita Dunne in the seventh round in Porto on "
+                          "July 12, 2025. Vance (34-2, 26 KOs) retained her title.")
+    assert not run(a, dated, only="value_conflict").conflicts

@@ -26,6 +26,7 @@ from typing import Optional, Sequence
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..event_groups import NO_EVENTS
+from ...pipeline.events import split_event
 from ...lexicon import fold
 from ...models import SEVERITIES, Claim, Conflict, Kind, Side
 from ..registry import register
@@ -296,8 +297,9 @@ def _referents(c: Claim, lex, per_holder: bool) -> list[str]:
         if holder and daily:
             # "the Hawks (10-5)": a standing of one day, and none of an unknown day but the day
             # of the event the article reports (a record given with a fight's result), by the
-            # holder's last word ("Wladimir Klitschko (52-3)", "Klitschko (53-3)")
-            when = day or ("@event" if c.event and not c.background else None)
+            # holder's last word ("Wladimir Klitschko (52-3)", "Klitschko (53-3)"); an article
+            # that dates no event is compared only with others that date none
+            when = day or (f"@event {split_event(c.event)[2] or 'undated'}" if c.event and not c.background else None)
             return [holder.split()[-1] + when] if when else []
         return [holder] if holder else []
     if daily:  # "15 percent contained", "850 firefighters": a state of one day
