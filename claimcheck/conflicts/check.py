@@ -279,7 +279,7 @@ def _placed_keys(claims: Sequence[Claim], event_of) -> dict[tuple[str, str], set
     return out
 
 
-def _named_suspects(claims: Sequence[Claim], event_of) -> dict[str, set[str]]:
+def _named_in_roles(claims: Sequence[Claim], event_of) -> dict[str, set[str]]:
     """event -> the named people whose age a report gives as the event's suspect's ("Ada
     Corbin, 61, was arrested": ``role`` arrested, ``compare_as`` "age of ada corbin"); and
     "event|role" -> those a report names in a role the event has one of ("The gunman, Kyle
@@ -301,7 +301,7 @@ _UNNAMED_SUSPECT = f"{_AGE_OF}{SUSPECT_ROLE} "
 """How the age of a suspect no report names is keyed ("age of arrested woman")."""
 
 
-def _as_the_suspect(c, suspects: dict[str, set[str]], event_of):
+def _as_the_one_named(c, named_in: dict[str, set[str]], event_of):
     """The age of a suspect a report does not name ("officers arrested a 57-year-old woman") as
     the age of the one suspect the event's other reports name ("Ada Corbin, 61, was
     arrested"), and the age of a role the event has one of ("the gunman, 24,") as the age of
@@ -310,9 +310,9 @@ def _as_the_suspect(c, suspects: dict[str, set[str]], event_of):
     if c.compare_as is None or not c.compare_as.startswith(_AGE_OF):
         return c
     if c.compare_as.startswith(_UNNAMED_SUSPECT):
-        named = suspects.get(event_of(c), ())
+        named = named_in.get(event_of(c), ())
     else:  # "the gunman, 24,": the one the event's reports name as its gunman
-        named = suspects.get(f"{event_of(c)}|{c.compare_as[len(_AGE_OF):]}", ())
+        named = named_in.get(f"{event_of(c)}|{c.compare_as[len(_AGE_OF):]}", ())
     return c._replace(compare_as=next(iter(named))) if len(named) == 1 else c
 
 
@@ -505,10 +505,10 @@ class _Grouping:
                               type="rule.invalid")
         facts = [f for _, f in self.keyed]
         placed = _placed_keys(facts, event_of)
-        suspects = _named_suspects(facts, event_of)
+        named = _named_in_roles(facts, event_of)
         groups: dict[str, list[int]] = defaultdict(list)
         for i, f in self.keyed:
-            k = _comparable_key(_as_the_suspect(f, suspects, event_of), placed, event_of, lex)
+            k = _comparable_key(_as_the_one_named(f, named, event_of), placed, event_of, lex)
             if k is not None:
                 groups[k].append(i)
         return list(groups.values())

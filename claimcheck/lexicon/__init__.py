@@ -547,6 +547,7 @@ class BindingData(_Strict):
     carried_in: frozenset[str]
     structures: frozenset[str] = frozenset()
     floors: frozenset[str] = frozenset()
+    located_between: frozenset[str] = frozenset()
     irregular_plurals: dict[str, str]
 
 

@@ -29,7 +29,7 @@ from . import bind as ctx
 from . import events
 from . import relations as rel
 from .bind.referent import is_rest_of_list
-from .bind.words import noun_word
+from .bind.words import BINDING, noun_word
 from .binding import SINCE_RULE, Binding, claim_of, date_claim_of
 from .mentions import DateMention, Mention, ago_count, ago_groups, lowered, parse_words, patterns_for, scan
 from ..documents import find_dateline
@@ -1072,9 +1072,8 @@ class _Extractor:
 
 _THE_BEFORE = _rx(r"(?i)the\s+\Z")
 # the noun right before a distance from a place, past a verb of lying and a qualifier: "its
-# epicenter about 28 km", "the building is 15 miles"
-_LOCATED_NOUN = _rx(r"(?<![\w'-])(?P<noun>[a-z][a-z-]+)\s+(?:(?:is|was|lies|lay|sits|sat|located|situated|about|some|roughly|"
-                    r"around|nearly|approximately|just|only)\s+)*\Z")
+# epicenter about 28 km", "the building is 15 miles" (binding.yaml located_between)
+_LOCATED_NOUN = _rx(r"(?<![\w'-])(?P<noun>[a-z][a-z-]+)\s+(?:(?:" + "|".join(sorted(BINDING.located_between)) + r")\s+)*\Z")
 _INTERVAL = "interval"  # the personal property of a gap between two steps (events.yaml)
 _GAME_COUNT_RULES = (RECORD.name, FINAL_SCORE.name, STOPPAGE_ROUND.name)  # counts of a game the grammar names
 
