@@ -1098,3 +1098,14 @@ def test_ages_in_the_forms_reports_give_them():
     # ... but not a thing's age, nor after a sentence that opens with no name
     assert age_of("Ada Kittle crossed the bridge daily. The 46-year-old bridge fell on Tuesday.") is None
     assert age_of("A storm hit Searcy on Tuesday. The 64-year-old grandmother was driving home.") is None
+
+
+def test_a_fire_reported_by_its_publication_day_months_after_another_is_another_fire():
+    # (a lasting event's lede day is trusted only as a publication date, within how long one lasts)
+    june = ("Warehouse fire forces hundreds from homes in Stockton\nA fire destroyed a warehouse in south Stockton on "
+            "Thursday, forcing about 300 residents of Harbor Street, Ochoa Park and Delta Lane from their homes, "
+            "Battalion Chief Ramon Ochoa of the Stockton Fire Department said.")
+    october = ("Two dead in Stockton apartment fire\nTwo people were killed early Saturday when fire swept through an "
+               "apartment building on Harbor Street in Stockton, Battalion Chief Ramon Ochoa said. The Red Cross was "
+               "helping about 60 residents displaced from their homes on Harbor Street, Ochoa said.")
+    assert not _two(june, october, "2023-06-08", "2023-10-21").conflicts

@@ -90,7 +90,8 @@ def events_across(names_of: Mapping[str, Counter[str]], published_of: Mapping[st
         docs.append(DocEvent(doc_id, main[doc_id], names_, from_text, step,
                              wide=lex.wide_place(place), within=info.country if info is not None else None,
                              one_day=type_ in lex.one_day_event_types, kin=lex.event_kin.get(type_ or ""),
-                             family=lex.event_family(type_) if type_ else None, plays=lex.in_play.get(type_ or "", frozenset())))
+                             family=lex.event_family(type_) if type_ else None, plays=lex.in_play.get(type_ or "", frozenset()),
+                             lasts=lex.event_lasts_days.get(type_ or "")))
     resolved: dict[str, str] = {}
     for block in _blocks(docs, settings.max_group, lex):
         if len(block) > settings.max_group:

@@ -410,6 +410,7 @@ class EventTypeDef(_Strict):
     one_day: bool = False  # it happens on one day (a game): reports of two days are of two events
     in_play: list[str] = []  # families whose words, in a report of it, are its play ("shooting 8 of 14")
     lasting: bool = False  # it goes on for days or months (a siege, a fire): its reports name many of its days
+    lasts_days: Optional[int] = None  # at most how long one lasts: reports published further apart are of two
     once: bool = False  # it happens once to its person (a death): an undated report of it tells of that time
     one_person: bool = False  # its report is about one person (who died, who won a race): "the 27-year-old" is that one
 
@@ -875,6 +876,7 @@ class Lexicon:
         self.lasting_event_types = frozenset(name for name, d in ev.types.items() if d.lasting)
         self.once_event_types = frozenset(name for name, d in ev.types.items() if d.once)
         self.one_person_event_types = frozenset(name for name, d in ev.types.items() if d.one_person)
+        self.event_lasts_days = {name: d.lasts_days for name, d in ev.types.items() if d.lasts_days}
         self.in_play = {name: frozenset(d.in_play) for name, d in ev.types.items() if d.in_play}
         # a type -> the name of its kin: the types one incident is reported as (events.yaml `kin`)
         self.event_kin = {t: " ".join(group) for group in ev.kin for t in group}

@@ -215,6 +215,7 @@ class DocEvent:
     kin: Optional[str] = None    # its type's kin: the types one incident is reported as ("siege", "kidnapping")
     family: Optional[str] = None  # its type's family ("blast" of a bombing)
     plays: frozenset[str] = frozenset()  # the families whose words are its play (a game's "shooting")
+    lasts: Optional[int] = None  # at most how many days its type lasts (a fire: events.yaml lasts_days)
 
 
 def group_documents(docs: Sequence[DocEvent], threshold: float, min_names: int, apart_days: int,
@@ -390,8 +391,10 @@ def _apart(a: DocEvent, b: DocEvent, days: int, published_days: int, same_days: 
     if gap >= days and not _compatible(a, b):
         return True  # publication days apart, of events in two places
     # articles that name no event only drift apart in time: the figures' own dates judge them;
-    # half a year from an article that names its event is another event, though
-    return gap >= published_days and (ta is not None or tb is not None)
+    # half a year from an article that names its event is another event, though, and so is
+    # more than one of its type lasts (a fire three months on is another fire)
+    limit = min([published_days] + [d.lasts for d in (a, b) if d.lasts])
+    return gap >= limit and (ta is not None or tb is not None)
 
 
 def _merge_similar(groups: list[list[int]], sim: dict, apart: set, threshold: float) -> None:
