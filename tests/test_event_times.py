@@ -111,3 +111,20 @@ def test_a_share_move_at_a_passing_moment_of_the_day_is_no_rival_of_the_close():
     assert not of_type(run(a, b, only="value_conflict"), "value_conflict")
     c = doc("c", "Bay Wire", deal + "Tallin shares closed up 3% on Monday.", "2023-07-17")
     assert of_type(run(b, c, only="value_conflict"), "value_conflict")
+
+
+def test_a_persons_figure_of_a_moment_the_text_recalls_is_not_of_the_event():
+    text = ("Singer Ada Quell enters rehab\nThe singer Ada Quell, 31, entered a clinic in Arizona on Monday. In 2014 she "
+            "was arrested with cocaine at a festival. She was 25 at the time.")
+    ages = {c.text: c for c in extract(text, published="2021-06-09") if c.subject == "age"}
+    assert ages["25"].background and not ages["31"].background
+
+
+def test_a_region_the_lexicon_places_in_a_country_lies_in_it():
+    # two reports of one day that share no name but their places: one event when the one
+    # place lies in the other
+    a = doc("a", "Isle Post", "Pirates seize carrier off Somalia\nPirates seized a bulk carrier off Somalia on Tuesday. "
+                              "There were 21 crew aboard.", "2024-03-12")
+    b = doc("b", "Bay Wire", "Carrier hijacked off Puntland\nA bulk carrier was hijacked off Puntland on Tuesday. There "
+                             "were 23 crew aboard.", "2024-03-12")
+    assert of_type(run(a, b, only="value_conflict"), "value_conflict")

@@ -488,6 +488,7 @@ class EventsData(_Strict):
     incident_background_days: Optional[int] = None  # the same, for an incident of a day
     standing_verbs: list[str] = []
     tally_periods: list[str] = []
+    past_moment_after: list[str] = []
     strongest_words: list[str] = []
     offence_verbs: list[str] = []
     origin_words: list[str] = []
@@ -961,10 +962,13 @@ class Lexicon:
             r"|(?m:^(?:[A-Z][\w.'&-]*[ \t]+){1,4}\d{1,3},[ \t]+(?:[A-Z][\w.'&-]*[ \t]+){1,4}\d{1,3}[ \t]*$)")
 
     def _index_statistics(self, ev: EventsData) -> None:
-        """The words that make a figure one of many events: a count over a period, a
-        property a superlative picks out (events.yaml ``tally_periods``, ``strongest_words``)."""
+        """The words that make a figure one of another event or of none: a count over a
+        period, a property a superlative picks out, a person's figure of a recalled moment
+        (events.yaml ``tally_periods``, ``strongest_words``, ``past_moment_after``)."""
         self.strongest_before = _rx.compile(r"(?i)(?<![\w])(?:" + alternation(ev.strongest_words, boundary=False)
                                             + r")(?![\w])[^,.;:]{0,25}\Z") if ev.strongest_words else None
+        self.past_moment_after = _rx.compile(r"(?i)\s+(?:" + alternation(ev.past_moment_after, boundary=False)
+                                             + r")(?![\w])") if ev.past_moment_after else None
         periods = alternation(ev.tally_periods, boundary=False) if ev.tally_periods else "(?!)"
         # (a year of four digits after "since" and a few words: "since its first ascent in 1865")
         self.tally_opens = _rx.compile(r"(?i)\W*(?:" + periods + r")(?![\w])")

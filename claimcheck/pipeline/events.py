@@ -302,7 +302,10 @@ def _lies_in(town: DocEvent, wide: DocEvent) -> bool:
     """An event placed in a state or country and one placed in a town that lies there, or
     that the lexicon does not know ("California" and "Napa"): ``Lexicon.may_lie_in`` of the
     two articles' places."""
-    return wide.wide and not town.wide and (town.within is None or town.within == split_event(wide.event)[1])
+    if not wide.wide:
+        return False
+    # a region the lexicon places in that country ("Puntland" in "Somalia") lies there too
+    return town.within == split_event(wide.event)[1] if town.within is not None else not town.wide
 
 
 def _same(a: DocEvent, b: DocEvent, days: int) -> bool:
@@ -501,6 +504,10 @@ def claim_event(lex: Lexicon, claim: Claim, main: MainEvent, here: SentenceEvent
     if strongest is not None:
         # "recorded 300 aftershocks, the strongest a magnitude 5.2 tremor": the aftershock's
         return event_id(strongest, claim.place or main.place, main.date), True
+    if claim.subject in lex.personal_properties and lex.past_moment_after is not None \
+            and lex.past_moment_after.match(claim.evidence.sentence, claim.evidence.end - claim.evidence.sentence_start):
+        # "She was 25 at the time": the age of a moment the text recalls
+        return event_id(here.first or main.type, claim.place or main.place, PAST), True
     if here.other_at is not None and claim.evidence.start > here.other_at[0]:
         # "The blast came three months after a reactor explosion in Dahej killed 11 workers"
         return event_id(here.other_at[1], claim.place or main.place, PAST), True
