@@ -1109,3 +1109,14 @@ def test_a_fire_reported_by_its_publication_day_months_after_another_is_another_
                "apartment building on Harbor Street in Stockton, Battalion Chief Ramon Ochoa said. The Red Cross was "
                "helping about 60 residents displaced from their homes on Harbor Street, Ochoa said.")
     assert not _two(june, october, "2023-06-08", "2023-10-21").conflicts
+
+
+def test_a_turnout_of_its_voters_is_the_turnout_and_is_stated_to_a_tenth():
+    vote = "Alliance wins Varnel vote\nThe Alliance won the regional election in Varnel on Sunday. "
+    [t] = [c for c in extract(vote + "Turnout reached 66.4 percent of the roughly 26,900 eligible voters.",
+                              published="2023-10-16") if c.kind == "percentage"]
+    assert t.subject == "turnout"
+    a = vote + "Turnout reached 66.4 percent, the election authority said."
+    b = vote + "Turnout was put at 64.9 percent, officials said."
+    [c] = of_type(_two(a, b, "2023-10-16", "2023-10-16"), "value_conflict")
+    assert c.key.split("|")[1] == "turnout"

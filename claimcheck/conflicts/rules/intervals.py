@@ -71,6 +71,9 @@ DEFAULT_TOLERANCES: dict[str, Tolerance] = {
     # a deal's price is set by contract: "about $4.5 billion" is no rounding of $4.2 billion,
     # which 10% would let it be
     "deal": Tolerance(approximately=0.03),
+    # a turnout is counted and stated to a tenth: 66.4% against 64.9% is two counts disagreeing,
+    # which 2% of 65 would hide
+    "turnout": Tolerance(exact=0.005),
     # bail is set by a judge to the dollar: "$1 million" is not said of $1.2 million
     "bail": Tolerance(cut=False),
     # an age is stated in whole years: 77 against 78 is two reports disagreeing

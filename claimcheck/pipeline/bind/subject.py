@@ -32,6 +32,9 @@ def share_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Vocab)
             return "people", None  # "80% of Georgians": of the people
     sm = v.share.match(text, m.end, sent.end)
     if sm:
+        rate = _rate_before(text, m, sent, lex)
+        if rate is not None:  # "Turnout reached 66.4 percent of the 26,900 eligible voters": of its base
+            return rate, sm.end()
         phrase = sm.group("w")
         offset = sm.start("w")
         if "'s " in phrase:  # "the city's residents": the head comes after the possessive
@@ -53,6 +56,14 @@ def share_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Vocab)
     words = words_before(text, c_lo, m.start)
     best, in_pp = _class_before(words, lex.share_of)
     return best or in_pp, None
+
+
+def _rate_before(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[str]:
+    """A rate the clause names before a percentage (subjects.yaml shares with ``rate``:
+    turnout, unemployment), whose "of" phrase after the figure is its base, not its subject."""
+    best, _ = _class_before(words_before(text, sent.clause(m.start)[0], m.start), lex.share_of)
+    d = lex.share_def(best) if best else None
+    return best if d is not None and d.rate else None
 
 
 def _class_before(words: list[str], table: dict[str, str]) -> tuple[Optional[str], Optional[str]]:
