@@ -47,7 +47,7 @@ def compile_patterns(p, lex: Lexicon) -> None:
     dens += n.rate_nouns  # "$58 per barrel", "RM3 a head"
     # "$58 per barrel", "RM45 a month", "100km/hr", "$17.50 for each share", "$22.50 per Corvex
     # share" (a name between); not "a year earlier" (a time offset)
-    p.per_after = regex.compile(r"(?:\s+(?:U\.S\.|US))?(?:\s+(?:per|an?|each|for\s+(?:each|every))(?:\s+[A-Z][\w&-]*)?[\s-]+|\s*/\s*|-(?:a|per)-)(?P<den>" + alternation(dens, lead=False, ignore_case=True)
+    p.per_after = regex.compile(r"(?:\s+(?:U\.S\.|US))?(?:\s+(?:per|an?|each|for\s+(?:each|every))(?:\s+(?-i:[A-Z][\w&-]*))?[\s-]+|\s*/\s*|-(?:a|per)-)(?P<den>" + alternation(dens, lead=False, ignore_case=True)
                                 + r")(?![\w])(?!\s+(?:earlier|ago|later|before|previously)(?![\w]))", regex.IGNORECASE)
     p.range_lead = regex.compile(r"(?<![\w])(?P<lead>between|from|of)\s+\Z", regex.IGNORECASE)
     cs_forms = [f for f in lex.unit_form_cs if len(f) > 1]
