@@ -603,7 +603,7 @@ def test_a_deal_valued_at_a_price_is_the_one_its_sentence_names_and_about_is_no_
     assert total.compare_as == share.compare_as == "deal for tallin" and share.unit == "USD per share"
     [named] = [c for c in extract("Norvex will pay $34 per Tallin share.", published="2021-03-10") if c.kind == "money"]
     assert named.unit == "USD per share"  # a name between "per" and "share"
-    [rent] = [c for c in extract("Rents rose to $21.25 per square foot.", published="2021-03-10") if c.kind == "money"]
+    [rent] = [c for c in extract("Office rents rose to $34.60 per square foot.", published="2021-03-10") if c.kind == "money"]
     assert rent.unit == "USD per square foot"  # (a capitalised name only, not any word)
     b = "Norvex to buy Tallin\nNorvex said on Wednesday it would buy Tallin Data for $2.2 billion in cash."
     [c] = of_type(_two(a, b, "2021-03-10", "2021-03-10"), "value_conflict")

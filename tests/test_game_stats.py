@@ -155,7 +155,7 @@ def test_a_stat_is_counted_in_its_own_unit_whatever_its_noun():
 
 
 def test_a_final_score_in_the_headline_or_lede_makes_the_report_a_games():
-    for headline in ("Late strike lifts Carver past Eastmoor, 31-24", "Carver 31, Eastmoor 24"):
+    for headline in ("Late strike lifts Hollis past Ardmore, 27-20", "Hollis 27, Ardmore 20"):
         [c] = [c for c in extract(f"{headline}\nJo Reyes ran for 141 yards on Saturday.", published="2024-09-15")
                if c.kind == "distance"]
         assert c.event.startswith("game|") and c.compare_as == "rushing yards of jo reyes"
@@ -174,7 +174,7 @@ def test_carries_catches_and_a_position_before_a_name():
 
 
 def test_a_seasons_words_anywhere_after_a_tally_in_its_sentence_make_it_no_games():
-    assert not [c for c in extract(f"{GAME}\nLee Ortega ran for 404 yards, caught 52 passes for 440 yards and scored "
+    assert not [c for c in extract(f"{GAME}\nLee Ortega ran for 311 yards, caught 47 passes for 392 yards and scored "
                                    "twice on returns this season.", published="2023-03-08") if c.kind == "distance" and c.compare_as]
-    assert not [c for c in extract(f"{GAME}\nLee Ortega has also caught eight passes for 66 yards.", published="2023-03-08")
+    assert not [c for c in extract(f"{GAME}\nLee Ortega has also caught nine passes for 71 yards.", published="2023-03-08")
                 if c.kind == "distance" and c.compare_as]

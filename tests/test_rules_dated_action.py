@@ -159,8 +159,8 @@ def test_a_namesake_of_the_protagonist_is_keyed_by_full_name():
 
 
 def test_a_date_inside_a_relative_clause_dates_not_the_verb_after_it():
-    assert not _dated("Ray Tull, who robbed six shops in the winter of 2023, was sentenced on Monday to 12 years.",
-                      "Ray Tull was sentenced in June to 12 years for the robberies.")
+    assert not _dated("Ray Dunn, who robbed six shops in the winter of 2023, was sentenced on Monday to 12 years.",
+                      "Ray Dunn was sentenced in June to 12 years for the robberies.")
 
 
 def test_a_weekend_names_no_day():

@@ -772,7 +772,7 @@ class Lexicon:
         self.name_suffixes = frozenset(s.bought_for.name_suffixes) if s.bought_for else frozenset()
         b = s.bought_for
         valuing = (r"|(?:" + alternation(b.valuing, boundary=False) + r")\s+(?P<what>[^.;:]{1,60}?)\s+at") if b and b.valuing else ""
-        # (what was bought may hold an abbreviation's point: "acquire Corvalis Data Corp. for")
+        # (what was bought may hold an abbreviation's point: "acquire Tallin Data Corp. for")
         bought = (r"(?i)(?<![\w])(?:(?:" + alternation(b.verbs, boundary=False) + r")\s+(?P<what>(?:[^.;:]|\.(?=[ \t]+[a-z])){1,60}?)\s+for"
                   + valuing + r")\s+") if b else None
         self.bought_for = _rx.compile(bought + r"(?:[a-z]+\s+){0,2}\Z") if bought else None
@@ -946,8 +946,8 @@ class Lexicon:
         self._index_intervals(ev)
 
     def _index_final_score_cue(self, g: Optional["GameStatsData"]) -> None:
-        """A game's final score in a headline or lede ("lifts Carver State past Eastmoor,
-        31-24", "Kessler 23, Carver State 20"), which names a game as its strongest word does
+        """A game's final score in a headline or lede ("lifts Hollis Tech past Ardmore,
+        27-20", "Ardmore 20, Hollis Tech 27"), which names a game as its strongest word does
         (numbers.yaml ``final_score_*``; the event type of the game family)."""
         n = self.numbers
         self.score_event_type = next((name for name, d in self.events.types.items() if g and d.family == g.family), None)

@@ -124,7 +124,7 @@ def main_event(lex: Lexicon, words: Words, headline_end: int, lede_end: int, pla
     found = [(weak, k, t) for k, (a, b) in enumerate(((0, headline_end), (headline_end, lede_end)))
              for weak, t in _main_clause_types(lex, words, a, b)]
     score = lex.final_score_cue.search(text, 0, lede_end) if lex.final_score_cue is not None and text else None
-    if score is not None:  # "lifts Carver State past Eastmoor, 31-24": a game, as its strongest word would say
+    if score is not None:  # "lifts Hollis Tech past Ardmore, 27-20": a game, as its strongest word would say
         found.append((False, 0 if score.start() < headline_end else 1, lex.score_event_type))
     type_ = min(found, key=lambda f: f[:2])[2] if found else None
     name = next(iter(event_names(lex, text[:lede_end])), None)
@@ -521,7 +521,7 @@ def claim_event(lex: Lexicon, claim: Claim, main: MainEvent, here: SentenceEvent
         # an undated article's sentence opening with a past month or year ("In January, ...")
         return event_id(here.first or main.type, claim.place or main.place, PAST), True
     if when is not None and not (claim.subject in lex.personal_properties and _later(when, main.date)):
-        # (a person's age in a sentence dated by a coming day is the age now: "Hallett, 39,
+        # (a person's age in a sentence dated by a coming day is the age now: "Ada Quell, 39,
         # will host the awards on March 10")
         period = background_date(main, when, _precision(when), _background_days(lex, main.type, claim))
         if period is not None:

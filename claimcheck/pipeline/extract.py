@@ -616,8 +616,8 @@ class _Extractor:
         """A player's tally in a game or over a career ("scored 18 points", "now has 1,412
         career points"; pipeline/bind/stat.py), counted, whose player the clause names; False
         when the figure is neither."""
-        # (a season's words anywhere after it in the sentence make it no game's: "rushed for 404
-        # yards, caught 52 passes for 440 yards and scored three times this season")
+        # (a season's words anywhere after it in the sentence make it no game's: "ran for 311
+        # yards, caught 47 passes for 392 yards and scored twice this season")
         stat = ctx.game_stat(self.text, m.start, noun_end, noun, sent.clause(m.start)[0], sent.end, self.lex)
         if stat is None:
             return False
@@ -810,7 +810,7 @@ class _Extractor:
         b.compare_as = ctx.distance_from(self.text, m, sent)
         located = _LOCATED_NOUN.search(self.text, max(sent.clause(m.start)[0], m.start - 40), m.start)
         if b.compare_as is not None and located is not None and noun_word(located.group("noun").lower(), self.lex):
-            b.concept = located.group("noun").lower()  # "its epicenter about 28 km southeast of Kidapawan": what lies there
+            b.concept = located.group("noun").lower()  # "its epicenter about 30 km southeast of Baylen": what lies there
         if b.compare_as is not None and b.scope == b.compare_as[len("from "):]:
             # "Tawila, about 40 miles west of El Fasher": the place measured, not the one measured from
             located = next((p.name for p in reversed(sent.places) if p.end <= m.start and not p.possessive

@@ -297,7 +297,7 @@ def _referents(c: Claim, lex, per_holder: bool) -> list[str]:
         if holder and daily:
             # "the Hawks (10-5)": a standing of one day, and none of an unknown day but the day
             # of the event the article reports (a record given with a fight's result), by the
-            # holder's last word ("Wladimir Klitschko (52-3)", "Klitschko (53-3)"); an article
+            # holder's last word ("Ada Vance (31-2)", "Vance (32-2)"); an article
             # that dates no event is compared only with others that date none
             when = day or (f"@event {split_event(c.event)[2] or 'undated'}" if c.event and not c.background else None)
             return [holder.split()[-1] + when] if when else []

@@ -62,8 +62,8 @@ def compile_patterns(p, lex: Lexicon) -> None:
     p.record_pair = re.compile(r"(?<![\w.,/:-])(?P<w>\d{1,3})-(?P<l>\d{1,3})(?:-\d{1,2})?(?![\w/:-]|[.,]\d)")
     # the name a bracketed record follows, up to four capitalized words: "the Hawks (", "New Leeds ("
     p.record_name = regex.compile(r"(?<![\w'’.-])(?P<name>(?:" + _NAME_WORD + r"\s+){0,3}" + _NAME_WORD + r")\s*\(\Z")
-    # the name a record is set off after by commas ("Wladimir Klitschko, 53-3, 47 KOs"), but not
-    # a few words after one that makes the name a game's loser ("beat the host Jaguars, 31-24,":
+    # the name a record is set off after by commas ("Ada Vance, 31-2, 24 KOs"), but not
+    # a few words after one that makes the name a game's loser ("beat the visiting Owls, 70-61,":
     # a final score)
     not_after = n.record_apposed_not_after + n.final_score_verbs + n.final_score_won
     p.record_apposed = regex.compile(r"(?<![\w'’.-])(?<!(?i:\b(?:" + alternation(not_after, boundary=False)
@@ -227,7 +227,7 @@ def _final_score_words(text: str, s: int, e: int, pats) -> bool:
 
 def _record_holder(text: str, s: int, e: int, pats) -> Optional[str]:
     """The name before a bracketed record ("the Hawks (10-5)", "Leeds (12-3, 5-2 away)") or
-    one set off by commas ("Wladimir Klitschko, 53-3, 47 KOs,"), "" for a bracketed pair
+    one set off by commas ("Ada Vance, 31-2, 24 KOs,"), "" for a bracketed pair
     after no name, None for a pair in no brackets and after no name."""
     if text[s - 1:s] != "(" and text[e:e + 1] == "," and pats.record_apposed is not None:
         named = pats.record_apposed.search(text, max(0, s - 60), s)

@@ -94,7 +94,7 @@ def _nearest_action(text: str, start: int, end: int, sent: Sentence, lex: Lexico
         if m.start() >= end and _RELATIVE_OPENS.search(text, end, m.start()):
             continue  # "on Friday for Nella Rourke, who died": a relative clause after the date is not what it dates
         if m.start() >= end and _CLAUSE_BREAK.search(text, end, m.start()) and _IN_RELATIVE.search(text, sent.start, start):
-            continue  # "Tull, who robbed gas stations in 2023, was sentenced": the date is the relative clause's
+            continue  # "Dunn, who robbed six shops in 2023, was sentenced": the date is the relative clause's
         if word in lex.action_nouns and not _DATE_MODIFIES.fullmatch(text, end, m.start()):
             continue  # a noun is dated only as its modifier: "a 2008 conviction", not "a conviction ... from 1992"
         if m.end() <= start and _dated_between(text, m.end(), start, lex):

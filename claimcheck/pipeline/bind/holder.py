@@ -267,8 +267,8 @@ def actor_before(text: str, pos: int, sent: Sentence, lex: Lexicon) -> Optional[
 def _surname_key(name: str, text: str, at: int) -> str:
     """Whom a name written at ``at`` names, as actions are keyed: by surname ("Ada Vale" ->
     "vale"), but by given name and surname for a namesake of the one the headline and lede
-    name before it under another given name ("Lorna Vance died on Sunday ... Her husband,
-    Carl Vance, who died in 2011" -> "carl vance"), whose dates are no rivals of hers."""
+    name before it under another given name ("Mae Orrin died on Sunday ... Her husband,
+    Hal Orrin, who died in 2009" -> "hal orrin"), whose dates are no rivals of hers."""
     words = name.split()
     last = fold(words[-1]).removesuffix("'s")
     if len(words) < 2:
