@@ -528,7 +528,7 @@ def test_the_time_one_person_served_conflicts_and_a_pronoun_stands_for_the_name_
 
 
 def test_a_name_is_not_read_across_a_line_break():
-    from claimcheck.pipeline.bind.person import _given_names
+    from claimcheck.pipeline.bind.person import given_names as _given_names
     text = "Published: July 28 at 1:24 PM\nFred Dunn, an aide, died.\nDunn was 75."
     assert _given_names("Dunn", text, 0, len(text), default_lexicon()) == {"Fred"}
 

@@ -955,7 +955,7 @@ class Lexicon:
             self.final_score_cue = None
             return
         score = r"\d{1,3}-\d{1,3}(?![\w-]|[.,]\d)"
-        verbs = alternation(n.final_score_verbs + n.final_score_won + ["past"], boundary=False)
+        verbs = alternation(n.final_score_verbs + n.final_score_won, boundary=False)
         self.final_score_cue = _rx.compile(
             r"(?<![\w])(?i:" + verbs + r")\s+(?:[\w'.&-]+,?\s+){0,5}?" + score + r"(?!\s+[a-z]+s\b)"
             r"|(?<![\w.,/:-])" + score + r"\s+(?i:" + alternation(n.final_score_nouns, boundary=False) + r")(?![\w])"

@@ -34,7 +34,7 @@ from .binding import SINCE_RULE, Binding, claim_of, date_claim_of
 from .mentions import DateMention, Mention, ago_count, ago_groups, lowered, parse_words, patterns_for, scan
 from ..documents import find_dateline
 from ..errors import InputError
-from ..lexicon import Lexicon, Words, default_lexicon, fold
+from ..lexicon import Lexicon, Words, alternation, default_lexicon, fold
 from ..models import Claim, Document, Kind, TimeRef, claim_id, trusted
 from .normalize.dates import date_interval, resolve, since_interval_years
 from .normalize.units import factor
@@ -1073,7 +1073,8 @@ class _Extractor:
 _THE_BEFORE = _rx(r"(?i)the\s+\Z")
 # the noun right before a distance from a place, past a verb of lying and a qualifier: "its
 # epicenter about 28 km", "the building is 15 miles" (binding.yaml located_between)
-_LOCATED_NOUN = _rx(r"(?<![\w'-])(?P<noun>[a-z][a-z-]+)\s+(?:(?:" + "|".join(sorted(BINDING.located_between)) + r")\s+)*\Z")
+_LOCATED_NOUN = _rx(r"(?<![\w'-])(?P<noun>[a-z][a-z-]+)\s+(?:(?:" + alternation(sorted(BINDING.located_between), boundary=False)
+                    + r")\s+)*\Z")
 _INTERVAL = "interval"  # the personal property of a gap between two steps (events.yaml)
 _GAME_COUNT_RULES = (RECORD.name, FINAL_SCORE.name, STOPPAGE_ROUND.name)  # counts of a game the grammar names
 

@@ -251,10 +251,10 @@ def actor_before(text: str, pos: int, sent: Sentence, lex: Lexicon) -> Optional[
     if who is not None:  # "tributes for Nella Rourke, 88, who died": the name "who" stands for
         last = who.group("name").split()[-1]
         if not _names_no_one(who.group("name"), fold(last), lex):
-            return _surname_key(who.group("name"), text, who.start("name"))
+            return _surname_key(who.group("name"), text, who.start("name"), lex)
     apposed = _APPOSITIVE_SUBJECT.match(text[sent.start:pos])
     if apposed is not None and not _names_no_one(apposed.group("name"), fold(apposed.group("name").split()[-1]), lex):
-        return _surname_key(apposed.group("name"), text, sent.start)  # "Ada Vale, the Tulsa-born actress who ..., died"
+        return _surname_key(apposed.group("name"), text, sent.start, lex)  # "Ada Vale, the Tulsa-born actress who ..., died"
     named = _names(text, sent.start, pos, sent, lex)
     if named:
         return named[-1]
@@ -264,22 +264,19 @@ def actor_before(text: str, pos: int, sent: Sentence, lex: Lexicon) -> Optional[
     return None
 
 
-def _surname_key(name: str, text: str, at: int) -> str:
+def _surname_key(name: str, text: str, at: int, lex: Lexicon) -> str:
     """Whom a name written at ``at`` names, as actions are keyed: by surname ("Ada Vale" ->
     "vale"), but by given name and surname for a namesake of the one the headline and lede
     name before it under another given name ("Mae Orrin died on Sunday ... Her husband,
     Hal Orrin, who died in 2009" -> "hal orrin"), whose dates are no rivals of hers."""
+    from .person import LEDE, given_names  # (person.py reads this module: imported at the call)
     words = name.split()
     last = fold(words[-1]).removesuffix("'s")
     if len(words) < 2:
         return last
     given = fold(words[-2])
-    in_lede = {fold(m.group("given")) for m in _rx(r"(?P<given>[A-Z][\w'’-]+)[ \t]+" + regex.escape(words[-1]) + r"(?![\w-])")
-               .finditer(text, 0, min(at, _LEDE_REACH))}
+    in_lede = {fold(g) for g in given_names(words[-1], text, 0, min(at, LEDE), lex)}
     return f"{given} {last}" if in_lede and given not in in_lede else last
-
-
-_LEDE_REACH = 400  # characters of an article's headline and lede, where its protagonist is named
 
 
 def protagonist(text: str, pos: int, sent: Sentence, lex: Lexicon) -> Optional[str]:

@@ -52,7 +52,7 @@ _NAME_THE_BEFORE = _rx(r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}),\s+(?:th
 _ROLE_BEFORE = _rx(r"(?i)\bthe\s+(?:[\w-]+\s+)?(?P<role>[a-z][\w-]*),\s+(?:aged\s+)?\Z")
 _AFTER = _rx(r"\s+(?P<who>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}|[a-z][\w-]*)")
 _NAME_RUN_BEFORE = _rx(r"(?:[A-Z][\w'.-]*[ \t]+){1,3}\Z")  # "Deputy Ray |Dunn", not across a line break
-_LEDE = 400
+LEDE = 400
 """Characters of an article's headline and lede, where its protagonist is introduced."""
 _NAMES_AROUND = 5_000
 """Characters either side of an age read for the full names its surname may stand for."""
@@ -493,14 +493,14 @@ def _named(name: str, text: str, at: int, lex: Lexicon) -> Optional[tuple[str, s
     if not words:
         return None
     surname = words[0]
-    given = _given_names(surname, text, max(0, at - _NAMES_AROUND), min(len(text), at + _NAMES_AROUND), lex)
+    given = given_names(surname, text, max(0, at - _NAMES_AROUND), min(len(text), at + _NAMES_AROUND), lex)
     if len(given) > 1:
         # the one the headline and lede introduce, whom the story goes on to call by surname
         # ("Fred DuPree ... died"; his relatives are named in full later), unless they name two;
         # the headline's first ("Desmond Vale dies at 84" before "His son, Marcus Vale")
-        given = _given_names(surname, text, 0, min(len(text), _LEDE), lex)
+        given = given_names(surname, text, 0, min(len(text), LEDE), lex)
         if len(given) > 1:
-            given = _given_names(surname, text, 0, _headline_end(text), lex)
+            given = given_names(surname, text, 0, _headline_end(text), lex)
     if len(given) > 1:
         return None
     first = next(iter(given), None)
@@ -520,7 +520,7 @@ def _person_key(given: str, surname: str) -> str:
     return f"{g[:-2] + 'y' if g.endswith('ie') and len(g) > 3 else g} {fold(surname)}"
 
 
-def _given_names(surname: str, text: str, lo: int, hi: int, lex: Lexicon) -> set[str]:
+def given_names(surname: str, text: str, lo: int, hi: int, lex: Lexicon) -> set[str]:
     """The given names ``text[lo:hi]`` writes before ``surname`` ("Ray Dunn", "Deputy Ray
     Dunn": "Ray"), but a birth name's ("Dunn was born Raymond Dunn") and a hyphened
     surname's ("Lorna Dunn-Kent"): found with a plain

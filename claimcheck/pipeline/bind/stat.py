@@ -49,17 +49,18 @@ _RECORD_BEFORE = _rx(r"(?<![\w-])(?P<record>\d{1,3}-\d{1,3}(?:-\d{1,2})?)(?:,\s*
 _NAMES_A_THING = _rx(r"-[A-Za-z]+\Z")
 
 
-def game_stat(text: str, start: int, noun_end: int, noun: Optional[str], clause_start: int, clause_end: int,
+def game_stat(text: str, start: int, noun_end: int, noun: Optional[str], clause_start: int, season_end: int,
               lex: Lexicon) -> Optional[tuple[str, Optional[str]]]:
     """(subject, the player named after "from" or None) of the figure at ``start`` whose noun
-    (``noun``, ending at ``noun_end``) is a stat; None when it is no tally of a game or a career.
-    A season's words between ``clause_start`` and ``clause_end`` make it neither."""
+    (``noun``, ending at ``noun_end``) is a stat in the clause from ``clause_start``; None when
+    it is no tally of a game or a career. A season's words up to ``season_end`` (the sentence's
+    end) make it neither."""
     noun = fold(noun or "")
     last = noun.split()[-1] if noun else ""
     name = lex.game_stat_of.get(noun) or lex.game_stat_of.get(last) or _by_word(text, start, noun_end, last, lex)  # "career points"
     if name is None or _NAMES_A_THING.search(text, start, noun_end):
         return None  # "two three-point plays", "a 16-point lead": a thing worth points, no tally
-    if lex.game_stat_not_after.search(text, clause_start, start) or lex.game_stat_season.search(text, clause_start, clause_end):
+    if lex.game_stat_not_after.search(text, clause_start, start) or lex.game_stat_season.search(text, clause_start, season_end):
         return None
     named = lex.game_stat_from.match(text, noun_end) if lex.game_stat_from is not None else None
     player = named.group("name").rstrip(".") if named else None  # (not the sentence's full stop)

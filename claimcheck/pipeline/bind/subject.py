@@ -52,18 +52,21 @@ def share_subject(text: str, m: Mention, sent: Sentence, lex: Lexicon, v: Vocab)
     nxt = _rx(r"\s+([A-Za-z][\w-]*)").match(text, m.end, sent.end)
     if nxt and fold(nxt.group(1)) in lex.share_of:
         return lex.share_of[fold(nxt.group(1))], nxt.end()  # "15% contained", "3% inflation", "5% growth"
-    c_lo, _ = sent.clause(m.start)
-    words = words_before(text, c_lo, m.start)
-    best, in_pp = _class_before(words, lex.share_of)
+    best, in_pp = _share_class_before(text, m, sent, lex)
     return best or in_pp, None
 
 
 def _rate_before(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> Optional[str]:
     """A rate the clause names before a percentage (subjects.yaml shares with ``rate``:
     turnout, unemployment), whose "of" phrase after the figure is its base, not its subject."""
-    best, _ = _class_before(words_before(text, sent.clause(m.start)[0], m.start), lex.share_of)
+    best, _ = _share_class_before(text, m, sent, lex)
     d = lex.share_def(best) if best else None
     return best if d is not None and d.rate else None
+
+
+def _share_class_before(text: str, m: Mention, sent: Sentence, lex: Lexicon) -> tuple[Optional[str], Optional[str]]:
+    """The share classes its clause names before a percentage (see :func:`_class_before`)."""
+    return _class_before(words_before(text, sent.clause(m.start)[0], m.start), lex.share_of)
 
 
 def _class_before(words: list[str], table: dict[str, str]) -> tuple[Optional[str], Optional[str]]:
