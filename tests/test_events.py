@@ -93,6 +93,22 @@ def test_undated_articles_are_grouped_by_their_proper_names():
     assert groups["a0"] == groups["a1"] != groups["b0"] == groups["b1"]
 
 
+def test_an_article_with_few_names_joins_the_one_group_that_shares_any():
+    # a short report naming only its town may report either event; the one group that
+    # shares a name with it is its event, and with two such groups it stays alone
+    stop = frozenset({"police"})
+    arrest = "Police in Harwick arrested Mara Quell, 61, of Lenby. Quell was held in Harwick."
+    shooting = "Police in Dunmore said Ivo Tarn shot an officer. Tarn was held in Dunmore."
+    docs = [DocEvent(f"a{n}", "arrest|-|-", names(arrest, stop), False, step=True) for n in range(2)]
+    docs += [DocEvent(f"b{n}", "shooting|Dunmore|2024-03-02", names(shooting, stop), True) for n in range(2)]
+    thin = DocEvent("a9", "arrest|-|-", names("Harwick police arrested a woman, 60.", stop), False, step=True)
+    groups = group_documents(docs + [thin], threshold=0.05, min_names=3, apart_days=10)
+    assert groups["a9"] == groups["a0"] != groups["b0"]
+    both = DocEvent("a9", "arrest|-|-", names("Harwick and Dunmore police arrested a woman.", stop), False, step=True)
+    groups = group_documents(docs + [both], threshold=0.05, min_names=3, apart_days=10)
+    assert groups["a9"] not in (groups["a0"], groups["b0"])
+
+
 def test_undated_articles_about_two_incidents_do_not_conflict():
     a1 = doc("a1", "Daily A", "Pirates in three boats attacked the Korali. " + _NAVY_A, "2024-06-12")
     a2 = doc("a2", "Daily B", "Pirates in two boats attacked the Korali. " + _NAVY_A, "2024-06-12")

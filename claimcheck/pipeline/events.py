@@ -226,8 +226,9 @@ def group_documents(docs: Sequence[DocEvent], threshold: float, min_names: int, 
     report one event, and articles whose ledes date their events ``apart_days`` or more
     apart (``apart_published_days`` for publication dates) report different ones. Where dates are missing, groups merge while their proper names agree (average
     cosine of TF-IDF weights at least ``threshold``); an article with fewer than
-    ``min_names`` distinct names carries no evidence of its own and joins the largest
-    group it may join (no date apart, no other type or place).
+    ``min_names`` distinct names carries little evidence of its own: it joins the one
+    group that shares any of its names, else the largest group it may join (no date
+    apart, no other type or place).
     """
     order = sorted(docs, key=lambda d: d.doc)  # the same groups in any input order
     weights = _tfidf([d.names for d in order])
@@ -244,6 +245,9 @@ def group_documents(docs: Sequence[DocEvent], threshold: float, min_names: int, 
     for i in sorted(thin, key=lambda i: (split_event(order[i].event).count(None), i)):
         fits = [g for g in groups if not any((min(i, k), max(i, k)) in apart or not _compatible(order[i], order[k]) for k in g)]
         same = [g for g in fits if any(_same(order[i], order[k], same_days) for k in g)]
+        if not same:  # its few names are still evidence when one group alone shares any
+            same = [g for g in fits if any(sim[(min(i, k), max(i, k))] > 0 for k in g)]
+            same = same if len(same) == 1 else []
         candidates = same or fits
         if len(same) == 1 or candidates and not _ambiguous(order, candidates):  # one group of its own event: no doubt
             max(candidates, key=len).append(i)
