@@ -1051,6 +1051,28 @@ def test_a_nationality_is_no_holder_of_a_fall():
                    "value_conflict")
 
 
+def test_a_person_picked_out_by_age_is_the_named_one_of_that_age():
+    # early reports give an age, later ones a name and the age: one climber, wherever each
+    # report is written
+    a = "Skier dies near Tallin\nA 41-year-old skier died on Friday after falling about 90 metres near Tallin."
+    b = "Skier named\nIn Norvex, police said 41-year-old Ivo Marsh died after falling about 40 metres near Tallin."
+    c = "Skier named\nIvo Marsh, 41, of Norvex, fell about 40 metres near Tallin on Friday, police said."
+    for named in (b, c):
+        [conflict] = of_type(_two(a, named, "2024-02-10", "2024-02-11"), "value_conflict")
+        assert "in Norvex" not in conflict.explanation
+    # another age, or two ages before the figure, is no one the other report names
+    assert not of_type(_two(a.replace("41-year-old", "29-year-old"), b, "2024-02-10", "2024-02-11"), "value_conflict")
+    two = "Skiers hurt\nA 41-year-old skier and a 29-year-old guide were hurt after falling about 90 metres near Tallin."
+    assert not of_type(_two(two, b, "2024-02-10", "2024-02-11"), "value_conflict")
+
+
+def test_a_feet_figure_reads_feet_in_the_explanation():
+    a = "Hiker dies near Tallin\nHiker Mae Orrin, 52, died on Sunday after falling about 300 feet near Tallin."
+    b = "Hiker dies near Tallin\nHiker Mae Orrin, 52, died on Sunday after falling about 150 feet near Tallin."
+    [conflict] = of_type(_two(a, b, "2024-02-12", "2024-02-12"), "value_conflict")
+    assert "300 feet" in conflict.explanation and "foots" not in conflict.explanation
+
+
 def test_years_after_the_incident_is_another_incident():
     # "the" names the article's own incident after days ("three days after the blast"),
     # another one after months or years

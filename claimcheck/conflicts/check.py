@@ -356,8 +356,10 @@ def _comparable_key(c: Claim, placed: dict[tuple[str, str], set[str]], event_of,
         if not month and not c.background and split_event(event)[2] is None:
             month = _UNDATED  # reports of one event that none of them dates: of its one time, unknown
         return f"{_key(c, None, event)}|{month}" if len(month) == 7 or month == _UNDATED else None
-    if lex.per_holder(c.subject, c.kind) and lex.same_day(c.subject, c.kind, c.predicate):
-        return _key(c, None, event)  # a record of one day is its holder's wherever the game was played
+    if lex.per_holder(c.subject, c.kind) and (lex.same_day(c.subject, c.kind, c.predicate) or lex.of_one(c.subject, c.kind)):
+        # a record of one day is its holder's wherever the game was played; a climber's fall
+        # is the climber's wherever the report is written
+        return _key(c, None, event)
     if c.scope is not None:
         scope = _in_the_events_place(c.scope, event, lex)
         if scope == c.scope:

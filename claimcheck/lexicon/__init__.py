@@ -219,6 +219,9 @@ class DistanceSubjectDef(_Strict):
     before: list[str] = []
     after: list[str] = []
     per_holder: bool = False  # "the bus plunged 200 metres": the bus's, compared by holder
+    # one of the event's people or things, wherever its sentence puts it; a person the
+    # sentence picks out by age ("a 36-year-old climber fell") is compared as that age
+    of_one: bool = False
 
 
 class MoneyDef(_Strict):
@@ -1089,6 +1092,12 @@ class Lexicon:
                  "distance": self.subjects.distances}.get(kind, {})
         d = table.get(subject or "")
         return bool(d and d.per_holder)
+
+    def of_one(self, subject: Optional[str], kind: str) -> bool:
+        """Whether a figure of this subject is one person's or thing's of the event, wherever
+        its sentence places it (how far someone fell): ``of_one`` distances."""
+        d = self.subjects.distances.get(subject or "") if kind == "distance" else None
+        return bool(d and d.of_one)
 
     @functools.cached_property
     def _same_day(self) -> frozenset[tuple[str, str]]:

@@ -7,7 +7,7 @@ abbreviations, is vocabulary: ``lexicon/en/dates.yaml``.
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Callable, Optional
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
@@ -35,14 +35,15 @@ def plural_word(word: str) -> str:
     return word + "s"
 
 
-def plural(name: str) -> str:
+def plural(name: str, plural_of: Callable[[str], str] = plural_word) -> str:
     """ "hectare" -> "hectares", "square kilometre" -> "square kilometres", "mile per hour"
-    -> "miles per hour"; symbols and short names ("km", "kg", "mph") stay as they are."""
+    -> "miles per hour"; symbols and short names ("km", "kg", "mph") stay as they are.
+    ``plural_of`` makes the one word plural (one that knows irregular nouns: "foot" -> "feet")."""
     words = name.split(" ")
     k = words.index("per") - 1 if "per" in words else len(words) - 1
     w = words[k]
     if len(w) > 3 and w.isalpha() and w.islower() and not w.endswith(("s", "x", "z")):
-        words[k] = plural_word(w)
+        words[k] = plural_of(w)
     return " ".join(words)
 
 

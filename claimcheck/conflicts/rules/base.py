@@ -14,6 +14,7 @@ from ...pipeline.events import split_event
 from ...lexicon import Lexicon
 from ...pipeline.normalize.dates import date_interval
 from ...models import SEVERITIES, Claim, ClaimRef, Conflict, Kind, Side
+from ...pipeline.bind.words import noun_plural
 from ...text.forms import MONTHS, num, plural
 
 AUXILIARIES = {"has", "have", "had", "been", "was", "were", "is", "are", "be", "being"}
@@ -197,7 +198,7 @@ def unit_word(unit: Optional[str], value: float = 2.0) -> str:
     elif value == 1 and w.endswith("s old"):
         w = w[:-len("s old")] + " old"  # "1 year old"
     elif unit not in _UNIT_WORDS and value != 1:
-        w = plural(w)
+        w = plural(w, noun_plural)  # "200 feet"
     return w
 
 

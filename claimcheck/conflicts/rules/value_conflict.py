@@ -36,6 +36,7 @@ from ...pipeline.normalize.dates import date_interval
 from ...pipeline.bind.referent import OPEN_NOUN, is_open_noun, is_rest_of_list, phrase_words
 from ...pipeline.bind.words import noun_plural, noun_singular
 from ...text.forms import num
+from ...text.rx import _rx
 from .base import (BaseRule, RuleContext, event_words, gap_days, join_names, lower, month_year, stated_label, unique,
                    unit_word, with_unit, words_after, words_before)
 
@@ -294,6 +295,9 @@ def _referents(c: Claim, lex, per_holder: bool) -> list[str]:
     day = f"@{c.time.as_of}" if c.time.as_of and len(c.time.as_of) == 10 else None
     if per_holder:
         holder = _holder(c) if not _a_people_or_place(c.holder, lex) else ""  # "an Australian climber fell": whose?
+        aged = _aged(c) if lex.of_one(c.subject, c.kind) else None
+        if aged:  # "a 36-year-old climber fell 150 metres", "Ada Vance, 36, fell 60 metres": one person of the event
+            return [holder, aged] if holder else [aged]
         if holder and daily:
             # "the Hawks (10-5)": a standing of one day, and none of an unknown day but the day
             # of the event the article reports (a record given with a fight's result), by the
@@ -305,6 +309,20 @@ def _referents(c: Claim, lex, per_holder: bool) -> list[str]:
     if daily:  # "15 percent contained", "850 firefighters": a state of one day
         return [day] if day else []
     return [""]
+
+
+# a person's age as the sentence gives it before the figure: "a 36-year-old climber",
+# "Ada Vance, 36,", "Vance, aged 36,"
+_AGE_BEFORE = _rx(r"\b(?P<n>\d{1,3})-year-old\b|\b[A-Z][\w'’-]+,\s+(?:aged\s+)?(?P<m>\d{1,3}),")
+
+
+def _aged(c: Claim) -> Optional[str]:
+    """The one age its sentence gives before the figure, as a referent: a person whom one
+    report names and another picks out by age ("a 36-year-old climber") is one person of the
+    event; with two ages before it, whose is unknown."""
+    ev = c.evidence
+    ages = {m.group("n") or m.group("m") for m in _AGE_BEFORE.finditer(ev.sentence, 0, max(0, ev.start - ev.sentence_start))}
+    return f"aged {ages.pop()}" if len(ages) == 1 else None
 
 
 def _holder_words(holder: Optional[str]) -> list[str]:
@@ -763,7 +781,9 @@ def _phrase(c: Claim, label: str, ctx: RuleContext) -> str:
 def _where(c: Claim, ctx: RuleContext) -> str:
     """ " in Mosul", or the event it happened in when its type is known (a duration's
     subject is usually the event itself: "the siege lasted")."""
-    place = f" in {c.scope}" if c.scope else ""
+    # (not where the report puts one person's figure: "the fall in Christchurch" of a climber
+    # who fell on a mountain; subjects.yaml ``of_one``)
+    place = f" in {c.scope}" if c.scope and not ctx.lexicon.of_one(c.subject, c.kind) else ""
     named = event_words(ctx.event(c), ctx.lexicon) if c.kind != Kind.DURATION else None
     if named is None:
         return place
