@@ -1073,6 +1073,17 @@ def test_a_feet_figure_reads_feet_in_the_explanation():
     assert "300 feet" in conflict.explanation and "foots" not in conflict.explanation
 
 
+def test_people_trapped_in_an_incident_are_compared_on_one_day_and_in_a_siege_across_days():
+    # miners are rescued or found dead by the day; a siege's besieged are counted for weeks
+    wed = "Blast at Norvex mine\nA gas blast at the Norvex mine killed two miners on Wednesday and left 10 others trapped."
+    thu = "Norvex mine blast rescue goes on\nRescuers on Thursday were still trying to reach eight men trapped in the mine."
+    assert not of_type(_two(wed, thu, "2024-05-08", "2024-05-09"), "value_conflict")
+    assert of_type(_two(wed, thu.replace("on Thursday", "on Wednesday"), "2024-05-08", "2024-05-08"), "value_conflict")
+    a = "Siege of Tallin\nAbout 90,000 civilians are trapped in Tallin, which rebels have besieged for months, the UN said."
+    b = "Siege of Tallin\nSome 180,000 civilians are trapped in the besieged city of Tallin, aid groups said."
+    assert of_type(_two(a, b, "2024-05-08", "2024-05-10"), "value_conflict")
+
+
 def test_years_after_the_incident_is_another_incident():
     # "the" names the article's own incident after days ("three days after the blast"),
     # another one after months or years

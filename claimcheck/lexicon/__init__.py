@@ -300,6 +300,9 @@ class PredicateDef(_Strict):
     before_only: list[str] = []
     as_people: list[str] = []  # "60,000 protesters rallied": a count of people
     same_day: bool = False  # a state that changes from day to day (the missing): compared on one known day only
+    # the same, inside an incident that is over in a day (miners trapped after a blast are
+    # rescued or found dead by the day), not inside a lasting event (a siege's besieged)
+    same_day_in_incidents: bool = False
 
 
 class ImpliedPredicateDef(_Strict):
@@ -1098,6 +1101,12 @@ class Lexicon:
         its sentence places it (how far someone fell): ``of_one`` distances."""
         d = self.subjects.distances.get(subject or "") if kind == "distance" else None
         return bool(d and d.of_one)
+
+    def daily_in(self, predicate: Optional[str], event_type: Optional[str]) -> bool:
+        """Whether a figure of this predicate, in an event of this type, is compared on one
+        known day only: ``same_day_in_incidents`` outside the lasting event types."""
+        d = self.predicates.classes.get(predicate or "")
+        return bool(d and d.same_day_in_incidents and event_type and event_type not in self.lasting_event_types)
 
     @functools.cached_property
     def _same_day(self) -> frozenset[tuple[str, str]]:

@@ -291,7 +291,7 @@ def _referents(c: Claim, lex, per_holder: bool) -> list[str]:
         return [f"doc:{c.doc}"]
     if _located_by_noun(c):
         return [fold(c.concept)] if c.concept else []
-    daily = lex.same_day(c.subject, c.kind, c.predicate)
+    daily = lex.same_day(c.subject, c.kind, c.predicate) or lex.daily_in(c.predicate, split_event(c.event or "")[0])
     day = f"@{c.time.as_of}" if c.time.as_of and len(c.time.as_of) == 10 else None
     if per_holder:
         holder = _holder(c) if not _a_people_or_place(c.holder, lex) else ""  # "an Australian climber fell": whose?
