@@ -113,6 +113,7 @@ class ValueConflict(BaseRule):
         if not items:
             return []
         _mark_risen(items)
+        _take_stated_bounds(items)
         _mark_earlier(items, starts)
         _mark_level_changed(items, ctx.lexicon)
         ptype = ctx.lexicon.predicate_type(items[0].claim.predicate) or "stock"
@@ -649,6 +650,19 @@ def _mark_level_changed(items: list[_Item], lex) -> None:
         ev = i.claim.evidence
         at = ev.start - ev.sentence_start
         i.level_changed = lex.level_change_before.search(ev.sentence, max(0, at - 60), at) is not None
+
+
+def _take_stated_bounds(items: list[_Item]) -> None:
+    """A figure its own article also gives as a bound ("killing nine" in the headline, "at
+    least nine people were killed" in the lede) allows what the bound allows: a headline
+    drops the qualifier its story states."""
+    bounds: dict[tuple[str, tuple[float, float]], tuple[float, float]] = {}
+    for i in items:
+        if i.claim.value.qualifier in iv.LOWER_BOUNDS + iv.UPPER_BOUNDS:
+            bounds.setdefault((i.claim.doc, i.st), i.iv)
+    for i in items:
+        if i.claim.value.qualifier == "exact" and (i.claim.doc, i.st) in bounds:
+            i.iv = bounds[(i.claim.doc, i.st)]
 
 
 def _mark_risen(items: list[_Item]) -> None:
