@@ -1093,6 +1093,18 @@ def test_a_headline_figure_its_story_gives_as_a_bound_is_that_bound():
     assert of_type(_two(exact, b, "2024-05-06", "2024-05-06"), "value_conflict")
 
 
+def test_an_age_is_as_of_the_report_not_of_the_relative_clause_after_it():
+    text = "Blast at Norvex mine\nOne of the dead was Ivo Brel, 27, who had joined the mine four years ago."
+    [age] = [c for c in extract(text, published="2024-05-09") if c.kind == "measure"]
+    assert age.compare_as == "age of ivo brel" and not age.background and age.time.as_of != "2020"
+
+
+def test_an_age_before_a_trade_and_a_name_is_that_persons():
+    text = "Jeweler shot in Harwick\nPolice sought two men suspected of shooting 62-year-old jeweler Hal Rooney."
+    [age] = [c for c in extract(text, published="2024-05-09") if c.kind == "measure"]
+    assert age.compare_as == "age of hal rooney"
+
+
 def test_years_after_the_incident_is_another_incident():
     # "the" names the article's own incident after days ("three days after the blast"),
     # another one after months or years

@@ -62,8 +62,8 @@ def compile_patterns(p, lex: Lexicon) -> None:
         if lex.units.money_cues else None
     p.money_nouns = frozenset(fold(w) for w in lex.units.money_nouns)
     p.aged_before = regex.compile(r"(?i)(?<![\w])(?:aged|age\s+of|ages\s+of|age|ages)\s+(?:between\s+)?\Z")
-    # "The mayor, 58, said", "DuPree, 75, dies" (numbers.yaml age_nouns, or a name)
-    p.age_before = regex.compile(r"(?:\b\p{Lu}[\p{L}'-]*\p{Ll}|\b" + alternation(n.age_nouns, boundary=False) + r"),\s*\Z")
+    # "The mayor, 58, said", "DuPree, 75, dies", "Walt Pell, now 71," (numbers.yaml age_nouns, or a name)
+    p.age_before = regex.compile(r"(?:\b\p{Lu}[\p{L}'-]*\p{Ll}|\b" + alternation(n.age_nouns, boundary=False) + r"),\s*(?:now\s+)?\Z")
     # "turned 68": an age right after a verb (numbers.yaml age_verbs; "died at 91" is
     # Lexicon.age_at_before, which the binders read too)
     p.age_verb_before = regex.compile(r"(?i)(?<![\w])" + alternation(n.age_verbs, boundary=False) + r"\s+\Z") \

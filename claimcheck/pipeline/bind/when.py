@@ -31,6 +31,7 @@ def time_for(m_start: int, m_end: int, sent: Sentence, resolved: dict, offence_v
         if origin_before is not None and origin_before.search(sent.text, max(sent.start, d.start - 12), d.start):
             continue
         if _in_another_clause(d, m_start, m_end, sent) or _is_another_figures_date(d, m_end, sent) or _is_start_date(d, sent) \
+                or _in_a_relative_clause_after(d, m_end, sent) \
                 or _is_a_comparisons_date(d, m_end, sent) and not _dates_its_relative_clause(d, m_start, sent) \
                 or _is_an_offences_date(d, m_start, m_end, sent, offence_verb):
             continue
@@ -68,6 +69,15 @@ def _in_another_clause(d: DateMention, m_start: int, m_end: int, sent: Sentence)
     """ "Quell married twice; the first marriage lasted from 1943 to 1947": a semicolon
     parts the figure from the date."""
     return ";" in (sent.text[m_end:d.start] if d.start >= m_end else sent.text[d.end:m_start])
+
+
+def _in_a_relative_clause_after(d: DateMention, m_end: int, sent: Sentence) -> bool:
+    """ "Kamil Brzoza, 27, who had joined the mine four years ago": the relative clause right
+    after an apposed figure has its own time; the age is as of the report."""
+    return d.start >= m_end and _WHO_AFTER.fullmatch(sent.text, m_end, d.start) is not None
+
+
+_WHO_AFTER = regex.compile(r",\s+who\b[^,;:]*")
 
 
 def _is_another_figures_date(d: DateMention, m_end: int, sent: Sentence) -> bool:
