@@ -1105,6 +1105,13 @@ def test_an_age_before_a_trade_and_a_name_is_that_persons():
     assert age.compare_as == "age of hal rooney"
 
 
+def test_a_price_written_to_the_cent_has_no_slack():
+    a = "Norvex to buy Harwick Labs\nNorvex Corp. agreed to buy Harwick Labs for $42.50 a share in cash on Monday."
+    b = "Norvex to buy Harwick Labs\nNorvex Corp. agreed to pay $43.50 a share for Harwick Labs on Monday."
+    assert of_type(_two(a, b, "2024-03-11", "2024-03-11"), "value_conflict")
+    assert not of_type(_two(a, b.replace("$43.50", "$42.50"), "2024-03-11", "2024-03-11"), "value_conflict")
+
+
 def test_years_after_the_incident_is_another_incident():
     # "the" names the article's own incident after days ("three days after the blast"),
     # another one after months or years

@@ -19,7 +19,8 @@ vague          [low, high] as the lexicon defines it            a few thousand -
 ``rounding`` is a half-width in the *stated* unit applied to a single whole figure
 ("3 years" may be anything that rounds to 3: [2.5, 3.5]); it is 0.5 for durations by
 default and 0 for other kinds, where ``exact`` (2%) absorbs typing-level rounding; an exact
-count that is no round figure ("49 people", not "60,000") has no slack: 48 is another count.
+count that is no round figure ("49 people", not "60,000") has no slack: 48 is another count;
+nor has a sum written to the cent ("$42.50 a share": $43.50 is another price).
 
 A figure written with a scale word ("$13 billion", "2.1 million") may be rounded or cut at
 its last written digit: "$13 billion" is said of $13.9 billion ([12.5, 14] billion); "$2.1
@@ -131,6 +132,8 @@ def interval(claim: Claim, tol: Tolerance) -> tuple[float, float]:
     rel = tol.approximately if q == "approximately" else tol.exact
     if q == "exact" and claim.kind == Kind.COUNT and whole and lo == hi and lo % 10:
         rel = 0.0  # "49 people" is no rounded figure: 48 is another count
+    if q == "exact" and claim.kind == Kind.MONEY and lo == hi and _to_the_cent(claim):
+        rel = 0.0  # "$42.50 a share" says every cent: $43.50 is another price
     cut = _last_digit(claim) * abs(per_unit) if lo == hi and tol.cut else 0.0
     return lo - max(rel * abs(lo), r, cut / 2), hi + max(rel * abs(hi), r, cut)
 
@@ -139,6 +142,13 @@ _SO_FAR = ORDINAL.name
 """A duration so far ("the strike entered its fifth day") bounds the whole from below: the
 strike may last eight days."""
 _WRITTEN = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _to_the_cent(claim: Claim) -> bool:
+    """A sum written with two decimals and no scale word ("$42.50", not "$1.25 billion")."""
+    m = _WRITTEN.search(claim.text)
+    return bool(m and len(m.group(1) or "") == 2 and claim.value.point is not None
+                and abs(float(m.group().replace(",", "")) - claim.value.point) < 1e-9)
 
 
 def _last_digit(claim: Claim) -> float:
