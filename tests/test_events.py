@@ -610,6 +610,11 @@ def test_what_was_bought_is_its_name_not_its_description_suffix_or_buyer():
     assert deal("Norvex paid $2.1 billion in cash for Tallin Systems.") == "deal for tallin"
     assert deal("Norvex paid $2.1 billion for the land.") is None  # nothing named
     assert deal("Norvex Inc. agreed to acquire Tallin Data Corp. for $2.1 billion.") == "deal for tallin"
+    assert deal("Norvex agreed to acquire Tallin in a cash deal valued at $2.1 billion.") == "deal for tallin"
+    # a description valued after the name bought is that name's deal
+    [_, total] = [c for c in extract("Norvex agreed to acquire Tallin for $42.50 a share, valuing the Ohio-based lab "
+                                     "at about $2.1 billion.", published="2021-03-10") if c.kind == "money"]
+    assert total.compare_as == "deal for tallin"
 
 
 def test_a_deal_valued_at_a_price_is_the_one_its_sentence_names_and_about_is_no_rounding_of_it():

@@ -778,9 +778,12 @@ class Lexicon:
         self.name_suffixes = frozenset(s.bought_for.name_suffixes) if s.bought_for else frozenset()
         b = s.bought_for
         valuing = (r"|(?:" + alternation(b.valuing, boundary=False) + r")\s+(?P<what>[^.;:]{1,60}?)\s+at") if b and b.valuing else ""
-        # (what was bought may hold an abbreviation's point: "acquire Tallin Data Corp. for")
-        bought = (r"(?i)(?<![\w])(?:(?:" + alternation(b.verbs, boundary=False) + r")\s+(?P<what>(?:[^.;:]|\.(?=[ \t]+[a-z])){1,60}?)\s+for"
-                  + valuing + r")\s+") if b else None
+        # (what was bought may hold an abbreviation's point: "acquire Tallin Data Corp. for"),
+        # or "acquire Tallin in a deal valued at": the deal's words after what was bought
+        deal_words = alternation(s.money[b.subject].words, boundary=False) if b and b.subject in s.money else None
+        in_a_deal = r"|in\s+an?\s+(?:[\w-]+\s+)?(?:" + deal_words + r")" if deal_words else ""
+        bought = (r"(?i)(?<![\w])(?:(?:" + alternation(b.verbs, boundary=False) + r")\s+(?P<what>(?:[^.;:]|\.(?=[ \t]+[a-z])){1,60}?)\s+(?:for"
+                  + in_a_deal + r")" + valuing + r")\s+") if b else None
         self.bought_for = _rx.compile(bought + r"(?:[a-z]+\s+){0,2}\Z") if bought else None
         self.bought_for_any = _rx.compile(bought) if bought else None  # anywhere before a price per share
         # "will pay $1.4bn for Tallin", "paid $2bn in cash for Tallin": a paying verb before, the name after

@@ -137,7 +137,11 @@ def bought(text: str, m: Mention, sent: Sentence, lex: Lexicon, a_deal: bool = F
         got = lex.paid_for_after.match(text, m.end, sent.end)  # "will pay $1.4 billion for Quillmark"
     if got is None:
         return None
-    return _company(got.group("what"), lex)
+    name = _company(got.group("what"), lex)
+    if not name and m.start > got.start() > sent.start:  # "..., valuing the Ohio-based lab at $1.8bn": the name bought before
+        earlier = next(reversed(list(lex.bought_for_any.finditer(text, sent.start, got.start()))), None)
+        name = _company(earlier.group("what"), lex) if earlier else ""
+    return name
 
 
 _DEAL_FOR = _rx(r"[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:for|of)[ \t]+(?:the[ \t]+)?(?P<name>(?:[A-Z][\w&'’.-]*[ \t]*){1,4})")
