@@ -1110,11 +1110,15 @@ def test_an_age_before_a_trade_and_a_name_is_that_persons():
     assert age.compare_as == "age of hal rooney"
 
 
-def test_a_price_written_to_the_cent_has_no_slack():
+def test_a_sum_written_to_its_last_digit_has_no_slack():
     a = "Norvex to buy Harwick Labs\nNorvex Corp. agreed to buy Harwick Labs for $42.50 a share in cash on Monday."
     b = "Norvex to buy Harwick Labs\nNorvex Corp. agreed to pay $43.50 a share for Harwick Labs on Monday."
     assert of_type(_two(a, b, "2024-03-11", "2024-03-11"), "value_conflict")
     assert not of_type(_two(a, b.replace("$43.50", "$42.50"), "2024-03-11", "2024-03-11"), "value_conflict")
+    theft = "Clerk jailed in Harwick\nA council clerk was jailed on Friday for stealing {} from Harwick council."
+    assert of_type(_two(theft.format("£412,000"), theft.format("£421,000"), "2024-06-14", "2024-06-14"), "value_conflict")
+    assert not of_type(_two(theft.format("£410,000"), theft.format("£412,000"), "2024-06-14", "2024-06-14"),
+                       "value_conflict")  # a round sum may be rounded
 
 
 def test_years_after_the_incident_is_another_incident():

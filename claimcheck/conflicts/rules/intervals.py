@@ -20,7 +20,8 @@ vague          [low, high] as the lexicon defines it            a few thousand -
 ("3 years" may be anything that rounds to 3: [2.5, 3.5]); it is 0.5 for durations by
 default and 0 for other kinds, where ``exact`` (2%) absorbs typing-level rounding; an exact
 count that is no round figure ("49 people", not "60,000") has no slack: 48 is another count;
-nor has a sum written to the cent ("$42.50 a share": $43.50 is another price).
+nor has a sum written in full with three significant digits or more, but half its last
+("£412,000": £421,000 is another sum; "$42.50 a share": $43.50 is another price).
 
 A figure written with a scale word ("$13 billion", "2.1 million") may be rounded or cut at
 its last written digit: "$13 billion" is said of $13.9 billion ([12.5, 14] billion); "$2.1
@@ -132,8 +133,9 @@ def interval(claim: Claim, tol: Tolerance) -> tuple[float, float]:
     rel = tol.approximately if q == "approximately" else tol.exact
     if q == "exact" and claim.kind == Kind.COUNT and whole and lo == hi and lo % 10:
         rel = 0.0  # "49 people" is no rounded figure: 48 is another count
-    if q == "exact" and claim.kind == Kind.MONEY and lo == hi and _to_the_cent(claim):
-        rel = 0.0  # "$42.50 a share" says every cent: $43.50 is another price
+    if q == "exact" and claim.kind == Kind.MONEY and lo == hi and _last_significant(claim):
+        # "£412,000", "$42.50 a share" say every digit to their last: £421,000 and $43.50 are others
+        rel, r = 0.0, max(r, _last_significant(claim) / 2 * abs(per_unit))
     cut = _last_digit(claim) * abs(per_unit) if lo == hi and tol.cut else 0.0
     return lo - max(rel * abs(lo), r, cut / 2), hi + max(rel * abs(hi), r, cut)
 
@@ -144,11 +146,23 @@ strike may last eight days."""
 _WRITTEN = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 
 
-def _to_the_cent(claim: Claim) -> bool:
-    """A sum written with two decimals and no scale word ("$42.50", not "$1.25 billion")."""
+def _last_significant(claim: Claim) -> float:
+    """The worth of the last significant digit of a sum written in full with three or more
+    ("£412,000": 1,000; "$42.50": a cent); 0 for a rounder one ("$410,000", "$300"), which
+    may be rounded, and for one with a scale word ("$1.25 billion": see ``_last_digit``)."""
     m = _WRITTEN.search(claim.text)
-    return bool(m and len(m.group(1) or "") == 2 and claim.value.point is not None
-                and abs(float(m.group().replace(",", "")) - claim.value.point) < 1e-9)
+    if m is None or claim.value.point is None:
+        return 0.0
+    written = m.group().replace(",", "")
+    if abs(float(written) - claim.value.point) > 1e-9:
+        return 0.0  # a scale word
+    whole, _, frac = written.partition(".")
+    if frac:
+        unit, digits = 10.0 ** -len(frac), (whole + frac).lstrip("0")
+    else:
+        digits = whole.rstrip("0").lstrip("0")
+        unit = 10.0 ** (len(whole.lstrip("0")) - len(digits)) if digits else 0.0
+    return unit if len(digits) >= 3 else 0.0
 
 
 def _last_digit(claim: Claim) -> float:
