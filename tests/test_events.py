@@ -1121,6 +1121,13 @@ def test_a_sum_written_to_its_last_digit_has_no_slack():
                        "value_conflict")  # a round sum may be rounded
 
 
+def test_an_agency_named_for_game_names_no_game():
+    text = ("Hiker named\nThe hiker who died in a fall on Mount Harwick on Saturday was Ada Vance, 61, New Hampshire "
+            "Fish and Game said.")
+    [age] = [c for c in extract(text, published="2024-08-19") if c.kind == "measure"]
+    assert (age.event or "-").split("|")[0] != "game"
+
+
 def test_years_after_the_incident_is_another_incident():
     # "the" names the article's own incident after days ("three days after the blast"),
     # another one after months or years
