@@ -313,8 +313,8 @@ def _referents(c: Claim, lex, per_holder: bool) -> list[str]:
 
 
 # a person's age as the sentence gives it before the figure: "a 36-year-old climber",
-# "Ada Vance, 36,", "Vance, aged 36,"
-_AGE_BEFORE = _rx(r"\b(?P<n>\d{1,3})-year-old\b|\b[A-Z][\w'’-]+,\s+(?:aged\s+)?(?P<m>\d{1,3}),")
+# "Ada Vance, 36,", "Vance, aged 36,", "Vance, now 36," (as pipeline/bind/person.py reads ages)
+_AGE_BEFORE = _rx(r"\b(?P<n>\d{1,3})-year-old\b|\b[A-Z][\w'’-]+,\s+(?:aged\s+|now\s+)?(?P<m>\d{1,3}),")
 
 
 def _aged(c: Claim) -> Optional[str]:

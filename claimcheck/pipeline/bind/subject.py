@@ -138,7 +138,7 @@ def bought(text: str, m: Mention, sent: Sentence, lex: Lexicon, a_deal: bool = F
     if got is None:
         return None
     name = _company(got.group("what"), lex)
-    if not name and m.start > got.start() > sent.start:  # "..., valuing the Ohio-based lab at $1.8bn": the name bought before
+    if not name and sent.start < got.start() < m.start:  # "..., valuing the Ohio-based lab at $1.8bn": the name bought before
         earlier = next(reversed(list(lex.bought_for_any.finditer(text, sent.start, got.start()))), None)
         name = _company(earlier.group("what"), lex) if earlier else ""
     return name
