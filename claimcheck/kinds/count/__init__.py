@@ -90,7 +90,7 @@ def _compile_stoppage_rounds(p, lex: Lexicon) -> None:
         return
     ordinal = r"(?P<ord>" + alternation(list(n.ordinals), boundary=False) + r"|\d{1,2}(?:st|nd|rd|th))"
     p.stoppage_round = regex.compile(
-        r"(?i)(?<![\w])(?:(?:" + alternation(n.stoppage_verbs, boundary=False) + r")(?![\w])[^.;:!?]{0,60}?(?<![\w])in\s+"
+        r"(?i)(?<![\w])(?:(?:" + alternation(n.stoppage_verbs, boundary=False) + r")(?![\w])(?:[^.;:!?]|(?<=\d)[:.](?=\d)){0,60}?(?<![\w])(?:in|of)\s+"
         r"(?:the\s+)?" + ordinal + r"\s+round|(?<![\w-])" + ordinal + r"-round\s+(?:" + alternation(n.stoppage_nouns, boundary=False)
         + r"))(?![\w])")
 
