@@ -1128,6 +1128,22 @@ def test_an_agency_named_for_game_names_no_game():
     assert (age.event or "-").split("|")[0] != "game"
 
 
+def test_a_count_of_a_year_before_the_event_is_no_figure_of_it():
+    a = ("Three dead in Harwick fire\nThree people were killed when fire tore through a block of flats in Harwick "
+         "early on Wednesday. Harwick recorded 14 fire deaths in all of 2023, officials said.")
+    b = "Harwick fire kills three\nThree people died in a fire at a Harwick block of flats on Wednesday."
+    [old] = [c for c in extract(a, published="2024-01-17") if c.evidence.text == "14"]
+    assert old.background and old.event.endswith("|2023")
+    assert not of_type(_two(a, b, "2024-01-17", "2024-01-17"), "value_conflict")
+
+
+def test_a_share_price_move_is_compared_on_one_day():
+    a = "Norvex recalls cookers\nNorvex shares fell 7.4% on Thursday after the recall."
+    b = "Norvex shares recover\nNorvex shares fell 3.1% on Thursday after an analyst put the recall's cost at $40 million."
+    assert not of_type(_two(a, b, "2019-02-14", "2019-02-22"), "value_conflict")
+    assert of_type(_two(a, b, "2019-02-14", "2019-02-14"), "value_conflict")
+
+
 def test_years_after_the_incident_is_another_incident():
     # "the" names the article's own incident after days ("three days after the blast"),
     # another one after months or years
