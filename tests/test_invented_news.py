@@ -1,4 +1,4 @@
-"""Invented multi-event news (benchmarks/invented: twelve sets of topics, two events each, with
+"""Invented multi-event news (benchmarks/invented: thirteen sets of topics, two events each, with
 gold conflicts written without the tool): what was reached stays reached."""
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ SETS = {"set 1": (range(1, 13), 101, 0.95, 0.34, 1), "set 2": (range(13, 25), 11
         "set 5": (range(41, 49), 95, 0.95, 0.24, 1), "set 6": (range(49, 57), 68, 0.9, 0.3, 0),
         "set 7": (range(57, 65), 63, 0.95, 0.17, 0), "set 8": (range(65, 73), 50, 0.95, 0.22, 0),
         "set 9": (range(73, 81), 66, 0.85, 0.16, 1), "set 10": (range(81, 89), 72, 0.95, 0.27, 0),
-        "set 11": (range(89, 97), 66, 0.85, 0.2, 0), "set 12": (range(97, 105), 71, 0.95, 0.3, 0)}
+        "set 11": (range(89, 97), 66, 0.85, 0.2, 0), "set 12": (range(97, 105), 71, 0.95, 0.3, 0),
+        "set 13": (range(105, 113), 71, 0.95, 0.2, 0)}
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
