@@ -182,7 +182,7 @@ def background_date(main: MainEvent, as_of: Optional[str], precision: str, days:
     here, there = date_interval(as_of), date_interval(main.date)
     if here is None or there is None:
         return None
-    if precision == "year" and here[1] < there[0]:
+    if precision == "year" and _later(main.date, as_of):
         return as_of  # "14 fire deaths in all of 2023" in a report of a fire on 17 January 2024: a period before it
     gap = max(here[0] - there[1], there[0] - here[1]).days
     if gap < days:

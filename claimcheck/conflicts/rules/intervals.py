@@ -133,9 +133,9 @@ def interval(claim: Claim, tol: Tolerance) -> tuple[float, float]:
     rel = tol.approximately if q == "approximately" else tol.exact
     if q == "exact" and claim.kind == Kind.COUNT and whole and lo == hi and lo % 10:
         rel = 0.0  # "49 people" is no rounded figure: 48 is another count
-    if q == "exact" and claim.kind == Kind.MONEY and lo == hi and _last_significant(claim):
-        # "£412,000", "$42.50 a share" say every digit to their last: £421,000 and $43.50 are others
-        rel, r = 0.0, max(r, _last_significant(claim) / 2 * abs(per_unit))
+    digit = _last_significant(claim) if q == "exact" and claim.kind == Kind.MONEY and lo == hi else 0.0
+    if digit:  # "£412,000", "$42.50 a share" say every digit to their last: £421,000 and $43.50 are others
+        rel, r = 0.0, max(r, digit / 2 * abs(per_unit))
     cut = _last_digit(claim) * abs(per_unit) if lo == hi and tol.cut else 0.0
     return lo - max(rel * abs(lo), r, cut / 2), hi + max(rel * abs(hi), r, cut)
 

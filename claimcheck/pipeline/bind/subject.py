@@ -132,16 +132,21 @@ def bought(text: str, m: Mention, sent: Sentence, lex: Lexicon, a_deal: bool = F
         return None
     got = lex.bought_for.search(text, max(sent.clause(m.start)[0], m.start - 90), m.start)
     if got is None and (m.per or a_deal):
-        got = next(reversed(list(lex.bought_for_any.finditer(text, sent.start, m.start))), None)
+        got = _last_bought(text, sent.start, m.start, lex)
     if got is None and lex.paying_before is not None and lex.paying_before.search(text, max(sent.start, m.start - 40), m.start):
         got = lex.paid_for_after.match(text, m.end, sent.end)  # "will pay $1.4 billion for Quillmark"
     if got is None:
         return None
     name = _company(got.group("what"), lex)
     if not name and sent.start < got.start() < m.start:  # "..., valuing the Ohio-based lab at $1.8bn": the name bought before
-        earlier = next(reversed(list(lex.bought_for_any.finditer(text, sent.start, got.start()))), None)
+        earlier = _last_bought(text, sent.start, got.start(), lex)
         name = _company(earlier.group("what"), lex) if earlier else ""
     return name
+
+
+def _last_bought(text: str, lo: int, hi: int, lex: Lexicon):
+    """The last "<buying verb> <what> for" between two offsets, or None."""
+    return next(reversed(list(lex.bought_for_any.finditer(text, lo, hi))), None)
 
 
 _DEAL_FOR = _rx(r"[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:for|of)[ \t]+(?:the[ \t]+)?(?P<name>(?:[A-Z][\w&'’.-]*[ \t]*){1,4})")
